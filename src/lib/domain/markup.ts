@@ -1,0 +1,455 @@
+/**
+ * Markup → plain text in the shape the line-based parsers expect:
+ * one row per line, TAB between table cells, blank line between paragraphs.
+ * Pure functions, no I/O.
+ */
+import { Parser } from 'htmlparser2';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import type { List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
+
+/** Characters between which a source line break is dropped rather than turned into a space. */
+const JAPANESE_CHAR =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff01-\uff60\uffe0-\uffe6\u2460-\u24ff\u3251-\u32bf\u203b]/u;
+
+/**
+ * Text that already carries its own enumerator, so no ordinal is added:
+ * digits, circled/parenthesised numbers, (1)/（イ）, 一、, Ⅰ, ア＿, a. and common bullets.
+ */
+const ENUMERATOR_START = new RegExp(
+  '^(?:' +
+    [
+      '[0-9０-９]',
+      '[\\u2460-\\u249b\\u3251-\\u325f\\u32b1-\\u32bf\\u2160-\\u217f]',
+      '[(（〔［\\[][0-9０-９一二三四五六七八九十ア-ンイロハa-zA-Zａ-ｚＡ-Ｚ]',
+      '[一二三四五六七八九十]+[、.．)）]',
+      '[ア-ン][.．)）、\\s\\u3000]',
+      '[a-zA-Zａ-ｚＡ-Ｚ][.．)）]',
+      '[・･•●○◎■□◆◇▪▫◦‣※★☆→＊*+\\-－–—]'
+    ].join('|') +
+    ')',
+  'u'
+);
+
+export function startsWithEnumerator(text: string): boolean {
+  return ENUMERATOR_START.test(text.replace(/^[\s\u3000]+/u, ''));
+}
+
+function lastChar(text: string): string {
+  const chars = Array.from(text.slice(-2));
+  return chars[chars.length - 1] ?? '';
+}
+
+function firstChar(text: string): string {
+  return Array.from(text.slice(0, 2))[0] ?? '';
+}
+
+/**
+ * Normalise one table cell (or a whole non-table line).
+ * '\n' marks a source line break: dropped between Japanese characters (as
+ * browsers do for East Asian text), otherwise it becomes a space.
+ */
+function normalizeInline(raw: string): string {
+  const spaced = raw.replace(/[ \t\r\f\v\u00a0]+/g, ' ');
+  const joined = spaced.replace(/ ?\n[ \n]*/g, (match: string, offset: number, whole: string) => {
+    // Two code units either side cover a surrogate pair without copying the whole string.
+    const before = lastChar(whole.slice(Math.max(0, offset - 2), offset));
+    const after = firstChar(whole.slice(offset + match.length, offset + match.length + 2));
+    return JAPANESE_CHAR.test(before) && JAPANESE_CHAR.test(after) ? '' : ' ';
+  });
+  return joined.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, '');
+}
+
+/** Accumulates lines; a line is a list of cells joined by TAB when emitted. */
+class LineSink {
+  private readonly lines: string[] = [];
+  private cells: string[] = [''];
+  /** Cells opened in the current table row, or null outside a row. */
+  private rowCells: number | null = null;
+  private blankBefore = false;
+  /** Bumped per emitted line so callers can tell whether a mark is still on the current line. */
+  serial = 0;
+
+  append(text: string): void {
+    this.cells[this.cells.length - 1] += text;
+  }
+
+  startRow(): void {
+    this.endLine();
+    this.rowCells = 0;
+  }
+
+  startCell(): void {
+    if (this.rowCells === null) this.startRow();
+    if ((this.rowCells ?? 0) > 0) this.cells.push('');
+    this.rowCells = (this.rowCells ?? 0) + 1;
+  }
+
+  /** Position of the end of the current cell, for undoing text later. */
+  mark(): { serial: number; cell: number; length: number } {
+    const cell = this.cells.length - 1;
+    return { serial: this.serial, cell, length: (this.cells[cell] ?? '').length };
+  }
+
+  textSince(mark: { serial: number; cell: number; length: number }): string | null {
+    if (mark.serial !== this.serial || mark.cell !== this.cells.length - 1) return null;
+    return (this.cells[mark.cell] ?? '').slice(mark.length);
+  }
+
+  truncate(mark: { serial: number; cell: number; length: number }): void {
+    if (this.textSince(mark) === null) return;
+    this.cells[mark.cell] = (this.cells[mark.cell] ?? '').slice(0, mark.length);
+  }
+
+  /** `explicit` (from <br>/<pre>) keeps an empty line, so <br><br> reads as a paragraph gap. */
+  endLine(explicit = false): void {
+    const line = this.cells.map(normalizeInline).join('\t');
+    if (/\S/u.test(line)) {
+      if (this.blankBefore && this.lines.length > 0) this.lines.push('');
+      this.lines.push(line);
+      this.blankBefore = false;
+    } else if (explicit && this.lines.length > 0) {
+      this.lines.push('');
+    }
+    this.cells = [''];
+    this.rowCells = null;
+    this.serial++;
+  }
+
+  endParagraph(): void {
+    this.endLine();
+    this.blankBefore = true;
+  }
+
+  finish(): string {
+    this.endLine();
+    return this.lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/^\n+|\n+$/g, '');
+  }
+}
+
+/** Content of these is never text the reader should see. */
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
+/** Block elements that also separate paragraphs (blank line) outside lists. */
+const PARAGRAPH_BLOCKS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote', 'pre', 'dl', 'hr', 'title'
+]);
+/** Block elements that only end a line. */
+const LINE_BLOCKS = new Set([
+  'div', 'li', 'tr', 'br', 'section', 'article', 'header', 'footer', 'dt', 'dd', 'main', 'nav', 'aside',
+  'figure', 'figcaption', 'caption', 'address', 'form', 'fieldset', 'legend', 'details', 'summary', 'center'
+]);
+
+interface ListState {
+  ordered: boolean;
+  next: number;
+  markers: boolean;
+}
+
+interface Frame {
+  name: string;
+  /** False for elements inside dropped content: their close must not act. */
+  active: boolean;
+  dropped: boolean;
+  list?: ListState;
+  cell?: boolean;
+  listItem?: boolean;
+  anchor?: { serial: number; cell: number; length: number };
+}
+
+function parseIntAttr(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const n = Number.parseInt(value.trim(), 10);
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * HTML (document or fragment) → plain text lines.
+ * Cells of one <tr> share a line separated by TAB; block content inside a cell
+ * is kept on that line (joined by spaces) so a row never spills over lines.
+ */
+export function htmlToText(html: string): string {
+  const sink = new LineSink();
+  const stack: Frame[] = [];
+  const lists: ListState[] = [];
+  let droppedDepth = 0;
+  let cellDepth = 0;
+  let listItemDepth = 0;
+  let preDepth = 0;
+  let pendingMarker: string | null = null;
+
+  const boundary = (kind: 'line' | 'paragraph'): void => {
+    if (cellDepth > 0) {
+      sink.append(' ');
+    } else if (kind === 'paragraph' && listItemDepth === 0) {
+      sink.endParagraph();
+    } else {
+      sink.endLine();
+    }
+  };
+
+  const open = (name: string, attribs: Record<string, string>): void => {
+    const frame: Frame = { name, active: droppedDepth === 0, dropped: DROPPED.has(name) };
+    stack.push(frame);
+    if (frame.dropped) droppedDepth++;
+    if (!frame.active || frame.dropped) return;
+
+    switch (name) {
+      case 'tr':
+        if (cellDepth > 0) sink.append(' ');
+        else sink.startRow();
+        return;
+      case 'td':
+      case 'th':
+        if (cellDepth > 0) sink.append(' ');
+        else sink.startCell();
+        frame.cell = true;
+        cellDepth++;
+        return;
+      case 'br':
+        if (cellDepth > 0) sink.append(' ');
+        else sink.endLine(true);
+        return;
+      case 'ol':
+      case 'ul': {
+        boundary('paragraph');
+        const style = attribs['style'] ?? '';
+        frame.list = {
+          ordered: name === 'ol',
+          next: parseIntAttr(attribs['start']) ?? 1,
+          markers: !/list-style(?:-type)?\s*:[^;]*\bnone\b/i.test(style)
+        };
+        lists.push(frame.list);
+        return;
+      }
+      case 'li': {
+        boundary('line');
+        frame.listItem = true;
+        listItemDepth++;
+        const list = lists[lists.length - 1];
+        if (list?.ordered) {
+          const ordinal = parseIntAttr(attribs['value']) ?? list.next;
+          list.next = ordinal + 1;
+          pendingMarker = list.markers ? `${ordinal} ` : null;
+        } else {
+          pendingMarker = null;
+        }
+        return;
+      }
+      case 'a':
+        frame.anchor = sink.mark();
+        return;
+      case 'pre':
+        boundary('paragraph');
+        preDepth++;
+        return;
+      default:
+        if (PARAGRAPH_BLOCKS.has(name)) boundary('paragraph');
+        else if (LINE_BLOCKS.has(name)) boundary('line');
+    }
+  };
+
+  const close = (frame: Frame): void => {
+    if (frame.dropped) droppedDepth--;
+    if (!frame.active || frame.dropped) return;
+    const { name } = frame;
+    if (frame.cell) {
+      cellDepth--;
+      return;
+    }
+    switch (name) {
+      case 'tr':
+        if (cellDepth > 0) sink.append(' ');
+        else sink.endLine();
+        return;
+      case 'br':
+        return;
+      case 'ol':
+      case 'ul':
+        lists.pop();
+        boundary('paragraph');
+        return;
+      case 'li':
+        listItemDepth--;
+        pendingMarker = null;
+        boundary('line');
+        return;
+      case 'a': {
+        // Link text is kept, but a script URL used as link text is not content.
+        const mark = frame.anchor;
+        if (mark) {
+          const text = sink.textSince(mark);
+          if (text !== null && /^\s*javascript:/i.test(text)) sink.truncate(mark);
+        }
+        return;
+      }
+      case 'pre':
+        preDepth--;
+        boundary('paragraph');
+        return;
+      default:
+        if (PARAGRAPH_BLOCKS.has(name)) boundary('paragraph');
+        else if (LINE_BLOCKS.has(name)) boundary('line');
+    }
+  };
+
+  const text = (raw: string): void => {
+    if (droppedDepth > 0) return;
+    let value = raw.replace(/\u0000/g, '');
+    if (pendingMarker !== null && /\S/u.test(value)) {
+      if (!startsWithEnumerator(value)) value = pendingMarker + value.replace(/^\s+/u, '');
+      pendingMarker = null;
+    }
+    if (preDepth > 0 && cellDepth === 0) {
+      // Preformatted text keeps its own line structure.
+      const parts = value.replace(/\r\n?/g, '\n').split('\n');
+      parts.forEach((part, index) => {
+        if (index > 0) sink.endLine(true);
+        sink.append(part);
+      });
+      return;
+    }
+    // Keep a '\n' marker for source line breaks; normalizeInline decides space vs nothing.
+    sink.append(value.replace(/\r\n?/g, '\n'));
+  };
+
+  const parser = new Parser(
+    {
+      onopentag: (name, attribs) => open(name, attribs),
+      onclosetag: (name) => {
+        for (let i = stack.length - 1; i >= 0; i--) {
+          if (stack[i]?.name !== name) continue;
+          // Close anything left open above it first, innermost first.
+          while (stack.length > i) {
+            const frame = stack.pop();
+            if (frame) close(frame);
+          }
+          return;
+        }
+      },
+      ontext: text
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
+  );
+  parser.end(html);
+  return sink.finish();
+}
+
+// ---------------------------------------------------------------------------
+// Markdown
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Inline Markdown is re-expressed as an HTML fragment so inline HTML, entities,
+ * soft-break joining and whitespace rules are handled exactly as for HTML input.
+ */
+function phrasingToHtml(nodes: readonly PhrasingContent[]): string {
+  let out = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out += escapeHtml(node.value);
+        break;
+      case 'html':
+        out += node.value;
+        break;
+      case 'break':
+        out += '<br>';
+        break;
+      case 'image':
+      case 'imageReference':
+        out += escapeHtml(node.alt ?? '');
+        break;
+      case 'footnoteReference':
+        break;
+      default:
+        if ('children' in node) out += phrasingToHtml(node.children);
+    }
+  }
+  return out;
+}
+
+function inlineText(nodes: readonly PhrasingContent[]): string {
+  return htmlToText(phrasingToHtml(nodes));
+}
+
+function renderTable(table: Table): string {
+  return table.children
+    .map((row) => row.children.map((cell) => inlineText(cell.children).replace(/\s*\n\s*/g, ' ')).join('\t'))
+    .filter((line) => /\S/u.test(line))
+    .join('\n');
+}
+
+function renderListItem(item: ListItem, ordinal: number | null): string[] {
+  const lines: string[] = [];
+  for (const child of item.children) {
+    const rendered = child.type === 'list' ? renderList(child) : renderBlock(child);
+    if (rendered) lines.push(...rendered.split('\n').filter((line) => line.trim() !== ''));
+  }
+  const first = lines[0];
+  const firstIsNested = item.children[0]?.type === 'list';
+  if (ordinal !== null && first !== undefined && !firstIsNested && !startsWithEnumerator(first)) {
+    lines[0] = `${ordinal} ${first}`;
+  }
+  return lines;
+}
+
+function renderList(list: List): string {
+  const start = list.start ?? 1;
+  return list.children
+    .flatMap((item, index) => renderListItem(item, list.ordered ? start + index : null))
+    .join('\n');
+}
+
+function renderBlock(node: Nodes): string {
+  switch (node.type) {
+    case 'heading':
+    case 'paragraph':
+      return inlineText(node.children);
+    case 'list':
+      return renderList(node);
+    case 'table':
+      return renderTable(node);
+    case 'code':
+      return node.value;
+    case 'html':
+      return htmlToText(node.value);
+    case 'thematicBreak':
+    case 'definition':
+    case 'footnoteDefinition':
+    case 'yaml':
+      return '';
+    case 'root':
+    case 'blockquote':
+      return renderBlocks(node.children);
+    default:
+      if ('children' in node) return inlineText(node.children as PhrasingContent[]);
+      if ('value' in node) return node.value;
+      return '';
+  }
+}
+
+function renderBlocks(nodes: readonly RootContent[]): string {
+  return nodes
+    .map((node) => renderBlock(node))
+    .filter((block) => block.trim() !== '')
+    .join('\n\n');
+}
+
+/** Markdown (CommonMark + GFM tables) → plain text lines. */
+export function markdownToText(md: string): string {
+  const tree = fromMarkdown(md, {
+    extensions: [gfmTable()],
+    mdastExtensions: [gfmTableFromMarkdown()]
+  });
+  return renderBlocks(tree.children)
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '');
+}

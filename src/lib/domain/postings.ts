@@ -1,0 +1,69 @@
+// Per-matter search postings: lemma → (section, term frequency, positions).
+
+import { nfkc } from './text';
+import type { ExtractedMatter } from './types';
+
+export interface Token {
+  surface: string;
+  /** Dictionary form, or the surface when the dictionary has none. */
+  lemma: string;
+  /** Part of speech (品詞), first level. */
+  pos: string;
+}
+
+export interface Tokenizer {
+  tokenize(text: string): Token[];
+}
+
+export type PostingSection = 'title' | 'purpose' | 'items' | 'safeguards' | 'clauses' | 'full';
+
+export interface Posting {
+  lemma: string;
+  section: PostingSection;
+  tf: number;
+  positions: number[];
+}
+
+/** Symbols and blanks carry no meaning for search; everything else is indexed. */
+const SKIP_POS = new Set(['記号', 'BOS/EOS']);
+
+/** Tokenises sentence by sentence: the stock tokenizer slows down sharply on long inputs. */
+export function tokenizeText(tokenizer: Tokenizer, text: string): Token[] {
+  const out: Token[] = [];
+  for (const chunk of text.split(/(?<=[。\n])/)) {
+    const t = chunk.trim();
+    if (t) out.push(...tokenizer.tokenize(t));
+  }
+  return out;
+}
+
+export function buildPostings(tokenizer: Tokenizer, sections: Record<PostingSection, string>): Posting[] {
+  const out: Posting[] = [];
+  for (const [section, text] of Object.entries(sections) as [PostingSection, string][]) {
+    const bySlot = new Map<string, number[]>();
+    let pos = 0;
+    for (const tok of tokenizeText(tokenizer, text)) {
+      if (SKIP_POS.has(tok.pos) || tok.surface.trim() === '') continue;
+      const lemma = nfkc(tok.lemma).toLowerCase();
+      const list = bySlot.get(lemma);
+      if (list) list.push(pos);
+      else bySlot.set(lemma, [pos]);
+      pos++;
+    }
+    for (const [lemma, positions] of bySlot) out.push({ lemma, section, tf: positions.length, positions });
+  }
+  return out;
+}
+
+/** The texts a matter is searched by, one per field. */
+export function postingSections(m: ExtractedMatter): Record<PostingSection, string> {
+  const by = (kinds: string[]) => m.sections.filter((s) => kinds.includes(s.section)).map((s) => s.text).join('\n');
+  return {
+    title: m.title ?? '',
+    purpose: by(['purpose', 'overview']),
+    items: m.data_items.map((d) => (d.subject ? `${d.subject}の${d.item}` : d.item)).join('\n'),
+    safeguards: m.safeguards.filter((s) => s.scope !== 'clause').map((s) => s.text).join('\n'),
+    clauses: m.safeguards.filter((s) => s.scope === 'clause').map((s) => s.text).join('\n'),
+    full: m.text
+  };
+}

@@ -1,0 +1,64 @@
+// Splits a document's rows into matters. A matter starts at an explicit number (第24号議案,
+// 諮問第692号 …) or at a title that differs from the current matter's; the same title written
+// again (the overview sheet and the detail sheet) stays in the same matter.
+
+import { valueOf, type Row } from './layout';
+import { clean, similarity, unbalanced } from './text';
+
+const MATTER_MARKER =
+  /^(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号)/;
+const HEADER_TEXT = /審議会|審査会|諮問|報告事項|会議資料/;
+/** Same title when written twice, allowing for a word added or dropped (`業務等の` / `業務の`). */
+const SAME_TITLE = 0.8;
+
+export function matterMarker(r: Row): string | null {
+  if (r.kind !== 'text' && r.kind !== 'heading') return null;
+  const t = clean(r.parts.map((p) => p.text).join(''));
+  if (t.length > 40) return null;
+  return MATTER_MARKER.exec(t)?.[0] ?? null;
+}
+
+/** The title a title row gives: brackets closed over wrapped lines, quotes and bold removed. */
+export function titleOf(r: Row): string | null {
+  if (r.key !== 'title' || r.parts.length === 0) return null;
+  let t = r.parts[0].text;
+  for (let i = 1; i < r.parts.length && unbalanced(t); i++) t += r.parts[i].text;
+  t = clean(t)
+    .replace(/^[「『"]+|[」』"]+$/g, '')
+    .replace(/^[:：]/, '')
+    .trim();
+  return t.length >= 4 ? t : null;
+}
+
+export function segment(rows: Row[]): Row[][] {
+  const matters: { rows: Row[]; titles: string[]; marked: boolean }[] = [];
+  let cur: { rows: Row[]; titles: string[]; marked: boolean } = { rows: [], titles: [], marked: false };
+  const hasContent = (m: typeof cur) => m.titles.length > 0 || m.rows.some((r) => r.kind === 'row');
+  const start = (carry: Row[], marked: boolean) => {
+    matters.push(cur);
+    cur = { rows: carry, titles: [], marked };
+  };
+  for (const r of rows) {
+    if (matterMarker(r)) {
+      if (hasContent(cur) || cur.marked) start([], true);
+      else cur.marked = true;
+      cur.rows.push(r);
+      continue;
+    }
+    const title = titleOf(r);
+    if (title && cur.titles.length > 0 && !cur.titles.some((t) => similarity(t, title) >= SAME_TITLE)) {
+      // Header lines just above the new title (the sheet's heading) belong to the new matter.
+      const carry: Row[] = [];
+      while (cur.rows.length > 0) {
+        const last = cur.rows[cur.rows.length - 1];
+        if (last.kind !== 'text' || !HEADER_TEXT.test(valueOf(last)) || valueOf(last).length > 60) break;
+        carry.unshift(cur.rows.pop() as Row);
+      }
+      start(carry, false);
+    }
+    if (title) cur.titles.push(title);
+    cur.rows.push(r);
+  }
+  matters.push(cur);
+  return matters.filter(hasContent).map((m) => m.rows);
+}

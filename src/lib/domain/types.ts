@@ -1,0 +1,87 @@
+// Shapes passed between the pipeline stages. Column names follow the store contract (snake_case).
+
+export type MatterKind = 'report' | 'consultation';
+export type Procedure =
+  | 'outsourcing'
+  | 'external_link'
+  | 'purpose_change'
+  | 'indirect_collection'
+  | 'external_provision'
+  | 'computer_processing'
+  | 'other';
+export type ItemCategory = 'identity' | 'contact' | 'identifier' | 'health' | 'family' | 'residency' | 'financial' | 'other';
+export type MediaCategory = 'paper' | 'removable' | 'contractor_pc' | 'contractor_server' | 'ward_system' | 'external_system' | 'email';
+export type Actor = 'ward' | 'contractor';
+export type Scope = 'operational' | 'system' | 'physical' | 'human' | 'clause' | 'other';
+
+/** A piece of text with the page it came from. */
+export interface Part {
+  text: string;
+  page: number;
+}
+
+export interface DataItem {
+  subject: string | null;
+  item: string;
+  raw: string;
+  category: ItemCategory;
+  sensitive: boolean;
+}
+
+export interface Medium {
+  medium: string;
+  category: MediaCategory;
+}
+
+/** One safeguard sentence; `categories` is filled by the classifier (may stay empty). */
+export interface SafeguardSentence {
+  seq: number;
+  actor: Actor;
+  scope: Scope;
+  text: string;
+  page: number;
+  /** The heading the sentence stood under, e.g. `(再委託の禁止)` for annex clauses. */
+  heading: string | null;
+  categories: { category: string; cue: string }[];
+}
+
+/** A labelled section of a matter, kept for display and search. */
+export interface Section {
+  section: 'title' | 'overview' | 'purpose' | 'items' | 'media' | 'contractor' | 'period' | 'ward_measures' | 'contractor_measures' | 'clauses' | 'other';
+  label: string;
+  text: string;
+  page: number;
+}
+
+export interface ExtractedMatter {
+  seq: number;
+  municipality: string | null;
+  title: string | null;
+  matter_kind: MatterKind | null;
+  procedure: Procedure;
+  legal_basis: string | null;
+  department: string | null;
+  divisions: string[];
+  contractor: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  recurring: boolean | null;
+  fiscal_year: number | null;
+  council_session: string | null;
+  council_date: string | null;
+  page_start: number;
+  page_end: number;
+  data_items: DataItem[];
+  media: Medium[];
+  safeguards: SafeguardSentence[];
+  sections: Section[];
+  /** Every line of the matter, cleaned, for full-text search. */
+  text: string;
+}
+
+export interface DocumentMeta {
+  municipality?: string;
+  council_session?: string;
+  council_date?: string;
+  url?: string;
+}

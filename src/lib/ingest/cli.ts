@@ -1,0 +1,107 @@
+// The ingest command's argument handling, progress display and summary; scripts/ingest.ts calls run().
+
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { Store } from '../server/store/store';
+import { loadMeta } from './meta';
+import { ingestPaths, type FileOutcome, type IngestSummary } from './pipeline';
+import { loadTokenizer } from './tokenizer';
+
+export const DEFAULT_DB = 'data/council.duckdb';
+
+export const USAGE = `usage: npm run ingest -- [--db PATH] [--meta FILE.csv] PATH...
+  PATH            files or folders (recursed): .txt (UTF-8, Shift_JIS, EUC-JP), .md, .html, .htm
+  --db PATH       the DuckDB store to write (default ${DEFAULT_DB})
+  --meta FILE     CSV with columns path,municipality,council_session,council_date,url
+  --quiet         print only failures and the summary
+  -h, --help      show this help`;
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  tty: boolean;
+}
+
+const nodeIo: Io = {
+  out: (l) => process.stdout.write(l + '\n'),
+  err: (l) => process.stderr.write(l + '\n'),
+  tty: Boolean(process.stderr.isTTY)
+};
+
+export function formatSummary(s: IngestSummary): string {
+  return (
+    `${s.files} file(s): ${s.ok} ingested, ${s.failed} failed; ` +
+    `${s.matters} matter(s), ${s.items} data item(s), ${s.safeguards} safeguard sentence(s); ` +
+    `${(s.elapsedMs / 1000).toFixed(2)} s`
+  );
+}
+
+const describe = (o: FileOutcome) =>
+  o.ok ? `ok    ${o.path}  ${o.matters} matter(s), ${o.items} item(s), ${o.safeguards} safeguard(s), ${o.ms.toFixed(0)} ms` : `FAIL  ${o.path}: ${o.reason}`;
+
+/** Returns the exit code: 0 all ingested, 1 some file failed, 2 usage error. */
+export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, meta: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
+    });
+  } catch (e) {
+    io.err(`ingest: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (args.positionals.length === 0) {
+    io.err(`ingest: no PATH given\n${USAGE}`);
+    return 2;
+  }
+  let meta;
+  try {
+    meta = args.values.meta ? loadMeta(args.values.meta) : undefined;
+  } catch (e) {
+    io.err(`ingest: ${(e as Error).message}`);
+    return 2;
+  }
+  const dbPath = args.values.db ?? DEFAULT_DB;
+  let store: Store;
+  try {
+    store = await Store.open(dbPath);
+  } catch (e) {
+    io.err(`ingest: ${(e as Error).message}`);
+    return 1;
+  }
+  const quiet = Boolean(args.values.quiet);
+  const bar = io.tty && !quiet ? new cliProgress.SingleBar({ format: '{bar} {value}/{total} files | {rate} files/s | {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  const started = performance.now();
+  try {
+    const tokenizer = await loadTokenizer();
+    const summary = await ingestPaths(args.positionals, { store, tokenizer }, {
+      meta,
+      onStart: (file, i, total) => {
+        if (bar && i === 0) bar.start(total, 0, { file, rate: '0.0' });
+        bar?.update(i, { file });
+      },
+      onFile: (o, i) => {
+        const rate = ((i + 1) / ((performance.now() - started) / 1000)).toFixed(1);
+        if (bar) {
+          bar.update(i + 1, { rate });
+          if (!o.ok) io.err(`\nFAIL  ${o.path}: ${o.reason}`);
+        } else if (!o.ok) io.err(describe(o));
+        else if (!quiet) io.out(describe(o));
+      }
+    });
+    bar?.stop();
+    // Problems found before reading (missing paths) have no onFile call.
+    for (const o of summary.outcomes.filter((x) => !x.ok && x.ms === 0)) io.err(describe(o));
+    io.out(`${formatSummary(summary)} → ${dbPath}`);
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    bar?.stop();
+    store.close();
+  }
+}
