@@ -19,16 +19,20 @@ const firstValue = (rows: Row[], key: LabelKey) => byKey(rows, key).find((r) => 
 const MUNICIPALITY = /(?<![\p{Script=Han}ヶ])([\p{Script=Han}ヶ]{1,5}?[区市町村])(?=情報公開|個人情報|情報セキュリティ|長(?![期野])|役所|議会|民|内|規則|条例|情報安全)/gu;
 const NOT_MUNICIPALITY = /^(?:特別区|各区|本区|当区|全区|地区|学区|同区|市区町村|区市町村|各市|本市|当市|同市|市町村|町村|区|市)$/;
 
-export function inferMunicipality(text: string): string | null {
+export function inferMunicipality(lines: string[]): string | null {
   const counts = new Map<string, number>();
-  for (const m of clean(text).matchAll(MUNICIPALITY)) {
-    const name = m[1].replace(/^(?:東京都|都|道|府|県)/, '');
-    if (NOT_MUNICIPALITY.test(name)) continue;
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
+  for (const line of lines)
+    for (const m of clean(line).matchAll(MUNICIPALITY)) {
+      const name = m[1].replace(/^(?:東京都|都|道|府|県)/, '');
+      if (!NOT_MUNICIPALITY.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  // `根拠世田谷区` (a label glued to the name) also counts for `世田谷区`.
+  const names = [...counts.keys()];
+  const score = (n: string) => names.filter((o) => o.endsWith(n)).reduce((t, o) => t + (counts.get(o) ?? 0), 0);
   let best: string | null = null;
-  let n = 0;
-  for (const [name, c] of counts) if (c > n) [best, n] = [name, c];
+  for (const n of names) {
+    if (best === null || score(n) > score(best) || (score(n) === score(best) && n.length < best.length)) best = n;
+  }
   return best;
 }
 
@@ -77,8 +81,8 @@ function legalBasisOf(rows: Row[]): string | null {
 }
 
 const DIVISION_END = /(?:課|係|室|センター|所|館|園|担当|事務局|グループ|班)$/;
-/** Facility kinds shared by a `・` list: `牛込・四谷・落合保健センター`. */
-const SHARED_SUFFIX = /(?:特別出張所|出張所|保健センター|保健福祉センター|地域センター|福祉事務所|区民事務所|事務所|保健所|図書館|児童館|保育園|幼稚園|小学校|中学校|センター|支所|分室|課|係)$/;
+/** Facility kinds shared by a `・` list: `牛込・四谷・落合保健センター`. A bare 課 is not shared: `子ども・若者支援課` is one division. */
+const SHARED_SUFFIX = /(?:特別出張所|出張所|保健センター|保健福祉センター|地域センター|福祉事務所|区民事務所|事務所|保健所|図書館|児童館|保育園|幼稚園|小学校|中学校|センター|支所|分室)$/;
 
 function expandDivisions(s: string): string[] {
   const out: string[] = [];
@@ -87,7 +91,11 @@ function expandDivisions(s: string): string[] {
     if (!p) continue;
     const pieces = p.split('・').filter(Boolean);
     const suffix = SHARED_SUFFIX.exec(pieces[pieces.length - 1])?.[0];
-    for (const piece of pieces) out.push(suffix && !DIVISION_END.test(piece) ? piece + suffix : piece);
+    if (!suffix || pieces.length < 2) {
+      out.push(p);
+      continue;
+    }
+    for (const piece of pieces) out.push(DIVISION_END.test(piece) ? piece : piece + suffix);
   }
   return out.filter((d) => d.length >= 2);
 }
@@ -98,7 +106,7 @@ function departmentOf(rows: Row[]): { department: string | null; divisions: stri
     // A value wrapped in its cell continues on the next line until it ends like a division name.
     for (let i = 1; i < r.parts.length && !DIVISION_END.test(clean(dropDefinitions(v))) && r.parts[i].text.length <= 24; i++) v += r.parts[i].text;
     v = clean(dropDefinitions(v)).replace(/[(][^)]*$/, '');
-    const m = /^(.+?(?:委員会事務局|事務局|部|局|室))(.*)$/.exec(v);
+    const m = /^(.+?(?:委員会事務局|事務局|保健所|部|局|室))(.*)$/.exec(v);
     if (m && m[1].length <= 16) return { department: m[1], divisions: expandDivisions(m[2]) };
   }
   const div = firstValue(rows, 'division');
@@ -190,7 +198,7 @@ function collectSentences(rows: Row[]): RawSentence[] {
   return out;
 }
 
-function extractMatter(rows: Row[], seq: number, municipality: string | null, meta: DocumentMeta): ExtractedMatter {
+function extractMatter(rows: Row[], seq: number, municipality: string | null, docSession: string | null, meta: DocumentMeta): ExtractedMatter {
   const titles = rows.map(titleOf).filter((t): t is string => t !== null);
   const title = titles[0] ?? null;
   const procedure = procedureOf(title, rows);
@@ -199,7 +207,7 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, me
   const nonClause = rows.slice(0, Math.max(0, rows.findIndex(isAnnexStart)) || rows.length);
   const bodyText = nonClause.map(rowText).join('\n');
   const recurring = RECURRING.test(compact(bodyText)) ? true : period.start || period.end ? false : null;
-  const session = meta.council_session ? clean(meta.council_session) : sessionOf(rows);
+  const session = meta.council_session ? clean(meta.council_session) : (sessionOf(rows) ?? docSession);
   const marker = rows.map(matterMarker).find((m) => m !== null) ?? null;
   const docDate = documentDate(rows);
   const fiscal_year =
@@ -257,9 +265,11 @@ const substantive = (rows: Row[]) => rows.some((r) => titleOf(r) !== null || (r.
 
 export function extractDocument(pages: string[], meta: DocumentMeta = {}): ExtractedMatter[] {
   const rows = layout(pages);
-  const municipality = inferMunicipality(rows.map(rowText).join('\n'));
+  const municipality = inferMunicipality(rows.flatMap((r) => [r.label, ...r.parts.map((p) => p.text)]));
+  // A session named once at the top of the document holds for every matter in it.
+  const docSession = sessionOf(rows);
   return segment(rows)
     .filter(substantive)
-    .map((m, i) => extractMatter(m, i + 1, municipality, meta));
+    .map((m, i) => extractMatter(m, i + 1, municipality, docSession, meta));
 }
 

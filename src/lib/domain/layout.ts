@@ -37,6 +37,9 @@ interface PhysLine {
 const TAG = /<\/?[a-zA-Z][^>]*>/;
 const SEPARATOR = /^[-=_|:~─━—\s]{2,}$/;
 const POLICY_REFERENCE = /^(?:(?:要綱|基準|規則|規程|要領|条例)\s*(?:第\s*)?[\d\s.、,]*(?:条|項)?[\s、,]*)+$/;
+/** A matter's own number: `令和2年度第24号議案`, `諮問第692号`, `報告第3号`. */
+export const MATTER_MARKER =
+  /^(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号)/;
 /** Lines that open a new block: markers councils use for a new form or section. */
 const BLOCK_START = /^(?:[◇◆■□●◎★☆▼▽]|件\s*名|特\s*記\s*事\s*項|別\s*紙|別\s*記)/;
 
@@ -208,7 +211,7 @@ function mergeWrappedLabels(rows: Row[]): Row[] {
 function isBreak(r: Row): boolean {
   if (r.kind === 'heading' || r.kind === 'separator') return true;
   const text = r.parts[0]?.text ?? '';
-  return r.kind === 'text' && (BLOCK_START.test(text) || looksLikeHeading(text));
+  return r.kind === 'text' && (BLOCK_START.test(text) || looksLikeHeading(text) || (text.length <= 40 && MATTER_MARKER.test(compact(text))));
 }
 
 /**

@@ -14,6 +14,7 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
   if (CONTRACTOR.test(m) && /パソコン|PC|端末|タブレット/.test(m)) return 'contractor_pc';
   if (CONTRACTOR.test(m) && /サーバ|クラウド|データベース|システム|サイト|Web|ウェブ|アプリ/i.test(m)) return 'contractor_server';
   if (/DVD|CD|USB|MO|FD|フロッピー|磁気テープ|光ディスク|外部記録媒体|メモリ|SDカード|LTO|HDD|ハードディスク/.test(m) || GENERIC_ELECTRONIC.test(m)) return 'removable';
+  if (/オンライン|専用回線|回線|ネットワーク経由|送信/.test(m) && procedure !== 'outsourcing') return 'external_system';
   if (/国の|厚生労働省|総務省|デジタル庁|外部|結合先|クラウド|V-SYS|他団体|都の|国保連/.test(m)) return 'external_system';
   if (/区の|区が|市の|本区|庁内|住基|住民記録|基幹|本庁|区役所|市役所|LGWAN|総合行政|区システム|市システム|職員/.test(m)) return 'ward_system';
   if (/パソコン|PC|端末|タブレット/.test(m)) return procedure === 'outsourcing' ? 'contractor_pc' : 'ward_system';
@@ -38,7 +39,10 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
   for (const piece of splitTopLevel(text.replace(SEP, '、'), /、/)) {
     const m = /^(.*?)\((.*)\)(.*)$/.exec(piece);
     if (m && GENERIC_ELECTRONIC.test(clean(m[1])) && m[2].trim()) {
+      const before = out.length;
       for (const inner of m[2].replace(SEP, '、').split('、')) add(inner);
+      // Parentheses that name no medium (`(随時)`) leave the generic electronic medium itself.
+      if (out.length === before) add(m[1]);
       continue;
     }
     add(m ? m[1] + m[3] : piece);

@@ -2,11 +2,9 @@
 // 諮問第692号 …) or at a title that differs from the current matter's; the same title written
 // again (the overview sheet and the detail sheet) stays in the same matter.
 
-import { valueOf, type Row } from './layout';
+import { MATTER_MARKER, valueOf, type Row } from './layout';
 import { clean, similarity, unbalanced } from './text';
 
-const MATTER_MARKER =
-  /^(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号)/;
 const HEADER_TEXT = /審議会|審査会|諮問|報告事項|会議資料/;
 /** Same title when written twice, allowing for a word added or dropped (`業務等の` / `業務の`). */
 const SAME_TITLE = 0.8;

@@ -1,0 +1,81 @@
+// Japanese display labels for store codes. Pure (no server imports) so pages, components and
+// data twins can all share it.
+
+export const PROCEDURE_LABELS = {
+  outsourcing: '業務委託',
+  external_link: '外部結合',
+  purpose_change: '目的外利用',
+  indirect_collection: '本人外収集',
+  external_provision: '外部提供',
+  computer_processing: '電子計算機処理',
+  other: 'その他'
+} as const satisfies Record<string, string>;
+export type ProcedureCode = keyof typeof PROCEDURE_LABELS;
+
+export const MATTER_KIND_LABELS = {
+  report: '報告',
+  consultation: '諮問'
+} as const satisfies Record<string, string>;
+
+export const MEDIA_LABELS = {
+  paper: '紙',
+  removable: '可搬媒体',
+  contractor_pc: '委託先PC',
+  contractor_server: '委託先サーバ',
+  ward_system: '区のシステム',
+  external_system: '外部システム',
+  email: '電子メール'
+} as const satisfies Record<string, string>;
+
+/** Shown where the source document gave no value. */
+export const MISSING = '—';
+
+// Unknown codes are shown as-is rather than hidden: a new code should be visible, not lost.
+const lookup = (table: Record<string, string>, code: string | null | undefined): string =>
+  code == null || code === '' ? MISSING : (table[code] ?? code);
+
+export const procedureLabel = (code: string | null | undefined) => lookup(PROCEDURE_LABELS, code);
+export const matterKindLabel = (code: string | null | undefined) => lookup(MATTER_KIND_LABELS, code);
+export const mediaLabel = (code: string | null | undefined) => lookup(MEDIA_LABELS, code);
+
+export function isProcedure(code: string): code is ProcedureCode {
+  return Object.hasOwn(PROCEDURE_LABELS, code);
+}
+
+// Newest first; the first era whose start year is not after the fiscal year wins.
+const ERAS: [name: string, start: number][] = [
+  ['令和', 2019],
+  ['平成', 1989]
+];
+
+/** 2021 → 令和3年度 (2021); 2019 → 令和元年度 (2019); before 平成 → 1988年度. */
+export function fiscalYearLabel(fy: number | null | undefined): string {
+  if (fy == null || !Number.isInteger(fy)) return MISSING;
+  const era = ERAS.find(([, start]) => fy >= start);
+  if (!era) return `${fy}年度`;
+  const n = fy - era[1] + 1;
+  return `${era[0]}${n === 1 ? '元' : n}年度 (${fy})`;
+}
+
+/** ISO date (YYYY-MM-DD) → 2021年4月1日; anything else is returned unchanged. */
+export function dateLabel(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+/** 開始〜終了, with 次年度以降も継続 appended for recurring matters. */
+export function periodLabel(start: string | null | undefined, end: string | null | undefined, recurring?: boolean | null): string {
+  const range = start || end ? `${start ? dateLabel(start) : ''}〜${end ? dateLabel(end) : ''}` : '';
+  if (recurring) return range ? `${range}（次年度以降も継続）` : '次年度以降も継続';
+  return range || MISSING;
+}
+
+/** Japanese list separator; an empty list shows as missing. */
+export function joinLabel(values: readonly string[] | null | undefined, label: (v: string) => string = (v) => v): string {
+  return values && values.length > 0 ? values.map(label).join('、') : MISSING;
+}
+
+/** Where a matter starts in its source: data/x.txt（1ページ）. */
+export function sourceLabel(path: string, page: number | null | undefined): string {
+  return page == null ? path : `${path}（${page}ページ）`;
+}
