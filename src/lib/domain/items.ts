@@ -70,8 +70,8 @@ export function parseItems(value: string): DataItem[] {
   }
   const out: DataItem[] = [];
   const seen = new Set<string>();
-  const push = (subject: string | null, raw: string) => {
-    const item = normalizeItem(raw);
+  const push = (subject: string | null, text: string, raw = text) => {
+    const item = normalizeItem(text);
     if (item.length < 2 || item.length > 40 || /^(?:等|など|その他)$/.test(item)) return;
     const key = `${subject ?? ''}|${item}`;
     if (seen.has(key)) return;
@@ -92,7 +92,7 @@ export function parseItems(value: string): DataItem[] {
           const chain = dotList ? [m[2]] : splitTopLevel(m[2], /[・]/);
           // `受給者の氏名、住所…` opens a group that is all the recipient's; `夫の氏名・職業、…` covers its chain only.
           if (i === 0 && (dotList || chain.length === 1)) groupSubject = subject;
-          for (const c of chain) push(subject, c);
+          chain.forEach((c, k) => push(subject, c, k === 0 ? `${m[1]}の${c}` : c));
           return;
         }
         push(groupSubject, p);
