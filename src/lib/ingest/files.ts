@@ -11,7 +11,8 @@ export interface FileProblem {
 
 /**
  * Files given by name are always returned (an unsupported one fails later with its own reason);
- * inside folders only supported extensions are taken. Symbolic links are followed once:
+ * inside folders only supported extensions are taken, and a folder's own README is skipped:
+ * it describes the documents, it is not one. Symbolic links are followed once:
  * a link back into a folder already visited is skipped, so link loops end.
  */
 export async function collectFiles(inputs: string[]): Promise<{ files: string[]; problems: FileProblem[] }> {
@@ -32,7 +33,7 @@ export async function collectFiles(inputs: string[]): Promise<{ files: string[];
     const entries = await fs.readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
+      if (e.name.startsWith('.') || /^readme(?:\.|$)/i.test(e.name)) continue;
       const p = path.join(dir, e.name);
       const stat = await fs.stat(p).catch(() => null);
       if (!stat) continue; // dangling link or a file removed meanwhile

@@ -1,0 +1,17 @@
+import type { Token, Tokenizer } from '../../src/lib/domain/postings';
+import type { StoredDocument, StoreWriter } from '../../src/lib/server/store/store';
+
+/** One token per character: enough for the pipeline, without loading the dictionary. */
+export const charTokenizer: Tokenizer = {
+  tokenize: (text: string): Token[] => [...text].map((c) => ({ surface: c, lemma: c, pos: /\s|[、。]/.test(c) ? '記号' : '名詞' }))
+};
+
+export class MemoryStore implements StoreWriter {
+  docs = new Map<string, StoredDocument>();
+  failOn: string | null = null;
+  async replaceDocument(doc: StoredDocument): Promise<void> {
+    if (this.failOn && doc.source_path.includes(this.failOn)) throw new Error('disk full');
+    for (const [id, d] of this.docs) if (id === doc.document_id || d.source_path === doc.source_path) this.docs.delete(id);
+    this.docs.set(doc.document_id, doc);
+  }
+}

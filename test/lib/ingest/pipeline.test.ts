@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestFile, ingestPaths } from '../../../src/lib/ingest/pipeline';
+import { charTokenizer, MemoryStore } from '../../helpers/fakes';
+
+const SAMPLE = path.join(import.meta.dirname, '..', '..', '..', 'data', 'samples', '000_89a62690775440f9.txt');
+
+function workspace() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-pipeline-'));
+  const put = (name: string, data: string | Uint8Array) => {
+    const p = path.join(dir, name);
+    writeFileSync(p, data);
+    return p;
+  };
+  return { dir, put };
+}
+
+describe('ingestPaths', () => {
+  it('stores good files and reports each bad one with its path and reason', async () => {
+    const { dir, put } = workspace();
+    put('a-good.txt', readFileSync(SAMPLE));
+    put('b-empty.txt', '');
+    put('c-binary.txt', Uint8Array.from([0x89, 0x50, 0x00, 0x01, 0xff, 0x00, 0x10, 0x00]));
+    put('d-nomatter.txt', 'これは審議会の資料ではありません。\n今日は晴れです。\n');
+    const store = new MemoryStore();
+    const s = await ingestPaths([dir], { store, tokenizer: charTokenizer });
+    expect(s.files).toBe(4);
+    expect(s.ok).toBe(1);
+    expect(s.failed).toBe(3);
+    expect(store.docs.size).toBe(1);
+    const reasons = Object.fromEntries(s.outcomes.filter((o) => !o.ok).map((o) => [path.basename(o.path), o.reason]));
+    expect(reasons['b-empty.txt']).toMatch(/empty/);
+    expect(reasons['c-binary.txt']).toMatch(/binary/);
+    expect(reasons['d-nomatter.txt']).toMatch(/no council matter/);
+  });
+
+  it('reports a missing path and still ingests the rest', async () => {
+    const store = new MemoryStore();
+    const s = await ingestPaths(['/nonexistent/nowhere.txt', SAMPLE], { store, tokenizer: charTokenizer });
+    expect(s.ok).toBe(1);
+    expect(s.outcomes.find((o) => !o.ok)?.reason).toMatch(/no such file/);
+  });
+
+  it('keeps a store failure on one file from touching the others', async () => {
+    const { dir, put } = workspace();
+    put('one.txt', readFileSync(SAMPLE));
+    put('two.txt', readFileSync(SAMPLE, 'utf8') + '\n追記');
+    const store = new MemoryStore();
+    store.failOn = 'two.txt';
+    const s = await ingestPaths([dir], { store, tokenizer: charTokenizer });
+    expect(s.ok).toBe(1);
+    expect(s.outcomes.find((o) => !o.ok)?.reason).toBe('disk full');
+    expect([...store.docs.values()].map((d) => path.basename(d.source_path))).toEqual(['one.txt']);
+  });
+
+  it('reports progress for every file', async () => {
+    const seen: string[] = [];
+    await ingestPaths([SAMPLE], { store: new MemoryStore(), tokenizer: charTokenizer }, { onStart: (p) => seen.push(`start ${path.basename(p)}`), onFile: (o) => seen.push(`done ${o.ok}`) });
+    expect(seen).toEqual(['start 000_89a62690775440f9.txt', 'done true']);
+  });
+});
+
+describe('ingestFile', () => {
+  it('derives ids from content and postings from the tokenizer', async () => {
+    const store = new MemoryStore();
+    const o = await ingestFile(SAMPLE, { store, tokenizer: charTokenizer, now: () => new Date('2026-01-01T00:00:00Z') });
+    expect(o.ok).toBe(true);
+    const doc = [...store.docs.values()][0];
+    expect(doc.document_id).toMatch(/^[0-9a-f]{16}$/);
+    expect(doc.sha256.startsWith(doc.document_id)).toBe(true);
+    expect(doc.matters[0].matter_id).toBe(`${doc.document_id}-1`);
+    const title = doc.matters[0].postings.filter((p) => p.section === 'title');
+    expect(title.find((p) => p.lemma === '委')?.positions.length).toBeGreaterThan(0);
+  });
+
+  it('applies metadata over what the text says', async () => {
+    const store = new MemoryStore();
+    await ingestFile(SAMPLE, { store, tokenizer: charTokenizer }, { municipality: '練馬区', council_session: '令和3年度第2回', url: 'https://example.org/a.pdf' });
+    const doc = [...store.docs.values()][0];
+    expect(doc.source_url).toBe('https://example.org/a.pdf');
+    expect(doc.matters[0].municipality).toBe('練馬区');
+    expect(doc.matters[0].council_session).toBe('令和3年度第2回');
+    expect(doc.matters[0].fiscal_year).toBe(2021);
+  });
+
+  it('refuses a file deleted before it is read', async () => {
+    const o = await ingestFile('/tmp/atlas-does-not-exist.txt', { store: new MemoryStore(), tokenizer: charTokenizer });
+    expect(o.ok).toBe(false);
+    expect(o.reason).toMatch(/not found/);
+  });
+});

@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { prepareDocument } from '../../../../src/lib/ingest/pipeline';
+import { listMatters, getMatter } from '../../../../src/lib/server/store/queries';
+import { Store } from '../../../../src/lib/server/store/store';
+import { charTokenizer } from '../../../helpers/fakes';
+
+const SAMPLES = path.join(import.meta.dirname, '..', '..', '..', '..', 'data', 'samples');
+const bytes = (f: string) => new Uint8Array(readFileSync(path.join(SAMPLES, f)));
+const open: Store[] = [];
+async function fresh(): Promise<Store> {
+  const s = await Store.open(path.join(mkdtempSync(path.join(tmpdir(), 'atlas-store-')), 'test.duckdb'));
+  open.push(s);
+  return s;
+}
+afterEach(() => open.splice(0).forEach((s) => s.close()));
+
+const prepare = (file: string, data: Uint8Array, source = file) => prepareDocument(source, data, { store: { replaceDocument: async () => {} }, tokenizer: charTokenizer }, {});
+
+describe('Store.replaceDocument', () => {
+  it('writes every table of the contract', async () => {
+    const s = await fresh();
+    await s.replaceDocument(await prepare('004_9d5b84f7b5669ee4.txt', bytes('004_9d5b84f7b5669ee4.txt')));
+    const [m] = await s.all<{ n: number; divisions: string[]; period_start: string | null }>(`SELECT count(*) OVER ()::INTEGER AS n, divisions, period_start FROM matters ORDER BY seq`);
+    expect(m.n).toBe(2);
+    expect(m.divisions).toEqual(['新型コロナウイルス感染症予防接種担当課']);
+    const counts = await s.counts();
+    expect(counts).toMatchObject({ documents: 1, matters: 2 });
+    const [{ n }] = await s.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM safeguards WHERE category = 'device_lock'`);
+    expect(n).toBeGreaterThan(0);
+  });
+
+  it('re-ingesting the same content replaces rows instead of duplicating them', async () => {
+    const s = await fresh();
+    const doc = await prepare('000.txt', bytes('000_89a62690775440f9.txt'));
+    await s.replaceDocument(doc);
+    const before = await s.counts();
+    await s.replaceDocument(doc);
+    expect(await s.counts()).toEqual(before);
+  });
+
+  it('a changed file under the same path replaces the old version', async () => {
+    const s = await fresh();
+    await s.replaceDocument(await prepare('000.txt', bytes('000_89a62690775440f9.txt'), 'x/doc.txt'));
+    await s.replaceDocument(await prepare('002.txt', bytes('002_66e96f0d6d40dccb.txt'), 'x/doc.txt'));
+    const rows = await s.all<{ title: string }>(`SELECT title FROM matters`);
+    expect(rows.map((r) => r.title)).toEqual(['新宿区産後ケア事業に係る業務の委託について']);
+    const [{ orphans }] = await s.all<{ orphans: number }>(`SELECT count(*)::INTEGER AS orphans FROM data_items WHERE matter_id NOT IN (SELECT matter_id FROM matters)`);
+    expect(orphans).toBe(0);
+  });
+
+  it('a failure in the middle of a write leaves the stored data exactly as it was', async () => {
+    const s = await fresh();
+    await s.replaceDocument(await prepare('000.txt', bytes('000_89a62690775440f9.txt'), 'x/doc.txt'));
+    const before = await s.all(`SELECT * FROM safeguards ORDER BY matter_id, seq, category`);
+    const bad = await prepare('002.txt', bytes('002_66e96f0d6d40dccb.txt'), 'x/doc.txt');
+    // An item the NOT NULL constraint rejects, after the old rows were already deleted in the transaction.
+    (bad.matters[0].data_items[3] as { item: unknown }).item = null;
+    await expect(s.replaceDocument(bad)).rejects.toThrow();
+    expect(await s.all(`SELECT * FROM safeguards ORDER BY matter_id, seq, category`)).toEqual(before);
+    expect((await s.counts()).documents).toBe(1);
+  });
+});
+
+describe('queries', () => {
+  it('lists, filters and sorts matters with bound values', async () => {
+    const s = await fresh();
+    for (const f of ['000_89a62690775440f9.txt', '004_9d5b84f7b5669ee4.txt']) await s.replaceDocument(await prepare(f, bytes(f)));
+    expect((await listMatters(s)).total).toBe(3);
+    const links = await listMatters(s, { procedure: 'external_link' });
+    expect(links.rows.map((r) => r.municipality)).toEqual(['江戸川区']);
+    expect((await listMatters(s, { municipality: "新宿区' OR 1=1 --" })).total).toBe(0);
+    const sorted = await listMatters(s, { sort: 'fiscal_year', desc: false });
+    expect(sorted.rows.map((r) => r.fiscal_year)).toEqual([2020, 2020, 2021]);
+    const detail = await getMatter(s, sorted.rows[2].matter_id);
+    expect(detail?.items.map((i) => i.item)).toContain('要介護度');
+    expect(detail?.sentences.find((x) => x.categories.includes('encryption'))?.cues[0]).toMatch(/暗号化|パスワード/);
+  });
+});
