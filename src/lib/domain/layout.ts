@@ -155,7 +155,7 @@ function looksLikeHeading(text: string): boolean {
 }
 
 const COMPLETE_END = /[。)」』】]$|等$/;
-const FRESH_START = /^(?:[【<(（「①-⑳・○◯●■□◇\-]|\d)/;
+const FRESH_START = /^(?:[【<(（「①-⑳・○◯●■□◇-]|\d)/;
 
 export function layout(pages: string[]): Row[] {
   const phys = physicalLines(pages);
