@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument, inferMunicipality } from '../../../src/lib/domain/extract';
+
+describe('inferMunicipality', () => {
+  it('votes for the body named before its ordinance, council or policy', () => {
+    expect(inferMunicipality(['新宿区情報セキュリティポリシー及び新宿区個人情報保護条例', '新宿区内の診療所'])).toBe('新宿区');
+    expect(inferMunicipality(['条例の根拠世田谷区個人情報保護条例', '世田谷区情報公開・個人情報保護審議会'])).toBe('世田谷区');
+    expect(inferMunicipality(['特別区の区長会'])).toBeNull();
+  });
+});
+
+describe('matter fields from a minimal form', () => {
+  const doc = [
+    '令和3年度第2回 練馬区個人情報保護審議会',
+    '',
+    '件名\t住民健診の受付業務の委託について',
+    '担当部課\t健康部健康推進課、牛込・落合保健センター',
+    '条例の根拠\t練馬区個人情報保護条例第十四条第一項(業務委託)',
+    '委託先\t株式会社テスト ※入札により決定',
+    '委託期間\t令和3年6月1日から令和4年3月31日まで(次年度以降も継続)',
+    '委託に伴い処理させる情報項目\t氏名、生年月日、健診結果',
+    '記録媒体\t紙',
+    '区が行う情報保護対策\t【運用上の対策】 1 契約にあたり特記事項を付す。 2 随時調査を行う。',
+    '受託事業者に行わせる情報保護対策\t【システム上の対策】 1 データを暗号化させる。'
+  ].join('\n');
+  const [m] = extractDocument([doc]);
+  it('reads every field', () => {
+    expect(m).toMatchObject({
+      municipality: '練馬区',
+      title: '住民健診の受付業務の委託について',
+      matter_kind: null,
+      procedure: 'outsourcing',
+      legal_basis: '第14条第1項',
+      department: '健康部',
+      divisions: ['健康推進課', '牛込保健センター', '落合保健センター'],
+      contractor: '株式会社テスト',
+      period_start: '2021-06-01',
+      period_end: '2022-03-31',
+      recurring: true,
+      fiscal_year: 2021,
+      council_session: '令和3年度第2回'
+    });
+  });
+  it('gives each safeguard sentence its actor and scope', () => {
+    expect(m.safeguards.map((s) => `${s.actor}/${s.scope}/${s.categories.map((c) => c.category).join('+')}`)).toEqual([
+      'ward/operational/contract_terms',
+      'ward/operational/audit',
+      'contractor/system/encryption'
+    ]);
+  });
+});
