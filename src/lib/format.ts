@@ -79,3 +79,12 @@ export function joinLabel(values: readonly string[] | null | undefined, label: (
 export function sourceLabel(path: string, page: number | null | undefined): string {
   return page == null ? path : `${path}（${page}ページ）`;
 }
+
+/** Labels for the list's sort options; keys mirror MATTER_SORTS (a test keeps them in step). */
+export const SORT_LABELS = {
+  fiscal_year: '年度（新しい順）',
+  title: '件名',
+  department: '担当部',
+  municipality: '区市',
+  procedure: '手続'
+} as const satisfies Record<string, string>;

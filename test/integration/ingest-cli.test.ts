@@ -32,9 +32,9 @@ async function views(db: string): Promise<Map<string, MatterView[]>> {
         list.push({
           ...m,
           items: (await q(`SELECT item, sensitive FROM data_items WHERE matter_id = ?`)) as { item: string; sensitive: boolean }[],
-          media: (await q(`SELECT DISTINCT category FROM media WHERE matter_id = ?`)).map((r) => r.category as string),
-          safeguards: (await q(`SELECT DISTINCT actor || ':' || category AS k FROM safeguards WHERE matter_id = ? AND scope <> 'clause'`)).map((r) => r.k as string),
-          clauses: (await q(`SELECT DISTINCT category FROM safeguards WHERE matter_id = ? AND scope = 'clause'`)).map((r) => r.category as string)
+          media: (await q(`SELECT DISTINCT category FROM media WHERE matter_id = ? ORDER BY 1`)).map((r) => r.category as string),
+          safeguards: (await q(`SELECT DISTINCT actor || ':' || category AS k FROM safeguards WHERE matter_id = ? AND scope <> 'clause' ORDER BY 1`)).map((r) => r.k as string),
+          clauses: (await q(`SELECT DISTINCT category FROM safeguards WHERE matter_id = ? AND scope = 'clause' ORDER BY 1`)).map((r) => r.category as string)
         });
       }
       out.set(path.basename(d.source_path).replace(/\.[^.]+$/, ''), list);

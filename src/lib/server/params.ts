@@ -2,7 +2,7 @@
 // same URL with the same rows.
 
 import { error } from '@sveltejs/kit';
-import { isProcedure } from '../format';
+import { isProcedure, PROCEDURE_LABELS } from '../format';
 import { MATTER_SORTS, type MatterQuery, type MatterSort } from './store/queries';
 
 export const PAGE_SIZE = 50;
@@ -22,6 +22,19 @@ export type ParseResult = { ok: true; value: MatterParams } | { ok: false; messa
 
 const isSort = (s: string): s is MatterSort => Object.hasOwn(MATTER_SORTS, s);
 
+const NAMES = {
+  municipality: '区市（municipality）',
+  department: '担当部（department）',
+  procedure: '手続（procedure）',
+  fy_from: '開始年度（fy_from）',
+  fy_to: '終了年度（fy_to）',
+  sort: '並び順（sort）',
+  page: 'ページ（page）'
+} as const;
+
+// Echoed input is shortened so a hostile URL cannot bloat the error page.
+const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+
 /** Reads the list params; empty values count as absent because GET forms submit every field. */
 export function parseMatterParams(sp: URLSearchParams): ParseResult {
   const get = (k: string) => sp.get(k)?.trim() || undefined;
@@ -31,13 +44,13 @@ export function parseMatterParams(sp: URLSearchParams): ParseResult {
   for (const key of ['municipality', 'department'] as const) {
     const v = get(key);
     if (v === undefined) continue;
-    if (v.length > MAX_TEXT) return fail(`${key} が長すぎます（${MAX_TEXT}文字まで）。`);
+    if (v.length > MAX_TEXT) return fail(`${NAMES[key]}が長すぎます（${MAX_TEXT}文字まで）。`);
     query[key] = v;
   }
 
   const procedure = get('procedure');
   if (procedure !== undefined) {
-    if (!isProcedure(procedure)) return fail(`procedure の値が不正です: ${procedure}`);
+    if (!isProcedure(procedure)) return fail(`${NAMES.procedure}の値が不正です: ${shown(procedure)}（${Object.keys(PROCEDURE_LABELS).join(', ')}）`);
     query.procedure = procedure;
   }
 
@@ -45,24 +58,24 @@ export function parseMatterParams(sp: URLSearchParams): ParseResult {
     const v = get(key);
     if (v === undefined) continue;
     if (!/^\d{4}$/.test(v) || Number(v) < MIN_YEAR || Number(v) > MAX_YEAR) {
-      return fail(`${key} は西暦4桁の年度で指定してください: ${v}`);
+      return fail(`${NAMES[key]}は西暦4桁の数字で指定してください: ${shown(v)}`);
     }
     query[key] = Number(v);
   }
   if (query.fy_from !== undefined && query.fy_to !== undefined && query.fy_from > query.fy_to) {
-    return fail('fy_from は fy_to 以下にしてください。');
+    return fail(`${NAMES.fy_from}は${NAMES.fy_to}以下にしてください。`);
   }
 
   const sort = get('sort');
   if (sort !== undefined) {
-    if (!isSort(sort)) return fail(`sort の値が不正です: ${sort}（${Object.keys(MATTER_SORTS).join(', ')}）`);
+    if (!isSort(sort)) return fail(`${NAMES.sort}の値が不正です: ${shown(sort)}（${Object.keys(MATTER_SORTS).join(', ')}）`);
     query.sort = sort;
   }
   // Newest fiscal year first; text columns read naturally in ascending order.
   query.desc = (query.sort ?? 'fiscal_year') === 'fiscal_year';
 
   const p = get('page') ?? '1';
-  if (!/^\d{1,6}$/.test(p) || Number(p) < 1) return fail(`page は1以上の整数で指定してください: ${p}`);
+  if (!/^\d{1,6}$/.test(p) || Number(p) < 1) return fail(`${NAMES.page}は1以上の整数で指定してください: ${shown(p)}`);
   const page = Number(p);
   query.limit = PAGE_SIZE;
   query.offset = (page - 1) * PAGE_SIZE;

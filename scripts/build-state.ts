@@ -1,0 +1,23 @@
+// Whether the adapter-node build is missing or older than the sources it was built from.
+// Shared by `npm start` and the browser tests so neither serves a stale build.
+
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export const SERVER_ENTRY = 'build/index.js';
+
+/** Newest modification time among the given files and everything under the given folders. */
+function newestMtime(paths: string[]): number {
+  let newest = 0;
+  for (const p of paths) {
+    if (!existsSync(p)) continue;
+    const files = statSync(p).isDirectory() ? readdirSync(p, { recursive: true, encoding: 'utf8' }).map((f) => path.join(p, f)) : [p];
+    for (const f of files) newest = Math.max(newest, statSync(f).mtimeMs);
+  }
+  return newest;
+}
+
+export function buildIsStale(): boolean {
+  if (!existsSync(SERVER_ENTRY)) return true;
+  return newestMtime(['src', 'svelte.config.js', 'vite.config.ts', 'package-lock.json']) > statSync(SERVER_ENTRY).mtimeMs;
+}

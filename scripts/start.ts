@@ -1,0 +1,40 @@
+// npm start: make sure a store and a current build exist, then run the adapter-node server.
+// Env: ATLAS_DB (default data/council.duckdb), PORT (default 3000).
+
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { DEFAULT_DB, run } from '../src/lib/ingest/cli';
+import { buildIsStale, SERVER_ENTRY } from './build-state';
+
+const dbPath = process.env.ATLAS_DB || DEFAULT_DB;
+const port = process.env.PORT || '3000';
+
+function exitCodeOf(command: string, args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    child.on('error', () => resolve(127));
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+if (!existsSync(dbPath)) {
+  console.log(`No store at ${dbPath}: ingesting data/samples …`);
+  const code = await run(['--db', dbPath, 'data/samples']);
+  if (code === 2) process.exit(2);
+  // 1 means some file failed: the store still holds the rest, so serving it is useful.
+  if (code !== 0) console.warn('Some sample files failed to ingest; continuing with the rest.');
+}
+
+if (buildIsStale()) {
+  console.log('Building the app (vite build) …');
+  const code = await exitCodeOf('npx', ['vite', 'build']);
+  if (code !== 0) {
+    console.error(`vite build failed (exit ${code}); not starting the server.`);
+    process.exit(1);
+  }
+}
+
+const server = spawn(process.execPath, [SERVER_ENTRY], { stdio: 'inherit', env: { ...process.env, PORT: port, ATLAS_DB: dbPath } });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+console.log(`Shingikai Atlas: http://localhost:${port}`);

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { fiscalYearLabel, periodLabel, SORT_LABELS } from '../../src/lib/format';
+import { matterParamsOrError, PAGE_SIZE, parseMatterParams } from '../../src/lib/server/params';
+import { MATTER_SORTS } from '../../src/lib/server/store/queries';
+
+const parse = (qs: string) => parseMatterParams(new URLSearchParams(qs));
+const ok = (qs: string) => {
+  const r = parse(qs);
+  if (!r.ok) throw new Error(`expected ${qs} to parse: ${r.message}`);
+  return r.value;
+};
+const message = (qs: string) => {
+  const r = parse(qs);
+  if (r.ok) throw new Error(`expected ${qs} to be rejected`);
+  return r.message;
+};
+
+describe('parseMatterParams', () => {
+  it('defaults to the first page, newest fiscal year first', () => {
+    expect(ok('')).toEqual({ page: 1, query: { desc: true, limit: PAGE_SIZE, offset: 0 } });
+  });
+
+  it('passes every filter through', () => {
+    const { query, page } = ok('municipality=新宿区&department=健康部&procedure=external_link&fy_from=2019&fy_to=2021&sort=title&page=3');
+    expect(page).toBe(3);
+    expect(query).toEqual({
+      municipality: '新宿区',
+      department: '健康部',
+      procedure: 'external_link',
+      fy_from: 2019,
+      fy_to: 2021,
+      sort: 'title',
+      desc: false,
+      limit: PAGE_SIZE,
+      offset: 2 * PAGE_SIZE
+    });
+  });
+
+  it('treats empty and blank values as absent (a submitted GET form sends every field)', () => {
+    expect(ok('municipality=&department=%20&procedure=&fy_from=&fy_to=&sort=&page=')).toEqual(ok(''));
+  });
+
+  it('rejects an unknown sort', () => {
+    expect(message('sort=fiscal_year;DROP TABLE matters')).toMatch(/並び順/);
+    expect(message('sort=m.title')).toMatch(/並び順/);
+  });
+
+  it('rejects a non-numeric fy_from', () => {
+    expect(message('fy_from=令和3')).toMatch(/開始年度/);
+    expect(message('fy_from=2021a')).toMatch(/開始年度/);
+  });
+
+  it('rejects out-of-range years, a reversed range, bad pages and unknown procedures', () => {
+    expect(message('fy_to=20211')).toMatch(/終了年度/);
+    expect(message('fy_from=2022&fy_to=2020')).toMatch(/以下/);
+    for (const p of ['0', '-1', '1.5', 'x']) expect(message(`page=${p}`)).toMatch(/ページ/);
+    expect(message('procedure=outsource')).toMatch(/手続/);
+    expect(message(`municipality=${'区'.repeat(201)}`)).toMatch(/長すぎ/);
+  });
+
+  it('shortens echoed input', () => {
+    expect(message(`sort=${'x'.repeat(500)}`).length).toBeLessThan(200);
+  });
+
+  it('throws a 400 from the route helper', () => {
+    expect(() => matterParamsOrError(new URLSearchParams('fy_from=abc'))).toThrow(expect.objectContaining({ status: 400 }));
+  });
+
+  it('offers a label for every whitelisted sort and nothing else', () => {
+    expect(Object.keys(SORT_LABELS).sort()).toEqual(Object.keys(MATTER_SORTS).sort());
+  });
+});
+
+describe('format', () => {
+  it('labels fiscal years with their era', () => {
+    expect(fiscalYearLabel(2021)).toBe('令和3年度 (2021)');
+    expect(fiscalYearLabel(2019)).toBe('令和元年度 (2019)');
+    expect(fiscalYearLabel(2018)).toBe('平成30年度 (2018)');
+    expect(fiscalYearLabel(1989)).toBe('平成元年度 (1989)');
+    expect(fiscalYearLabel(null)).toBe('—');
+  });
+
+  it('labels periods', () => {
+    expect(periodLabel('2021-04-01', '2022-03-31', true)).toBe('2021年4月1日〜2022年3月31日（次年度以降も継続）');
+    expect(periodLabel('2021-06-22', '2021-12-31', false)).toBe('2021年6月22日〜2021年12月31日');
+    expect(periodLabel(null, null, null)).toBe('—');
+    expect(periodLabel(null, null, true)).toBe('次年度以降も継続');
+  });
+});
