@@ -65,7 +65,12 @@ function kindOf(rows: Row[]): MatterKind | null {
   const t = text.replace(/諮問・報告|諮問及び報告/g, '');
   const consult = (t.match(/諮問(?:事項|書|について|第\d+号)|\(諮問\)|議案/g) ?? []).length;
   const report = (t.match(/報告事項|報告第\d+号|\(報告\)|…報告|・・・報告/g) ?? []).length;
-  if (consult === 0 && report === 0) return null;
+  if (consult === 0 && report === 0) {
+    // No marker at all: fall back on which word the matter uses.
+    const c = (t.match(/諮問/g) ?? []).length;
+    const r = (t.match(/報告(?!さ|する|し)/g) ?? []).length;
+    return c === 0 && r === 0 ? null : c >= r ? 'consultation' : 'report';
+  }
   return consult > report ? 'consultation' : 'report';
 }
 

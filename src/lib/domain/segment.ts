@@ -3,7 +3,7 @@
 // again (the overview sheet and the detail sheet) stays in the same matter.
 
 import { MATTER_MARKER, valueOf, type Row } from './layout';
-import { clean, similarity, unbalanced } from './text';
+import { clean, compact, similarity, unbalanced } from './text';
 
 const HEADER_TEXT = /審議会|審査会|諮問|報告事項|会議資料/;
 /** Same title when written twice, allowing for a word added or dropped (`業務等の` / `業務の`). */
@@ -28,6 +28,21 @@ export function titleOf(r: Row): string | null {
   return t.length >= 4 ? t : null;
 }
 
+/** A title without its ending and qualifiers: `〇〇事業に係る業務の委託について(委託内容の変更)` → `〇〇事業に係る業務の委託`. */
+const core = (t: string) =>
+  compact(t)
+    .replace(/\([^()]*\)/g, '')
+    .replace(/[「」『』]/g, '')
+    .replace(/(?:について|の件|に関すること)$/, '');
+
+/** The same matter's title on its overview and detail sheets: nearly equal, or one extending the other. */
+export function sameTitle(a: string, b: string): boolean {
+  if (similarity(a, b) >= SAME_TITLE) return true;
+  const [x, y] = [core(a), core(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 6 && (long.includes(short) || similarity(x, y) >= SAME_TITLE);
+}
+
 export function segment(rows: Row[]): Row[][] {
   const matters: { rows: Row[]; titles: string[]; marked: boolean }[] = [];
   let cur: { rows: Row[]; titles: string[]; marked: boolean } = { rows: [], titles: [], marked: false };
@@ -44,7 +59,7 @@ export function segment(rows: Row[]): Row[][] {
       continue;
     }
     const title = titleOf(r);
-    if (title && cur.titles.length > 0 && !cur.titles.some((t) => similarity(t, title) >= SAME_TITLE)) {
+    if (title && cur.titles.length > 0 && !cur.titles.some((t) => sameTitle(t, title))) {
       // Header lines just above the new title (the sheet's heading) belong to the new matter.
       const carry: Row[] = [];
       while (cur.rows.length > 0) {

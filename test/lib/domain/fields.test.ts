@@ -49,3 +49,15 @@ describe('matter fields from a minimal form', () => {
     ]);
   });
 });
+
+describe('sameTitle', async () => {
+  const { sameTitle } = await import('../../../src/lib/domain/segment');
+  it('joins a cover title with a detail title that extends it', () => {
+    expect(sameTitle('新宿区産後ケア事業について', '新宿区産後ケア事業に係る業務の委託について')).toBe(true);
+    expect(sameTitle('封入封緘業務等の委託について(委託内容の変更)', '封入封緘業務の委託について(委託内容の変更)')).toBe(true);
+  });
+  it('keeps different matters apart', () => {
+    expect(sameTitle('住民税申告書のデータ入力業務の委託について', '介護保険認定調査票の外部提供について')).toBe(false);
+    expect(sameTitle('児童手当システムの運用保守業務の委託について', '区民活動センター利用者アンケートの集計業務の委託について')).toBe(false);
+  });
+});
