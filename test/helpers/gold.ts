@@ -3,6 +3,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { MatterFields } from '../../src/lib/domain/types';
 
 export interface GoldMatter {
   title: string;
@@ -65,20 +66,8 @@ export function f1Counts<T>(gold: T[], got: T[], match: (a: T, b: T) => boolean 
 export const fscore = ({ tp, fp, fn }: Counts) => (tp + fp + fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn));
 
 /** What a matter looks like to the comparison, wherever it came from (extraction or the store). */
-export interface MatterView {
-  title: string | null;
-  municipality: string | null;
-  matter_kind: string | null;
-  procedure: string;
-  legal_basis: string | null;
-  department: string | null;
-  divisions: string[];
-  contractor: string | null;
-  period_start: string | null;
-  period_end: string | null;
-  recurring: boolean | null;
-  fiscal_year: number | null;
-  council_session: string | null;
+/** What a matter looks like to the comparison, wherever it came from (extraction or the store). */
+export interface MatterView extends Omit<MatterFields, 'seq' | 'page_start' | 'council_date'> {
   items: { item: string; sensitive: boolean }[];
   media: string[];
   /** `actor:category` for non-clause safeguards. */

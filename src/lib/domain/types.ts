@@ -53,7 +53,8 @@ export interface Section {
   page: number;
 }
 
-export interface ExtractedMatter {
+/** The columns of the matters table a matter's own fields fill (the store contract). */
+export interface MatterFields {
   seq: number;
   municipality: string | null;
   title: string | null;
@@ -70,6 +71,9 @@ export interface ExtractedMatter {
   council_session: string | null;
   council_date: string | null;
   page_start: number;
+}
+
+export interface ExtractedMatter extends MatterFields {
   page_end: number;
   data_items: DataItem[];
   media: Medium[];

@@ -1,26 +1,13 @@
 // Read queries used by routes and their data twins. Values are always bound; sort columns
 // come from a whitelist.
 
+import type { MatterFields } from '../../domain/types';
 import type { Store } from './store';
 
-export interface MatterRow {
+/** A row of the matter list: the matters columns plus provenance and counts. */
+export interface MatterRow extends MatterFields {
   matter_id: string;
   document_id: string;
-  seq: number;
-  municipality: string | null;
-  title: string | null;
-  matter_kind: string | null;
-  procedure: string;
-  legal_basis: string | null;
-  department: string | null;
-  divisions: string[];
-  contractor: string | null;
-  period_start: string | null;
-  period_end: string | null;
-  recurring: boolean | null;
-  fiscal_year: number | null;
-  council_session: string | null;
-  page_start: number;
   source_path: string;
   source_url: string | null;
   items: number;
