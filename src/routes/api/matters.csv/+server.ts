@@ -1,3 +1,4 @@
+import { csvResponse, toCsv } from '$lib/server/csv';
 import { getStore } from '$lib/server/db';
 import { matterParamsOrError } from '$lib/server/params';
 import { listMatters, type MatterRow } from '$lib/server/store/queries';
@@ -10,19 +11,9 @@ const COLUMNS = [
   'source_path', 'source_url', 'items', 'sensitive_items', 'media', 'safeguards', 'categories'
 ] as const satisfies readonly (keyof MatterRow)[];
 
-/** RFC 4180: quote when needed, double inner quotes; arrays become `a;b`, null an empty cell. */
-function cell(v: unknown): string {
-  const s = v == null ? '' : Array.isArray(v) ? v.join(';') : String(v);
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
 /** The list page's rows as CSV: same params, same page of 50. */
 export const GET: RequestHandler = async ({ url }) => {
   const { query } = matterParamsOrError(url.searchParams);
   const { rows } = await listMatters(await getStore(), query);
-  const lines = [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(','))];
-  // The BOM lets Excel detect UTF-8 for Japanese text.
-  return new Response('\uFEFF' + lines.join('\r\n') + '\r\n', {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="matters.csv"' }
-  });
+  return csvResponse(toCsv(COLUMNS, rows), 'matters.csv');
 };
