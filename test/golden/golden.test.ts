@@ -4,10 +4,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/lib/domain/extract';
+import { analyzeDocument } from '../../src/lib/domain/analyze';
+import { loadTokenizer } from '../../src/lib/ingest/tokenizer';
 import { layout, type Row } from '../../src/lib/domain/layout';
 import { arabicLegalNumbers, clean, dropDefinitions } from '../../src/lib/domain/text';
 import { readDocument } from '../../src/lib/ingest/readers';
+
+// The real dictionary: classification works on kuromoji lemmas.
+const tokenizer = await loadTokenizer();
 
 const HERE = import.meta.dirname;
 const FIXTURES = path.join(HERE, '..', 'fixtures', 'layouts');
@@ -44,7 +48,7 @@ describe('layout and extraction of documents in other wards’ layouts', () => {
       const read = await readDocument(readFileSync(path.join(FIXTURES, name)), name);
       const stem = name.replace(/\.[^.]+$/, '');
       goldenCheck(path.join(HERE, 'layout', `${stem}.json`), layout(read.pages).map(showRow));
-      const matters = extractDocument(read.pages).map(({ text: _text, sections: _sections, ...m }) => ({
+      const matters = analyzeDocument(read.pages, tokenizer).map(({ text: _text, sections: _sections, ...m }) => ({
         ...m,
         safeguards: m.safeguards.map((s) => `${s.actor}|${s.scope}|${s.categories.map((c) => c.category).join(',')}|${s.text}`)
       }));

@@ -1,6 +1,5 @@
 // From a document's pages to its matters with every field of the store contract.
 
-import { classify } from './classify';
 import { fiscalYearOf, findDates, parseDateRange, parseFiscalYear, toIso } from './dates';
 import { parseItems } from './items';
 import { layout, valueOf, type Row } from './layout';
@@ -229,11 +228,8 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
   let media = mediaRows.flatMap((r) => parseMedia(valueOf(r), procedure));
   if (mediaRows.length === 0) media = inferMedia(bodyText, procedure);
 
-  const safeguards: SafeguardSentence[] = collectSentences(rows).map((s, i) => ({
-    ...s,
-    seq: i + 1,
-    categories: classify(s.text, s.heading, s.scope === 'clause')
-  }));
+  // Categories are filled by the classifier (analyze.ts), which needs the tokenizer.
+  const safeguards: SafeguardSentence[] = collectSentences(rows).map((s, i) => ({ ...s, seq: i + 1, categories: [] }));
 
   const sections: Section[] = rows
     .filter((r) => r.kind === 'row' && r.key && SECTION_OF[r.key] && r.parts.length > 0)
@@ -261,6 +257,7 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
     media,
     safeguards,
     sections,
+    gaps: [],
     text: rows.map((r) => clean(rowText(r))).join('\n')
   };
 }

@@ -2,7 +2,7 @@
 // Measures are numbered lists, often flattened into one line by extraction (`【運用上の対策】 1 … 2 …`),
 // under scope headings (【システム上の対策】, `1 物理的セキュリティ対策` …).
 
-import type { Row } from './layout';
+import { ANNEX_START, type Row } from './layout';
 import { clean, compact, dropDefinitions, nfkc } from './text';
 import type { Actor, Part, Scope } from './types';
 
@@ -165,7 +165,6 @@ export function measureSentences(parts: Part[], actor: Actor, label: string): Ra
   return out;
 }
 
-const ANNEX_START = /^(?:別記|別紙)?\s*(?:個人情報(?:の)?(?:保護|取扱い?)に関する)?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
 const CLAUSE_HEADING = /^[(（]([^()（）]{2,30})[)）]$/;
 const CLAUSE_NUMBERED = /^(?:第\s*(\d{1,2})\s*条?|(\d{1,2}))(?:\s+|(?=[(（]))(.*)$/;
 

@@ -1,5 +1,6 @@
 // Per-matter search postings: lemma → (section, term frequency, positions).
 
+import { canonicalJa } from './canonical';
 import { nfkc } from './text';
 import type { ExtractedMatter } from './types';
 
@@ -27,6 +28,24 @@ export interface Posting {
 /** Symbols and blanks carry no meaning for search; everything else is indexed. */
 const SKIP_POS = new Set(['記号', 'BOS/EOS']);
 
+/**
+ * Remembers the tokens of each chunk it has seen: the classifier and the postings tokenise the
+ * same sentences, and a document repeats its annex clauses and measures.
+ */
+export function memoTokenizer(inner: Tokenizer): Tokenizer {
+  const seen = new Map<string, Token[]>();
+  return {
+    tokenize(text: string): Token[] {
+      let tokens = seen.get(text);
+      if (!tokens) {
+        tokens = inner.tokenize(text);
+        seen.set(text, tokens);
+      }
+      return tokens;
+    }
+  };
+}
+
 /** Tokenises sentence by sentence: the stock tokenizer slows down sharply on long inputs. */
 export function tokenizeText(tokenizer: Tokenizer, text: string): Token[] {
   const out: Token[] = [];
@@ -42,7 +61,8 @@ export function buildPostings(tokenizer: Tokenizer, sections: Record<PostingSect
   for (const [section, text] of Object.entries(sections) as [PostingSection, string][]) {
     const bySlot = new Map<string, number[]>();
     let pos = 0;
-    for (const tok of tokenizeText(tokenizer, text)) {
+    // Canonical spelling, as the classifier sees it: 漏えい and 漏洩 index as one word.
+    for (const tok of tokenizeText(tokenizer, canonicalJa(text))) {
       if (SKIP_POS.has(tok.pos) || tok.surface.trim() === '') continue;
       const lemma = nfkc(tok.lemma).toLowerCase();
       const list = bySlot.get(lemma);

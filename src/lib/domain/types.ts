@@ -79,6 +79,8 @@ export interface ExtractedMatter extends MatterFields {
   media: Medium[];
   safeguards: SafeguardSentence[];
   sections: Section[];
+  /** Expected safeguard categories the matter lacks (filled by the gap model). */
+  gaps: { category: string; rule_id: string; reason: string }[];
   /** Every line of the matter, cleaned, for full-text search. */
   text: string;
 }

@@ -3,8 +3,8 @@
 
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { extractDocument } from '../domain/extract';
-import { buildPostings, postingSections, type Tokenizer } from '../domain/postings';
+import { analyzeDocument } from '../domain/analyze';
+import { buildPostings, memoTokenizer, postingSections, type Tokenizer } from '../domain/postings';
 import type { DocumentMeta } from '../domain/types';
 import type { StoredDocument, StoreWriter } from '../server/store/store';
 import { collectFiles } from './files';
@@ -70,7 +70,8 @@ export async function prepareDocument(file: string, bytes: Uint8Array, deps: Ing
   const read = await (deps.read ?? readDocument)(bytes, file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const document_id = sha256.slice(0, 16);
-  const matters = extractDocument(read.pages, meta);
+  const tokenizer = memoTokenizer(deps.tokenizer);
+  const matters = analyzeDocument(read.pages, tokenizer, meta);
   if (matters.length === 0) throw new IngestError('no council matter found (no 件名, data items or safeguards in the text)');
   const chars = read.pages.reduce((n, p) => n + p.length, 0);
   return {
@@ -87,7 +88,7 @@ export async function prepareDocument(file: string, bytes: Uint8Array, deps: Ing
     matters: matters.map((m) => ({
       ...m,
       matter_id: `${document_id}-${m.seq}`,
-      postings: buildPostings(deps.tokenizer, postingSections(m))
+      postings: buildPostings(tokenizer, postingSections(m))
     }))
   };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocument, inferMunicipality } from '../../../src/lib/domain/extract';
+import { analyzeDocument } from '../../../src/lib/domain/analyze';
+import { inferMunicipality } from '../../../src/lib/domain/extract';
+import { loadTokenizer } from '../../../src/lib/ingest/tokenizer';
+
+// The real dictionary: classification works on kuromoji lemmas.
+const tokenizer = await loadTokenizer();
 
 describe('inferMunicipality', () => {
   it('votes for the body named before its ordinance, council or policy', () => {
@@ -23,7 +28,7 @@ describe('matter fields from a minimal form', () => {
     '区が行う情報保護対策\t【運用上の対策】 1 契約にあたり特記事項を付す。 2 随時調査を行う。',
     '受託事業者に行わせる情報保護対策\t【システム上の対策】 1 データを暗号化させる。'
   ].join('\n');
-  const [m] = extractDocument([doc]);
+  const [m] = analyzeDocument([doc], tokenizer);
   it('reads every field', () => {
     expect(m).toMatchObject({
       municipality: '練馬区',

@@ -1,6 +1,7 @@
 // Read queries used by routes and their data twins. Values are always bound; sort columns
 // come from a whitelist.
 
+import { peerGaps, type MatterProfile, type PeerOptions } from '../../domain/peers';
 import type { MatterFields } from '../../domain/types';
 import type { Store } from './store';
 
@@ -111,4 +112,34 @@ export async function getMatter(store: Store, id: string): Promise<MatterDetail 
     { id }
   );
   return { matter, items, media, sentences };
+}
+
+/** Every matter's risk profile, for similarity. */
+export async function matterProfiles(store: Store): Promise<MatterProfile[]> {
+  const rows = await store.all<{ matter_id: string; title: string | null; procedure: string; media: string[]; item_categories: string[]; sensitive: boolean; categories: string[] }>(
+    `WITH med AS (SELECT matter_id, list(DISTINCT category ORDER BY category) AS media FROM media GROUP BY matter_id),
+          itm AS (SELECT matter_id, list(DISTINCT category ORDER BY category) AS item_categories, bool_or(sensitive) AS sensitive FROM data_items GROUP BY matter_id),
+          sg AS (SELECT matter_id, list(DISTINCT category ORDER BY category) AS categories FROM safeguards WHERE scope <> 'clause' GROUP BY matter_id)
+     SELECT m.matter_id, m.title, m.procedure, coalesce(med.media, []) AS media, coalesce(itm.item_categories, []) AS item_categories,
+            coalesce(itm.sensitive, false) AS sensitive, coalesce(sg.categories, []) AS categories
+       FROM matters m LEFT JOIN med USING (matter_id) LEFT JOIN itm USING (matter_id) LEFT JOIN sg USING (matter_id)`
+  );
+  return rows.map((r) => ({ matter_id: r.matter_id, title: r.title, procedure: r.procedure, media: r.media, itemCategories: r.item_categories, sensitive: r.sensitive, categories: r.categories }));
+}
+
+/** The matter's k most similar matters and the categories at least `share` of them have and it lacks. */
+export async function matterPeerGaps(store: Store, id: string, opts: PeerOptions = {}): Promise<ReturnType<typeof peerGaps> | null> {
+  const all = await matterProfiles(store);
+  const target = all.find((p) => p.matter_id === id);
+  return target ? peerGaps(target, all, opts) : null;
+}
+
+export interface GapRow {
+  category: string;
+  rule_id: string;
+  reason: string;
+}
+
+export async function matterGaps(store: Store, id: string): Promise<GapRow[]> {
+  return store.all<GapRow>(`SELECT category, rule_id, reason FROM gaps WHERE matter_id = $id ORDER BY rule_id, category`, { id });
 }

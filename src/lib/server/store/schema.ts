@@ -72,6 +72,12 @@ export const DDL = [
     page INTEGER NOT NULL,
     cue VARCHAR
   )`,
+  `CREATE TABLE IF NOT EXISTS gaps (
+    matter_id VARCHAR NOT NULL,
+    category VARCHAR NOT NULL,
+    rule_id VARCHAR NOT NULL,
+    reason VARCHAR NOT NULL
+  )`,
   `CREATE TABLE IF NOT EXISTS sections (
     matter_id VARCHAR NOT NULL,
     seq INTEGER NOT NULL,
@@ -94,4 +100,4 @@ export const DDL = [
 ];
 
 /** Tables keyed by matter_id, cleared when a document is replaced. */
-export const MATTER_TABLES = ['data_items', 'media', 'safeguard_sentences', 'safeguards', 'sections', 'matter_texts', 'postings'] as const;
+export const MATTER_TABLES = ['data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'matter_texts', 'postings'] as const;

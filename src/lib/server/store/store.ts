@@ -198,6 +198,16 @@ export class Store implements StoreWriter {
             a.endRow();
           }
     });
+    await use('gaps', (a) => {
+      for (const m of matters)
+        for (const g of m.gaps) {
+          a.appendVarchar(m.matter_id);
+          a.appendVarchar(g.category);
+          a.appendVarchar(g.rule_id);
+          a.appendVarchar(g.reason);
+          a.endRow();
+        }
+    });
     await use('sections', (a) => {
       for (const m of matters)
         m.sections.forEach((s, i) => {

@@ -1,0 +1,6 @@
+// npm run docs:taxonomy — regenerates docs/taxonomy.md from the taxonomy and the gap rules.
+import { writeFileSync } from 'node:fs';
+import { taxonomyMarkdown } from '../src/lib/domain/taxonomy-doc';
+
+writeFileSync('docs/taxonomy.md', taxonomyMarkdown());
+console.log('docs/taxonomy.md written');

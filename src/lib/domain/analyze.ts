@@ -1,0 +1,21 @@
+// The whole analysis of one document, without I/O: extract the matters, classify their safeguard
+// sentences, and find their gaps. Ingestion and the draft check both run this.
+
+import { classify } from './classify';
+import { extractDocument } from './extract';
+import { computeGaps, DEFAULT_RULES, type ExpectationRule } from './gaps';
+import type { Tokenizer } from './postings';
+import type { DocumentMeta, ExtractedMatter } from './types';
+
+export function classifyMatter(m: ExtractedMatter, tokenizer: Tokenizer): void {
+  for (const s of m.safeguards) s.categories = classify(tokenizer, s.text, s.heading, s.scope === 'clause');
+}
+
+export function analyzeDocument(pages: string[], tokenizer: Tokenizer, meta: DocumentMeta = {}, rules: ExpectationRule[] = DEFAULT_RULES): ExtractedMatter[] {
+  const matters = extractDocument(pages, meta);
+  for (const m of matters) {
+    classifyMatter(m, tokenizer);
+    m.gaps = computeGaps(m, rules);
+  }
+  return matters;
+}
