@@ -1,0 +1,53 @@
+// Benchmarks run by `npm run bench`. Each returns plain numbers; the script prints and saves them.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { classifyMatter } from '../domain/analyze';
+import { extractDocument } from '../domain/extract';
+import { computeGaps } from '../domain/gaps';
+import { buildPostings, memoTokenizer, postingSections, type Tokenizer } from '../domain/postings';
+
+export interface ClassificationBench {
+  documents: number;
+  rounds: number;
+  without_ms: number;
+  with_ms: number;
+  /** Extra share of analysis time that classification and gaps take. */
+  overhead: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Extraction + postings with and without classification, on the same documents, interleaved runs. */
+export function benchClassification(dir: string, tokenizer: Tokenizer, rounds = 10, repeats = 5): ClassificationBench {
+  const docs = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  const run = (classify: boolean) => {
+    const t0 = performance.now();
+    for (let r = 0; r < rounds; r++)
+      for (const d of docs) {
+        // A fresh memo per document, as in ingestion.
+        const tk = memoTokenizer(tokenizer);
+        for (const m of extractDocument([d])) {
+          if (classify) {
+            classifyMatter(m, tk);
+            m.gaps = computeGaps(m);
+          }
+          buildPostings(tk, postingSections(m));
+        }
+      }
+    return performance.now() - t0;
+  };
+  run(true);
+  run(false);
+  const without: number[] = [];
+  const withC: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    without.push(run(false));
+    withC.push(run(true));
+  }
+  const a = median(without);
+  const b = median(withC);
+  return { documents: docs.length, rounds, without_ms: Math.round(a), with_ms: Math.round(b), overhead: b / a - 1 };
+}
