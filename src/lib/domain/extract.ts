@@ -186,7 +186,10 @@ function collectSentences(rows: Row[]): RawSentence[] {
   const annexAt = rows.findIndex(isAnnexStart);
   const body = annexAt >= 0 ? rows.slice(0, annexAt) : rows;
   for (const r of body) {
-    if (r.kind === 'heading') measureTable = MEASURE_TABLE.test(compact(valueOf(r)));
+    // A heading (or a short title line, as PDFs give it) opens or closes a table of measures.
+    if (r.kind === 'heading' || (r.kind === 'text' && valueOf(r).length <= 60 && MEASURE_TABLE.test(compact(valueOf(r))))) {
+      measureTable = MEASURE_TABLE.test(compact(valueOf(r)));
+    }
     if (r.kind !== 'row' || r.parts.length === 0) continue;
     const label = clean(r.label);
     if (r.key === 'contractor_measures') out.push(...measureSentences(r.parts, 'contractor', label));

@@ -48,7 +48,8 @@ const BLOCK_START = /^(?:[◇◆■□●◎★☆▼▽]|件\s*名|特\s*記\s*
 function splitCells(line: string): string[] {
   const md = /^\s*\|(.*)\|\s*$/.exec(line);
   const cells = md ? md[1].split('|') : line.split('\t');
-  const out = cells.map((c) => (TAG.test(c) ? htmlToText(c) : c).replace(/[ \u00a0]+/g, ' ').trim());
+  // U+2028 separates lines inside a PDF table cell (see pdf-layout.ts).
+  const out = cells.map((c) => (TAG.test(c) ? htmlToText(c.replaceAll('\u2028', '\n')) : c.replaceAll('\u2028', '\n')).replace(/[ \u00a0]+/g, ' ').trim());
   while (out.length > 1 && out[out.length - 1] === '') out.pop();
   return out;
 }

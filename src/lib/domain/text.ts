@@ -8,6 +8,13 @@ const SPACE_BETWEEN_JA = new RegExp(`(${JA_CLASS}|[（）「」『』【】《�
 const SPACE_JA_ASCII = new RegExp(`(${JA_CLASS})[ \\u00a0]+(?=[A-Za-z0-9(])|([A-Za-z0-9)])[ \\u00a0]+(?=${JA_CLASS})`, 'g');
 
 /**
+ * Old or variant ideographs that PDF fonts map their glyphs to (江戶川区 for 江戸川区); in these
+ * documents they are always the common form.
+ */
+const VARIANT_IDEOGRAPHS: Record<string, string> = { 戶: '戸', 內: '内', 說: '説', 錄: '録', 緖: '緒', 黃: '黄', 靑: '青', 淸: '清', 敎: '教', 硏: '研', 卽: '即', 旣: '既' };
+const VARIANT_RE = new RegExp(`[${Object.keys(VARIANT_IDEOGRAPHS).join('')}]`, 'g');
+
+/**
  * NFKC plus the fixes NFKC leaves out: unify dashes and wave dashes used in ranges,
  * drop zero-width and control characters, and turn any Unicode space into an ASCII space.
  * Parentheses stay ASCII after NFKC, which is what the scorer and users compare with.
@@ -15,6 +22,7 @@ const SPACE_JA_ASCII = new RegExp(`(${JA_CLASS})[ \\u00a0]+(?=[A-Za-z0-9(])|([A-
 export function nfkc(s: string): string {
   return s
     .normalize('NFKC')
+    .replace(VARIANT_RE, (c) => VARIANT_IDEOGRAPHS[c])
     .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
     .replace(/[\u2010-\u2015\u2212\u30fc](?=\d)/g, (m, off: number, all: string) =>
       // A long vowel mark is only a dash between digits; keep it in katakana words.

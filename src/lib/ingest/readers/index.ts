@@ -4,6 +4,7 @@
  */
 import { htmlReader } from './html-reader';
 import { markdownReader } from './markdown-reader';
+import { pdfReader } from './pdf-reader';
 import { textReader } from './text-reader';
 import { ReadError, type DocumentReader, type ReadResult } from './types';
 
@@ -14,8 +15,9 @@ export type { DecodedText, DecodeOptions, JapaneseEncodingName, TextEncodingName
 export { textReader } from './text-reader';
 export { htmlReader } from './html-reader';
 export { markdownReader } from './markdown-reader';
+export { pdfReader } from './pdf-reader';
 
-const READERS: readonly DocumentReader[] = [textReader, htmlReader, markdownReader];
+const READERS: readonly DocumentReader[] = [textReader, htmlReader, markdownReader, pdfReader];
 
 /** Lower-case extensions with the dot, e.g. `.txt`. */
 export const SUPPORTED_EXTENSIONS: string[] = READERS.flatMap((reader) => reader.extensions);

@@ -82,7 +82,8 @@ describe('readerFor', () => {
     expect(readerFor('doc.docx')).toBeNull();
     expect(readerFor('README')).toBeNull();
     expect(readerFor('.md')).toBeNull();
-    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.text', '.html', '.htm', '.md', '.markdown']);
+    expect(readerFor('minutes.PDF')?.format).toBe('pdf');
+    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.text', '.html', '.htm', '.md', '.markdown', '.pdf']);
   });
 
   it('explains unsupported files', async () => {

@@ -1,0 +1,233 @@
+// Reading order from positioned PDF text. Council forms are ruled tables (a label column and a
+// value column); text extraction alone scrambles them. Here the ruling lines give the cells, the
+// glyphs are put in their cells, wrapped lines inside a cell are rejoined, and each table row
+// becomes one `label<TAB>value` line — the shape the layout stage reads from text documents.
+// Coordinates are PDF user space: y grows upwards.
+
+export interface Glyph {
+  str: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+  w: number;
+  /** Font size. */
+  h: number;
+}
+
+export interface Rule {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  glyphs: Glyph[];
+  /** Thin filled or stroked rectangles and lines: candidate table borders. */
+  rules: Rule[];
+}
+
+/** Separates lines inside one table cell; the layout stage turns it into a line break. */
+export const CELL_BREAK = '\u2028';
+
+const THIN = 2;
+const EPS = 1.5;
+
+interface HRule {
+  y: number;
+  x0: number;
+  x1: number;
+}
+interface VRule {
+  x: number;
+  y0: number;
+  y1: number;
+}
+
+/** Collinear, touching segments merged: borders are often drawn cell by cell. */
+function mergeH(rules: HRule[]): HRule[] {
+  const sorted = [...rules].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const out: HRule[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.y - r.y) <= EPS && r.x0 <= last.x1 + EPS) last.x1 = Math.max(last.x1, r.x1);
+    else out.push({ ...r });
+  }
+  return out;
+}
+function mergeV(rules: VRule[]): VRule[] {
+  const sorted = [...rules].sort((a, b) => a.x - b.x || a.y0 - b.y0);
+  const out: VRule[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.x - r.x) <= EPS && r.y0 <= last.y1 + EPS) last.y1 = Math.max(last.y1, r.y1);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+function splitRules(rules: Rule[]): { h: HRule[]; v: VRule[] } {
+  const h: HRule[] = [];
+  const v: VRule[] = [];
+  for (const r of rules) {
+    const w = r.x1 - r.x0;
+    const ht = r.y1 - r.y0;
+    if (ht <= THIN && w > 4) h.push({ y: (r.y0 + r.y1) / 2, x0: r.x0, x1: r.x1 });
+    else if (w <= THIN && ht > 4) v.push({ x: (r.x0 + r.x1) / 2, y0: r.y0, y1: r.y1 });
+  }
+  return { h: mergeH(h), v: mergeV(v) };
+}
+
+/** A list item or a heading starts its own line inside a cell; anything else continues the line above. */
+const LINE_START = /^(?:\d{1,2}[\s.．、)]|\(\s*\d{1,2}\s*\)|（\s*\d{1,2}\s*）|[①-⑳]|[ア-ン][\s．.]|[・○●◯■□◆◇※【《<＜-]|第\s*\d+)/;
+
+interface Line {
+  y: number;
+  x: number;
+  h: number;
+  text: string;
+}
+
+/** Glyphs on one baseline (within a third of the font size), in x order, with spaces at visible gaps. */
+function toLines(glyphs: Glyph[]): Line[] {
+  const sorted = [...glyphs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Glyph[][] = [];
+  for (const g of sorted) {
+    const line = lines.find((l) => Math.abs(l[0].y - g.y) <= Math.max(1, Math.min(l[0].h, g.h) * 0.35));
+    if (line) line.push(g);
+    else lines.push([g]);
+  }
+  return lines
+    .map((l) => {
+      l.sort((a, b) => a.x - b.x);
+      let text = '';
+      let end = -Infinity;
+      for (const g of l) {
+        // A gap wider than a third of the font size is a space the PDF did not write out.
+        if (text && g.x - end > g.h * 0.33 && !text.endsWith(' ') && g.str.trim()) text += ' ';
+        text += g.str;
+        end = Math.max(end, g.x + g.w);
+      }
+      return { y: l[0].y, x: l[0].x, h: Math.max(...l.map((g) => g.h)), text: text.replace(/\s+/g, ' ').trim() };
+    })
+    .filter((l) => l.text !== '')
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+}
+
+const ASCII_END = /[A-Za-z0-9]$/;
+const ASCII_START = /^[A-Za-z0-9]/;
+
+/** A cell's lines: wrapped lines rejoined, list items kept on their own lines. */
+function cellText(glyphs: Glyph[]): string {
+  const out: string[] = [];
+  for (const l of toLines(glyphs)) {
+    const last = out.length - 1;
+    if (last >= 0 && !LINE_START.test(l.text)) out[last] += (ASCII_END.test(out[last]) && ASCII_START.test(l.text) ? ' ' : '') + l.text;
+    else out.push(l.text);
+  }
+  return out.join(CELL_BREAK);
+}
+
+interface Cell {
+  l: number;
+  r: number;
+  t: number;
+  b: number;
+  glyphs: Glyph[];
+}
+
+interface Block {
+  top: number;
+  text: string;
+  /** Free text line (not in a table), for header and footer detection. */
+  free: boolean;
+}
+
+/** One page as text lines in reading order. */
+export function pageBlocks(page: PdfPage): Block[] {
+  const { h, v } = splitRules(page.rules);
+  const cells = new Map<string, Cell>();
+  const free: Glyph[] = [];
+  for (const g of page.glyphs) {
+    if (!g.str) continue;
+    const cx = g.x + g.w / 2;
+    const cy = g.y + g.h * 0.35;
+    let left: VRule | null = null;
+    let right: VRule | null = null;
+    for (const vr of v) {
+      if (cy < vr.y0 - EPS || cy > vr.y1 + EPS) continue;
+      if (vr.x <= cx && (!left || vr.x > left.x)) left = vr;
+      if (vr.x > cx && (!right || vr.x < right.x)) right = vr;
+    }
+    if (!left || !right) {
+      free.push(g);
+      continue;
+    }
+    const l = left.x;
+    const r = right.x;
+    // A row broken by a page has no border where the page cuts it: the column rules end there.
+    let t = Math.min(left.y1, right.y1);
+    let b = Math.max(left.y0, right.y0);
+    for (const hr of h) {
+      if (cx < hr.x0 - EPS || cx > hr.x1 + EPS) continue;
+      if (hr.y >= cy && hr.y < t) t = hr.y;
+      if (hr.y < cy && hr.y > b) b = hr.y;
+    }
+    if (![l, r, t, b].every(Number.isFinite)) {
+      free.push(g);
+      continue;
+    }
+    const key = [l, r, t, b].map((n) => n.toFixed(1)).join(',');
+    const cell = cells.get(key) ?? { l, r, t, b, glyphs: [] };
+    cell.glyphs.push(g);
+    cells.set(key, cell);
+  }
+  // Cells sharing their top and bottom borders form a row; columns come from the vertical rules
+  // crossing the row, so an empty label cell (a value continued from the previous page) stays empty.
+  const rows = new Map<string, { t: number; b: number; cells: Cell[] }>();
+  for (const c of cells.values()) {
+    const key = `${c.t.toFixed(1)},${c.b.toFixed(1)}`;
+    const row = rows.get(key) ?? { t: c.t, b: c.b, cells: [] };
+    row.cells.push(c);
+    rows.set(key, row);
+  }
+  const blocks: Block[] = [];
+  for (const row of rows.values()) {
+    const mid = (row.t + row.b) / 2;
+    const xs = [...new Set(v.filter((vr) => vr.y0 - EPS <= mid && mid <= vr.y1 + EPS).map((vr) => Number(vr.x.toFixed(1))))].sort((a, b) => a - b);
+    // Every column rule crossing the row counts, so a leading empty cell is kept.
+    const bounds = xs;
+    const texts: string[] = [];
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const inCol = row.cells.filter((c) => c.l >= bounds[i] - EPS && c.r <= bounds[i + 1] + EPS);
+      texts.push(inCol.map((c) => cellText(c.glyphs)).join(CELL_BREAK));
+    }
+    while (texts.length > 1 && texts[texts.length - 1] === '') texts.pop();
+    if (texts.some((x) => x !== '')) blocks.push({ top: row.t, text: texts.join('\t'), free: false });
+  }
+  for (const l of toLines(free)) blocks.push({ top: l.y + l.h, text: l.text, free: true });
+  return blocks.sort((a, b) => b.top - a.top);
+}
+
+const PAGE_NUMBER = /^(?:[-－–—]\s*\d{1,4}\s*[-－–—]|\d{1,4}|\d{1,4}\s*\/\s*\d{1,4}|(?:p\.?|P\.?|ページ)\s*\d{1,4}|\d{1,4}\s*(?:ページ|頁))$/;
+
+/**
+ * Pages as text, with running headers, footers and page numbers removed: free lines in the top or
+ * bottom margin that repeat on most pages (numbers ignored), or that are only a page number.
+ */
+export function pdfPagesToText(pages: PdfPage[]): string[] {
+  const perPage = pages.map((p) => ({ page: p, blocks: pageBlocks(p) }));
+  const margin = (p: PdfPage, b: Block) => b.free && (b.top > p.height * 0.92 || b.top < p.height * 0.08);
+  const shape = (t: string) => t.replace(/\d+/g, '#');
+  const seen = new Map<string, number>();
+  for (const { page, blocks } of perPage) for (const s of new Set(blocks.filter((b) => margin(page, b)).map((b) => shape(b.text)))) seen.set(s, (seen.get(s) ?? 0) + 1);
+  const repeated = (t: string) => pages.length >= 2 && (seen.get(shape(t)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
+  return perPage.map(({ page, blocks }) =>
+    blocks
+      .filter((b) => !(margin(page, b) && (PAGE_NUMBER.test(b.text) || repeated(b.text))))
+      .map((b) => b.text)
+      .join('\n')
+  );
+}
