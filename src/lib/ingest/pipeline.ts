@@ -8,10 +8,15 @@ import { buildPostings, memoTokenizer, postingSections, type Tokenizer } from '.
 import type { DocumentMeta } from '../domain/types';
 import type { StoredDocument, StoreWriter } from '../server/store/store';
 import { collectFiles } from './files';
-import { readDocument, type ReadResult } from './readers';
+import { extensionOf, readDocument, type ReadResult } from './readers';
 
-/** Larger files are refused before they are read: no council document comes near it. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Larger files are refused before they are read: no council document comes near these. PDFs carry
+ * images and fonts, so they may be far bigger than their text.
+ */
+export const MAX_FILE_BYTES = { pdf: 256 * 1024 * 1024, other: 32 * 1024 * 1024 };
+/** Text past this length is not one council document (about 4,000 pages). */
+export const MAX_TEXT_CHARS = 8_000_000;
 
 export interface FileOutcome {
   path: string;
@@ -59,7 +64,9 @@ async function readBytes(file: string): Promise<Uint8Array> {
     throw new IngestError(e.code === 'ENOENT' ? 'file not found (deleted before it was read?)' : `cannot read: ${e.message}`);
   });
   if (!stat.isFile()) throw new IngestError('not a regular file');
-  if (stat.size > MAX_FILE_BYTES) throw new IngestError(`file too large (${(stat.size / 1048576).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+  const pdf = extensionOf(file) === '.pdf';
+  const limit = pdf ? MAX_FILE_BYTES.pdf : MAX_FILE_BYTES.other;
+  if (stat.size > limit) throw new IngestError(`file too large (${(stat.size / 1048576).toFixed(0)} MB; ${pdf ? 'PDF' : 'text'} files are limited to ${limit / 1048576} MB)`);
   return fs.readFile(file).catch((e: NodeJS.ErrnoException) => {
     throw new IngestError(e.code === 'ENOENT' ? 'file not found (deleted before it was read?)' : `cannot read: ${e.message}`);
   });
@@ -68,12 +75,14 @@ async function readBytes(file: string): Promise<Uint8Array> {
 /** Everything short of writing: the document as the store will hold it. */
 export async function prepareDocument(file: string, bytes: Uint8Array, deps: IngestDeps, meta: DocumentMeta): Promise<StoredDocument> {
   const read = await (deps.read ?? readDocument)(bytes, file);
+  const length = read.pages.reduce((n, p) => n + p.length, 0);
+  if (length > MAX_TEXT_CHARS) throw new IngestError(`too much text (${length.toLocaleString('en')} characters; one document is limited to ${MAX_TEXT_CHARS.toLocaleString('en')})`);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const document_id = sha256.slice(0, 16);
   const tokenizer = memoTokenizer(deps.tokenizer);
   const matters = analyzeDocument(read.pages, tokenizer, meta);
   if (matters.length === 0) throw new IngestError('no council matter found (no 件名, data items or safeguards in the text)');
-  const chars = read.pages.reduce((n, p) => n + p.length, 0);
+  const chars = length;
   return {
     document_id,
     source_path: file,
