@@ -7,6 +7,7 @@ export default defineConfig({
   ssr: { external: ['@duckdb/node-api', 'kuromoji'] },
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,50 +1,19 @@
 // End to end: the built app (adapter-node) over a store ingested from data/samples, driven by
 // Debian's Chromium through playwright-core.
 
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/lib/ingest/cli';
-import { buildIsStale, SERVER_ENTRY } from '../../scripts/build-state';
+import { startServer, type RunningServer } from '../helpers/server';
 
 const CHROMIUM = '/usr/bin/chromium';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function exitCodeOf(command: string, args: string[]): Promise<number | null> {
-  return new Promise((resolve) => spawn(command, args, { stdio: 'inherit' }).on('exit', resolve));
-}
-
-async function waitUntilAnswering(url: string, server: ChildProcess, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`server exited early with ${server.exitCode}`);
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`server did not answer at ${url} within ${ms} ms`);
-}
-
 describe.skipIf(!existsSync(CHROMIUM))('list page (e2e)', () => {
   let dir: string;
-  let server: ChildProcess | undefined;
+  let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let page: Page;
   let base: string;
@@ -56,16 +25,9 @@ describe.skipIf(!existsSync(CHROMIUM))('list page (e2e)', () => {
     const code = await run(['--db', db, '--quiet', 'data/samples'], { out: () => undefined, err: (l) => problems.push(l), tty: false });
     expect(code, problems.join('\n')).toBe(0);
 
-    // Build only when the build is missing or older than the sources: never test a stale build.
-    if (buildIsStale()) expect(await exitCodeOf('npx', ['vite', 'build'])).toBe(0);
-
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [SERVER_ENTRY], {
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ATLAS_DB: db },
-      stdio: ['ignore', 'ignore', 'inherit']
-    });
-    await waitUntilAnswering(base, server);
+    // test/global-setup.ts has built the app.
+    server = await startServer(db);
+    base = server.url;
 
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -85,11 +47,7 @@ describe.skipIf(!existsSync(CHROMIUM))('list page (e2e)', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server!.once('exit', r));
-      server.kill('SIGTERM');
-      await exited;
-    }
+    await server?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -139,7 +139,12 @@ export function measureSentences(parts: Part[], actor: Actor, label: string): Ra
   if (bounds[0].start > 0) segments.push({ start: 0, body: text.slice(0, bounds[0].start), marker: null });
   for (let i = 0; i < bounds.length - 1; i++) segments.push({ start: bounds[i].start, body: text.slice(bounds[i].body, bounds[i + 1].start), marker: bounds[i].m });
   for (const seg of segments) {
-    let body = seg.body.replace(/\s+/g, ' ').trim();
+    // A line broken inside a word (a cell's wrap, a page break) joins without a space; only spaces
+    // written in the text can separate a lead-in from its sentence.
+    let body = seg.body
+      .replace(/(?<=[\u3040-\u30ff\u4e00-\u9fff])\n(?=[\u3040-\u30ff\u4e00-\u9fff、。])/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (seg.marker?.kind === 'bracket') {
       const h = text.slice(seg.start + 1, seg.start + seg.marker.length - 1);
       const s = scopeOf(h);

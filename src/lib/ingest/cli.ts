@@ -2,6 +2,7 @@
 
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import { publishSnapshot } from '../server/store/snapshot';
 import { Store } from '../server/store/store';
 import { loadMeta } from './meta';
 import { ingestPaths, type FileOutcome, type IngestSummary } from './pipeline';
@@ -98,6 +99,8 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
     bar?.stop();
     // Problems found before reading (missing paths) have no onFile call.
     for (const o of summary.outcomes.filter((x) => !x.ok && x.ms === 0)) io.err(describe(o));
+    // The app moves to the new state only now, when the whole run is done.
+    await publishSnapshot(store);
     io.out(`${formatSummary(summary)} → ${dbPath}`);
     return summary.failed > 0 ? 1 : 0;
   } finally {

@@ -42,13 +42,26 @@ export class Store implements StoreWriter {
     readonly path: string
   ) {}
 
-  static async open(file: string, { readOnly = false }: { readOnly?: boolean } = {}): Promise<Store> {
+  /**
+   * Opens the store. A writer waits up to `waitMs` while another process holds the file (another
+   * ingest run, or an app copying a snapshot), then gives up with a message saying so.
+   */
+  static async open(file: string, { readOnly = false, waitMs = 60_000 }: { readOnly?: boolean; waitMs?: number } = {}): Promise<Store> {
     if (!readOnly && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    let instance: DuckDBInstance;
-    try {
-      instance = await DuckDBInstance.create(file, readOnly ? { access_mode: 'READ_ONLY' } : {});
-    } catch (e) {
-      throw new Error(`cannot open store ${file}: ${(e as Error).message.split('\n')[0]}`);
+    let instance: DuckDBInstance | null = null;
+    const deadline = Date.now() + waitMs;
+    for (let delay = 50; instance === null; delay = Math.min(delay * 2, 1000)) {
+      try {
+        instance = await DuckDBInstance.create(file, readOnly ? { access_mode: 'READ_ONLY' } : {});
+      } catch (e) {
+        const message = (e as Error).message.split('\n')[0];
+        if (/Could not set lock/i.test(message) && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, delay));
+          continue;
+        }
+        if (/Could not set lock/i.test(message)) throw new Error(`cannot open store ${file}: another process is using it (${message})`);
+        throw new Error(`cannot open store ${file}: ${message}`);
+      }
     }
     const connection = await instance.connect();
     const store = new Store(instance, connection, file);

@@ -1,0 +1,51 @@
+// Starts the built app (adapter-node) on a free loopback port for a test.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { SERVER_ENTRY } from '../../scripts/build-state';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function startServer(db: string, ms = 30_000): Promise<RunningServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [SERVER_ENTRY], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATLAS_DB: db }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (d) => (stderr += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${stderr}`);
+    try {
+      await fetch(url + '/api/matters.json');
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`server did not answer at ${url} within ${ms} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    url,
+    process: child,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      })
+  };
+}
