@@ -55,28 +55,50 @@ function rulesOf(fnArray: number[], argsArray: unknown[]): Rule[] {
   return rules;
 }
 
-function explain(e: unknown): ReadError {
-  const err = e as { name?: string; message?: string; code?: number };
-  if (err?.name === 'PasswordException') return new ReadError('encrypted PDF: it needs a password, and password-protected PDFs are not supported');
-  if (err?.name === 'InvalidPDFException') return new ReadError(`damaged or not a PDF (${err.message ?? 'invalid structure'})`);
-  return new ReadError(`damaged PDF: ${(err?.message ?? String(e)).split('\n')[0]}`);
+const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
+
+/** What is visibly wrong with bytes pdf.js could not open: no PDF header, or no end marker (cut short). */
+function visibleDamage(bytes: Uint8Array): string | null {
+  // pdf.js accepts the header anywhere in the first 1 KB, and writers end the file with %%EOF.
+  if (!latin1(bytes.subarray(0, 1024)).includes('%PDF-')) return 'not a PDF (no %PDF- header)';
+  if (!latin1(bytes.subarray(Math.max(0, bytes.length - 1024))).includes('%%EOF')) return 'damaged PDF: cut short (no %%EOF end marker; an incomplete download or copy?)';
+  return null;
 }
 
-async function readPages(doc: PDFDocumentProxy): Promise<PdfPage[]> {
+function explain(e: unknown, bytes: Uint8Array, where = ''): ReadError {
+  const err = e as { name?: string; message?: string; code?: number };
+  if (err?.name === 'PasswordException') return new ReadError('encrypted PDF: it needs a password, and password-protected PDFs are not supported');
+  // pdf.js says only "Invalid PDF structure." for a truncated file as for a non-PDF; name the damage when it shows.
+  const visible = visibleDamage(bytes);
+  if (visible) return new ReadError(visible);
+  if (err?.name === 'InvalidPDFException') return new ReadError(`damaged or not a PDF (${err.message ?? 'invalid structure'})`);
+  return new ReadError(`damaged PDF${where}: ${(err?.message ?? String(e)).split('\n')[0]}`);
+}
+
+async function readPage(doc: PDFDocumentProxy, n: number): Promise<PdfPage> {
+  const page = await doc.getPage(n);
+  const [x0, y0, x1, y1] = page.view;
+  const content = await page.getTextContent();
+  const glyphs: Glyph[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || item.str === '') continue;
+    const [a, b, , , e, f] = item.transform as number[];
+    glyphs.push({ str: item.str, x: e, y: f, w: item.width, h: Math.hypot(a, b) || item.height });
+  }
+  const ops = await page.getOperatorList();
+  page.cleanup();
+  return { width: x1 - x0, height: y1 - y0, glyphs, rules: rulesOf(ops.fnArray, ops.argsArray) };
+}
+
+async function readPages(doc: PDFDocumentProxy, bytes: Uint8Array): Promise<PdfPage[]> {
   const pages: PdfPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const [x0, y0, x1, y1] = page.view;
-    const content = await page.getTextContent();
-    const glyphs: Glyph[] = [];
-    for (const item of content.items) {
-      if (!('str' in item) || item.str === '') continue;
-      const [a, b, , , e, f] = item.transform as number[];
-      glyphs.push({ str: item.str, x: e, y: f, w: item.width, h: Math.hypot(a, b) || item.height });
+    try {
+      pages.push(await readPage(doc, n));
+    } catch (e) {
+      // One damaged page still fails the document, but the reason now says which page it was.
+      throw explain(e, bytes, ` (page ${n} of ${doc.numPages})`);
     }
-    const ops = await page.getOperatorList();
-    pages.push({ width: x1 - x0, height: y1 - y0, glyphs, rules: rulesOf(ops.fnArray, ops.argsArray) });
-    page.cleanup();
   }
   return pages;
 }
@@ -92,17 +114,17 @@ export const pdfReader: DocumentReader = {
     try {
       doc = await getDocument({ data, cMapUrl: CMAPS, cMapPacked: true, standardFontDataUrl: FONTS, useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0, stopAtErrors: false }).promise;
     } catch (e) {
-      throw explain(e);
+      throw explain(e, bytes);
     }
     try {
-      const pages = await readPages(doc);
+      const pages = await readPages(doc, bytes);
       const texts = pdfPagesToText(pages);
       if (texts.every((t) => t.replace(/\s/g, '') === '')) {
         throw new ReadError(`no text layer in ${pages.length} page(s): a scanned PDF? OCR is not supported`);
       }
       return { format: 'pdf', pages: texts };
     } catch (e) {
-      throw e instanceof ReadError ? e : explain(e);
+      throw e instanceof ReadError ? e : explain(e, bytes);
     } finally {
       await doc.destroy();
     }
