@@ -10,7 +10,7 @@ import { Store } from '../../src/lib/server/store/store';
 import { compare, fscore, loadGold, type MatterView } from '../helpers/gold';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
-const SAMPLES = path.join(ROOT, 'data', 'samples');
+const SAMPLES = path.join(ROOT, 'test', 'fixtures', 'samples-text');
 const LAYOUTS = path.join(ROOT, 'test', 'fixtures', 'layouts');
 
 function capture(): Io & { lines: string[] } {
@@ -45,7 +45,7 @@ async function views(db: string): Promise<Map<string, MatterView[]>> {
   }
 }
 
-describe('npm run ingest on data/samples', () => {
+describe('npm run ingest on the sample texts', () => {
   const db = tmp('samples.duckdb');
   const io = capture();
   let code = -1;

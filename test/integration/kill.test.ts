@@ -49,12 +49,12 @@ describe('killing ingestion', () => {
 
   beforeAll(async () => {
     // Texts and PDFs, each document twice under different content, so a run takes several seconds.
-    for (const f of readdirSync(path.join(ROOT, 'data', 'samples')).filter((x) => x.endsWith('.txt'))) {
-      const text = readFileSync(path.join(ROOT, 'data', 'samples', f), 'utf8');
+    for (const f of readdirSync(path.join(ROOT, 'test', 'fixtures', 'samples-text')).filter((x) => x.endsWith('.txt'))) {
+      const text = readFileSync(path.join(ROOT, 'test', 'fixtures', 'samples-text', f), 'utf8');
       writeFileSync(path.join(dir, `a-${f}`), text);
       writeFileSync(path.join(dir, `b-${f}`), text + '\n\n(第2版)\n');
     }
-    for (const f of readdirSync(path.join(ROOT, 'test', 'fixtures', 'pdf'))) copyFileSync(path.join(ROOT, 'test', 'fixtures', 'pdf', f), path.join(dir, `c-${f}`));
+    for (const f of readdirSync(path.join(ROOT, 'data', 'samples')).filter((x) => x.endsWith('.pdf'))) copyFileSync(path.join(ROOT, 'data', 'samples', f), path.join(dir, `c-${f}`));
     const ref = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-kill-ref-')), 'ref.duckdb');
     expect(await run(['--db', ref, '--quiet', dir], quiet)).toBe(0);
     reference = await signature(ref);

@@ -10,7 +10,7 @@ import { loadTokenizer } from '../../src/lib/ingest/tokenizer';
 import { compare, fscore, loadGold } from '../helpers/gold';
 import { view } from '../helpers/view';
 
-const PDF = path.join(import.meta.dirname, '..', 'fixtures', 'pdf');
+const PDF = path.join(import.meta.dirname, '..', '..', 'data', 'samples');
 const tokenizer = await loadTokenizer();
 const PAGES: Record<string, number> = { '000_89a62690775440f9': 4, '001_c31c5ac134a4b77c': 5, '002_66e96f0d6d40dccb': 4, '003_226f9b6f33957b40': 5, '004_9d5b84f7b5669ee4': 9 };
 const squash = (s: string) => nfkc(s).replace(/\s+/g, '');

@@ -13,8 +13,8 @@ import { ingestFile, ingestPaths, MAX_FILE_BYTES, type FileOutcome } from '../..
 import { charTokenizer, MemoryStore } from '../helpers/fakes';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
-const SAMPLES = path.join(ROOT, 'data', 'samples');
-const PDFS = path.join(ROOT, 'test', 'fixtures', 'pdf');
+const SAMPLES = path.join(ROOT, 'test', 'fixtures', 'samples-text');
+const PDFS = path.join(ROOT, 'data', 'samples');
 const BAD = path.join(ROOT, 'test', 'fixtures', 'bad');
 const sample = (stem: string) => readFileSync(path.join(SAMPLES, `${stem}.txt`));
 const S000 = '000_89a62690775440f9';

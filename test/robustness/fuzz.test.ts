@@ -13,8 +13,8 @@ import { ingestFile, type FileOutcome } from '../../src/lib/ingest/pipeline';
 import { charTokenizer, MemoryStore } from '../helpers/fakes';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
-const SAMPLES = path.join(ROOT, 'data', 'samples');
-const PDFS = path.join(ROOT, 'test', 'fixtures', 'pdf');
+const SAMPLES = path.join(ROOT, 'test', 'fixtures', 'samples-text');
+const PDFS = path.join(ROOT, 'data', 'samples');
 /** FUZZ_SCALE=n runs n times as many cases, for a deeper search by hand; the default fits CI. */
 const SCALE = Math.max(1, Number(process.env['FUZZ_SCALE'] ?? 1) || 1);
 const TEXT_CASES = 220 * SCALE;

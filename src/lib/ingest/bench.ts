@@ -51,3 +51,33 @@ export function benchClassification(dir: string, tokenizer: Tokenizer, rounds = 
   const b = median(withC);
   return { documents: docs.length, rounds, without_ms: Math.round(a), with_ms: Math.round(b), overhead: b / a - 1 };
 }
+
+export interface IngestBench {
+  files: number;
+  pages: number;
+  chars: number;
+  seconds: number;
+  files_per_s: number;
+  pages_per_s: number;
+}
+
+/** Ingests the files into a fresh store (readers, analysis, tokenising, DuckDB), after a warm-up run. */
+export async function benchIngest(files: string[], tokenizer: Tokenizer, dbDir: string): Promise<IngestBench> {
+  const { Store } = await import('../server/store/store');
+  const { ingestPaths } = await import('./pipeline');
+  const once = async (name: string) => {
+    const store = await Store.open(path.join(dbDir, `${name}.duckdb`));
+    try {
+      const t0 = performance.now();
+      const s = await ingestPaths(files, { store, tokenizer });
+      const seconds = (performance.now() - t0) / 1000;
+      const pages = Number((await store.all<{ n: number }>('SELECT sum(pages)::INTEGER AS n FROM documents'))[0].n);
+      return { files: s.ok, pages, chars: s.chars, seconds };
+    } finally {
+      store.close();
+    }
+  };
+  await once('warmup');
+  const r = await once('measured');
+  return { ...r, seconds: Number(r.seconds.toFixed(3)), files_per_s: Number((r.files / r.seconds).toFixed(2)), pages_per_s: Number((r.pages / r.seconds).toFixed(2)) };
+}

@@ -9,7 +9,7 @@ import { view } from '../../helpers/view';
 // The real dictionary: classification works on kuromoji lemmas.
 const tokenizer = await loadTokenizer();
 
-const SAMPLES = path.join(import.meta.dirname, '..', '..', '..', 'data', 'samples');
+const SAMPLES = path.join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'samples-text');
 
 describe('extraction against the gold of each sample document', () => {
   for (const gold of loadGold()) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestFile, ingestPaths } from '../../../src/lib/ingest/pipeline';
 import { charTokenizer, MemoryStore } from '../../helpers/fakes';
 
-const SAMPLE = path.join(import.meta.dirname, '..', '..', '..', 'data', 'samples', '000_89a62690775440f9.txt');
+const SAMPLE = path.join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'samples-text', '000_89a62690775440f9.txt');
 
 function workspace() {
   const dir = mkdtempSync(path.join(tmpdir(), 'atlas-pipeline-'));

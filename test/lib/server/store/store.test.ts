@@ -7,7 +7,7 @@ import { getMatter, listMatters, matterGaps, matterPeerGaps } from '../../../../
 import { Store } from '../../../../src/lib/server/store/store';
 import { charTokenizer } from '../../../helpers/fakes';
 
-const SAMPLES = path.join(import.meta.dirname, '..', '..', '..', '..', 'data', 'samples');
+const SAMPLES = path.join(import.meta.dirname, '..', '..', '..', '..', 'test', 'fixtures', 'samples-text');
 const bytes = (f: string) => new Uint8Array(readFileSync(path.join(SAMPLES, f)));
 const open: Store[] = [];
 async function fresh(): Promise<Store> {
