@@ -11,8 +11,8 @@ const PDFS = 'data/samples';
 const list = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => path.join(dir, f));
 const classification = benchClassification(TEXTS, tokenizer);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
-const ingestText = await benchIngest(list(TEXTS, '.txt'), tokenizer, tmp);
-const ingestPdf = await benchIngest(list(PDFS, '.pdf'), tokenizer, tmp);
+const ingestText = await benchIngest(list(TEXTS, '.txt'), tokenizer, tmp, 'text');
+const ingestPdf = await benchIngest(list(PDFS, '.pdf'), tokenizer, tmp, 'pdf');
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(os.totalmem() / 2 ** 30) },

@@ -62,11 +62,12 @@ export interface IngestBench {
 }
 
 /** Ingests the files into a fresh store (readers, analysis, tokenising, DuckDB), after a warm-up run. */
-export async function benchIngest(files: string[], tokenizer: Tokenizer, dbDir: string): Promise<IngestBench> {
+export async function benchIngest(files: string[], tokenizer: Tokenizer, dbDir: string, label: string): Promise<IngestBench> {
   const { Store } = await import('../server/store/store');
   const { ingestPaths } = await import('./pipeline');
   const once = async (name: string) => {
-    const store = await Store.open(path.join(dbDir, `${name}.duckdb`));
+    // A fresh store per run: documents already stored would be counted again.
+    const store = await Store.open(path.join(dbDir, `${label}-${name}.duckdb`));
     try {
       const t0 = performance.now();
       const s = await ingestPaths(files, { store, tokenizer });
