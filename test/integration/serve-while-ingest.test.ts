@@ -28,12 +28,16 @@ describe('ingesting while the app serves', () => {
     expect(await run(['--db', db, '--quiet', path.join(ROOT, 'data', 'samples')], quiet)).toBe(0);
     server = await startServer(db);
     const url = `${server.url}/api/matters.json`;
-    const seen: { status: number; total: number | null }[] = [];
+    // Requests are ordered by when they started: one that began on the old state may finish after
+    // one that began on the new state.
+    const seen: { started: number; status: number; total: number | null }[] = [];
+    let started = 0;
     let stop = false;
     const poll = async () => {
       while (!stop) {
+        const n = started++;
         const res = await fetch(url);
-        seen.push({ status: res.status, total: res.ok ? ((await res.json()) as { total: number }).total : null });
+        seen.push({ started: n, status: res.status, total: res.ok ? ((await res.json()) as { total: number }).total : null });
       }
     };
     const pollers = [poll(), poll()];
@@ -43,6 +47,7 @@ describe('ingesting while the app serves', () => {
     while (seen.at(-1)?.total !== 11 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     stop = true;
     await Promise.all(pollers);
+    seen.sort((a, b) => a.started - b.started);
     expect(code).toBe(0);
     expect(seen.filter((s) => s.status !== 200)).toEqual([]);
     expect(new Set(seen.map((s) => s.total))).toEqual(new Set([6, 11]));
