@@ -88,3 +88,22 @@ export const SORT_LABELS = {
   municipality: '区市',
   procedure: '手続'
 } as const satisfies Record<string, string>;
+
+export const ITEM_CATEGORY_LABELS = {
+  identity: '本人特定',
+  contact: '連絡先',
+  identifier: '番号・ID',
+  health: '健康・医療',
+  family: '家族',
+  residency: '住民・在留',
+  financial: '金銭・所得',
+  other: 'その他'
+} as const satisfies Record<string, string>;
+export const itemCategoryLabel = (code: string | null | undefined) => lookup(ITEM_CATEGORY_LABELS, code);
+
+export const ACTOR_LABELS = { ward: '区', contractor: '受託者', any: '区・受託者' } as const satisfies Record<string, string>;
+export const SCOPE_LABELS = { operational: '運用上', system: 'システム上', physical: '物理的', human: '人的', clause: '特記事項', other: 'その他' } as const satisfies Record<string, string>;
+export const actorLabel = (code: string | null | undefined) => lookup(ACTOR_LABELS, code);
+export const scopeLabel = (code: string | null | undefined) => lookup(SCOPE_LABELS, code);
+
+export const percentLabel = (share: number) => `${Math.round(share * 100)}%`;

@@ -3,6 +3,7 @@
 
 import { peerGaps, type MatterProfile, type PeerOptions } from '../../domain/peers';
 import type { MatterFields } from '../../domain/types';
+import { filterSql, type MatterFilter } from './dashboard';
 import type { Store } from './store';
 
 /** A row of the matter list: the matters columns plus provenance and counts. */
@@ -16,7 +17,16 @@ export interface MatterRow extends MatterFields {
   media: string[];
   safeguards: number;
   categories: string[];
+  /** Expected safeguards the matter lacks. */
+  gaps: number;
 }
+
+/** The list's columns, in the order the CSV and Arrow twins give them. */
+export const MATTER_COLUMNS = [
+  'matter_id', 'document_id', 'seq', 'municipality', 'title', 'matter_kind', 'procedure', 'legal_basis', 'department',
+  'divisions', 'contractor', 'period_start', 'period_end', 'recurring', 'fiscal_year', 'council_session', 'page_start',
+  'source_path', 'source_url', 'items', 'sensitive_items', 'media', 'safeguards', 'categories', 'gaps'
+] as const satisfies readonly (keyof MatterRow)[];
 
 export const MATTER_SORTS = {
   fiscal_year: 'm.fiscal_year',
@@ -27,14 +37,8 @@ export const MATTER_SORTS = {
 } as const;
 export type MatterSort = keyof typeof MATTER_SORTS;
 
-export interface MatterQuery {
+export interface MatterQuery extends MatterFilter {
   matter_id?: string;
-  municipality?: string;
-  department?: string;
-  procedure?: string;
-  matter_kind?: string;
-  fy_from?: number;
-  fy_to?: number;
   sort?: MatterSort;
   desc?: boolean;
   limit?: number;
@@ -42,29 +46,13 @@ export interface MatterQuery {
 }
 
 export async function listMatters(store: Store, q: MatterQuery = {}): Promise<{ total: number; rows: MatterRow[] }> {
-  const where: string[] = [];
-  const params: Record<string, string | number> = {};
-  const eq = (col: string, key: keyof MatterQuery) => {
-    const v = q[key];
-    if (v !== undefined && v !== '') {
-      where.push(`m.${col} = $${key}`);
-      params[key] = v as string | number;
-    }
-  };
-  eq('matter_id', 'matter_id');
-  eq('municipality', 'municipality');
-  eq('department', 'department');
-  eq('procedure', 'procedure');
-  eq('matter_kind', 'matter_kind');
-  if (q.fy_from !== undefined) {
-    where.push('m.fiscal_year >= $fy_from');
-    params.fy_from = q.fy_from;
+  const base = filterSql(q);
+  const params: Record<string, string | number | boolean> = { ...base.params };
+  let filter = base.where;
+  if (q.matter_id) {
+    filter = filter ? `${filter} AND m.matter_id = $matter_id` : 'WHERE m.matter_id = $matter_id';
+    params.matter_id = q.matter_id;
   }
-  if (q.fy_to !== undefined) {
-    where.push('m.fiscal_year <= $fy_to');
-    params.fy_to = q.fy_to;
-  }
-  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const order = `${MATTER_SORTS[q.sort ?? 'fiscal_year'] ?? MATTER_SORTS.fiscal_year} ${q.desc === false ? 'ASC' : 'DESC'} NULLS LAST, m.matter_id`;
   const limit = Math.min(Math.max(q.limit ?? 100, 1), 1000);
   const offset = Math.max(q.offset ?? 0, 0);
@@ -78,7 +66,8 @@ export async function listMatters(store: Store, q: MatterQuery = {}): Promise<{ 
             (SELECT count(*)::INTEGER FROM data_items i WHERE i.matter_id = m.matter_id AND i.sensitive) AS sensitive_items,
             coalesce((SELECT list(DISTINCT x.category ORDER BY x.category) FROM media x WHERE x.matter_id = m.matter_id), []) AS media,
             (SELECT count(*)::INTEGER FROM safeguard_sentences s WHERE s.matter_id = m.matter_id) AS safeguards,
-            coalesce((SELECT list(DISTINCT s.category ORDER BY s.category) FROM safeguards s WHERE s.matter_id = m.matter_id AND s.scope <> 'clause'), []) AS categories
+            coalesce((SELECT list(DISTINCT s.category ORDER BY s.category) FROM safeguards s WHERE s.matter_id = m.matter_id AND s.scope <> 'clause'), []) AS categories,
+            (SELECT count(*)::INTEGER FROM gaps g WHERE g.matter_id = m.matter_id) AS gaps
        FROM matters m JOIN documents d USING (document_id)
        ${filter}
       ORDER BY ${order}
@@ -142,4 +131,64 @@ export interface GapRow {
 
 export async function matterGaps(store: Store, id: string): Promise<GapRow[]> {
   return store.all<GapRow>(`SELECT category, rule_id, reason FROM gaps WHERE matter_id = $id ORDER BY rule_id, category`, { id });
+}
+
+export interface MatterDocument {
+  document_id: string;
+  source_path: string;
+  format: string;
+  pages: number;
+  source_url: string | null;
+  sha256: string;
+}
+
+export interface MatterFull extends MatterDetail {
+  gaps: GapRow[];
+  peers: ReturnType<typeof peerGaps>;
+  sections: { section: string; label: string; text: string; page: number }[];
+  document: MatterDocument;
+}
+
+/** Everything the matter page shows: fields, items, media, safeguards, gaps, peer gaps, source. */
+export async function matterDetail(store: Store, id: string, peerOptions: PeerOptions = {}): Promise<MatterFull | null> {
+  const base = await getMatter(store, id);
+  if (!base) return null;
+  const [document] = await store.all<MatterDocument>(`SELECT document_id, source_path, format, pages, source_url, sha256 FROM documents WHERE document_id = $id`, { id: base.matter.document_id });
+  const sections = await store.all<MatterFull['sections'][number]>(`SELECT section, label, text, page FROM sections WHERE matter_id = $id ORDER BY seq`, { id });
+  const peers = (await matterPeerGaps(store, id, peerOptions)) ?? { peers: [], gaps: [] };
+  return { ...base, gaps: await matterGaps(store, id), peers, sections, document };
+}
+
+export interface DetailRow {
+  part: string;
+  seq: number;
+  label: string;
+  value: string;
+  detail: string;
+  page: number | null;
+}
+
+/** A matter as one long table (fields, items, media, safeguards, gaps) for its CSV and Arrow twins. */
+export function matterDetailRows(d: MatterFull): DetailRow[] {
+  const m = d.matter;
+  const fields: [string, unknown][] = [
+    ['title', m.title], ['municipality', m.municipality], ['matter_kind', m.matter_kind], ['procedure', m.procedure], ['legal_basis', m.legal_basis],
+    ['department', m.department], ['divisions', m.divisions.join(';')], ['contractor', m.contractor], ['period_start', m.period_start],
+    ['period_end', m.period_end], ['recurring', m.recurring], ['fiscal_year', m.fiscal_year], ['council_session', m.council_session], ['source_path', m.source_path]
+  ];
+  return [
+    ...fields.map(([label, v], i) => ({ part: 'field', seq: i + 1, label, value: v === null || v === undefined ? '' : String(v), detail: '', page: label === 'title' ? m.page_start : null })),
+    ...d.items.map((x, i) => ({ part: 'item', seq: i + 1, label: x.subject ?? '', value: x.item, detail: `${x.category}${x.sensitive ? ';sensitive' : ''}`, page: null })),
+    ...d.media.map((x, i) => ({ part: 'medium', seq: i + 1, label: x.category, value: x.medium, detail: '', page: null })),
+    ...d.sentences.map((s) => ({ part: 'safeguard', seq: s.seq, label: `${s.actor}/${s.scope}`, value: s.text, detail: s.categories.join(';'), page: s.page })),
+    ...d.gaps.map((g, i) => ({ part: 'gap', seq: i + 1, label: g.category, value: g.reason, detail: g.rule_id, page: null }))
+  ];
+}
+
+export const DETAIL_COLUMNS = ['part', 'seq', 'label', 'value', 'detail', 'page'] as const satisfies readonly (keyof DetailRow)[];
+
+/** Where a document's file is, to serve it for download. */
+export async function documentFile(store: Store, id: string): Promise<{ source_path: string; format: string } | null> {
+  const [d] = await store.all<{ source_path: string; format: string }>(`SELECT source_path, format FROM documents WHERE document_id = $id`, { id });
+  return d ?? null;
 }
