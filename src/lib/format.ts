@@ -107,3 +107,8 @@ export const actorLabel = (code: string | null | undefined) => lookup(ACTOR_LABE
 export const scopeLabel = (code: string | null | undefined) => lookup(SCOPE_LABELS, code);
 
 export const percentLabel = (share: number) => `${Math.round(share * 100)}%`;
+
+/** 2021 → 令和3年度 (no Western year): for running text such as the filter caption. */
+export function eraYearLabel(fy: number | null | undefined): string {
+  return fiscalYearLabel(fy).replace(/ \(\d+\)$/, '');
+}

@@ -1,13 +1,30 @@
+import { redirect } from '@sveltejs/kit';
 import { getStore } from '$lib/server/db';
-import { matterParamsOrError, PAGE_SIZE } from '$lib/server/params';
-import { listMatters } from '$lib/server/store/queries';
+import { orBadRequest, parseCoverage } from '$lib/server/filters';
+import { coverage, facets, overview } from '$lib/server/store/dashboard';
+import { joinRepeatedCategories, paramsOf, trendCategories } from '$lib/filters-ui';
 import type { PageServerLoad } from './$types';
 
+/** The overview: headline figures, the department × category heatmap and the filters' facets. */
 export const load: PageServerLoad = async ({ url }) => {
-  const { query, page } = matterParamsOrError(url.searchParams);
+  // The category picker submitted without JavaScript: fold its repeated fields into one list.
+  const joined = joinRepeatedCategories(url.searchParams);
+  if (joined !== null) redirect(303, `${url.pathname}?${joined}`);
+
+  const { filter, options } = orBadRequest(parseCoverage(url.searchParams));
+  const params = paramsOf(url.searchParams);
   const store = await getStore();
-  const { total, rows } = await listMatters(store, query);
-  // Filters decide which empty state to show: "nothing stored" vs "nothing matches".
-  const filtered = ['municipality', 'department', 'procedure', 'fy_from', 'fy_to'].some((k) => url.searchParams.get(k)?.trim());
-  return { total, rows, page, pageSize: PAGE_SIZE, filtered, params: Object.fromEntries(url.searchParams) };
+  // One connection per store: queries run one after another.
+  const figures = await overview(store, filter);
+  const heatmap = await coverage(store, filter, { group: 'department', actor: options.actor, clauses: options.clauses });
+  const facetCounts = await facets(store, filter);
+  return {
+    params,
+    overview: figures,
+    coverage: heatmap,
+    facets: facetCounts,
+    actor: options.actor ?? 'any',
+    clauses: options.clauses ?? false,
+    categories: trendCategories(params)
+  };
 };
