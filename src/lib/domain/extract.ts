@@ -15,22 +15,26 @@ const byKey = (rows: Row[], key: LabelKey) => rows.filter((r) => r.kind === 'row
 const firstValue = (rows: Row[], key: LabelKey) => byKey(rows, key).find((r) => r.parts.length > 0);
 
 /** Municipalities named as the body that owns an ordinance, council, policy or office. */
-const MUNICIPALITY = /(?<![\p{Script=Han}ヶ])([\p{Script=Han}ヶ]{1,5}?[区市町村])(?=情報公開|個人情報|情報セキュリティ|長(?![期野])|役所|議会|民|内|規則|条例|情報安全)/gu;
+const MUNICIPALITY = /(?<![\p{Script=Han}ヶ])((?:さいたま|つくば|いわき|ひたちなか|あきる野|みどり|かすみがうら|つくばみらい|いちき串木野|南アルプス|[\p{Script=Han}ヶ]{1,5}?)[区市町村])(?=情報公開|個人情報|情報セキュリティ|長(?![期野])|役所|議会|民|内|規則|条例|情報安全)/gu;
 const NOT_MUNICIPALITY = /^(?:特別区|各区|本区|当区|全区|地区|学区|同区|市区町村|区市町村|各市|本市|当市|同市|市町村|町村|区|市)$/;
 
 export function inferMunicipality(lines: string[]): string | null {
   const counts = new Map<string, number>();
   for (const line of lines)
     for (const m of clean(line).matchAll(MUNICIPALITY)) {
-      const name = m[1].replace(/^(?:東京都|都|道|府|県)/, '');
+      // `東京都新宿区` counts for 新宿区; a single 府 is part of a name (府中市), not a prefecture.
+      const name = m[1].replace(/^(?:東京都|北海道|大阪府|京都府|[\p{Script=Han}]{2,3}県)(?=\p{Script=Han}{2})/u, '');
       if (!NOT_MUNICIPALITY.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
-  // `根拠世田谷区` (a label glued to the name) also counts for `世田谷区`.
+  // The name written most often wins; `根拠世田谷区` (a label glued to the name) then counts for
+  // `世田谷区`, and on a tie the shorter name wins.
   const names = [...counts.keys()];
-  const score = (n: string) => names.filter((o) => o.endsWith(n)).reduce((t, o) => t + (counts.get(o) ?? 0), 0);
+  const own = (n: string) => counts.get(n) ?? 0;
+  const merged = (n: string) => names.filter((o) => o.endsWith(n)).reduce((t, o) => t + own(o), 0);
   let best: string | null = null;
   for (const n of names) {
-    if (best === null || score(n) > score(best) || (score(n) === score(best) && n.length < best.length)) best = n;
+    const better = best === null || own(n) > own(best) || (own(n) === own(best) && (merged(n) > merged(best) || (merged(n) === merged(best) && n.length < best.length)));
+    if (better) best = n;
   }
   return best;
 }
@@ -38,15 +42,17 @@ export function inferMunicipality(lines: string[]): string | null {
 const PROCEDURES: [Procedure, RegExp][] = [
   ['external_link', /外部結合|回線結合|通信回線による結合|オンライン結合|電子計算組織の結合|結合/],
   ['purpose_change', /目的外/],
-  ['indirect_collection', /本人外収集|本人以外(?:の者)?から(?:の)?収集/],
+  ['indirect_collection', /本人外収集|本人以外.{0,14}収集/],
   ['external_provision', /外部提供|第三者(?:へ(?:の)?|に)提供|提供について/],
   ['outsourcing', /委託/],
-  ['computer_processing', /電子計算機(?:処理|による処理)|記録項目|電算処理/]
+  ['computer_processing', /電子計算(?:機|組織)(?:処理|による.{0,10}処理)|記録項目|電算処理/]
 ];
 
 function procedureOf(title: string | null, rows: Row[]): Procedure {
-  // The article's parenthetical (◇第14条第1項(業務委託)) names the procedure outright.
-  for (const r of rows) {
+  // The article's parenthetical (◇第14条第1項(業務委託)) names the procedure outright; annex clause
+  // headings (第3条(目的外利用の禁止)) look alike and are not looked at.
+  const annexAt = rows.findIndex(isAnnexStart);
+  for (const r of annexAt >= 0 ? rows.slice(0, annexAt) : rows) {
     const m = /第\s*\d+\s*条(?:\s*第\s*\d+\s*項)?\s*\(([^()]{2,16})\)/.exec(clean(rowText(r)));
     if (m) for (const [p, re] of PROCEDURES) if (re.test(m[1])) return p;
   }
@@ -86,7 +92,7 @@ function legalBasisOf(rows: Row[]): string | null {
 
 const DIVISION_END = /(?:課|係|室|センター|所|館|園|担当|事務局|グループ|班)$/;
 /** Facility kinds shared by a `・` list: `牛込・四谷・落合保健センター`. A bare 課 is not shared: `子ども・若者支援課` is one division. */
-const SHARED_SUFFIX = /(?:特別出張所|出張所|保健センター|保健福祉センター|地域センター|福祉事務所|区民事務所|事務所|保健所|図書館|児童館|保育園|幼稚園|小学校|中学校|センター|支所|分室)$/;
+const SHARED_SUFFIX = /(?:特別出張所|出張所|健康サポートセンター|健康福祉センター|保健福祉センター|保健センター|子ども家庭支援センター|地域包括支援センター|高齢者あんしんセンター|地域センター|区民センター|総合支所|保健相談所|児童相談所|福祉事務所|区民事務所|清掃事務所|事務所|保健所|図書館|児童館|保育園|幼稚園|小学校|中学校|センター|支所|分室)$/;
 
 function expandDivisions(s: string): string[] {
   const out: string[] = [];
@@ -112,6 +118,13 @@ function departmentOf(rows: Row[]): { department: string | null; divisions: stri
     v = clean(dropDefinitions(v)).replace(/[(][^)]*$/, '');
     const m = /^(.+?(?:委員会事務局|事務局|保健所|部|局|室))(.*)$/.exec(v);
     if (m && m[1].length <= 16) return { department: m[1], divisions: expandDivisions(m[2]) };
+  }
+  // A 担当課 cell may name the department too (`財務部納税課`).
+  for (const r of byKey(rows, 'division')) {
+    const v = clean(dropDefinitions(r.parts[0]?.text ?? ''));
+    const m = /^(.+?(?:委員会事務局|事務局|保健所|部|局))(.*)$/.exec(v);
+    // A 事務局 may be named alone: it is the department, with no division under it.
+    if (m && m[1].length <= 16 && (DIVISION_END.test(m[2]) || (m[2] === '' && /事務局$/.test(m[1])))) return { department: m[1], divisions: m[2] ? expandDivisions(m[2]) : [] };
   }
   const div = firstValue(rows, 'division');
   return { department: null, divisions: div ? expandDivisions(div.parts[0].text) : [] };
@@ -270,7 +283,8 @@ const substantive = (rows: Row[]) => rows.some((r) => titleOf(r) !== null || (r.
 
 export function extractDocument(pages: string[], meta: DocumentMeta = {}): ExtractedMatter[] {
   const rows = layout(pages);
-  const municipality = inferMunicipality(rows.flatMap((r) => [r.label, ...r.parts.map((p) => p.text)]));
+  // A value's lines are joined first: a PDF line may break inside a name (`…及び世` / `田谷区…`).
+  const municipality = inferMunicipality(rows.flatMap((r) => [r.label, r.parts.map((p) => p.text).join('')]));
   // A session named once at the top of the document holds for every matter in it.
   const docSession = sessionOf(rows);
   return segment(rows)

@@ -12,13 +12,13 @@ const CATEGORY_RULES: [ItemCategory, RegExp][] = [
   ['contact', /電話|メール|FAX|ファクス|ファックス|連絡先|携帯/i],
   ['financial', /口座|所得|負担区分|負担額|税額|課税|収入|金融機関|給与|年金|保険料|手当額|助成額|費用/],
   ['identifier', /個人番号|マイナンバー|住民番号|宛名番号|記号番号|整理番号|利用者番号|被保険者番号|受給者番号|番号|ID$|コード/],
-  ['health', /受診|主治医|認定調査|意見書|健診|健康診査|検診|要介護|介護度|妊娠|分娩|出産|身体状況|心身|接種|医療機関|病|障害|診断|診療|問診|服薬|既往|かかりつけ|医師|症状|体重|身長|血圧|検査|治療|入院|通院|健康状態|療養|看護|ケア|保健指導|感染|陽性|発熱|アレルギー|単胎|多胎|母子|障がい/],
+  ['health', /受診|主治医|認定調査|意見書|チェックリスト|予診|ストレスチェック|発症|基礎疾患|健診|健康診査|検診|要介護|介護度|妊娠|分娩|出産|身体状況|心身|接種|医療機関|病|障害|診断|診療|問診|服薬|既往|かかりつけ|医師|症状|体重|身長|血圧|検査|治療|入院|通院|健康状態|療養|看護|ケア|保健指導|感染|陽性|発熱|アレルギー|単胎|多胎|母子|障がい/],
   ['family', /続柄|家族|世帯|配偶者|親族|同居/],
   ['residency', /国籍|在留|異動|転出|転入|消除|住民登録|外国人/],
   ['identity', /氏名|名前|生年月日|性別|住所|年齢|通称|併記名|方書|郵便番号|フリガナ|ふりがな|カナ|職業|勤務先|学校名|旧姓/]
 ];
 /** Special-care data in the spirit of 要配慮個人情報: health, disability, creed, crime. */
-const SENSITIVE = /主治医|認定調査|健診|健康診査|検診|要介護|介護度|妊娠|分娩|出産|身体状況|心身|接種|医療機関|病|障害|障がい|診断|診療|問診|服薬|既往|かかりつけ|症状|検査結果|治療|入院|通院|健康状態|療養|感染|陽性|アレルギー|信条|宗教|犯罪|前科|人種|生活保護|虐待/;
+const SENSITIVE = /主治医|認定調査|チェックリスト|予診票|ストレスチェック|発症|基礎疾患|健診|健康診査|検診|要介護|介護度|妊娠|分娩|出産|身体状況|心身|接種|医療機関|病|障害|障がい|診断|診療|問診|服薬|既往|かかりつけ|症状|検査結果|治療|入院|通院|健康状態|療養|感染|陽性|アレルギー|信条|宗教|犯罪|前科|人種|生活保護|虐待/;
 
 export function categorizeItem(item: string): { category: ItemCategory; sensitive: boolean } {
   const category = CATEGORY_RULES.find(([, re]) => re.test(item))?.[0] ?? 'other';
@@ -72,7 +72,8 @@ export function parseItems(value: string): DataItem[] {
   const seen = new Set<string>();
   const push = (subject: string | null, text: string, raw = text) => {
     const item = normalizeItem(text);
-    if (item.length < 2 || item.length > 40 || /^(?:等|など|その他)$/.test(item)) return;
+    // One kanji can be an item in a list (組, 学年's 組); one kana or symbol is debris.
+    if ((item.length < 2 && !/^[\u4e00-\u9fff]$/.test(item)) || item.length > 40 || /^(?:等|など|その他)$/.test(item)) return;
     const key = `${subject ?? ''}|${item}`;
     if (seen.has(key)) return;
     seen.add(key);

@@ -148,7 +148,13 @@ function promoteLabelled(row: Row): Row {
   const title = /^件\s*名\s*(?:[:：]\s*)?(.+)$/.exec(text);
   if (title && row.kind === 'text') return { ...row, kind: 'row', label: '件名', key: 'title', parts: [{ text: title[1], page: row.page }] };
   const numbered = text.replace(NUMBER_PREFIX, '');
-  const key = numbered.length <= 24 ? labelKey(numbered) : null;
+  // A label stands alone: short, no list punctuation or brackets. `紙及び電子媒体(USBメモリ)` or
+  // `回答者の年齢・性別・回答内容` are values that happen to contain a label word.
+  const labelLike = !/[、。,()・「」]/.test(numbered) && numbered.length <= 24;
+  let key = labelLike ? labelKey(numbered) : null;
+  // A bare line (no heading mark, no number) must be short, unless it names a measures section.
+  const unmarked = row.kind === 'text' && numbered === text;
+  if (key && unmarked && numbered.length > 14 && !/measures|management/.test(key)) key = null;
   if (key) return { ...row, kind: 'row', label: numbered, key, parts: [] };
   return row;
 }

@@ -10,9 +10,10 @@ const CONTRACTOR = /委託先|受託者|受託事業者|委託事業者|事業�
 /** The category of one medium as written. */
 export function mediumCategory(m: string, procedure: Procedure): MediaCategory | null {
   if (/メール/.test(m)) return 'email';
-  if (/紙|帳票|書類|用紙|はがき|ハガキ|申込書|申請書|調査票|台帳|カード|ファイル綴/.test(m)) return 'paper';
+  // A 台帳システム is a system, not a ledger on paper.
+  if (/紙|帳票|書類|用紙|はがき|ハガキ|申込書|申請書|調査票|台帳|カード|ファイル綴/.test(m) && !/システム|サーバ|データ/.test(m)) return 'paper';
   if (CONTRACTOR.test(m) && /パソコン|PC|端末|タブレット/.test(m)) return 'contractor_pc';
-  if (CONTRACTOR.test(m) && /サーバ|クラウド|データベース|システム|サイト|Web|ウェブ|アプリ/i.test(m)) return 'contractor_server';
+  if (CONTRACTOR.test(m) && /サーバ|クラウド|データベース|データセンター|システム|サイト|Web|ウェブ|アプリ/i.test(m)) return 'contractor_server';
   if (/DVD|CD|USB|MO|FD|フロッピー|磁気テープ|光ディスク|外部記録媒体|メモリ|SDカード|LTO|HDD|ハードディスク/.test(m) || GENERIC_ELECTRONIC.test(m)) return 'removable';
   if (/オンライン|専用回線|回線|ネットワーク経由|送信/.test(m) && procedure !== 'outsourcing') return 'external_system';
   if (/国の|厚生労働省|総務省|デジタル庁|外部|結合先|クラウド|V-SYS|他団体|都の|国保連/.test(m)) return 'external_system';

@@ -20,7 +20,16 @@ export function matterMarker(r: Row): string | null {
 export function titleOf(r: Row): string | null {
   if (r.key !== 'title' || r.parts.length === 0) return null;
   let t = r.parts[0].text;
-  for (let i = 1; i < r.parts.length && unbalanced(t); i++) t += r.parts[i].text;
+  for (let i = 1; i < r.parts.length; i++) {
+    const next = r.parts[i].text.trim();
+    const ended = /(?:について|の件|に関すること|[)）」』])$/.test(compact(t));
+    // Open brackets continue; so does a qualifier on its own line (`(委託先の追加)`), and a title
+    // wrapped before its ending (`…外部結` / `合について`).
+    const qualifier = /^[(（][^()（）]{1,24}[)）]$/.test(next);
+    const wrapped = !ended && next.length <= 40 && /(?:について|の件)[)）]?$/.test(compact(next));
+    if (!(unbalanced(t) || qualifier || wrapped)) break;
+    t += next;
+  }
   t = clean(t)
     .replace(/^[「『"]+|[」』"]+$/g, '')
     .replace(/^[:：]/, '')

@@ -66,3 +66,37 @@ describe('sameTitle', async () => {
     expect(sameTitle('児童手当システムの運用保守業務の委託について', '区民活動センター利用者アンケートの集計業務の委託について')).toBe(false);
   });
 });
+
+describe('generality fixes found on the generated corpus', async () => {
+  const { titleOf } = await import('../../../src/lib/domain/segment');
+  const { layout } = await import('../../../src/lib/domain/layout');
+  const { mediumCategory } = await import('../../../src/lib/domain/media');
+  const { parseItems } = await import('../../../src/lib/domain/items');
+  it('keeps 府中市 and さいたま市, and prefers the name written most often', () => {
+    expect(inferMunicipality(['府中市個人情報保護条例', '府中市情報公開'])).toBe('府中市');
+    expect(inferMunicipality(['さいたま市個人情報保護条例'])).toBe('さいたま市');
+    expect(inferMunicipality(['第4回世田谷区情報公開', '世田谷区個人情報保護条例', '世田谷区個人情報保護条例'])).toBe('世田谷区');
+  });
+  it('joins a title wrapped before its ending, and a qualifier on its own line', () => {
+    const rows = layout(['件名：〇〇システムを利用することに伴う外部結\n合について']);
+    expect(titleOf(rows[0])).toBe('〇〇システムを利用することに伴う外部結合について');
+    const [r] = layout(['1 件名\n〇〇業務の委託について\n(委託先の追加)\n内容は別紙のとおり']);
+    expect(titleOf(r)).toBe('〇〇業務の委託について(委託先の追加)');
+  });
+  it('takes a value with a label word for a value, not a label', () => {
+    const rows = layout(['7 記録媒体\n紙及び電子媒体(USBメモリ)']);
+    expect(rows.map((r) => `${r.kind}:${r.label}`)).toEqual(['row:記録媒体']);
+  });
+  it('reads a department from a 担当課 cell, and a 事務局 named alone', async () => {
+    const [a] = analyzeDocument(['件名\t〇〇の委託について\n担当課\t財務部納税課\n区が行う対策\t1 暗号化する。'], tokenizer);
+    expect([a.department, a.divisions]).toEqual(['財務部', ['納税課']]);
+    const [b] = analyzeDocument(['件名\t〇〇の委託について\n担当課\t選挙管理委員会事務局\n区が行う対策\t1 暗号化する。'], tokenizer);
+    expect([b.department, b.divisions]).toEqual(['選挙管理委員会事務局', []]);
+  });
+  it('reads 個人情報の種類 as items, one-kanji items, and a 台帳システム as a system', () => {
+    const [m] = analyzeDocument(['件名\t〇〇の委託について\n個人情報の種類\t児童の氏名・学年・組\n区が行う対策\t1 暗号化する。'], tokenizer);
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '学年', '組']);
+    expect(parseItems('基本チェックリストの回答内容')[0].sensitive).toBe(true);
+    expect(mediumCategory('区の予防接種台帳システム', 'outsourcing')).toBe('ward_system');
+  });
+});
