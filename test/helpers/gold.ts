@@ -3,32 +3,12 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Store } from '../../src/lib/server/store/store';
 import type { MatterFields } from '../../src/lib/domain/types';
 
-export interface GoldMatter {
-  title: string;
-  municipality: string;
-  matter_kind: string;
-  procedure: string;
-  legal_basis: string;
-  department: string;
-  divisions: string[];
-  contractor_contains: string | null;
-  period_start: string | null;
-  period_end: string | null;
-  recurring: boolean | null;
-  fiscal_year: number;
-  council_session: string | null;
-  data_items: { item: string; subject?: string }[];
-  sensitive_items: string[];
-  media: string[];
-  safeguards: { ward: string[]; contractor: string[] };
-  clauses: string[];
-}
-export interface GoldDoc {
-  source: string;
-  matters: GoldMatter[];
-}
+// The gold-file format is the generator's contract too (it writes gold in the same shape).
+import type { GoldDoc, GoldMatter } from '../../src/lib/generate/corpus';
+export type { GoldDoc, GoldMatter };
 
 export const GOLD_DIR = path.join(import.meta.dirname, '..', 'fixtures', 'gold');
 
@@ -113,4 +93,35 @@ export function compare(g: GoldMatter, m: MatterView) {
     safeguards: f1Counts(goldSg, sgSet),
     clauses: f1Counts(g.clauses, [...new Set(m.clauses)])
   };
+}
+
+/** The store's matters, as the comparison sees them. */
+export async function storeViews(db: string): Promise<Map<string, MatterView[]>> {
+  const s = await Store.open(db, { readOnly: true });
+  try {
+    const docs = await s.all<{ document_id: string; source_path: string }>(`SELECT document_id, source_path FROM documents`);
+    const out = new Map<string, MatterView[]>();
+    for (const d of docs) {
+      const matters = await s.all<MatterView & { matter_id: string }>(
+        `SELECT *, strftime(period_start, '%Y-%m-%d') AS period_start, strftime(period_end, '%Y-%m-%d') AS period_end FROM matters WHERE document_id = ? ORDER BY seq`,
+        [d.document_id]
+      );
+      const list: MatterView[] = [];
+      for (const m of matters) {
+        const q = async (sql: string) => s.all<Record<string, string | boolean>>(sql, [m.matter_id]);
+        list.push({
+          ...m,
+          divisions: m.divisions ?? [],
+          items: (await q(`SELECT item, sensitive FROM data_items WHERE matter_id = ?`)) as { item: string; sensitive: boolean }[],
+          media: (await q(`SELECT DISTINCT category FROM media WHERE matter_id = ? ORDER BY 1`)).map((r) => r.category as string),
+          safeguards: (await q(`SELECT DISTINCT actor || ':' || category AS k FROM safeguards WHERE matter_id = ? AND scope <> 'clause' ORDER BY 1`)).map((r) => r.k as string),
+          clauses: (await q(`SELECT DISTINCT category FROM safeguards WHERE matter_id = ? AND scope = 'clause' ORDER BY 1`)).map((r) => r.category as string)
+        });
+      }
+      out.set(path.basename(d.source_path).replace(/\.[^.]+$/, ''), list);
+    }
+    return out;
+  } finally {
+    s.close();
+  }
 }

@@ -7,7 +7,7 @@ import Encoding from 'encoding-japanese';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run, type Io } from '../../src/lib/ingest/cli';
 import { Store } from '../../src/lib/server/store/store';
-import { compare, fscore, loadGold, type MatterView } from '../helpers/gold';
+import { compare, fscore, loadGold, storeViews } from '../helpers/gold';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const SAMPLES = path.join(ROOT, 'test', 'fixtures', 'samples-text');
@@ -19,31 +19,6 @@ function capture(): Io & { lines: string[] } {
 }
 const tmp = (name: string) => path.join(mkdtempSync(path.join(tmpdir(), 'atlas-cli-')), name);
 
-async function views(db: string): Promise<Map<string, MatterView[]>> {
-  const s = await Store.open(db, { readOnly: true });
-  try {
-    const docs = await s.all<{ document_id: string; source_path: string }>(`SELECT document_id, source_path FROM documents`);
-    const out = new Map<string, MatterView[]>();
-    for (const d of docs) {
-      const matters = await s.all<MatterView & { matter_id: string }>(`SELECT *, strftime(period_start, '%Y-%m-%d') AS period_start, strftime(period_end, '%Y-%m-%d') AS period_end FROM matters WHERE document_id = ? ORDER BY seq`, [d.document_id]);
-      const list: MatterView[] = [];
-      for (const m of matters) {
-        const q = async (sql: string) => s.all<Record<string, string | boolean>>(sql, [m.matter_id]);
-        list.push({
-          ...m,
-          items: (await q(`SELECT item, sensitive FROM data_items WHERE matter_id = ?`)) as { item: string; sensitive: boolean }[],
-          media: (await q(`SELECT DISTINCT category FROM media WHERE matter_id = ? ORDER BY 1`)).map((r) => r.category as string),
-          safeguards: (await q(`SELECT DISTINCT actor || ':' || category AS k FROM safeguards WHERE matter_id = ? AND scope <> 'clause' ORDER BY 1`)).map((r) => r.k as string),
-          clauses: (await q(`SELECT DISTINCT category FROM safeguards WHERE matter_id = ? AND scope = 'clause' ORDER BY 1`)).map((r) => r.category as string)
-        });
-      }
-      out.set(path.basename(d.source_path).replace(/\.[^.]+$/, ''), list);
-    }
-    return out;
-  } finally {
-    s.close();
-  }
-}
 
 describe('npm run ingest on the sample texts', () => {
   const db = tmp('samples.duckdb');
@@ -60,7 +35,7 @@ describe('npm run ingest on the sample texts', () => {
   });
 
   it('stores what the gold says, by the scorer’s rules', async () => {
-    const stored = await views(db);
+    const stored = await storeViews(db);
     const totals = { fields: 0, checks: 0, items: { tp: 0, fp: 0, fn: 0 }, media: { tp: 0, fp: 0, fn: 0 }, sg: { tp: 0, fp: 0, fn: 0 }, missedSensitive: 0 };
     for (const gold of loadGold()) {
       const ms = stored.get(gold.source) ?? [];
@@ -84,9 +59,9 @@ describe('npm run ingest on the sample texts', () => {
   });
 
   it('re-running the same command changes nothing', async () => {
-    const before = await views(db);
+    const before = await storeViews(db);
     expect(await run(['--db', db, SAMPLES], capture())).toBe(0);
-    expect(await views(db)).toEqual(before);
+    expect(await storeViews(db)).toEqual(before);
   });
 
   it('stores postings for search, from kuromoji lemmas', async () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Encoding from 'encoding-japanese';
 import { afterAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/lib/generate/random';
 import { ingestFile, type FileOutcome } from '../../src/lib/ingest/pipeline';
 import { charTokenizer, MemoryStore } from '../helpers/fakes';
 
@@ -23,17 +24,6 @@ const PDF_CASES = 48 * SCALE;
 const CASE_TIMEOUT_MS = 20_000;
 const BASE_SEED = 0x5eed_a71a;
 
-/** mulberry32: a tiny seeded PRNG, so every case can be rebuilt from its seed alone. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   readonly next: () => number;

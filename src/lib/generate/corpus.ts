@@ -8,6 +8,8 @@
 // The gold says what a careful reader takes from the text that was written: the generator decides
 // every fact first and then writes it, so the gold follows the text by construction.
 
+import { parseSentenceSet as parseLabelled } from '../domain/evaluate';
+import { mulberry32 } from './random';
 import Encoding from 'encoding-japanese';
 import { TAXONOMY } from '../domain/taxonomy';
 import type { ItemCategory, MediaCategory, Procedure } from '../domain/types';
@@ -92,19 +94,11 @@ export const PROCEDURES: Procedure[] = ['outsourcing', 'external_link', 'purpose
 export const MEDIA_CATEGORIES: MediaCategory[] = ['paper', 'removable', 'contractor_pc', 'contractor_server', 'ward_system', 'external_system', 'email'];
 export const ITEM_CATEGORIES: ItemCategory[] = ['identity', 'contact', 'identifier', 'health', 'family', 'residency', 'financial', 'other'];
 
-/** `categories<TAB>sentence` lines; comments, blank lines and `-` (no safeguard) lines are skipped. */
+/** The labelled sentences that name at least one safeguard (the evaluation set's format). */
 export function parseSentenceSet(tsv: string): LabelledSentence[] {
-  const out: LabelledSentence[] = [];
-  for (const line of tsv.split(/\r?\n/)) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const tab = line.indexOf('\t');
-    if (tab < 0) continue;
-    const cats = line.slice(0, tab).trim();
-    const text = line.slice(tab + 1).trim();
-    if (cats === '-' || !text) continue;
-    out.push({ categories: cats.split(',').map((c) => c.trim()).filter(Boolean), text });
-  }
-  return out;
+  return parseLabelled(tsv)
+    .filter((s) => s.expected.length > 0)
+    .map((s) => ({ categories: s.expected, text: s.text }));
 }
 
 /** The gold file's text: one-space indentation, as the fixtures are written. */
@@ -114,17 +108,6 @@ export function goldJson(gold: GoldDoc): string {
 
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   private readonly next: () => number;

@@ -21,8 +21,7 @@ import {
 } from '../../../src/lib/generate/corpus';
 import { run } from '../../../src/lib/ingest/cli';
 import { decodeText } from '../../../src/lib/ingest/readers';
-import { Store } from '../../../src/lib/server/store/store';
-import { compare, fscore, type Counts, type GoldMatter, type MatterView } from '../../helpers/gold';
+import { compare, fscore, storeViews, type Counts, type GoldMatter } from '../../helpers/gold';
 
 const ROOT = path.join(import.meta.dirname, '..', '..', '..');
 const sentences = parseSentenceSet(readFileSync(path.join(ROOT, 'test', 'fixtures', 'classifier', 'sentences.tsv'), 'utf8'));
@@ -168,36 +167,6 @@ describe('printableHtml (the page a PDF is printed from)', () => {
   });
 });
 
-/** The store's matters, as the comparison sees them (as in the ingest CLI test). */
-async function views(db: string): Promise<Map<string, MatterView[]>> {
-  const s = await Store.open(db, { readOnly: true });
-  try {
-    const docs = await s.all<{ document_id: string; source_path: string }>(`SELECT document_id, source_path FROM documents`);
-    const out = new Map<string, MatterView[]>();
-    for (const d of docs) {
-      const matters = await s.all<MatterView & { matter_id: string }>(
-        `SELECT *, strftime(period_start, '%Y-%m-%d') AS period_start, strftime(period_end, '%Y-%m-%d') AS period_end FROM matters WHERE document_id = ? ORDER BY seq`,
-        [d.document_id]
-      );
-      const list: MatterView[] = [];
-      for (const m of matters) {
-        const q = async (sql: string) => s.all<Record<string, string | boolean>>(sql, [m.matter_id]);
-        list.push({
-          ...m,
-          divisions: m.divisions ?? [],
-          items: (await q(`SELECT item, sensitive FROM data_items WHERE matter_id = ?`)) as { item: string; sensitive: boolean }[],
-          media: (await q(`SELECT DISTINCT category FROM media WHERE matter_id = ? ORDER BY 1`)).map((r) => r.category as string),
-          safeguards: (await q(`SELECT DISTINCT actor || ':' || category AS k FROM safeguards WHERE matter_id = ? AND scope <> 'clause' ORDER BY 1`)).map((r) => r.k as string),
-          clauses: (await q(`SELECT DISTINCT category FROM safeguards WHERE matter_id = ? AND scope = 'clause' ORDER BY 1`)).map((r) => r.category as string)
-        });
-      }
-      out.set(path.basename(d.source_path).replace(/\.[^.]+$/, ''), list);
-    }
-    return out;
-  } finally {
-    s.close();
-  }
-}
 
 /** How many field checks the scorer makes for a gold matter. */
 function fieldChecks(g: GoldMatter): number {
@@ -206,7 +175,7 @@ function fieldChecks(g: GoldMatter): number {
 
 /** Sums the comparison over a generated corpus's gold, by the scorer's rules. */
 async function score(db: string, goldDir: string) {
-  const stored = await views(db);
+  const stored = await storeViews(db);
   const golds = readdirSync(goldDir)
     .sort()
     .map((f) => JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as GoldDoc);
@@ -269,7 +238,7 @@ describe('a generated corpus, ingested and scored against its own gold', () => {
 
   it('ingests every document and finds every matter', async () => {
     expect(code).toBe(0);
-    const stored = await views(db);
+    const stored = await storeViews(db);
     expect(stored.size).toBe(docs.length);
     const found = docs.reduce((t, d) => t + Math.min(d.gold.matters.length, stored.get(d.stem)?.length ?? 0), 0);
     expect(found / 40).toBeGreaterThanOrEqual(0.95);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { IpadicFeatures } from 'kuromoji';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../src/lib/generate/random';
 import { loadFastTokenizer } from '../../../src/lib/ingest/fast-tokenizer';
 import { buildKuromoji } from '../../../src/lib/ingest/kuromoji-dict';
 import { loadStockTokenizer } from '../../../src/lib/ingest/tokenizer';
@@ -103,15 +104,6 @@ describe('fast tokenizer matches stock kuromoji', () => {
   });
 });
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
 const POOLS: [weight: number, chars: string[]][] = [
