@@ -56,20 +56,29 @@ export function tokenizeText(tokenizer: Tokenizer, text: string): Token[] {
   return out;
 }
 
+/**
+ * The search analyzer: canonical spelling (as the classifier sees it: 漏えい and 漏洩 are one word),
+ * kuromoji lemmas, width-folded and lower-cased, symbols dropped. Index and queries both use it, so
+ * a query term's position i is the i-th term of the indexed text.
+ */
+export function analyzeTerms(tokenizer: Tokenizer, text: string): string[] {
+  const out: string[] = [];
+  for (const tok of tokenizeText(tokenizer, canonicalJa(text))) {
+    if (SKIP_POS.has(tok.pos) || tok.surface.trim() === '') continue;
+    out.push(nfkc(tok.lemma).toLowerCase());
+  }
+  return out;
+}
+
 export function buildPostings(tokenizer: Tokenizer, sections: Record<PostingSection, string>): Posting[] {
   const out: Posting[] = [];
   for (const [section, text] of Object.entries(sections) as [PostingSection, string][]) {
     const bySlot = new Map<string, number[]>();
-    let pos = 0;
-    // Canonical spelling, as the classifier sees it: 漏えい and 漏洩 index as one word.
-    for (const tok of tokenizeText(tokenizer, canonicalJa(text))) {
-      if (SKIP_POS.has(tok.pos) || tok.surface.trim() === '') continue;
-      const lemma = nfkc(tok.lemma).toLowerCase();
+    analyzeTerms(tokenizer, text).forEach((lemma, pos) => {
       const list = bySlot.get(lemma);
       if (list) list.push(pos);
       else bySlot.set(lemma, [pos]);
-      pos++;
-    }
+    });
     for (const [lemma, positions] of bySlot) out.push({ lemma, section, tf: positions.length, positions });
   }
   return out;

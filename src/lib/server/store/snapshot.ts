@@ -5,6 +5,7 @@
 
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { buildDerived } from './derived';
 import type { Store } from './store';
 
 export const snapshotPath = (db: string) => `${db}.snapshot`;
@@ -26,6 +27,13 @@ async function copyInto(connection: Store['connection'], source: string, target:
     await connection.run(`ATTACH '${tmp.replaceAll("'", "''")}' AS atlas_snapshot`);
     // The source's name comes from DuckDB itself, quoted as an identifier.
     await connection.run(`COPY FROM DATABASE "${source.replaceAll('"', '""')}" TO atlas_snapshot`);
+    const [{ name }] = (await connection.runAndReadAll('SELECT current_database() AS name')).getRowObjectsJson() as { name: string }[];
+    await connection.run('USE atlas_snapshot');
+    try {
+      await buildDerived((sql) => connection.run(sql));
+    } finally {
+      await connection.run(`USE "${name.replaceAll('"', '""')}"`);
+    }
     await connection.run('DETACH atlas_snapshot');
     renameSync(tmp, target);
   } finally {
