@@ -17,7 +17,7 @@ async function fresh(): Promise<Store> {
 }
 afterEach(() => open.splice(0).forEach((s) => s.close()));
 
-const prepare = (file: string, data: Uint8Array, source = file) => prepareDocument(source, data, { store: { replaceDocument: async () => {} }, tokenizer: charTokenizer }, {});
+const prepare = (file: string, data: Uint8Array, source = file) => prepareDocument(source, data, { tokenizer: charTokenizer }, {});
 
 describe('Store.replaceDocument', () => {
   it('writes every table of the contract', async () => {
@@ -82,5 +82,45 @@ describe('queries', () => {
     const detail = await getMatter(s, sorted.rows[2].matter_id);
     expect(detail?.items.map((i) => i.item)).toContain('要介護度');
     expect(detail?.sentences.find((x) => x.categories.includes('encryption'))?.cues[0]).toMatch(/暗号化|パスワード/);
+  });
+});
+
+describe('Store.replaceDocuments', () => {
+  const all = (s: Store) =>
+    Promise.all(
+      ['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'matter_texts', 'postings'].map((t) =>
+        s.all(`SELECT * EXCLUDE (${t === 'documents' ? 'ingested_at' : 'matter_id'}) FROM ${t} ORDER BY ALL`)
+      )
+    );
+  const docs = async () =>
+    Promise.all(['000_89a62690775440f9.txt', '002_66e96f0d6d40dccb.txt', '004_9d5b84f7b5669ee4.txt'].map((f) => prepare(f, bytes(f))));
+
+  it('writes the same rows through appenders and through INSERT statements', async () => {
+    const a = await fresh();
+    const b = await fresh();
+    await a.replaceDocuments(await docs());
+    await b.replaceDocuments(await docs(), { method: 'insert' });
+    const [ra, rb] = [await all(a), await all(b)];
+    expect(ra[9].length).toBeGreaterThan(100);
+    expect(ra).toEqual(rb);
+  });
+
+  it('a batch is all or nothing', async () => {
+    const s = await fresh();
+    await s.replaceDocument(await prepare('000.txt', bytes('000_89a62690775440f9.txt')));
+    const before = await all(s);
+    const batch = await docs();
+    (batch[2].matters[0].data_items[0] as { item: unknown }).item = null;
+    await expect(s.replaceDocuments(batch)).rejects.toThrow();
+    expect(await all(s)).toEqual(before);
+  });
+
+  it('within a batch, a later document with the same path replaces an earlier one', async () => {
+    const s = await fresh();
+    const first = await prepare('000.txt', bytes('000_89a62690775440f9.txt'), 'x/doc.txt');
+    const second = await prepare('002.txt', bytes('002_66e96f0d6d40dccb.txt'), 'x/doc.txt');
+    await s.replaceDocuments([first, second]);
+    expect((await s.all<{ title: string }>(`SELECT title FROM matters`)).map((r) => r.title)).toEqual(['新宿区産後ケア事業に係る業務の委託について']);
+    expect(await s.counts()).toMatchObject({ documents: 1 });
   });
 });
