@@ -9,9 +9,15 @@ export const charTokenizer: Tokenizer = {
 export class MemoryStore implements StoreWriter {
   docs = new Map<string, StoredDocument>();
   failOn: string | null = null;
-  async replaceDocument(doc: StoredDocument): Promise<void> {
-    if (this.failOn && doc.source_path.includes(this.failOn)) throw new Error('disk full');
-    for (const [id, d] of this.docs) if (id === doc.document_id || d.source_path === doc.source_path) this.docs.delete(id);
-    this.docs.set(doc.document_id, doc);
+  /** Counts write calls, so tests can see batching. */
+  writes = 0;
+  async replaceDocuments(docs: StoredDocument[]): Promise<void> {
+    this.writes++;
+    // All or nothing, like the real store.
+    if (docs.some((doc) => this.failOn && doc.source_path.includes(this.failOn))) throw new Error('disk full');
+    for (const doc of docs) {
+      for (const [id, d] of this.docs) if (id === doc.document_id || d.source_path === doc.source_path) this.docs.delete(id);
+      this.docs.set(doc.document_id, doc);
+    }
   }
 }

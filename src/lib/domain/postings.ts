@@ -65,9 +65,21 @@ export function analyzeTerms(tokenizer: Tokenizer, text: string): string[] {
   const out: string[] = [];
   for (const tok of tokenizeText(tokenizer, canonicalJa(text))) {
     if (SKIP_POS.has(tok.pos) || tok.surface.trim() === '') continue;
-    out.push(nfkc(tok.lemma).toLowerCase());
+    out.push(termOf(tok.lemma));
   }
   return out;
+}
+
+/** Lemmas repeat endlessly; their normal form is remembered (bounded: the vocabulary is finite but text is not). */
+const TERMS = new Map<string, string>();
+function termOf(lemma: string): string {
+  let t = TERMS.get(lemma);
+  if (t === undefined) {
+    t = nfkc(lemma).toLowerCase();
+    if (TERMS.size >= 200_000) TERMS.clear();
+    TERMS.set(lemma, t);
+  }
+  return t;
 }
 
 export function buildPostings(tokenizer: Tokenizer, sections: Record<PostingSection, string>): Posting[] {

@@ -1,5 +1,6 @@
 // The ingest command's argument handling, progress display and summary; scripts/ingest.ts calls run().
 
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { publishSnapshot } from '../server/store/snapshot';
@@ -14,6 +15,9 @@ export const USAGE = `usage: npm run ingest -- [--db PATH] [--meta FILE.csv] PAT
   PATH            files or folders (recursed): .txt (UTF-8, Shift_JIS, EUC-JP), .md, .html, .htm
   --db PATH       the DuckDB store to write (default ${DEFAULT_DB})
   --meta FILE     CSV with columns path,municipality,council_session,council_date,url
+  --workers N     worker threads preparing documents (default: one per core; 0 = none).
+                  Runs of fewer than 8 files are prepared in one thread.
+  --no-cache      do not share a token cache across documents
   --quiet         print only failures and the summary
   -h, --help      show this help`;
 
@@ -47,7 +51,14 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, meta: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
+      options: {
+        db: { type: 'string' },
+        meta: { type: 'string' },
+        workers: { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
     });
   } catch (e) {
     io.err(`ingest: ${(e as Error).message}\n${USAGE}`);
@@ -61,6 +72,12 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
     io.err(`ingest: no PATH given\n${USAGE}`);
     return 2;
   }
+  const workersArg = args.values.workers;
+  if (workersArg !== undefined && !/^\d+$/.test(workersArg)) {
+    io.err(`ingest: --workers must be a whole number, got "${workersArg}"\n${USAGE}`);
+    return 2;
+  }
+  const workers = workersArg === undefined ? os.availableParallelism() : Number(workersArg);
   let meta;
   try {
     meta = args.values.meta ? loadMeta(args.values.meta) : undefined;
@@ -80,17 +97,18 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
   const bar = io.tty && !quiet ? new cliProgress.SingleBar({ format: '{bar} {value}/{total} files | {rate} files/s | {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
   const started = performance.now();
   try {
-    const tokenizer = await loadTokenizer();
-    const summary = await ingestPaths(args.positionals, { store, tokenizer }, {
+    const summary = await ingestPaths(args.positionals, { store, tokenizer: loadTokenizer }, {
       meta,
+      workers,
+      cache: !args.values['no-cache'],
       onStart: (file, i, total) => {
         if (bar && i === 0) bar.start(total, 0, { file, rate: '0.0' });
-        bar?.update(i, { file });
+        bar?.update({ file });
       },
-      onFile: (o, i) => {
-        const rate = ((i + 1) / ((performance.now() - started) / 1000)).toFixed(1);
+      onFile: (o, done) => {
+        const rate = (done / ((performance.now() - started) / 1000)).toFixed(1);
         if (bar) {
-          bar.update(i + 1, { rate });
+          bar.update(done, { rate });
           if (!o.ok) io.err(`\nFAIL  ${o.path}: ${o.reason}`);
         } else if (!o.ok) io.err(describe(o));
         else if (!quiet) io.out(describe(o));

@@ -5,10 +5,12 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { analyzeDocument } from '../domain/analyze';
 import { buildPostings, memoTokenizer, postingSections, type Tokenizer } from '../domain/postings';
+import { cachedTokenizer } from '../domain/token-cache';
 import type { DocumentMeta } from '../domain/types';
 import type { StoredDocument, StoreWriter } from '../server/store/store';
 import { collectFiles } from './files';
 import { extensionOf, readDocument, type ReadResult } from './readers';
+import { PreparePool } from './worker-pool';
 
 /**
  * Larger files are refused before they are read: no council document comes near these. PDFs carry
@@ -43,19 +45,34 @@ export interface IngestSummary {
   outcomes: FileOutcome[];
 }
 
-export interface IngestDeps {
-  store: StoreWriter;
+export interface PrepareDeps {
   tokenizer: Tokenizer;
   read?: (bytes: Uint8Array, path: string) => Promise<ReadResult>;
   readFile?: (path: string) => Promise<Uint8Array>;
   now?: () => Date;
 }
 
+export interface IngestDeps extends Omit<PrepareDeps, 'tokenizer'> {
+  store: StoreWriter;
+  /** A loader is called only when documents are prepared in this thread (worker threads load their own). */
+  tokenizer: Tokenizer | (() => Promise<Tokenizer>);
+}
+
 export interface IngestOptions {
   meta?: { get(path: string): DocumentMeta };
   onStart?: (path: string, index: number, total: number) => void;
-  onFile?: (outcome: FileOutcome, index: number, total: number) => void;
+  /** Called as each file is stored or fails; `done` counts the files finished so far. */
+  onFile?: (outcome: FileOutcome, done: number, total: number) => void;
+  /** Worker threads that prepare documents; 0 (the default) prepares them in this thread. */
+  workers?: number;
+  /** Share one token cache across the run's documents (default true). */
+  cache?: boolean;
+  /** Documents written per transaction (default 32). */
+  batch?: number;
 }
+
+/** Fewer files than this are prepared in this thread whatever `workers` says. */
+export const MIN_FILES_FOR_WORKERS = 8;
 
 export class IngestError extends Error {}
 
@@ -73,7 +90,7 @@ async function readBytes(file: string): Promise<Uint8Array> {
 }
 
 /** Everything short of writing: the document as the store will hold it. */
-export async function prepareDocument(file: string, bytes: Uint8Array, deps: IngestDeps, meta: DocumentMeta): Promise<StoredDocument> {
+export async function prepareDocument(file: string, bytes: Uint8Array, deps: PrepareDeps, meta: DocumentMeta): Promise<StoredDocument> {
   const read = await (deps.read ?? readDocument)(bytes, file);
   const length = read.pages.reduce((n, p) => n + p.length, 0);
   if (length > MAX_TEXT_CHARS) throw new IngestError(`too much text (${length.toLocaleString('en')} characters; one document is limited to ${MAX_TEXT_CHARS.toLocaleString('en')})`);
@@ -102,40 +119,130 @@ export async function prepareDocument(file: string, bytes: Uint8Array, deps: Ing
   };
 }
 
-export async function ingestFile(file: string, deps: IngestDeps, meta: DocumentMeta = {}): Promise<FileOutcome> {
+export async function prepareFile(file: string, deps: PrepareDeps, meta: DocumentMeta = {}): Promise<StoredDocument> {
+  const bytes = await (deps.readFile ?? readBytes)(file);
+  return prepareDocument(file, bytes, deps, meta);
+}
+
+const reasonOf = (e: unknown) => ((e as Error).message || String(e)).split('\n')[0];
+
+function storedOutcome(doc: StoredDocument, ms: number): FileOutcome {
+  return {
+    path: doc.source_path,
+    ok: true,
+    document_id: doc.document_id,
+    matters: doc.matters.length,
+    items: doc.matters.reduce((n, m) => n + m.data_items.length, 0),
+    safeguards: doc.matters.reduce((n, m) => n + m.safeguards.length, 0),
+    chars: doc.chars,
+    ms
+  };
+}
+
+const failedOutcome = (path: string, e: unknown, ms: number): FileOutcome => ({ path, ok: false, reason: reasonOf(e), matters: 0, items: 0, safeguards: 0, chars: 0, ms });
+
+/** One file, prepared and written in its own transaction. */
+export async function ingestFile(file: string, deps: PrepareDeps & { store: StoreWriter }, meta: DocumentMeta = {}): Promise<FileOutcome> {
   const t0 = performance.now();
-  const base = { path: file, matters: 0, items: 0, safeguards: 0, chars: 0 };
   try {
-    const bytes = await (deps.readFile ?? readBytes)(file);
-    const doc = await prepareDocument(file, bytes, deps, meta);
-    await deps.store.replaceDocument(doc);
-    return {
-      ...base,
-      ok: true,
-      document_id: doc.document_id,
-      matters: doc.matters.length,
-      items: doc.matters.reduce((n, m) => n + m.data_items.length, 0),
-      safeguards: doc.matters.reduce((n, m) => n + m.safeguards.length, 0),
-      chars: doc.chars,
-      ms: performance.now() - t0
-    };
+    const doc = await prepareFile(file, deps, meta);
+    await deps.store.replaceDocuments([doc]);
+    return storedOutcome(doc, performance.now() - t0);
   } catch (e) {
-    const reason = ((e as Error).message || String(e)).split('\n')[0];
-    return { ...base, ok: false, reason, ms: performance.now() - t0 };
+    return failedOutcome(file, e, performance.now() - t0);
   }
 }
 
+interface Prepared {
+  index: number;
+  doc: StoredDocument;
+  started: number;
+}
+
+/**
+ * Ingests files and folders. Documents are prepared in this thread or on worker threads, and written
+ * in batches, one transaction each; if a batch fails its documents are retried one by one, so a bad
+ * document fails alone and a stored one is never half-written.
+ */
 export async function ingestPaths(inputs: string[], deps: IngestDeps, opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const { files, problems } = await collectFiles(inputs);
-  const outcomes: FileOutcome[] = problems.map((p) => ({ path: p.path, ok: false, reason: p.reason, matters: 0, items: 0, safeguards: 0, chars: 0, ms: 0 }));
   const total = files.length;
-  for (const [i, file] of files.entries()) {
-    opts.onStart?.(file, i, total);
-    const outcome = await ingestFile(file, deps, opts.meta?.get(file) ?? {});
-    outcomes.push(outcome);
-    opts.onFile?.(outcome, i, total);
+  const cache = opts.cache ?? true;
+  const batchSize = Math.max(1, opts.batch ?? 32);
+  // Starting a worker (and its dictionary) costs about a second: not worth it for a few files.
+  const workers = total < MIN_FILES_FOR_WORKERS ? 0 : Math.max(0, Math.min(opts.workers ?? 0, total));
+  const results: FileOutcome[] = new Array(total);
+  let done = 0;
+  const report = (index: number, outcome: FileOutcome) => {
+    results[index] = outcome;
+    opts.onFile?.(outcome, ++done, total);
+  };
+
+  let pool: PreparePool | null = null;
+  let prepare: (file: string, meta: DocumentMeta) => Promise<StoredDocument>;
+  if (workers > 0) {
+    pool = await PreparePool.start(workers, { cache });
+    const now = deps.now;
+    const p = pool;
+    prepare = async (file, meta) => {
+      const doc = await p.prepare(file, meta);
+      return now ? { ...doc, ingested_at: now() } : doc;
+    };
+  } else {
+    const base = typeof deps.tokenizer === 'function' ? await deps.tokenizer() : deps.tokenizer;
+    const tokenizer = cache ? cachedTokenizer(base) : base;
+    prepare = (file, meta) => prepareFile(file, { ...deps, tokenizer }, meta);
   }
+
+  const writeBatch = async (items: Prepared[]): Promise<void> => {
+    try {
+      await deps.store.replaceDocuments(items.map((i) => i.doc));
+      for (const i of items) report(i.index, storedOutcome(i.doc, performance.now() - i.started));
+    } catch (e) {
+      if (items.length === 1) report(items[0].index, failedOutcome(items[0].doc.source_path, e, performance.now() - items[0].started));
+      else for (const i of items) await writeBatch([i]);
+    }
+  };
+  // Writes run one after another on the store's single connection.
+  let writing = Promise.resolve();
+  let batch: Prepared[] = [];
+  let batchChars = 0;
+  const flush = () => {
+    const items = batch;
+    batch = [];
+    batchChars = 0;
+    if (items.length > 0) writing = writing.then(() => writeBatch(items));
+    return writing;
+  };
+
+  let next = 0;
+  const lane = async () => {
+    while (next < total) {
+      const index = next++;
+      const file = files[index];
+      opts.onStart?.(file, index, total);
+      const started = performance.now();
+      try {
+        const doc = await prepare(file, opts.meta?.get(file) ?? {});
+        batch.push({ index, doc, started });
+        batchChars += doc.chars;
+        // Bounded by characters too, so a batch of long documents does not pile up in memory.
+        if (batch.length >= batchSize || batchChars > 4_000_000) await flush();
+      } catch (e) {
+        report(index, failedOutcome(file, e, performance.now() - started));
+      }
+    }
+  };
+  try {
+    // Two files in flight per worker keep each busy while the main thread writes.
+    await Promise.all(Array.from({ length: Math.max(1, workers * 2) }, lane));
+    await flush();
+  } finally {
+    await pool?.close();
+  }
+
+  const outcomes: FileOutcome[] = [...problems.map((p) => failedOutcome(p.path, new Error(p.reason), 0)), ...results];
   const ok = outcomes.filter((o) => o.ok);
   return {
     files: outcomes.length,

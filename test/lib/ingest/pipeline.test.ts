@@ -91,3 +91,53 @@ describe('ingestFile', () => {
     expect(o.reason).toMatch(/not found/);
   });
 });
+
+describe('ingestPaths, batches and workers', () => {
+  const samples = path.dirname(SAMPLE);
+  function copies(n: number) {
+    const { dir, put } = workspace();
+    const texts = ['000_89a62690775440f9.txt', '002_66e96f0d6d40dccb.txt', '004_9d5b84f7b5669ee4.txt'].map((f) => readFileSync(path.join(samples, f), 'utf8'));
+    // Distinct content per copy, so each is its own document.
+    for (let i = 0; i < n; i++) put(`doc-${String(i).padStart(2, '0')}.txt`, `${texts[i % texts.length]}\n備考${i}`);
+    return dir;
+  }
+  const shape = (store: MemoryStore) =>
+    [...store.docs.values()]
+      .map((d) => ({ path: path.basename(d.source_path), matters: d.matters.map((m) => [m.title, m.data_items.length, m.safeguards.length, m.postings.length]) }))
+      .sort((a, b) => a.path.localeCompare(b.path));
+
+  it('writes several documents per transaction', async () => {
+    const store = new MemoryStore();
+    const s = await ingestPaths([copies(10)], { store, tokenizer: charTokenizer }, { batch: 4 });
+    expect(s.ok).toBe(10);
+    expect(store.writes).toBe(3);
+  });
+
+  it('when a batch fails, retries its documents one by one so only the bad one fails', async () => {
+    const store = new MemoryStore();
+    store.failOn = 'doc-05';
+    const done: number[] = [];
+    const s = await ingestPaths([copies(10)], { store, tokenizer: charTokenizer }, { batch: 4, onFile: (_o, n) => done.push(n) });
+    expect(s.ok).toBe(9);
+    expect(s.outcomes.filter((o) => !o.ok).map((o) => [path.basename(o.path), o.reason])).toEqual([['doc-05.txt', 'disk full']]);
+    expect(store.docs.size).toBe(9);
+    expect(done).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('worker threads store the same documents as one thread, with the real tokenizer', async () => {
+    const dir = copies(9);
+    writeFileSync(path.join(dir, 'doc-99-empty.txt'), '');
+    const one = new MemoryStore();
+    const two = new MemoryStore();
+    const { loadTokenizer } = await import('../../../src/lib/ingest/tokenizer');
+    const a = await ingestPaths([dir], { store: one, tokenizer: loadTokenizer }, { workers: 0 });
+    const b = await ingestPaths([dir, '/nonexistent/x.txt'], { store: two, tokenizer: () => Promise.reject(new Error('workers load their own')) }, { workers: 2 });
+    expect(a.ok).toBe(9);
+    expect(b.ok).toBe(9);
+    expect(b.outcomes.map((o) => path.basename(o.path))).toEqual(['x.txt', ...a.outcomes.map((o) => path.basename(o.path))]);
+    // A file that fails on a worker carries its reason back like one that fails here.
+    expect(b.outcomes.find((o) => o.path.endsWith('doc-99-empty.txt'))?.reason).toBe(a.outcomes.find((o) => o.path.endsWith('doc-99-empty.txt'))?.reason);
+    expect(a.outcomes.find((o) => o.path.endsWith('doc-99-empty.txt'))?.reason).toMatch(/empty/);
+    expect(shape(two)).toEqual(shape(one));
+  });
+});

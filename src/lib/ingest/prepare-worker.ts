@@ -1,0 +1,32 @@
+// A worker thread of the ingest pool: reads and analyses files, and posts each document, ready to
+// store, back to the main thread, which alone writes to DuckDB.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { cachedTokenizer } from '../domain/token-cache';
+import type { DocumentMeta } from '../domain/types';
+import { prepareFile } from './pipeline';
+import { loadTokenizer } from './tokenizer';
+
+export interface PrepareRequest {
+  id: number;
+  file: string;
+  meta: DocumentMeta;
+}
+
+export type PrepareReply = { id: number; ok: true; doc: import('../server/store/store').StoredDocument } | { id: number; ok: false; reason: string };
+
+const port = parentPort;
+if (!port) throw new Error('prepare-worker must run as a worker thread');
+const { cache } = workerData as { cache: boolean };
+const base = await loadTokenizer();
+const tokenizer = cache ? cachedTokenizer(base) : base;
+port.on('message', async (req: PrepareRequest) => {
+  let reply: PrepareReply;
+  try {
+    reply = { id: req.id, ok: true, doc: await prepareFile(req.file, { tokenizer }, req.meta) };
+  } catch (e) {
+    reply = { id: req.id, ok: false, reason: ((e as Error).message || String(e)).split('\n')[0] };
+  }
+  port.postMessage(reply);
+});
+port.postMessage({ ready: true });
