@@ -83,6 +83,8 @@ export interface GeneratedDocument {
 export interface CorpusOptions {
   /** Total number of matters over all documents. */
   matters: number;
+  /** Stop after this many documents, even if fewer matters were written (benchmarks count documents). */
+  documents?: number;
   seed?: number;
   /** The labelled sentences safeguard wordings are drawn from (parseSentenceSet). */
   sentences: LabelledSentence[];
@@ -2224,7 +2226,7 @@ export function generateCorpus(opts: CorpusOptions): GeneratedDocument[] {
   if (sentences.length === 0) throw new Error('generateCorpus: no usable safeguard sentences');
   const docs: GeneratedDocument[] = [];
   let left = Math.max(0, Math.floor(opts.matters));
-  while (left > 0) {
+  while (left > 0 && docs.length < (opts.documents ?? Infinity)) {
     const n = Math.min(left, rng.weighted<number>([[1, 55], [2, 25], [3, 12], [4, 8]]));
     docs.push(generateDocument(rng, sentences, n, docs.length, Boolean(opts.pdf)));
     left -= n;

@@ -33,7 +33,18 @@ async function openLatest(db: string): Promise<Store> {
     key = snapshotKey(db);
   }
   if (current && current.key === key) return current.store;
-  const store = await Store.open(snapshotPath(db), { readOnly: true });
+  let store = await Store.open(snapshotPath(db), { readOnly: true, immutable: true });
+  if (!(await store.derivedCurrent())) {
+    // Published by an older version: its derived tables are missing or stale. Copy the store again.
+    store.close();
+    try {
+      await createSnapshot(db);
+    } catch {
+      error(503, 'データを更新中です。しばらくしてから再読み込みしてください。');
+    }
+    key = snapshotKey(db);
+    store = await Store.open(snapshotPath(db), { readOnly: true, immutable: true });
+  }
   const previous = current;
   current = { key: key as string, store };
   if (previous) setTimeout(() => previous.store.close(), RETIRE_AFTER_MS).unref();

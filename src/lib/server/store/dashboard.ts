@@ -2,6 +2,7 @@
 // URL with the same rows. Values are bound parameters; grouping and sort columns come from whitelists.
 
 import { TAXONOMY } from '../../domain/taxonomy';
+import { CATEGORY_LISTS } from './derived';
 import type { Store } from './store';
 
 export type Actor = 'ward' | 'contractor' | 'any';
@@ -33,14 +34,16 @@ export const FILTER_KEYS = ['municipality', 'department', 'procedure', 'matter_k
 
 type Params = Record<string, string | number | boolean>;
 
-function safeguardCondition(f: MatterFilter, alias: string): string {
-  const parts = [`${alias}.matter_id = m.matter_id`];
-  if (f.actor === 'ward' || f.actor === 'contractor') parts.push(`${alias}.actor = $actor`);
-  if (!f.clauses) parts.push(`${alias}.scope <> 'clause'`);
-  return parts.join(' AND ');
+/** The matter_facts list column holding the categories for this actor, with or without annex clauses. */
+export function categoryColumn(actor: Actor | undefined, clauses: boolean | undefined): string {
+  const lists = CATEGORY_LISTS[actor === 'ward' || actor === 'contractor' ? actor : 'any'];
+  return clauses ? lists.clauses : lists.operational;
 }
 
-/** The WHERE clause over `matters m` and its parameters. */
+/**
+ * The WHERE clause over `matter_facts m` (derived.ts: the matters columns plus per-matter counts and
+ * category lists) and its parameters.
+ */
 export function filterSql(f: MatterFilter): { where: string; params: Params } {
   const where: string[] = [];
   const params: Params = {};
@@ -65,20 +68,19 @@ export function filterSql(f: MatterFilter): { where: string; params: Params } {
     params.fy_to = f.fy_to;
   }
   if (f.item_category) {
-    where.push('EXISTS (SELECT 1 FROM data_items i WHERE i.matter_id = m.matter_id AND i.category = $item_category)');
+    where.push('list_contains(m.item_categories, $item_category)');
     params.item_category = f.item_category;
   }
-  if (f.sensitive !== undefined) where.push(`${f.sensitive ? '' : 'NOT '}EXISTS (SELECT 1 FROM data_items i WHERE i.matter_id = m.matter_id AND i.sensitive)`);
+  if (f.sensitive !== undefined) where.push(f.sensitive ? 'm.sensitive_items > 0' : 'm.sensitive_items = 0');
   if (f.media_category) {
-    where.push('EXISTS (SELECT 1 FROM media x WHERE x.matter_id = m.matter_id AND x.category = $media_category)');
+    where.push('list_contains(m.media, $media_category)');
     params.media_category = f.media_category;
   }
-  if (f.gap !== undefined) where.push(`${f.gap ? '' : 'NOT '}EXISTS (SELECT 1 FROM gaps g WHERE g.matter_id = m.matter_id)`);
+  if (f.gap !== undefined) where.push(f.gap ? 'm.gaps > 0' : 'm.gaps = 0');
   if (f.category) {
-    where.push(`${f.has === false ? 'NOT ' : ''}EXISTS (SELECT 1 FROM safeguards s WHERE ${safeguardCondition(f, 's')} AND s.category = $category)`);
+    where.push(`${f.has === false ? 'NOT ' : ''}list_contains(m.${categoryColumn(f.actor, f.clauses)}, $category)`);
     params.category = f.category;
   }
-  if ((f.actor === 'ward' || f.actor === 'contractor') && f.category) params.actor = f.actor;
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
@@ -96,16 +98,20 @@ export interface Overview {
   gap_share: number;
 }
 
-export async function overview(store: Store, f: MatterFilter = {}): Promise<Overview> {
+export function overview(store: Store, f: MatterFilter = {}): Promise<Overview> {
+  return store.memo(['overview', f], () => overviewOf(store, f));
+}
+
+async function overviewOf(store: Store, f: MatterFilter): Promise<Overview> {
   const { where, params } = filterSql(f);
   const [r] = await store.all<Overview>(
     `SELECT count(DISTINCT m.document_id)::INTEGER AS documents, count(*)::INTEGER AS matters,
             count(DISTINCT m.municipality)::INTEGER AS municipalities, count(DISTINCT m.department)::INTEGER AS departments,
             coalesce(list(DISTINCT m.fiscal_year ORDER BY m.fiscal_year) FILTER (WHERE m.fiscal_year IS NOT NULL), []) AS fiscal_years,
             min(m.fiscal_year) AS fy_min, max(m.fiscal_year) AS fy_max,
-            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM data_items i WHERE i.matter_id = m.matter_id AND i.sensitive))::INTEGER AS sensitive_matters,
-            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM gaps g WHERE g.matter_id = m.matter_id))::INTEGER AS gap_matters
-       FROM matters m ${where}`,
+            count(*) FILTER (WHERE m.sensitive_items > 0)::INTEGER AS sensitive_matters,
+            count(*) FILTER (WHERE m.gaps > 0)::INTEGER AS gap_matters
+       FROM matter_facts m ${where}`,
     params
   );
   const share = (n: number) => (r.matters ? n / r.matters : 0);
@@ -132,22 +138,25 @@ export interface CoverageOptions {
 }
 
 /** Share of each group's matters that have each category (by the actor, with or without annex clauses). */
-export async function coverage(store: Store, f: MatterFilter = {}, o: CoverageOptions = {}): Promise<CoverageRow[]> {
+export function coverage(store: Store, f: MatterFilter = {}, o: CoverageOptions = {}): Promise<CoverageRow[]> {
+  return store.memo(['coverage', f, o], () => coverageOf(store, f, o));
+}
+
+async function coverageOf(store: Store, f: MatterFilter, o: CoverageOptions): Promise<CoverageRow[]> {
   const group = COVERAGE_GROUPS[o.group ?? 'department'] ?? COVERAGE_GROUPS.department;
   const { where, params } = filterSql(f);
   const codes = TAXONOMY.filter((c) => (o.clauses || !c.clauseOnly) && (!o.categories?.length || o.categories.includes(c.code))).map((c) => c.code);
   if (codes.length === 0) return [];
-  const actorCond = o.actor === 'ward' || o.actor === 'contractor' ? `AND s.actor = $cov_actor` : '';
-  const clauseCond = o.clauses ? '' : `AND s.scope <> 'clause'`;
+  const cats = categoryColumn(o.actor, o.clauses);
   const rows = await store.all<{ group: string; category: string; matters: number; covered: number }>(
-    `WITH fm AS (SELECT m.matter_id, ${group} AS grp FROM matters m ${where}),
+    `WITH fm AS (SELECT ${group} AS grp, m.${cats} AS cats FROM matter_facts m ${where}),
           codes AS (SELECT unnest($codes::VARCHAR[]) AS code, generate_subscripts($codes::VARCHAR[], 1) AS ord),
-          cov AS (SELECT DISTINCT s.matter_id, s.category FROM safeguards s WHERE s.matter_id IN (SELECT matter_id FROM fm) ${actorCond} ${clauseCond})
-     SELECT fm.grp AS "group", codes.code AS category, count(*)::INTEGER AS matters, count(cov.matter_id)::INTEGER AS covered
-       FROM fm CROSS JOIN codes LEFT JOIN cov ON cov.matter_id = fm.matter_id AND cov.category = codes.code
-      GROUP BY fm.grp, codes.code, codes.ord
-      ORDER BY fm.grp, codes.ord`,
-    { ...params, codes: JSON.stringify(codes), ...(actorCond ? { cov_actor: o.actor as string } : {}) }
+          g AS (SELECT grp, count(*)::INTEGER AS matters FROM fm GROUP BY grp),
+          c AS (SELECT grp, category, count(*)::INTEGER AS covered FROM (SELECT grp, unnest(cats) AS category FROM fm) GROUP BY grp, category)
+     SELECT g.grp AS "group", codes.code AS category, g.matters, coalesce(c.covered, 0)::INTEGER AS covered
+       FROM g CROSS JOIN codes LEFT JOIN c ON c.grp = g.grp AND c.category = codes.code
+      ORDER BY g.grp, codes.ord`,
+    { ...params, codes: JSON.stringify(codes) }
   );
   return rows.map((r) => ({ ...r, share: r.matters ? r.covered / r.matters : 0 }));
 }
@@ -158,12 +167,12 @@ export interface YearProcedureRow {
   matters: number;
 }
 
-export async function mattersByYear(store: Store, f: MatterFilter = {}): Promise<YearProcedureRow[]> {
+export function mattersByYear(store: Store, f: MatterFilter = {}): Promise<YearProcedureRow[]> {
   const { where, params } = filterSql(f);
-  return store.all<YearProcedureRow>(
-    `SELECT m.fiscal_year, m.procedure, count(*)::INTEGER AS matters FROM matters m ${where} GROUP BY ALL ORDER BY m.fiscal_year NULLS LAST, m.procedure`,
+  return store.memo(['byYear', f], () => store.all<YearProcedureRow>(
+    `SELECT m.fiscal_year, m.procedure, count(*)::INTEGER AS matters FROM matter_facts m ${where} GROUP BY ALL ORDER BY m.fiscal_year NULLS LAST, m.procedure`,
     params
-  );
+  ));
 }
 
 export interface FacetValue {
@@ -173,28 +182,40 @@ export interface FacetValue {
 export type Facets = Record<'municipality' | 'department' | 'procedure' | 'matter_kind' | 'fiscal_year' | 'item_category' | 'media_category' | 'sensitive', FacetValue[]>;
 
 const FACETS: Record<keyof Facets, { drop: (keyof MatterFilter)[]; sql: string }> = {
-  municipality: { drop: ['municipality'], sql: `SELECT m.municipality AS value, count(*) AS n FROM matters m {where} GROUP BY 1` },
-  department: { drop: ['department'], sql: `SELECT m.department AS value, count(*) AS n FROM matters m {where} GROUP BY 1` },
-  procedure: { drop: ['procedure'], sql: `SELECT m.procedure AS value, count(*) AS n FROM matters m {where} GROUP BY 1` },
-  matter_kind: { drop: ['matter_kind'], sql: `SELECT m.matter_kind AS value, count(*) AS n FROM matters m {where} GROUP BY 1` },
-  fiscal_year: { drop: ['fy_from', 'fy_to', 'fiscal_year'], sql: `SELECT CAST(m.fiscal_year AS VARCHAR) AS value, count(*) AS n FROM matters m {where} GROUP BY 1` },
-  item_category: { drop: ['item_category'], sql: `SELECT i.category AS value, count(DISTINCT m.matter_id) AS n FROM matters m JOIN data_items i ON i.matter_id = m.matter_id {where} GROUP BY 1` },
-  media_category: { drop: ['media_category'], sql: `SELECT x.category AS value, count(DISTINCT m.matter_id) AS n FROM matters m JOIN media x ON x.matter_id = m.matter_id {where} GROUP BY 1` },
+  municipality: { drop: ['municipality'], sql: `SELECT m.municipality AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1` },
+  department: { drop: ['department'], sql: `SELECT m.department AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1` },
+  procedure: { drop: ['procedure'], sql: `SELECT m.procedure AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1` },
+  matter_kind: { drop: ['matter_kind'], sql: `SELECT m.matter_kind AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1` },
+  fiscal_year: { drop: ['fy_from', 'fy_to', 'fiscal_year'], sql: `SELECT CAST(m.fiscal_year AS VARCHAR) AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1` },
+  item_category: { drop: ['item_category'], sql: `SELECT value, count(*) AS n FROM (SELECT unnest(m.item_categories) AS value FROM matter_facts m {where}) GROUP BY 1` },
+  media_category: { drop: ['media_category'], sql: `SELECT value, count(*) AS n FROM (SELECT unnest(m.media) AS value FROM matter_facts m {where}) GROUP BY 1` },
   sensitive: {
     drop: ['sensitive'],
-    sql: `SELECT CASE WHEN EXISTS (SELECT 1 FROM data_items i WHERE i.matter_id = m.matter_id AND i.sensitive) THEN 'true' ELSE 'false' END AS value, count(*) AS n FROM matters m {where} GROUP BY 1`
+    sql: `SELECT CASE WHEN EXISTS (SELECT 1 FROM data_items i WHERE i.matter_id = m.matter_id AND i.sensitive) THEN 'true' ELSE 'false' END AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1`
   }
 };
 
-/** For each filter dimension, its values and their matter counts under the other active filters. */
-export async function facets(store: Store, f: MatterFilter = {}): Promise<Facets> {
-  const out = {} as Facets;
+/**
+ * For each filter dimension, its values and their matter counts under the other active filters.
+ * One statement for all of them: each round trip to DuckDB costs more than scanning matter_facts.
+ */
+export function facets(store: Store, f: MatterFilter = {}): Promise<Facets> {
+  return store.memo(['facets', f], () => facetsOf(store, f));
+}
+
+async function facetsOf(store: Store, f: MatterFilter): Promise<Facets> {
+  const branches: string[] = [];
+  let params: Params = {};
   for (const [key, spec] of Object.entries(FACETS) as [keyof Facets, (typeof FACETS)[keyof Facets]][]) {
     const rest = { ...f };
     for (const d of spec.drop) delete rest[d];
-    const { where, params } = filterSql(rest);
-    const rows = await store.all<{ value: string | null; n: number }>(`SELECT value, n::INTEGER AS n FROM (${spec.sql.replace('{where}', where)}) WHERE value IS NOT NULL ORDER BY n DESC, value`, params);
-    out[key] = rows.map((r) => ({ value: r.value as string, count: r.n }));
+    const sql = filterSql(rest);
+    // The same filter gives the same parameter names and values in every branch.
+    params = { ...params, ...sql.params };
+    branches.push(`SELECT '${key}' AS facet, value::VARCHAR AS value, n::INTEGER AS n FROM (${spec.sql.replace('{where}', sql.where)}) WHERE value IS NOT NULL`);
   }
+  const rows = await store.all<{ facet: keyof Facets; value: string; n: number }>(`${branches.join('\nUNION ALL\n')}\nORDER BY facet, n DESC, value`, params);
+  const out = Object.fromEntries(Object.keys(FACETS).map((k) => [k, [] as FacetValue[]])) as Facets;
+  for (const r of rows) out[r.facet].push({ value: r.value, count: r.n });
   return out;
 }

@@ -45,7 +45,11 @@ export interface MatterQuery extends MatterFilter {
   offset?: number;
 }
 
-export async function listMatters(store: Store, q: MatterQuery = {}): Promise<{ total: number; rows: MatterRow[] }> {
+export function listMatters(store: Store, q: MatterQuery = {}): Promise<{ total: number; rows: MatterRow[] }> {
+  return store.memo(['list', q], () => listOf(store, q));
+}
+
+async function listOf(store: Store, q: MatterQuery): Promise<{ total: number; rows: MatterRow[] }> {
   const base = filterSql(q);
   const params: Record<string, string | number | boolean> = { ...base.params };
   let filter = base.where;
@@ -56,19 +60,13 @@ export async function listMatters(store: Store, q: MatterQuery = {}): Promise<{ 
   const order = `${MATTER_SORTS[q.sort ?? 'fiscal_year'] ?? MATTER_SORTS.fiscal_year} ${q.desc === false ? 'ASC' : 'DESC'} NULLS LAST, m.matter_id`;
   const limit = Math.min(Math.max(q.limit ?? 100, 1), 1000);
   const offset = Math.max(q.offset ?? 0, 0);
-  const [{ total }] = await store.all<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM matters m ${filter}`, params);
+  const [{ total }] = await store.all<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM matter_facts m ${filter}`, params);
   const rows = await store.all<MatterRow>(
     `SELECT m.matter_id, m.document_id, m.seq, m.municipality, m.title, m.matter_kind, m.procedure, m.legal_basis,
             m.department, m.divisions, m.contractor, strftime(m.period_start, '%Y-%m-%d') AS period_start,
             strftime(m.period_end, '%Y-%m-%d') AS period_end, m.recurring, m.fiscal_year, m.council_session, m.page_start,
-            d.source_path, d.source_url,
-            (SELECT count(*)::INTEGER FROM data_items i WHERE i.matter_id = m.matter_id) AS items,
-            (SELECT count(*)::INTEGER FROM data_items i WHERE i.matter_id = m.matter_id AND i.sensitive) AS sensitive_items,
-            coalesce((SELECT list(DISTINCT x.category ORDER BY x.category) FROM media x WHERE x.matter_id = m.matter_id), []) AS media,
-            (SELECT count(*)::INTEGER FROM safeguard_sentences s WHERE s.matter_id = m.matter_id) AS safeguards,
-            coalesce((SELECT list(DISTINCT s.category ORDER BY s.category) FROM safeguards s WHERE s.matter_id = m.matter_id AND s.scope <> 'clause'), []) AS categories,
-            (SELECT count(*)::INTEGER FROM gaps g WHERE g.matter_id = m.matter_id) AS gaps
-       FROM matters m JOIN documents d USING (document_id)
+            m.source_path, m.source_url, m.items, m.sensitive_items, m.media, m.safeguards, m.cats_any AS categories, m.gaps
+       FROM matter_facts m
        ${filter}
       ORDER BY ${order}
       LIMIT ${limit} OFFSET ${offset}`,
@@ -106,12 +104,7 @@ export async function getMatter(store: Store, id: string): Promise<MatterDetail 
 /** Every matter's risk profile, for similarity. */
 export async function matterProfiles(store: Store): Promise<MatterProfile[]> {
   const rows = await store.all<{ matter_id: string; title: string | null; procedure: string; media: string[]; item_categories: string[]; sensitive: boolean; categories: string[] }>(
-    `WITH med AS (SELECT matter_id, list(DISTINCT category ORDER BY category) AS media FROM media GROUP BY matter_id),
-          itm AS (SELECT matter_id, list(DISTINCT category ORDER BY category) AS item_categories, bool_or(sensitive) AS sensitive FROM data_items GROUP BY matter_id),
-          sg AS (SELECT matter_id, list(DISTINCT category ORDER BY category) AS categories FROM safeguards WHERE scope <> 'clause' GROUP BY matter_id)
-     SELECT m.matter_id, m.title, m.procedure, coalesce(med.media, []) AS media, coalesce(itm.item_categories, []) AS item_categories,
-            coalesce(itm.sensitive, false) AS sensitive, coalesce(sg.categories, []) AS categories
-       FROM matters m LEFT JOIN med USING (matter_id) LEFT JOIN itm USING (matter_id) LEFT JOIN sg USING (matter_id)`
+    `SELECT matter_id, title, procedure, media, item_categories, sensitive_items > 0 AS sensitive, cats_any AS categories FROM matter_facts`
   );
   return rows.map((r) => ({ matter_id: r.matter_id, title: r.title, procedure: r.procedure, media: r.media, itemCategories: r.item_categories, sensitive: r.sensitive, categories: r.categories }));
 }

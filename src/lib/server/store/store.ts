@@ -6,6 +6,7 @@ import path from 'node:path';
 import { DuckDBConnection, DuckDBInstance, LIST, listValue, VARCHAR } from '@duckdb/node-api';
 import type { Posting } from '../../domain/postings';
 import type { ExtractedMatter } from '../../domain/types';
+import { buildDerived, DERIVED_VERSION, DERIVED_VERSION_SQL } from './derived';
 import { appendRow, bindRow, documentRows, ROW_TABLES, TABLE_KINDS, type Cell } from './rows';
 import { DDL, MATTER_TABLES, SCHEMA_VERSION } from './schema';
 
@@ -34,6 +35,9 @@ export interface StoreWriter {
   replaceDocuments(docs: StoredDocument[]): Promise<void>;
 }
 
+/** Results remembered per immutable store: dashboards ask a few hundred distinct questions. */
+const MEMO_ENTRIES = 500;
+
 export type WriteMethod = 'appender' | 'insert';
 
 /** Keeps, for each content id and each path, only the batch's last document. */
@@ -60,7 +64,7 @@ export class Store implements StoreWriter {
    * Opens the store. A writer waits up to `waitMs` while another process holds the file (another
    * ingest run, or an app copying a snapshot), then gives up with a message saying so.
    */
-  static async open(file: string, { readOnly = false, waitMs = 60_000 }: { readOnly?: boolean; waitMs?: number } = {}): Promise<Store> {
+  static async open(file: string, { readOnly = false, waitMs = 60_000, immutable = false }: { readOnly?: boolean; waitMs?: number; immutable?: boolean } = {}): Promise<Store> {
     if (!readOnly && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     let instance: DuckDBInstance | null = null;
     const deadline = Date.now() + waitMs;
@@ -80,6 +84,7 @@ export class Store implements StoreWriter {
     const connection = await instance.connect();
     const store = new Store(instance, connection, file);
     if (!readOnly) await store.migrate();
+    store.immutable = immutable;
     return store;
   }
 
@@ -87,6 +92,33 @@ export class Store implements StoreWriter {
     for (const ddl of DDL) await this.connection.run(ddl);
     await this.connection.run(`INSERT OR REPLACE INTO store_info VALUES ('schema_version', ?)`, [String(SCHEMA_VERSION)]);
   }
+
+  private memoized: Map<string, Promise<unknown>> | null = null;
+
+  /**
+   * Remembers query results on a store that cannot change (a published snapshot, or an export),
+   * so a dashboard view asked again costs nothing; on a writable store it just runs `run`. The
+   * results are shared between callers, who must not modify them.
+   */
+  async memo<T>(key: unknown[], run: () => Promise<T>): Promise<T> {
+    if (!this.immutable) return run();
+    this.memoized ??= new Map();
+    const k = JSON.stringify(key);
+    let hit = this.memoized.get(k) as Promise<T> | undefined;
+    if (hit) {
+      // Most recently used last, so the oldest entry is the first to go.
+      this.memoized.delete(k);
+    } else {
+      hit = run();
+      hit.catch(() => this.memoized?.delete(k));
+    }
+    this.memoized.set(k, hit);
+    if (this.memoized.size > MEMO_ENTRIES) this.memoized.delete(this.memoized.keys().next().value as string);
+    return hit;
+  }
+
+  /** Set for stores whose contents never change while open (snapshots are replaced, never written). */
+  immutable = false;
 
   async all<T = Record<string, unknown>>(sql: string, params: Params = []): Promise<T[]> {
     const reader = await this.connection.runAndReadAll(sql, params);
@@ -188,6 +220,24 @@ export class Store implements StoreWriter {
     for (const t of MATTER_TABLES) await c.run(`DELETE FROM ${t} WHERE matter_id IN (${ofOld})`, params, types);
     await c.run(`DELETE FROM matters WHERE list_contains($old, document_id)`, params, types);
     await c.run(`DELETE FROM documents WHERE list_contains($old, document_id)`, params, types);
+  }
+
+  /**
+   * Rebuilds the derived tables in this store. Published snapshots carry them; this serves tools
+   * and tests that query a store directly.
+   */
+  async refreshDerived(): Promise<void> {
+    await buildDerived((sql) => this.connection.run(sql));
+  }
+
+  /** Whether the derived tables are present and made by the current builders. */
+  async derivedCurrent(): Promise<boolean> {
+    try {
+      const [{ version }] = await this.all<{ version: number }>(DERIVED_VERSION_SQL);
+      return version === DERIVED_VERSION;
+    } catch {
+      return false;
+    }
   }
 
   async counts(): Promise<{ documents: number; matters: number; items: number; safeguards: number }> {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../../src/lib/ingest/cli';
 import { coverage, facets, mattersByYear, overview, type CoverageRow } from '../../../../src/lib/server/store/dashboard';
 import { listMatters, matterDetail, matterDetailRows } from '../../../../src/lib/server/store/queries';
+import { snapshotPath } from '../../../../src/lib/server/store/snapshot';
 import { Store } from '../../../../src/lib/server/store/store';
 
 const TEXTS = path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'samples-text');
@@ -17,7 +18,8 @@ let store: Store;
 beforeAll(async () => {
   const db = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-dash-')), 'd.duckdb');
   expect(await run(['--db', db, '--quiet', TEXTS], { out: () => undefined, err: () => undefined, tty: false })).toBe(0);
-  store = await Store.open(db, { readOnly: true });
+  // As the app does: the published snapshot, with its derived tables.
+  store = await Store.open(snapshotPath(db), { readOnly: true });
 });
 afterAll(() => store?.close());
 

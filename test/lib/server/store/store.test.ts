@@ -68,6 +68,7 @@ describe('queries', () => {
   it('lists, filters and sorts matters with bound values', async () => {
     const s = await fresh();
     for (const f of ['000_89a62690775440f9.txt', '004_9d5b84f7b5669ee4.txt']) await s.replaceDocument(await prepare(f, bytes(f)));
+    await s.refreshDerived();
     expect((await listMatters(s)).total).toBe(3);
     const links = await listMatters(s, { procedure: 'external_link' });
     expect(links.rows.map((r) => r.municipality)).toEqual(['江戸川区']);
@@ -122,5 +123,19 @@ describe('Store.replaceDocuments', () => {
     await s.replaceDocuments([first, second]);
     expect((await s.all<{ title: string }>(`SELECT title FROM matters`)).map((r) => r.title)).toEqual(['新宿区産後ケア事業に係る業務の委託について']);
     expect(await s.counts()).toMatchObject({ documents: 1 });
+  });
+});
+
+describe('Store.memo', () => {
+  it('remembers results only on an immutable store, and forgets failures', async () => {
+    const s = await fresh();
+    let runs = 0;
+    const q = () => s.memo(['k', { a: 1 }], async () => ++runs);
+    expect([await q(), await q()]).toEqual([1, 2]);
+    s.immutable = true;
+    expect([await q(), await q()]).toEqual([3, 3]);
+    expect(await s.memo(['k', { a: 2 }], async () => 'other')).toBe('other');
+    await expect(s.memo(['bad'], () => Promise.reject(new Error('x')))).rejects.toThrow('x');
+    expect(await s.memo(['bad'], async () => 'retried')).toBe('retried');
   });
 });
