@@ -1,5 +1,5 @@
 // npm start: make sure a store and a current build exist, then run the adapter-node server.
-// Env: ATLAS_DB (default data/council.duckdb), PORT (default 3000).
+// Env: ATLAS_DB (default data/council.duckdb), ATLAS_PARQUET (serve Parquet exports instead), PORT (default 3000).
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,7 +17,8 @@ function exitCodeOf(command: string, args: string[]): Promise<number> {
   });
 }
 
-if (!existsSync(dbPath)) {
+// Serving Parquet exports needs no store.
+if (!process.env.ATLAS_PARQUET && !existsSync(dbPath)) {
   console.log(`No store at ${dbPath}: ingesting data/samples …`);
   const code = await run(['--db', dbPath, 'data/samples']);
   if (code === 2) process.exit(2);

@@ -1,24 +1,39 @@
-// The server's read-only view of the store: the snapshot that ingestion publishes (snapshot.ts).
-// Each request checks, with one stat, whether a newer snapshot was published and then moves to it;
-// requests already running finish on the previous one, which is closed a while later.
+// The server's read-only view of the store: the snapshot that ingestion publishes (snapshot.ts), or,
+// when ATLAS_PARQUET names Parquet exports (parquet.ts), an in-memory store over them. Each request
+// checks, with a stat or two, whether a newer snapshot or export was published and then moves to
+// it; requests already running finish on the previous store, which is closed a while later.
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { error } from '@sveltejs/kit';
+import { manifestKey, openParquet } from './store/parquet';
 import { createSnapshot, snapshotKey, snapshotPath } from './store/snapshot';
 import { Store } from './store/store';
 
 // Not imported from the ingest CLI: that would pull the tokenizer into the server bundle.
 const DEFAULT_DB = 'data/council.duckdb';
-/** How long a replaced snapshot stays open for requests that started on it. */
+/** How long a replaced store stays open for requests that started on it. */
 const RETIRE_AFTER_MS = 60_000;
 
-let current: { key: string; store: Store } | null = null;
+/** Parquet mode: `source` is ATLAS_PARQUET, `manifests` the files whose change means a re-export. */
+let current: { key: string; store: Store; source?: string; manifests?: string[] } | null = null;
 let opening: Promise<Store> | null = null;
 
 /** process.env, not $env: this module is also type-checked outside SvelteKit (tsconfig.scripts.json). */
 export function storePath(): string {
   return path.resolve(process.env.ATLAS_DB || DEFAULT_DB);
+}
+
+/** ATLAS_PARQUET: comma-separated export roots (folders, globs, s3:// or https:// URLs); unset means the DuckDB store. */
+export function parquetSource(): string | null {
+  return process.env.ATLAS_PARQUET?.trim() || null;
+}
+
+function use(key: string, store: Store, parquet?: { source: string; manifests: string[] }): Store {
+  const previous = current;
+  current = { key, store, ...parquet };
+  if (previous) setTimeout(() => previous.store.close(), RETIRE_AFTER_MS).unref();
+  return store;
 }
 
 async function openLatest(db: string): Promise<Store> {
@@ -32,7 +47,7 @@ async function openLatest(db: string): Promise<Store> {
     }
     key = snapshotKey(db);
   }
-  if (current && current.key === key) return current.store;
+  if (current && !current.source && current.key === key) return current.store;
   let store = await Store.open(snapshotPath(db), { readOnly: true, immutable: true });
   if (!(await store.derivedCurrent())) {
     // Published by an older version: its derived tables are missing or stale. Copy the store again.
@@ -45,16 +60,35 @@ async function openLatest(db: string): Promise<Store> {
     key = snapshotKey(db);
     store = await Store.open(snapshotPath(db), { readOnly: true, immutable: true });
   }
-  const previous = current;
-  current = { key: key as string, store };
-  if (previous) setTimeout(() => previous.store.close(), RETIRE_AFTER_MS).unref();
-  return store;
+  return use(key as string, store);
+}
+
+async function openParquetLatest(source: string): Promise<Store> {
+  let opened;
+  try {
+    opened = await openParquet(source);
+  } catch (e) {
+    error(503, `Parquet のデータを開けません: ${(e as Error).message}`);
+  }
+  // A null key (a manifest vanished while opening: a re-export being swapped in) reopens next time.
+  return use(opened.key ?? `unsettled-${Date.now()}`, opened.store, { source, manifests: opened.exports.map((x) => x.file) });
 }
 
 export function getStore(): Promise<Store> {
+  const parquet = parquetSource();
+  if (parquet) {
+    if (current?.manifests && current.source === parquet) {
+      const key = manifestKey(current.manifests);
+      // Null: a manifest is missing right now (a re-export's swap); keep serving the open store.
+      if (key === null || key === current.key) return Promise.resolve(current.store);
+    }
+    // Re-exports are noticed by the manifests found at open; new folders matching a glob need a restart.
+    opening ??= openParquetLatest(parquet).finally(() => (opening = null));
+    return opening;
+  }
   const db = storePath();
   const key = snapshotKey(db);
-  if (current && key === current.key) return Promise.resolve(current.store);
+  if (current && !current.source && key === current.key) return Promise.resolve(current.store);
   // One open at a time: concurrent requests share it.
   opening ??= openLatest(db).finally(() => (opening = null));
   return opening;

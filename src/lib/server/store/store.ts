@@ -88,6 +88,15 @@ export class Store implements StoreWriter {
     return store;
   }
 
+  /**
+   * An empty in-memory catalog without the store's tables, for callers that define them
+   * (parquet.ts: views over a Parquet export). `label` becomes `path`, for messages.
+   */
+  static async openMemory(label: string, config: Record<string, string> = {}): Promise<Store> {
+    const instance = await DuckDBInstance.create(':memory:', config);
+    return new Store(instance, await instance.connect(), label);
+  }
+
   private async migrate(): Promise<void> {
     for (const ddl of DDL) await this.connection.run(ddl);
     await this.connection.run(`INSERT OR REPLACE INTO store_info VALUES ('schema_version', ?)`, [String(SCHEMA_VERSION)]);

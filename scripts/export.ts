@@ -1,0 +1,4 @@
+// npm run export -- --parquet DIR [--db PATH] [--force]
+import { run } from '../src/lib/server/store/export-cli';
+
+process.exitCode = await run(process.argv.slice(2));
