@@ -3,8 +3,9 @@
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DuckDBConnection, DuckDBInstance, INTEGER, LIST, type DuckDBAppender } from '@duckdb/node-api';
+import { BIGINT, DuckDBConnection, DuckDBInstance, INTEGER, LIST, type DuckDBAppender } from '@duckdb/node-api';
 import type { Posting } from '../../domain/postings';
+import { charGrams, searchText } from '../../domain/search-text';
 import type { ExtractedMatter } from '../../domain/types';
 import { DDL, MATTER_TABLES, SCHEMA_VERSION } from './schema';
 
@@ -71,7 +72,53 @@ export class Store implements StoreWriter {
 
   private async migrate(): Promise<void> {
     for (const ddl of DDL) await this.connection.run(ddl);
+    await this.fillSearchTexts();
     await this.connection.run(`INSERT OR REPLACE INTO store_info VALUES ('schema_version', ?)`, [String(SCHEMA_VERSION)]);
+  }
+
+  /**
+   * Matters stored before schema 2 (or by an older version since) have no search text: they get
+   * one from their stored title and text, as ingestion would have made it. A no-op otherwise.
+   */
+  private async fillSearchTexts(): Promise<void> {
+    const missing = await this.all<{ matter_id: string; title: string | null; text: string }>(
+      `SELECT t.matter_id, m.title, t.text FROM matter_texts t JOIN matters m USING (matter_id)
+        WHERE NOT EXISTS (SELECT 1 FROM search_texts s WHERE s.matter_id = t.matter_id)`
+    );
+    if (missing.length === 0) return;
+    const c = this.connection;
+    await c.run('BEGIN TRANSACTION');
+    try {
+      await this.appendSearch(missing);
+      await c.run('COMMIT');
+    } catch (e) {
+      await c.run('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+  }
+
+  private async appendSearch(matters: { matter_id: string; title: string | null; text: string }[]): Promise<void> {
+    await this.append('search_texts', (a) => {
+      for (const m of matters) {
+        const text = searchText(`${m.title ?? ''}\n${m.text}`);
+        const grams = charGrams(text);
+        a.appendVarchar(m.matter_id);
+        a.appendVarchar(text);
+        a.appendList([...grams.keys()].map(BigInt), LIST(BIGINT));
+        a.appendList([...grams.values()], LIST(INTEGER));
+        a.endRow();
+      }
+    });
+  }
+
+  private async append(table: string, fill: (a: DuckDBAppender) => void): Promise<void> {
+    const a = await this.connection.createAppender(table);
+    try {
+      fill(a);
+      a.flushSync();
+    } finally {
+      a.closeSync();
+    }
   }
 
   async all<T = Record<string, unknown>>(sql: string, params: Params = []): Promise<T[]> {
@@ -149,16 +196,7 @@ export class Store implements StoreWriter {
 
   /** Child rows go through one appender per table: far fewer round trips than row inserts. */
   private async appendChildren(matters: StoredMatter[]): Promise<void> {
-    const c = this.connection;
-    const use = async (table: string, fill: (a: DuckDBAppender) => void) => {
-      const a = await c.createAppender(table);
-      try {
-        fill(a);
-        a.flushSync();
-      } finally {
-        a.closeSync();
-      }
-    };
+    const use = (table: string, fill: (a: DuckDBAppender) => void) => this.append(table, fill);
     const str = (a: DuckDBAppender, v: string | null) => (v === null ? a.appendNull() : a.appendVarchar(v));
     await use('data_items', (a) => {
       for (const m of matters)
@@ -251,6 +289,7 @@ export class Store implements StoreWriter {
           a.endRow();
         }
     });
+    await this.appendSearch(matters);
   }
 
   async counts(): Promise<{ documents: number; matters: number; items: number; safeguards: number }> {
