@@ -3,8 +3,8 @@
 
 import { nfkc } from './text';
 
-/** [pattern, replacement]: applied in order to NFKC text. */
-const VARIANTS: [RegExp, string][] = [
+/** [pattern, replacement]: applied in order to NFKC text (global patterns). */
+export const VARIANTS: readonly (readonly [RegExp, string])[] = [
   [/漏えい|漏洩|ろうえい/g, '漏洩'],
   [/ウィルス/g, 'ウイルス'],
   [/ファイア[・･ー-]?ウォール|ファイヤー?[・･]?ウォール/g, 'ファイアウォール'],

@@ -11,6 +11,7 @@ import type { StoredDocument, StoreWriter } from '../server/store/store';
 import { collectFiles } from './files';
 import { extensionOf, readDocument, type ReadResult } from './readers';
 import { PreparePool } from './worker-pool';
+import { matterSearch } from '../domain/search-text';
 
 /**
  * Larger files are refused before they are read: no council document comes near these. PDFs carry
@@ -114,7 +115,8 @@ export async function prepareDocument(file: string, bytes: Uint8Array, deps: Pre
     matters: matters.map((m) => ({
       ...m,
       matter_id: `${document_id}-${m.seq}`,
-      postings: buildPostings(tokenizer, postingSections(m))
+      postings: buildPostings(tokenizer, postingSections(m)),
+      search: matterSearch(m.title, m.text)
     }))
   };
 }

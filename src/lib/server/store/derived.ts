@@ -3,6 +3,8 @@
 // file by file. Each builder runs plain SQL against whichever catalog holds the base tables: a
 // snapshot being published, or an in-memory catalog over a Parquet export.
 
+import { SEARCH_TEXTS_DDL } from './schema';
+
 export interface DerivedTable {
   name: string;
   /** CREATE OR REPLACE statements over the base tables, run in order. */
@@ -26,6 +28,31 @@ const byMatter = (table: string, order: string): DerivedTable => ({
   reorders: true,
   sql: [`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM ${table} ORDER BY ${order}`]
 });
+
+/** The posting sections, in the column order of search_lengths and search_stats. */
+export const SEARCH_SECTIONS = ['title', 'purpose', 'items', 'safeguards', 'clauses', 'full'] as const;
+
+/**
+ * BM25F: per-section term frequencies, each weighted and normalised by the section's length
+ * (b), summed, then saturated once (k1). A matter found only by the substring search counts its
+ * text's occurrences at `substring` times the weight of the full text. The weights live in the
+ * snapshot (search_norms): a change applies from the next publish.
+ */
+export const RANKING = {
+  k1: 1.2,
+  b: 0.75,
+  weights: { title: 4, purpose: 2, items: 2, safeguards: 1.5, clauses: 1, full: 1 } satisfies Record<(typeof SEARCH_SECTIONS)[number], number>,
+  substring: 0.5
+} as const;
+
+/** search_norms's rows for one section: weight / (1 - b + b · length / average length). */
+function normRows(section: string, weight: number, lengthOf: (typeof SEARCH_SECTIONS)[number]): string {
+  const { b } = RANKING;
+  return `SELECT L.matter_id, '${section}' AS section, (${weight} / (1 - ${b} + ${b} * L."${lengthOf}" / greatest(S."avg_${lengthOf}", 1)))::DOUBLE AS wn
+            FROM search_lengths L CROSS JOIN search_stats S`;
+}
+
+const perSection = (expr: (s: string) => string) => SEARCH_SECTIONS.map(expr).join(',\n      ');
 
 /** Builders in dependency order. */
 export const DERIVED_TABLES: DerivedTable[] = [
@@ -71,13 +98,76 @@ export const DERIVED_TABLES: DerivedTable[] = [
          LEFT JOIN sg USING (matter_id) LEFT JOIN gp USING (matter_id)
         ORDER BY m.matter_id`
     ]
+  },
+  {
+    // Small integer keys for the bigram table: far smaller and faster to sort than matter ids.
+    name: 'search_docs',
+    sql: ['CREATE OR REPLACE TABLE search_docs AS SELECT row_number() OVER (ORDER BY matter_id)::INTEGER AS doc, matter_id FROM matters ORDER BY doc']
+  },
+  {
+    // A store last written before schema 2 and copied without a writer opening it has no
+    // search_texts: an empty one keeps search working, by lemmas only. (Base tables, so not over
+    // Parquet views, where it would hide the real one.)
+    name: 'search_texts',
+    reorders: true,
+    sql: [SEARCH_TEXTS_DDL]
+  },
+  {
+    // One row per (bigram, matter), sorted by bigram for the same reason as postings. A store last
+    // written before schema 2 and copied without a writer opening it has no search_texts: an empty
+    // one keeps search working, by lemmas only.
+    name: 'search_grams',
+    sql: [
+      `CREATE OR REPLACE TABLE search_grams AS
+       SELECT unnest(t.grams) AS gram, d.doc, unnest(t.tfs) AS tf
+         FROM search_texts t JOIN search_docs d ON d.matter_id = t.matter_id
+        ORDER BY gram`
+    ]
+  },
+  {
+    // Terms per section of each matter: BM25's document lengths.
+    name: 'search_lengths',
+    sql: [
+      `CREATE OR REPLACE TABLE search_lengths AS
+       SELECT m.matter_id,
+      ${perSection((s) => `coalesce(sum(p.tf) FILTER (WHERE p.section = '${s}'), 0)::INTEGER AS "${s}"`)}
+         FROM matters m LEFT JOIN postings p ON p.matter_id = m.matter_id
+        GROUP BY m.matter_id
+        ORDER BY m.matter_id`
+    ]
+  },
+  {
+    // Matters per lemma (in any section): BM25's document frequency.
+    name: 'search_df',
+    sql: ['CREATE OR REPLACE TABLE search_df AS SELECT lemma, count(DISTINCT matter_id)::INTEGER AS df FROM postings GROUP BY lemma ORDER BY lemma']
+  },
+  {
+    // One row: the number of matters and the average length of each section.
+    name: 'search_stats',
+    sql: [
+      `CREATE OR REPLACE TABLE search_stats AS
+       SELECT count(*)::INTEGER AS matters,
+      ${perSection((s) => `coalesce(avg("${s}"), 0)::DOUBLE AS "avg_${s}"`)}
+         FROM search_lengths`
+    ]
+  },
+  {
+    // Each matter's weight per term occurrence in each section (and for substring-only matches):
+    // a query multiplies its term frequencies by these and sums.
+    name: 'search_norms',
+    sql: [
+      `CREATE OR REPLACE TABLE search_norms AS
+       SELECT * FROM (
+         ${[...SEARCH_SECTIONS.map((s) => normRows(s, RANKING.weights[s], s)), normRows('substring', RANKING.substring, 'full')].join('\n UNION ALL ')}
+       ) ORDER BY matter_id, section`
+    ]
   }
 ];
 
 export type RunSql = (sql: string) => Promise<unknown>;
 
 /** Bumped whenever the builders change: the app rebuilds a snapshot made with other builders. */
-export const DERIVED_VERSION = 2;
+export const DERIVED_VERSION = 3;
 
 export async function buildDerived(run: RunSql, { reorder = true }: { reorder?: boolean } = {}, tables: DerivedTable[] = DERIVED_TABLES): Promise<void> {
   for (const t of tables) if (reorder || !t.reorders) for (const sql of t.sql) await run(sql);

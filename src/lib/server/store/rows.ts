@@ -15,10 +15,15 @@ import {
   type DuckDBPreparedStatement,
   type DuckDBType
 } from '@duckdb/node-api';
+import { matterSearch, type MatterSearch } from '../../domain/search-text';
+
+export { matterSearch, type MatterSearch };
 import type { StoredDocument } from './store';
 
-/** v text, i integer, n bigint, b boolean, d date (YYYY-MM-DD), t timestamp, li integer list, lv text list. */
-export type Kind = 'v' | 'i' | 'n' | 'b' | 'd' | 't' | 'li' | 'lv';
+export const searchRow = (id: string, s: MatterSearch): Cell[] => [id, s.text, s.grams, s.tfs];
+
+/** v text, i integer, n bigint, b boolean, d date (YYYY-MM-DD), t timestamp, li integer list, ln bigint list, lv text list. */
+export type Kind = 'v' | 'i' | 'n' | 'b' | 'd' | 't' | 'li' | 'ln' | 'lv';
 export type Cell = string | number | boolean | Date | number[] | string[] | null;
 
 /** Column kinds, in the order of schema.ts. */
@@ -32,7 +37,8 @@ export const TABLE_KINDS = {
   gaps: ['v', 'v', 'v', 'v'],
   sections: ['v', 'i', 'v', 'v', 'v', 'i'],
   matter_texts: ['v', 'v'],
-  postings: ['v', 'v', 'v', 'i', 'li']
+  postings: ['v', 'v', 'v', 'i', 'li'],
+  search_texts: ['v', 'v', 'ln', 'li']
 } satisfies Record<string, Kind[]>;
 
 export type RowTable = keyof typeof TABLE_KINDS;
@@ -58,6 +64,7 @@ export function documentRows(doc: StoredDocument): Record<RowTable, Cell[][]> {
     m.sections.forEach((s, i) => out.sections.push([id, i + 1, s.section, s.label, s.text, s.page]));
     out.matter_texts.push([id, m.text]);
     for (const p of m.postings) out.postings.push([id, p.lemma, p.section, p.tf, p.positions]);
+    out.search_texts.push(searchRow(id, m.search ?? matterSearch(m.title, m.text)));
   }
   return out;
 }
@@ -68,7 +75,7 @@ const days = (iso: string) => {
   return Date.UTC(y, mo - 1, d) / DAY_MS;
 };
 
-const TYPES: Record<Kind, DuckDBType> = { v: VARCHAR, i: INTEGER, n: BIGINT, b: BOOLEAN, d: DATE, t: TIMESTAMP, li: LIST(INTEGER), lv: LIST(VARCHAR) };
+const TYPES: Record<Kind, DuckDBType> = { v: VARCHAR, i: INTEGER, n: BIGINT, b: BOOLEAN, d: DATE, t: TIMESTAMP, li: LIST(INTEGER), ln: LIST(BIGINT), lv: LIST(VARCHAR) };
 
 export function appendRow(a: DuckDBAppender, kinds: readonly Kind[], row: Cell[]): void {
   kinds.forEach((k, i) => {
@@ -81,6 +88,7 @@ export function appendRow(a: DuckDBAppender, kinds: readonly Kind[], row: Cell[]
       case 'b': return a.appendBoolean(v as boolean);
       case 'd': return a.appendDate(dateValue(days(v as string)));
       case 't': return a.appendTimestamp(timestampValue(BigInt((v as Date).getTime()) * 1000n));
+      case 'ln': return a.appendList((v as number[]).map(BigInt), TYPES[k] as ReturnType<typeof LIST>);
       case 'li':
       case 'lv': return a.appendList(v as number[] | string[], TYPES[k] as ReturnType<typeof LIST>);
     }
@@ -100,6 +108,7 @@ export function bindRow(s: DuckDBPreparedStatement, kinds: readonly Kind[], row:
       case 'b': return s.bindBoolean(at, v as boolean);
       case 'd': return s.bindDate(at, dateValue(days(v as string)));
       case 't': return s.bindTimestamp(at, timestampValue(BigInt((v as Date).getTime()) * 1000n));
+      case 'ln': return s.bindList(at, (v as number[]).map(BigInt), TYPES[k] as ReturnType<typeof LIST>);
       case 'li':
       case 'lv': return s.bindList(at, v as number[] | string[], TYPES[k] as ReturnType<typeof LIST>);
     }

@@ -1,7 +1,23 @@
 // The store's tables. The columns of documents, matters, data_items, media and safeguards are a
 // public contract (see docs/store.md); the other tables serve search and display.
 
-export const SCHEMA_VERSION = 1;
+/**
+ * 2: search_texts (the substring search's text and its character bigrams). A writer opening an
+ * older store fills it for the matters it holds (Store.migrate).
+ */
+export const SCHEMA_VERSION = 2;
+
+/**
+ * Each matter's title and text as the substring search compares them (searchText), with the
+ * text's distinct character bigram codes and their counts (charGrams), one row per matter; the
+ * snapshot turns them into the sorted lookup table search_grams (derived.ts).
+ */
+export const SEARCH_TEXTS_DDL = `CREATE TABLE IF NOT EXISTS search_texts (
+    matter_id VARCHAR NOT NULL,
+    text VARCHAR NOT NULL,
+    grams BIGINT[] NOT NULL,
+    tfs INTEGER[] NOT NULL
+  )`;
 
 export const DDL = [
   `CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR)`,
@@ -90,6 +106,7 @@ export const DDL = [
     matter_id VARCHAR PRIMARY KEY,
     text VARCHAR NOT NULL
   )`,
+  SEARCH_TEXTS_DDL,
   `CREATE TABLE IF NOT EXISTS postings (
     matter_id VARCHAR NOT NULL,
     lemma VARCHAR NOT NULL,
@@ -100,4 +117,4 @@ export const DDL = [
 ];
 
 /** Tables keyed by matter_id, cleared when a document is replaced. */
-export const MATTER_TABLES = ['data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'matter_texts', 'postings'] as const;
+export const MATTER_TABLES = ['data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'matter_texts', 'postings', 'search_texts'] as const;

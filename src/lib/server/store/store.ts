@@ -5,14 +5,17 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBConnection, DuckDBInstance, LIST, listValue, VARCHAR } from '@duckdb/node-api';
 import type { Posting } from '../../domain/postings';
+import type { MatterSearch } from './rows';
 import type { ExtractedMatter } from '../../domain/types';
 import { buildDerived, DERIVED_VERSION, DERIVED_VERSION_SQL } from './derived';
-import { appendRow, bindRow, documentRows, ROW_TABLES, TABLE_KINDS, type Cell } from './rows';
+import { appendRow, bindRow, documentRows, matterSearch, ROW_TABLES, searchRow, TABLE_KINDS, type Cell, type Kind, type RowTable } from './rows';
 import { DDL, MATTER_TABLES, SCHEMA_VERSION } from './schema';
 
 export interface StoredMatter extends ExtractedMatter {
   matter_id: string;
   postings: Posting[];
+  /** The substring search's text and character bigrams (made while preparing, off the writer's thread). */
+  search?: MatterSearch;
 }
 
 export interface StoredDocument {
@@ -37,6 +40,10 @@ export interface StoreWriter {
 
 /** Results remembered per immutable store: dashboards ask a few hundred distinct questions. */
 const MEMO_ENTRIES = 500;
+
+/** Tables with number lists, written through a text staging table (appendStaged). */
+const STAGED = new Set<RowTable>(['postings', 'search_texts']);
+const STAGE_TYPES: Record<Kind, string> = { v: 'VARCHAR', i: 'INTEGER', n: 'BIGINT', b: 'BOOLEAN', d: 'DATE', t: 'TIMESTAMP', li: 'VARCHAR', ln: 'VARCHAR', lv: 'VARCHAR' };
 
 export type WriteMethod = 'appender' | 'insert';
 
@@ -99,7 +106,29 @@ export class Store implements StoreWriter {
 
   private async migrate(): Promise<void> {
     for (const ddl of DDL) await this.connection.run(ddl);
+    await this.fillSearchTexts();
     await this.connection.run(`INSERT OR REPLACE INTO store_info VALUES ('schema_version', ?)`, [String(SCHEMA_VERSION)]);
+  }
+
+  /**
+   * Matters stored before schema 2 (or by an older version since) have no search text: they get
+   * one from their stored title and text, as ingestion would have made it. A no-op otherwise.
+   */
+  private async fillSearchTexts(): Promise<void> {
+    const missing = await this.all<{ matter_id: string; title: string | null; text: string }>(
+      `SELECT t.matter_id, m.title, t.text FROM matter_texts t JOIN matters m USING (matter_id)
+        WHERE NOT EXISTS (SELECT 1 FROM search_texts s WHERE s.matter_id = t.matter_id)`
+    );
+    if (missing.length === 0) return;
+    const c = this.connection;
+    await c.run('BEGIN TRANSACTION');
+    try {
+      await this.appendStaged('search_texts', missing.map((m) => searchRow(m.matter_id, matterSearch(m.title, m.text))));
+      await c.run('COMMIT');
+    } catch (e) {
+      await c.run('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
   }
 
   private memoized: Map<string, Promise<unknown>> | null = null;
@@ -158,7 +187,7 @@ export class Store implements StoreWriter {
       const rows = batch.map(documentRows);
       for (const table of ROW_TABLES) {
         const kinds = TABLE_KINDS[table];
-        if (method === 'appender' && table === 'postings') await this.appendPostings(rows.flatMap((r) => r.postings));
+        if (method === 'appender' && STAGED.has(table)) await this.appendStaged(table, rows.flatMap((r) => r[table]));
         else if (method === 'appender') {
           const a = await c.createAppender(table);
           try {
@@ -189,28 +218,26 @@ export class Store implements StoreWriter {
 
   /**
    * Postings are most of the rows, and appending a JS array as a LIST value costs about 10 µs a
-   * row; appending the positions as text to a temporary table and converting them in one SQL
+   * row; appending number lists as text to a temporary table and converting them in one SQL
    * statement is about five times faster.
    */
-  private async appendPostings(rows: Cell[][]): Promise<void> {
+  private async appendStaged(table: RowTable, rows: Cell[][]): Promise<void> {
     const c = this.connection;
-    await c.run('CREATE TEMP TABLE IF NOT EXISTS postings_stage (matter_id VARCHAR, lemma VARCHAR, section VARCHAR, tf INTEGER, positions VARCHAR)');
-    const a = await c.createAppender('postings_stage', 'main', 'temp');
+    const kinds = TABLE_KINDS[table];
+    const stage = `${table}_stage`;
+    const isList = (k: Kind) => k === 'li' || k === 'ln';
+    await c.run(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (${kinds.map((k, i) => `c${i} ${isList(k) ? 'VARCHAR' : STAGE_TYPES[k]}`).join(', ')})`);
+    const textKinds = kinds.map((k) => (isList(k) ? 'v' : k)) as Kind[];
+    const a = await c.createAppender(stage, 'main', 'temp');
     try {
-      for (const [matter, lemma, section, tf, positions] of rows) {
-        a.appendVarchar(matter as string);
-        a.appendVarchar(lemma as string);
-        a.appendVarchar(section as string);
-        a.appendInteger(tf as number);
-        a.appendVarchar((positions as number[]).join(','));
-        a.endRow();
-      }
+      for (const row of rows) appendRow(a, textKinds, row.map((v, i) => (isList(kinds[i]) ? (v as number[]).join(',') : v)));
       a.flushSync();
     } finally {
       a.closeSync();
     }
-    await c.run(`INSERT INTO postings SELECT matter_id, lemma, section, tf, string_split(positions, ',')::INTEGER[] FROM temp.postings_stage`);
-    await c.run('DELETE FROM temp.postings_stage');
+    const cols = kinds.map((k, i) => (isList(k) ? `CASE WHEN c${i} = '' THEN [] ELSE string_split(c${i}, ',')::${k === 'li' ? 'INTEGER' : 'BIGINT'}[] END` : `c${i}`));
+    await c.run(`INSERT INTO ${table} SELECT ${cols.join(', ')} FROM temp.${stage}`);
+    await c.run(`DELETE FROM temp.${stage}`);
   }
 
   /** Deletes the stored documents the batch replaces. New documents (the usual case) cost one lookup. */

@@ -77,7 +77,7 @@ describe('writing', () => {
     const r = await exportTo('--parquet', dir, '--db', db);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^documents +5\nmatters +6\n/);
-    expect(r.out.split('\n').at(-1)).toMatch(new RegExp(`^10 table\\(s\\), \\d+ row\\(s\\), \\d+ file\\(s\\), [\\d.]+ MiB in [\\d.]+ s: ${snapshotPath(db)} → ${dir}$`));
+    expect(r.out.split('\n').at(-1)).toMatch(new RegExp(`^11 table\\(s\\), \\d+ row\\(s\\), \\d+ file\\(s\\), [\\d.]+ MiB in [\\d.]+ s: ${snapshotPath(db)} → ${dir}$`));
     const empty = tmp();
     expect((await exportTo('--parquet', empty, '--db', db)).code).toBe(0);
     expect(readdirSync(empty)).toContain(MANIFEST);

@@ -2,6 +2,7 @@
 // values survive the round trip exactly (odd municipalities, NULLs), exports from several machines
 // merge, and broken or missing exports are refused with a message saying why.
 
+import { DERIVED_TABLES } from '../../../../src/lib/server/store/derived';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -66,7 +67,7 @@ beforeAll(async () => {
 describe('exportParquet', () => {
   it('reads the published snapshot and writes every stored table, partitioned, with a manifest', () => {
     expect(result.source).toBe(snapshotPath(path.resolve(db)));
-    expect(Object.keys(result.tables)).toEqual(['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'matter_texts', 'postings']);
+    expect(Object.keys(result.tables)).toEqual(['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'matter_texts', 'search_texts', 'postings']);
     expect(result.tables).toMatchObject({ documents: 5, matters: 6 });
     const manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), 'utf8'));
     expect(manifest).toMatchObject({ format: 'shingikai-atlas-parquet', schema_version: 1, tables: result.tables, partition_by: ['municipality', 'fiscal_year'] });
@@ -123,7 +124,7 @@ describe.each(['memory', 'views'] as const)('the Parquet store (%s) answers ever
     const tables = await parquet.all<{ name: string; kind: string }>(
       `SELECT table_schema || '.' || table_name AS name, table_type AS kind FROM information_schema.tables WHERE table_schema IN ('main', 'parquet') ORDER BY ALL`
     );
-    const derived = ['main.derived_info', 'main.matter_facts'].map((name) => ({ name, kind: 'BASE TABLE' }));
+    const derived = ['derived_info', ...DERIVED_TABLES.filter((t) => !t.reorders).map((t) => t.name)].map((name) => ({ name: `main.${name}`, kind: 'BASE TABLE' }));
     expect(tables).toEqual(
       (load === 'memory'
         ? [...EXPORTED_TABLES.map((t) => ({ name: `main.${t}`, kind: 'BASE TABLE' })), ...derived]

@@ -1,0 +1,44 @@
+// npm run eval:search -- [FILE.tsv] [--verbose] [--generated N] [--seed S]
+// recall@5 and MRR of the search on the relevance set (sample texts + test/fixtures/search/docs),
+// and with --generated on queries derived from a generated corpus's gold.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus, parseSentenceSet } from '../src/lib/generate/corpus';
+import { buildSearchStore, deriveGoldQueries, evaluateSearch, formatSearchEvaluation, loadRelevanceSet, RELEVANCE_DOCS, RELEVANCE_SET, writeGenerated } from '../src/lib/ingest/eval-search';
+import { loadTokenizer } from '../src/lib/ingest/tokenizer';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { verbose: { type: 'boolean' }, generated: { type: 'string' }, seed: { type: 'string' } }
+});
+const tokenizer = await loadTokenizer();
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-eval-search-'));
+try {
+  const set = loadRelevanceSet(positionals[0] ?? RELEVANCE_SET);
+  const store = await buildSearchStore(RELEVANCE_DOCS, tokenizer, path.join(tmp, 'relevance.duckdb'));
+  try {
+    console.log(`relevance set (${positionals[0] ?? RELEVANCE_SET}):`);
+    console.log(formatSearchEvaluation(await evaluateSearch(store, tokenizer, set), Boolean(values.verbose)));
+  } finally {
+    store.close();
+  }
+  if (values.generated) {
+    const matters = Number(values.generated);
+    const seed = Number(values.seed ?? 1);
+    if (!Number.isInteger(matters) || matters < 1 || !Number.isInteger(seed)) throw new Error('--generated and --seed take integers');
+    const sentences = parseSentenceSet(readFileSync('test/fixtures/classifier/sentences.tsv', 'utf8'));
+    const docs = generateCorpus({ matters, seed, sentences });
+    writeGenerated(docs, path.join(tmp, 'generated'));
+    const gen = await buildSearchStore([path.join(tmp, 'generated')], tokenizer, path.join(tmp, 'generated.duckdb'));
+    try {
+      console.log(`\ngenerated corpus (${matters} matters, seed ${seed}), queries derived from the gold:`);
+      console.log(formatSearchEvaluation(await evaluateSearch(gen, tokenizer, deriveGoldQueries(docs, tokenizer)), Boolean(values.verbose)));
+    } finally {
+      gen.close();
+    }
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}

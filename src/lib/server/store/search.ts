@@ -1,0 +1,379 @@
+// Precedent search: BM25F over the kuromoji postings, with the dashboard's filters, facets and
+// KWIC snippets. One statement finds, scores, filters, counts and pages the matters; a second
+// fetches the shown page's texts for their snippets. Query words, lemmas and filter values are
+// bound parameters; SQL text comes only from this file and the filter whitelist.
+//
+// A term matches a matter when one of its variants (the word or a synonym) does, by lemmas (one
+// lemma, or a phrase of lemmas at adjacent positions within one section) or, for the word as
+// typed, as a string of its normalised text (the character bigram table finds the candidates;
+// longer strings are confirmed on the text). Scores: BM25F per variant, the best variant per
+// term, summed over the query's terms.
+
+import type { Tokenizer } from '../../domain/postings';
+import { parseSearchQuery, planQuery, queryPhrase, type ParsedQuery, type PlannedTerm, type TermVariant } from '../../domain/search-query';
+import { gramLookup } from '../../domain/search-text';
+import { highlight, kwic, snippetText, type Segment } from '../../domain/snippets';
+import { SYNONYMS, type SynonymIndex } from '../../domain/synonyms';
+import { filterSql, type FacetValue, type MatterFilter } from './dashboard';
+import { RANKING } from './derived';
+import type { SqlValue, Store } from './store';
+
+/** A query the user should rephrase; the message is Japanese and says why. */
+export class SearchQueryError extends Error {}
+
+/** A snapshot published by a version without search tables: the next ingest run adds them. */
+export class SearchUnavailableError extends Error {}
+
+export const SEARCH_SORTS = ['relevance', 'newest'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+export const SEARCH_PAGE_SIZE = 20;
+export const MAX_SEARCH_LIMIT = 100;
+
+export interface SearchOptions {
+  q: string;
+  filter?: MatterFilter;
+  /** 1-based. */
+  page?: number;
+  limit?: number;
+  sort?: SearchSort;
+  /** Facet counts are computed unless false (a feed needs none). */
+  facets?: boolean;
+  synonyms?: SynonymIndex;
+}
+
+export interface SearchHit {
+  matter_id: string;
+  title: string | null;
+  title_segments: Segment[];
+  score: number;
+  /** KWIC snippets of the matter's text, hits marked. */
+  snippets: Segment[][];
+  municipality: string | null;
+  department: string | null;
+  fiscal_year: number | null;
+  procedure: string;
+  matter_kind: string | null;
+  council_date: string | null;
+  /** ISO 8601 UTC, when the matter's document was ingested. */
+  ingested_at: string;
+  document_id: string;
+}
+
+export const SEARCH_FACET_KEYS = ['department', 'fiscal_year', 'procedure', 'municipality', 'category', 'sensitive'] as const;
+export type SearchFacetKey = (typeof SEARCH_FACET_KEYS)[number];
+export type SearchFacets = Record<SearchFacetKey, FacetValue[]>;
+
+export interface SearchResult {
+  q: string;
+  query: ParsedQuery;
+  /** The query in words, for captions: 「暗号化」と「USB」を含む. */
+  phrase: string;
+  sort: SearchSort;
+  total: number;
+  page: number;
+  limit: number;
+  results: SearchHit[];
+  facets: SearchFacets;
+}
+
+/** Each facet, the filters it ignores (so its other values stay visible) and its grouping. */
+const FACETS: Record<SearchFacetKey, { drop: (keyof MatterFilter)[]; sql: string }> = {
+  department: { drop: ['department'], sql: `SELECT 'department' AS facet, m.department AS value, count(*) AS n FROM flagged m {where} GROUP BY 2` },
+  fiscal_year: { drop: ['fiscal_year', 'fy_from', 'fy_to'], sql: `SELECT 'fiscal_year' AS facet, CAST(m.fiscal_year AS VARCHAR) AS value, count(*) AS n FROM flagged m {where} GROUP BY 2` },
+  procedure: { drop: ['procedure'], sql: `SELECT 'procedure' AS facet, m.procedure AS value, count(*) AS n FROM flagged m {where} GROUP BY 2` },
+  municipality: { drop: ['municipality'], sql: `SELECT 'municipality' AS facet, m.municipality AS value, count(*) AS n FROM flagged m {where} GROUP BY 2` },
+  // matter_facts (derived.ts) holds each matter's categories and sensitivity ready-made.
+  category: {
+    drop: ['category', 'has', 'actor', 'clauses'],
+    sql: `SELECT 'category' AS facet, value, count(*) AS n FROM (SELECT unnest(m.categories) AS value FROM flagged m {where}) GROUP BY 2`
+  },
+  sensitive: {
+    drop: ['sensitive'],
+    sql: `SELECT 'sensitive' AS facet, CASE WHEN m.has_sensitive THEN 'true' ELSE 'false' END AS value, count(*) AS n FROM flagged m {where} GROUP BY 2`
+  }
+};
+
+const ORDERS: Record<SearchSort, string> = {
+  relevance: 'm.score DESC, m.fiscal_year DESC NULLS LAST, m.matter_id',
+  newest: 'm.council_date DESC NULLS LAST, m.fiscal_year DESC NULLS LAST, m.ingested_at DESC, m.matter_id'
+};
+
+/** Collects CTEs and their bound values; names are generated, never taken from input. */
+class Sql {
+  readonly params: Record<string, SqlValue> = {};
+  /** Lemma rows, which the text check (`verified`) refers to; then everything else. */
+  readonly first: string[] = [];
+  readonly ctes: string[] = [];
+  private n = 0;
+  bind(v: SqlValue): string {
+    const name = `sq${this.n++}`;
+    this.params[name] = v;
+    return `$${name}`;
+  }
+  cte(name: string, body: string): void {
+    this.ctes.push(`${name} AS (${body})`);
+  }
+}
+
+/** Rows (matter_id, section, tf) where the variant's lemmas occur, adjacent when there are several. */
+function lemmaRows(sql: Sql, lemmas: string[]): string | null {
+  if (lemmas.length === 0) return null;
+  if (lemmas.length === 1) return `SELECT matter_id, section, tf FROM postings WHERE lemma = ${sql.bind(lemmas[0])}`;
+  const rest = lemmas.slice(1);
+  const joins = rest.map((l, k) => `JOIN postings p${k + 1} ON p${k + 1}.matter_id = p0.matter_id AND p${k + 1}.section = p0.section AND p${k + 1}.lemma = ${sql.bind(l)}`).join('\n ');
+  const adjacent = rest.map((_, k) => `list_contains(p${k + 1}.positions, x + ${k + 1})`).join(' AND ');
+  return `SELECT matter_id, section, tf FROM (
+    SELECT p0.matter_id, p0.section, len(list_filter(p0.positions, lambda x: ${adjacent}))::INTEGER AS tf
+      FROM postings p0 ${joins}
+     WHERE p0.lemma = ${sql.bind(lemmas[0])}) WHERE tf > 0`;
+}
+
+/**
+ * Rows (matter_id, tf) whose search text contains the string, leaving out `except`'s matters. One
+ * or two characters are answered by the bigram table; longer strings register their candidates
+ * (matters holding all their bigrams) for the one shared check on the text (see `verified`).
+ */
+function substringRows(sql: Sql, s: string, except: string | null, i: number, checks: string[]): string | null {
+  const g = gramLookup(s);
+  if (!g) return null;
+  const not = except ? `AND d.matter_id NOT IN (SELECT matter_id FROM ${except})` : '';
+  const grams = (where: string) => `SELECT d.matter_id, g.tf FROM search_grams g JOIN search_docs d ON d.doc = g.doc WHERE ${where} ${not}`;
+  if (g.kind === 'range') return `SELECT matter_id, sum(tf)::INTEGER AS tf FROM (${grams(`g.gram BETWEEN ${sql.bind(BigInt(g.lo))} AND ${sql.bind(BigInt(g.hi))}`)}) GROUP BY matter_id`;
+  if (g.kind === 'exact') return grams(`g.gram = ${sql.bind(BigInt(g.code))}`);
+  const codes = g.codes.map((c) => sql.bind(BigInt(c))).join(', ');
+  checks.push(`SELECT ${i} AS variant, ${sql.bind(s)} AS needle, d.matter_id FROM search_grams g JOIN search_docs d ON d.doc = g.doc
+     WHERE g.gram IN (${codes}) ${not} GROUP BY d.matter_id HAVING count(*) = ${g.codes.length}`);
+  return `SELECT matter_id, tf FROM verified WHERE variant = ${i}`;
+}
+
+/**
+ * Defines l<i> (lemma rows) and s<i> (substring rows) for a variant; returns the names defined.
+ * Only the typed word is searched as a substring: the fallback is for what the dictionary splits
+ * differently, and a synonym's spelling is already one the lemmas know.
+ */
+function variantRows(sql: Sql, v: TermVariant, i: number, checks: string[]): { lemma: string | null; sub: string | null } {
+  const l = lemmaRows(sql, v.lemmas);
+  const sub = v.typed || !l;
+  // A phrase used twice (its rows and the substring check) is computed once; a lemma lookup is cheap to repeat.
+  if (l) sql.first.push(`l${i} AS ${sub && v.lemmas.length > 1 ? 'MATERIALIZED ' : ''}(${l})`);
+  // A matter the lemmas found is left to them: its score comes from them, and it is excluded anyway.
+  const s = sub ? substringRows(sql, v.string, l ? `l${i}` : null, i, checks) : null;
+  if (s) sql.cte(`s${i}`, s);
+  return { lemma: l ? `l${i}` : null, sub: s ? `s${i}` : null };
+}
+
+interface Built {
+  sql: string;
+  params: Record<string, SqlValue>;
+}
+
+/**
+ * One statement: every variant's rows (hits), BM25F per variant and matter (scored), the best
+ * variant per term and clause, the clauses summed (matched), then the filters, the page and the
+ * facets over those matters (base).
+ */
+function buildSearch(
+  plan: { clauses: PlannedTerm[][]; exclude: PlannedTerm[] },
+  matters: number,
+  filter: MatterFilter,
+  sort: SearchSort,
+  limit: number,
+  offset: number,
+  withFacets: boolean
+): Built {
+  const sql = new Sql();
+  // Candidates of the longer strings, checked against the texts in one scan. The needle is a
+  // column, so the check cannot be pushed down to every text: only candidates are read.
+  const checks: string[] = [];
+  const hits: string[] = [];
+  let n = 0;
+  plan.clauses.forEach((clause, c) => {
+    for (const term of clause)
+      for (const v of term.variants) {
+        const i = n++;
+        const rows = variantRows(sql, v, i, checks);
+        // Variant, clause and weight are generated numbers, not input.
+        const head = `SELECT ${i} AS v, ${c} AS clause, ${v.weight} AS weight, matter_id`;
+        if (rows.lemma) hits.push(`${head}, section, tf FROM ${rows.lemma}`);
+        if (rows.sub) hits.push(`${head}, 'substring' AS section, tf FROM ${rows.sub}`);
+      }
+  });
+  const excluded: string[] = [];
+  for (const term of plan.exclude)
+    for (const v of term.variants) {
+      const rows = variantRows(sql, v, n++, checks);
+      for (const r of [rows.lemma, rows.sub]) if (r) excluded.push(`SELECT matter_id FROM ${r}`);
+    }
+  if (checks.length) {
+    sql.first.push(`verified AS MATERIALIZED (
+      SELECT c.variant, t.matter_id, ((length(t.text) - length(replace(t.text, c.needle, ''))) // length(c.needle))::INTEGER AS tf
+        FROM (${checks.join(' UNION ALL ')}) c JOIN search_texts t ON t.matter_id = c.matter_id
+       WHERE contains(t.text, c.needle))`);
+  }
+  const { k1 } = RANKING;
+  sql.cte('hits', hits.length ? hits.join('\n UNION ALL ') : `SELECT 0 AS v, 0 AS clause, 1.0 AS weight, NULL::VARCHAR AS matter_id, NULL::VARCHAR AS section, 0 AS tf WHERE false`);
+  sql.cte(
+    'scored',
+    `SELECT h.v, h.clause, h.weight, h.matter_id, sum(h.tf * n.wn) AS tfw, count(*) OVER (PARTITION BY h.v) AS df
+       FROM hits h JOIN search_norms n ON n.matter_id = h.matter_id AND n.section = h.section
+      GROUP BY h.v, h.clause, h.weight, h.matter_id`
+  );
+  const N = sql.bind(matters);
+  sql.cte(
+    'terms',
+    `SELECT clause, matter_id, max(weight * ln(1 + (${N} - df + 0.5) / (df + 0.5)) * tfw * ${k1 + 1} / (${k1} + tfw)) AS score
+       FROM scored GROUP BY clause, matter_id`
+  );
+  if (excluded.length) sql.cte('excluded', excluded.join(' UNION '));
+  sql.cte(
+    'matched',
+    `SELECT matter_id, sum(score) AS score FROM terms
+      ${excluded.length ? 'WHERE matter_id NOT IN (SELECT matter_id FROM excluded)' : ''}
+      GROUP BY matter_id HAVING count(*) = ${plan.clauses.length}`
+  );
+  sql.ctes.push(`base AS MATERIALIZED (
+    SELECT m.*, h.score, d.ingested_at, m.sensitive_items > 0 AS has_sensitive, m.cats_any AS categories
+      FROM matched h JOIN matter_facts m ON m.matter_id = h.matter_id JOIN documents d ON d.document_id = m.document_id)`);
+
+  // Each filtered dimension's condition is evaluated once per matter (a flag); the total and the
+  // page need all flags, each facet all but its own.
+  const flags: { key: SearchFacetKey | null; column: string }[] = [];
+  const facetKeys = new Set<keyof MatterFilter>(SEARCH_FACET_KEYS.flatMap((k) => FACETS[k].drop));
+  const flag = (key: SearchFacetKey | null, part: MatterFilter) => {
+    const { where, params } = filterSql(part);
+    if (!where) return null;
+    Object.assign(sql.params, params);
+    const column = `f${flags.length}`;
+    flags.push({ key, column });
+    return `(${where.replace(/^WHERE /, '')}) AS ${column}`;
+  };
+  const pick = (keys: (keyof MatterFilter)[]) => Object.fromEntries(keys.filter((k) => filter[k] !== undefined).map((k) => [k, filter[k]])) as MatterFilter;
+  const columns = [
+    flag(null, pick((Object.keys(filter) as (keyof MatterFilter)[]).filter((k) => !facetKeys.has(k)))),
+    ...SEARCH_FACET_KEYS.map((k) => flag(k, pick(FACETS[k].drop)))
+  ].filter(Boolean);
+  sql.ctes.push(`flagged AS MATERIALIZED (SELECT m.*${columns.map((c) => `, ${c}`).join('')} FROM base m)`);
+  const where = (except: SearchFacetKey | null) => {
+    const on = flags.filter((f) => f.key === null || f.key !== except).map((f) => `m.${f.column}`);
+    return on.length ? `WHERE ${on.join(' AND ')}` : '';
+  };
+  const all = where(null);
+  const facets = withFacets ? SEARCH_FACET_KEYS.map((key) => FACETS[key].sql.replace('{where}', where(key))) : [];
+  const facetList = facets.length
+    ? `(SELECT coalesce(list({'facet': facet, 'value': value, 'n': n::INTEGER} ORDER BY n DESC, value), []) FROM (${facets.join(' UNION ALL ')}) WHERE value IS NOT NULL)`
+    : '[]';
+  const body = `WITH ${[...sql.first, ...sql.ctes].join(',\n')}
+    SELECT (SELECT count(*)::INTEGER FROM flagged m ${all}) AS total,
+           (SELECT coalesce(list({'matter_id': matter_id, 'score': score} ORDER BY ord), []) FROM (
+              SELECT m.matter_id, m.score::DOUBLE AS score, row_number() OVER (ORDER BY ${ORDERS[sort]}) AS ord
+                FROM flagged m ${all} ORDER BY ord LIMIT ${limit} OFFSET ${offset})) AS page,
+           ${facetList} AS facets`;
+  return { sql: body, params: sql.params };
+}
+
+/** The parsed and planned query, or a SearchQueryError with the Japanese reason. */
+export function prepareQuery(q: string, tokenizer: Tokenizer, synonyms: SynonymIndex = SYNONYMS) {
+  const parsed = parseSearchQuery(q);
+  if (!parsed.ok) throw new SearchQueryError(parsed.message);
+  const plan = planQuery(parsed.value, tokenizer, synonyms);
+  if (!plan.ok) throw new SearchQueryError(plan.message);
+  return { parsed: parsed.value, plan: plan.value };
+}
+
+// The number of matters of a snapshot never changes: read once per opened store.
+const sizes = new WeakMap<Store, Promise<number>>();
+function corpusSize(store: Store): Promise<number> {
+  let n = sizes.get(store);
+  if (!n) {
+    n = store
+      .all<{ matters: number }>('SELECT matters FROM search_stats')
+      .then((r) => r[0]?.matters ?? 0)
+      .catch((e: Error) => {
+        sizes.delete(store);
+        if (/search_stats/.test(e.message)) throw new SearchUnavailableError('このデータには検索用の索引がありません。npm run ingest を実行すると作成されます。');
+        throw e;
+      });
+    sizes.set(store, n);
+  }
+  return n;
+}
+
+interface PageRow {
+  matter_id: string;
+  title: string | null;
+  municipality: string | null;
+  department: string | null;
+  fiscal_year: number | null;
+  procedure: string;
+  matter_kind: string | null;
+  council_date: string | null;
+  ingested_at: string;
+  document_id: string;
+  text: string | null;
+}
+
+/** Searches the matters: the page of hits (best first, or newest first), their total and the facets. */
+export async function searchMatters(store: Store, tokenizer: Tokenizer, opts: SearchOptions): Promise<SearchResult> {
+  const { parsed, plan } = prepareQuery(opts.q, tokenizer, opts.synonyms);
+  const sort = opts.sort ?? 'relevance';
+  const limit = Math.min(Math.max(Math.trunc(opts.limit ?? SEARCH_PAGE_SIZE), 1), MAX_SEARCH_LIMIT);
+  const page = Math.max(Math.trunc(opts.page ?? 1), 1);
+  const filter = opts.filter ?? {};
+  const built = buildSearch(plan, await corpusSize(store), filter, sort, limit, (page - 1) * limit, opts.facets !== false);
+  const [row] = await store.all<{ total: number; page: { matter_id: string; score: number }[]; facets: { facet: SearchFacetKey; value: string; n: number }[] }>(built.sql, built.params);
+
+  const facets = Object.fromEntries(SEARCH_FACET_KEYS.map((k) => [k, [] as FacetValue[]])) as SearchFacets;
+  for (const f of row.facets) facets[f.facet].push({ value: f.value, count: f.n });
+
+  const ids = row.page.map((p) => p.matter_id);
+  const byId = new Map<string, PageRow>();
+  if (ids.length) {
+    const params: Record<string, SqlValue> = {};
+    const list = ids.map((id, i) => ((params[`id${i}`] = id), `$id${i}`)).join(', ');
+    const rows = await store.all<PageRow>(
+      `SELECT m.matter_id, m.title, m.municipality, m.department, m.fiscal_year, m.procedure, m.matter_kind,
+              strftime(m.council_date, '%Y-%m-%d') AS council_date, strftime(d.ingested_at, '%Y-%m-%dT%H:%M:%SZ') AS ingested_at,
+              m.document_id, t.text
+         FROM matters m JOIN documents d ON d.document_id = m.document_id LEFT JOIN matter_texts t ON t.matter_id = m.matter_id
+        WHERE m.matter_id IN (${list})`,
+      params
+    );
+    for (const r of rows) byId.set(r.matter_id, r);
+  }
+  const needles = plan.clauses.flat().map((t) => t.needles);
+  const results: SearchHit[] = row.page.map(({ matter_id, score }) => {
+    const { text, ...m } = byId.get(matter_id) as PageRow;
+    return { ...m, title_segments: highlight(m.title ?? '', needles), score: Math.round(score * 1e4) / 1e4, snippets: kwic(text ?? '', needles) };
+  });
+  return { q: opts.q, query: parsed, phrase: queryPhrase(parsed), sort, total: row.total, page, limit, results, facets };
+}
+
+/** A hit as one table row (CSV and Arrow twins); snippets as text, hits in 【】. */
+export interface SearchRow {
+  rank: number;
+  matter_id: string;
+  title: string | null;
+  score: number;
+  municipality: string | null;
+  department: string | null;
+  fiscal_year: number | null;
+  procedure: string;
+  snippets: string;
+}
+
+export const SEARCH_COLUMNS = ['rank', 'matter_id', 'title', 'score', 'municipality', 'department', 'fiscal_year', 'procedure', 'snippets'] as const satisfies readonly (keyof SearchRow)[];
+
+export function searchRows(r: SearchResult): SearchRow[] {
+  const first = (r.page - 1) * r.limit + 1;
+  return r.results.map((h, i) => ({
+    rank: first + i,
+    matter_id: h.matter_id,
+    title: h.title,
+    score: h.score,
+    municipality: h.municipality,
+    department: h.department,
+    fiscal_year: h.fiscal_year,
+    procedure: h.procedure,
+    snippets: h.snippets.map(snippetText).join(' … ')
+  }));
+}

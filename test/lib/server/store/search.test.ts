@@ -1,0 +1,279 @@
+// Precedent search on a store of the sample texts and the search fixtures (test/fixtures/search/docs):
+// matching (AND, OR, phrases, exclusion, the substring fallback, synonyms), ranking, filters and
+// facets, pages, the derived statistics, old stores, the feed and the data-twin rows; and the
+// relevance set's recall@5 and MRR.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Tokenizer } from '../../../../src/lib/domain/postings';
+import { snippetText } from '../../../../src/lib/domain/snippets';
+import { buildSynonyms } from '../../../../src/lib/domain/synonyms';
+import { buildSearchStore, evaluateSearch, formatSearchEvaluation, loadRelevanceSet, matterKeys, RELEVANCE_DOCS } from '../../../../src/lib/ingest/eval-search';
+import { ingestPaths } from '../../../../src/lib/ingest/pipeline';
+import { loadTokenizer } from '../../../../src/lib/ingest/tokenizer';
+import { xmlEscape } from '../../../../src/lib/server/atom';
+import { searchFeedXml } from '../../../../src/lib/server/search-feed';
+import { searchMatters, SearchQueryError, searchRows, SearchUnavailableError, type SearchOptions } from '../../../../src/lib/server/store/search';
+import { createSnapshot, publishSnapshot, snapshotPath } from '../../../../src/lib/server/store/snapshot';
+import { Store } from '../../../../src/lib/server/store/store';
+
+const DOCS = path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'search', 'docs');
+const SAMPLES = path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'samples-text');
+
+let dir: string;
+let tokenizer: Tokenizer;
+let store: Store;
+/** stem#seq → matter_id */
+let id: (key: string) => string;
+let keyOf: (matterId: string) => string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'atlas-search-'));
+  tokenizer = await loadTokenizer();
+  store = await buildSearchStore([SAMPLES, DOCS], tokenizer, path.join(dir, 's.duckdb'));
+  const keys = await matterKeys(store);
+  const byKey = new Map([...keys].map(([k, v]) => [v, k]));
+  id = (key) => byKey.get(key) ?? `missing ${key}`;
+  keyOf = (m) => keys.get(m) ?? m;
+});
+afterAll(() => {
+  store?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const search = (q: string, o: Omit<SearchOptions, 'q'> = {}) => searchMatters(store, tokenizer, { q, ...o });
+const keys = async (q: string, o: Omit<SearchOptions, 'q'> = {}) => (await search(q, { limit: 100, ...o })).results.map((h) => keyOf(h.matter_id));
+
+describe('matching', () => {
+  it('ANDs the words: every result has all of them', async () => {
+    const both = await keys('暗号化 パスワード');
+    const one = await keys('暗号化');
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.length).toBeLessThanOrEqual(one.length);
+    expect(both.every((k) => one.includes(k))).toBe(true);
+    expect(await keys('溶解処理 暗号化')).toEqual([]);
+  });
+
+  it('ORs alternatives', async () => {
+    const a = await keys('溶解処理');
+    const b = await keys('リモートワイプ');
+    expect((await keys('溶解処理 OR リモートワイプ')).sort()).toEqual([...a, ...b].sort());
+  });
+
+  it('matches a phrase only where its words are adjacent, in one section', async () => {
+    const phrase = await keys('"個人情報の漏洩"');
+    const words = await keys('個人情報 漏洩');
+    expect(phrase.length).toBeGreaterThan(0);
+    expect(phrase.length).toBeLessThan(words.length);
+    for (const h of (await search('"個人情報の漏洩"')).results) expect(h.snippets.map(snippetText).join('')).toMatch(/【個人情報の漏(洩|えい)】/);
+    // Reversed order is another phrase.
+    expect(await keys('"漏洩の個人情報"')).toEqual([]);
+  });
+
+  it('excludes matters with an excluded word', async () => {
+    const all = await keys('コールセンター');
+    expect(all).toContain('004_9d5b84f7b5669ee4#2');
+    const without = await keys('コールセンター -ワクチン');
+    expect(without).toEqual(['101_suginami-style#2']);
+  });
+
+  it('finds strings the dictionary splits differently, and one- and two-character queries, through the character index', async () => {
+    // コンピューティング is one word in the query but not in 「クラウドコンピューティングシステム」.
+    expect(await keys('コンピューティング')).toEqual(['004_9d5b84f7b5669ee4#1']);
+    // A fragment of a word.
+    expect(await keys('個人番')).toEqual(['001_c31c5ac134a4b77c#1']);
+    const lemmaDf = await store.all<{ df: number }>(`SELECT df FROM search_df WHERE lemma = '紙'`);
+    const paper = await keys('紙');
+    expect(paper.length).toBeGreaterThanOrEqual(lemmaDf[0].df);
+    expect(await keys('id')).toEqual(expect.arrayContaining(['102_shinagawa-style#1', '003_226f9b6f33957b40#1']));
+  });
+
+  it('finds synonyms and variant spellings', async () => {
+    // 個人番号 in 001, マイナンバー in 101.
+    expect((await keys('マイナンバー')).sort()).toEqual(['001_c31c5ac134a4b77c#1', '101_suginami-style#1']);
+    expect((await keys('個人番号')).sort()).toEqual(['001_c31c5ac134a4b77c#1', '101_suginami-style#1']);
+    // ファクシミリ (101) and FAX番号 (003) for ファックス; ＵＳＢメモリー for USBメモリ.
+    expect((await keys('ファックス')).sort()).toEqual(['003_226f9b6f33957b40#1', '101_suginami-style#2']);
+    expect(await keys('USBメモリ')).toEqual(['101_suginami-style#1']);
+    // ファイア・ウォール (003), ファイヤーウォール (101): one word to the analyzer.
+    expect((await keys('ファイアウォール')).sort()).toEqual(['000_89a62690775440f9#1', '002_66e96f0d6d40dccb#1', '003_226f9b6f33957b40#1', '101_suginami-style#1']);
+  });
+
+  it('ranks a synonym below the word typed, and reads the synonyms it is given', async () => {
+    const synonyms = buildSynonyms([['溶解処理', 'リモートワイプ']]);
+    expect(await keys('溶解処理', { synonyms })).toEqual(['103_kita-style#1', '105_meguro-style#1']);
+    expect(await keys('リモートワイプ', { synonyms })).toEqual(['105_meguro-style#1', '103_kita-style#1']);
+    expect(await keys('溶解処理')).toEqual(['103_kita-style#1']);
+  });
+
+  it('ranks a title hit above a passing mention', async () => {
+    const r = await keys('ワクチン');
+    expect(r.slice(0, 3).sort()).toEqual(['000_89a62690775440f9#1', '004_9d5b84f7b5669ee4#1', '004_9d5b84f7b5669ee4#2']);
+  });
+
+  it('refuses a query of exclusions only, with a Japanese reason', async () => {
+    await expect(search('-委託')).rejects.toThrow(SearchQueryError);
+    await expect(search('-委託')).rejects.toThrow(/だけでは検索できません/);
+    await expect(search('・')).rejects.toThrow(/記号だけの語/);
+  });
+});
+
+describe('results', () => {
+  it('gives each hit its fields, a highlighted title and snippets as plain segments', async () => {
+    const r = await search('溶解処理');
+    expect(r.total).toBe(1);
+    const [h] = r.results;
+    expect(h).toMatchObject({ matter_id: id('103_kita-style#1'), department: '総務部', municipality: '北区', procedure: 'outsourcing', fiscal_year: 2023 });
+    expect(h.title_segments).toEqual([
+      { text: '機密文書の', hit: false },
+      { text: '溶解処理', hit: true },
+      { text: '業務の委託について', hit: false }
+    ]);
+    expect(h.snippets.length).toBeGreaterThan(0);
+    expect(h.ingested_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(h.score).toBeGreaterThan(0);
+  });
+
+  it('pages through the results, best first', async () => {
+    const all = await search('委託', { limit: 100, facets: false });
+    const p1 = await search('委託', { limit: 4, page: 1 });
+    const p2 = await search('委託', { limit: 4, page: 2 });
+    expect(p1.total).toBe(all.total);
+    expect([...p1.results, ...p2.results].map((h) => h.matter_id)).toEqual(all.results.slice(0, 8).map((h) => h.matter_id));
+    const scores = all.results.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect((await search('委託', { limit: 4, page: 99 })).results).toEqual([]);
+  });
+
+  it('sorts newest first for the feed', async () => {
+    const r = await search('委託', { sort: 'newest', limit: 100 });
+    const years = r.results.map((h) => h.fiscal_year ?? 0);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+
+  it('applies the dashboard filters; facets count the other values of each filtered dimension', async () => {
+    const all = await search('委託');
+    const dept = all.facets.department.find((f) => f.value === '健康部');
+    expect(dept?.count).toBeGreaterThan(0);
+    const narrowed = await search('委託', { filter: { department: '健康部' } });
+    expect(narrowed.total).toBe(dept?.count);
+    expect(narrowed.results.every((h) => h.department === '健康部')).toBe(true);
+    // The department facet still lists the other departments under the filter; the others count within it.
+    expect(narrowed.facets.department).toEqual(all.facets.department);
+    expect(narrowed.facets.procedure.reduce((n, f) => n + f.count, 0)).toBe(narrowed.total);
+    const sensitive = narrowed.facets.sensitive.find((f) => f.value === 'true')?.count ?? 0;
+    expect((await search('委託', { filter: { department: '健康部', sensitive: true } })).total).toBe(sensitive);
+    const category = all.facets.category.find((f) => f.value === 'encryption');
+    expect((await search('委託', { filter: { category: 'encryption' } })).total).toBe(category?.count);
+    expect((await search('委託', { filter: { fiscal_year: 2021 } })).results.every((h) => h.fiscal_year === 2021)).toBe(true);
+  });
+
+  it('gives the data twins one row per hit, snippets as text', async () => {
+    const r = await search('暗号化', { limit: 3, page: 2 });
+    const rows = searchRows(r);
+    expect(rows.map((x) => x.rank)).toEqual(r.results.map((_, i) => 4 + i));
+    expect(rows[0].snippets).toContain('【暗号化】');
+  });
+});
+
+describe('derived statistics', () => {
+  it('are rebuilt in the snapshot: document frequencies, section lengths, averages', async () => {
+    const [df] = await store.all<{ df: number; n: number }>(
+      `SELECT (SELECT df FROM search_df WHERE lemma = '暗号') AS df, (SELECT count(DISTINCT matter_id)::INTEGER FROM postings WHERE lemma = '暗号') AS n`
+    );
+    expect(df.df).toBe(df.n);
+    const [len] = await store.all<{ full: number; n: number }>(
+      `SELECT L."full", (SELECT sum(tf)::INTEGER FROM postings p WHERE p.matter_id = L.matter_id AND p.section = 'full') AS n FROM search_lengths L LIMIT 1`
+    );
+    expect(len.full).toBe(len.n);
+    const [stats] = await store.all<{ matters: number; avg_full: number }>(`SELECT matters, avg_full FROM search_stats`);
+    expect(stats.matters).toBe(13);
+    expect(stats.avg_full).toBeGreaterThan(100);
+    const [grams] = await store.all<{ n: number; texts: number }>(`SELECT count(DISTINCT doc)::INTEGER AS n, (SELECT count(*)::INTEGER FROM search_texts) AS texts FROM search_grams`);
+    expect(grams).toEqual({ n: 13, texts: 13 });
+  });
+});
+
+describe('stores from before schema 2', () => {
+  it('search by lemmas until a writer fills their search texts, then by substrings too', async () => {
+    const db = path.join(dir, 'old.duckdb');
+    const w = await Store.open(db);
+    await ingestPaths([path.join(SAMPLES, '004_9d5b84f7b5669ee4.txt')], { store: w, tokenizer });
+    // What version 1 wrote: no search texts.
+    await w.all(`DROP TABLE search_texts`);
+    await w.all(`UPDATE store_info SET value = '1' WHERE key = 'schema_version'`);
+    w.close();
+
+    // The app copies a store that never published a snapshot, without migrating it.
+    await createSnapshot(db);
+    let s = await Store.open(snapshotPath(db), { readOnly: true });
+    expect((await searchMatters(s, tokenizer, { q: 'ワクチン' })).total).toBe(2);
+    expect((await searchMatters(s, tokenizer, { q: 'コンピューティング' })).total).toBe(0);
+    s.close();
+
+    const again = await Store.open(db);
+    expect(await again.all(`SELECT value FROM store_info WHERE key = 'schema_version'`)).toEqual([{ value: '2' }]);
+    expect(await again.all(`SELECT count(*)::INTEGER AS n FROM search_texts`)).toEqual([{ n: 2 }]);
+    await publishSnapshot(again);
+    again.close();
+    s = await Store.open(snapshotPath(db), { readOnly: true });
+    expect((await searchMatters(s, tokenizer, { q: 'コンピューティング' })).total).toBe(1);
+    s.close();
+  });
+
+  it('says so when a snapshot has no search tables (published by an older version)', async () => {
+    // The store itself, not its snapshot, has no derived tables.
+    const raw = await Store.open(path.join(dir, 's.duckdb'), { readOnly: true });
+    try {
+      await expect(searchMatters(raw, tokenizer, { q: '委託' })).rejects.toThrow(SearchUnavailableError);
+      await expect(searchMatters(raw, tokenizer, { q: '委託' })).rejects.toThrow(/検索用の索引がありません/);
+    } finally {
+      raw.close();
+    }
+  });
+});
+
+describe('Atom feed', () => {
+  it('is Atom 1.0 with escaped text, newest matters first, linking to their pages', async () => {
+    const r = await search('委託', { sort: 'newest', limit: 50, facets: false });
+    const url = new URL('http://atlas.example/search.atom?q=%E5%A7%94%E8%A8%97&department=%E5%81%A5%E5%BA%B7%E9%83%A8');
+    const xml = searchFeedXml(r, url);
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
+    const doc = parseDocument(xml, { xmlMode: true });
+    const feed = DomUtils.getElementsByTagName('feed', doc)[0];
+    const child = (el: typeof feed, name: string) => DomUtils.getChildren(el).find((c) => 'name' in c && c.name === name) as typeof feed | undefined;
+    for (const name of ['id', 'title', 'updated', 'author']) expect(child(feed, name), name).toBeDefined();
+    expect(DomUtils.textContent(child(feed, 'title')!)).toBe('Shingikai Atlas 検索: 「委託」を含む、健康部の案件');
+    const entries = DomUtils.getElementsByTagName('entry', feed);
+    expect(entries).toHaveLength(r.results.length);
+    entries.forEach((e, i) => {
+      const h = r.results[i];
+      expect(DomUtils.textContent(child(e, 'id')!)).toBe(`http://atlas.example/matters/${h.matter_id}`);
+      expect(child(e, 'link')!.attribs.href).toBe(`http://atlas.example/matters/${h.matter_id}`);
+      expect(DomUtils.textContent(child(e, 'updated')!)).toBe(h.ingested_at);
+      expect(DomUtils.textContent(child(e, 'updated')!)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    });
+    expect(DomUtils.textContent(child(feed, 'updated')!)).toBe(r.results.map((h) => h.ingested_at).sort().at(-1));
+  });
+
+  it('escapes markup and drops characters XML cannot carry', () => {
+    expect(xmlEscape(`<a href="x">&'\u0001\u0008ok\uFFFE`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;ok');
+  });
+});
+
+describe('relevance set', () => {
+  it('finds the expected matters: recall@5 ≥ 0.9 and MRR ≥ 0.8 over at least 25 queries', async () => {
+    const set = loadRelevanceSet();
+    expect(set.length).toBeGreaterThanOrEqual(25);
+    // The set's store is the sample texts plus the search fixtures, as here.
+    expect(RELEVANCE_DOCS).toEqual(['test/fixtures/samples-text', 'test/fixtures/search/docs']);
+    const e = await evaluateSearch(store, tokenizer, set);
+    const report = formatSearchEvaluation(e);
+    expect(e.queries.filter((q) => q.error)).toEqual([]);
+    expect(e.recallAt5, report).toBeGreaterThanOrEqual(0.9);
+    expect(e.mrr, report).toBeGreaterThanOrEqual(0.8);
+  });
+});
