@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../../../src/lib/server/store/schema';
 // The Parquet export and the store over it: every dashboard query gives the snapshot's answers,
 // values survive the round trip exactly (odd municipalities, NULLs), exports from several machines
 // merge, and broken or missing exports are refused with a message saying why.
@@ -70,7 +71,7 @@ describe('exportParquet', () => {
     expect(Object.keys(result.tables)).toEqual(['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'matter_texts', 'search_texts', 'postings']);
     expect(result.tables).toMatchObject({ documents: 5, matters: 6 });
     const manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), 'utf8'));
-    expect(manifest).toMatchObject({ format: 'shingikai-atlas-parquet', schema_version: 1, tables: result.tables, partition_by: ['municipality', 'fiscal_year'] });
+    expect(manifest).toMatchObject({ format: 'shingikai-atlas-parquet', schema_version: SCHEMA_VERSION, tables: result.tables, partition_by: ['municipality', 'fiscal_year'] });
     expect(manifest.files.matters).toEqual(
       readdirSync(path.join(dir, 'matters'), { recursive: true, encoding: 'utf8' })
         .filter((f) => f.endsWith('.parquet'))
