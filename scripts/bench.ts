@@ -28,6 +28,7 @@ const TEXTS = 'test/fixtures/samples-text';
 const list = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => path.join(dir, f));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
 const cores = os.availableParallelism();
+const tk = await loadTokenizer();
 
 try {
   if (buildIsStale()) {
@@ -56,9 +57,9 @@ try {
   log(`workers ${workers.docs_per_s.toFixed(1)} docs/s`);
   const all = await ingestRun(`${cores} workers, paragraph cache`, corpus, db('all'), cores, true);
   log(`all ${all.docs_per_s.toFixed(1)} docs/s`);
-  const writes = await benchWrites(corpusDir, await loadTokenizer(), tmp);
+  const writes = await benchWrites(corpusDir, tk, tmp);
   log(`writes: appender ${writes.appender_gain.toFixed(1)}× inserts`);
-  const classification = benchClassification(TEXTS, await loadTokenizer());
+  const classification = benchClassification(TEXTS, tk);
 
   // 3 and 4. Query latency on stores grown from the ingested corpus; server memory.
   const queries = [];
@@ -67,13 +68,13 @@ try {
     const t0 = performance.now();
     const reached = await scaleStore(db('all'), db(`s${size}`), size);
     log(`store of ${reached} matters built in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-    const q = await benchQueries(SERVER_ENTRY, db(`s${size}`), VIEWS);
+    const q = await benchQueries(SERVER_ENTRY, db(`s${size}`), VIEWS, tk);
     queries.push(...q.queries);
     server_rss_mb = Math.max(server_rss_mb, q.server_rss_mb);
     log(`queries at ${reached}: ${q.queries.map((x) => `${x.name} p95 ${x.p95_ms} ms`).join(', ')}; server ${q.server_rss_mb} MB`);
     for (const f of readdirSync(tmp).filter((f) => f.startsWith(`s${size}.`))) rmSync(path.join(tmp, f), { force: true });
   }
-  const samplePdf = await benchIngest(list('data/samples', '.pdf'), await loadTokenizer(), tmp, 'pdf');
+  const samplePdf = await benchIngest(list('data/samples', '.pdf'), tk, tmp, 'pdf');
 
   const r2 = (x: number) => Math.round(x * 100) / 100;
   const results = {

@@ -4,7 +4,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import type { Tokenizer } from '../domain/postings';
+import { SEARCH_BENCH_CASES } from '../ingest/search-bench';
 import { coverage, facets, overview, type MatterFilter } from '../server/store/dashboard';
+import { searchMatters } from '../server/store/search';
 import { listMatters, matterDetail } from '../server/store/queries';
 import { snapshotPath } from '../server/store/snapshot';
 import { Store } from '../server/store/store';
@@ -23,6 +26,7 @@ export interface QueryBench {
 export interface BenchContext {
   filters: MatterFilter[];
   matterIds: string[];
+  tokenizer: Tokenizer;
 }
 
 /** One dashboard view: the HTTP requests that exercise it and the same queries run in-process. */
@@ -58,6 +62,17 @@ export const VIEWS: ViewSpec[] = [
       const f = c.filters[i % c.filters.length];
       await listMatters(s, { ...f, limit: 50 });
       await facets(s, f);
+    }
+  },
+  {
+    name: 'search',
+    request: (_c, i) => {
+      const k = SEARCH_BENCH_CASES[i % SEARCH_BENCH_CASES.length];
+      return { path: `/search?${new URLSearchParams({ q: k.q, ...(k.sort ? { sort: k.sort } : {}), ...Object.fromEntries(Object.entries(k.filter ?? {}).map(([a, b]) => [a, String(b)])) })}` };
+    },
+    duckdb: (s, c, i) => {
+      const k = SEARCH_BENCH_CASES[i % SEARCH_BENCH_CASES.length];
+      return searchMatters(s, c.tokenizer, { q: k.q, filter: k.filter, sort: k.sort });
     }
   },
   {
@@ -107,7 +122,7 @@ function peakRssMb(pid: number): number {
 }
 
 /** Filters and matters to ask about, drawn from the store itself. */
-export async function benchContext(store: Store): Promise<BenchContext> {
+export async function benchContext(store: Store, tokenizer: Tokenizer): Promise<BenchContext> {
   const f = await facets(store, {});
   const top = (xs: { value: string }[], i: number) => xs[Math.min(i, xs.length - 1)]?.value;
   const filters: MatterFilter[] = [
@@ -123,17 +138,17 @@ export async function benchContext(store: Store): Promise<BenchContext> {
     { item_category: 'health', department: top(f.department, 1) }
   ];
   const ids = await store.all<{ matter_id: string }>(`SELECT matter_id FROM matters USING SAMPLE 20 ROWS (reservoir, 7) ORDER BY matter_id`);
-  return { filters, matterIds: ids.map((r) => r.matter_id) };
+  return { filters, matterIds: ids.map((r) => r.matter_id), tokenizer };
 }
 
 /**
  * Each view's requests (distinct URLs, each asked `rounds` times, interleaved) against the built
  * server on the store's snapshot; then the same queries in-process, timing only DuckDB.
  */
-export async function benchQueries(entry: string, db: string, views: ViewSpec[], { perView = 20, rounds = 3 } = {}): Promise<{ queries: QueryBench[]; server_rss_mb: number }> {
+export async function benchQueries(entry: string, db: string, views: ViewSpec[], tokenizer: Tokenizer, { perView = 20, rounds = 3 } = {}): Promise<{ queries: QueryBench[]; server_rss_mb: number }> {
   const store = await Store.open(snapshotPath(db), { readOnly: true });
   const [{ n: matters }] = await store.all<{ n: number }>('SELECT count(*)::INTEGER AS n FROM matters');
-  const ctx = await benchContext(store);
+  const ctx = await benchContext(store, tokenizer);
   const { url, child } = await startServer(entry, db);
   const http = new Map<string, { all: number[]; cold: number[] }>();
   try {
