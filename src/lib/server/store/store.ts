@@ -77,7 +77,9 @@ export class Store implements StoreWriter {
     const deadline = Date.now() + waitMs;
     for (let delay = 50; instance === null; delay = Math.min(delay * 2, 1000)) {
       try {
-        instance = await DuckDBInstance.create(file, readOnly ? { access_mode: 'READ_ONLY' } : {});
+        // A reader (the app) caps DuckDB's buffer pool: by default it may take 80% of RAM to cache
+        // pages, which on a server shared with other work is not its to take.
+        instance = await DuckDBInstance.create(file, readOnly ? { access_mode: 'READ_ONLY', memory_limit: process.env.ATLAS_DUCKDB_MEMORY || '256MB' } : {});
       } catch (e) {
         const message = (e as Error).message.split('\n')[0];
         if (/Could not set lock/i.test(message) && Date.now() < deadline) {
