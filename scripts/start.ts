@@ -1,8 +1,11 @@
 // npm start: make sure a store and a current build exist, then run the adapter-node server.
-// Env: ATLAS_DB (default data/council.duckdb), ATLAS_PARQUET (serve Parquet exports instead), PORT (default 3000).
+// Env: ATLAS_DB (default data/council.duckdb), ATLAS_PARQUET (serve Parquet exports instead), PORT (default 3000),
+// ORIGIN (default http://localhost:PORT; the address people open, checked on form posts such as /check),
+// BODY_SIZE_LIMIT (default: the draft check's request limit).
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHECK_BODY_SIZE_LIMIT } from '../src/lib/check-limits';
 import { DEFAULT_DB, run } from '../src/lib/ingest/cli';
 import { buildIsStale, SERVER_ENTRY } from './build-state';
 
@@ -35,7 +38,9 @@ if (buildIsStale()) {
   }
 }
 
-const server = spawn(process.execPath, [SERVER_ENTRY], { stdio: 'inherit', env: { ...process.env, PORT: port, ATLAS_DB: dbPath } });
+// adapter-node assumes https without ORIGIN, and its 512 KB body limit is below most PDF drafts.
+const env = { ...process.env, PORT: port, ATLAS_DB: dbPath, ORIGIN: process.env.ORIGIN || `http://localhost:${port}`, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || CHECK_BODY_SIZE_LIMIT };
+const server = spawn(process.execPath, [SERVER_ENTRY], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 console.log(`Shingikai Atlas: http://localhost:${port}`);

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { SERVER_ENTRY } from '../../scripts/build-state';
+import { CHECK_BODY_SIZE_LIMIT } from '../../src/lib/check-limits';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -23,10 +24,12 @@ export interface RunningServer {
 
 export async function startServer(db: string, ms = 30_000): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [SERVER_ENTRY], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATLAS_DB: db }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const url = `http://127.0.0.1:${port}`;
+  // As scripts/start.ts runs it: the origin form posts come from, and a body limit fit for PDF drafts.
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATLAS_DB: db, ORIGIN: url, BODY_SIZE_LIMIT: CHECK_BODY_SIZE_LIMIT };
+  const child = spawn(process.execPath, [SERVER_ENTRY], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + ms;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${stderr}`);

@@ -1,6 +1,7 @@
 // Peer gaps: the safeguard categories that most of a matter's most similar matters have and it lacks.
-// Similarity is a weighted Jaccard over risk features: procedure, media categories, data item
-// categories and whether sensitive data is handled.
+// The profile similarity is a weighted Jaccard over risk features: procedure, media categories, data
+// item categories and whether sensitive data is handled. The store ranks peers with similar.ts, which
+// blends it with text similarity; ranking by profile alone remains for stores without a text index.
 
 export interface MatterProfile {
   matter_id: string;
@@ -68,19 +69,32 @@ export function rankPeers(target: MatterProfile, all: MatterProfile[], k: number
     .slice(0, k);
 }
 
-export function peerGaps(target: MatterProfile, all: MatterProfile[], opts: PeerOptions = {}): { peers: Peer[]; gaps: PeerGap[] } {
+function checkOptions(opts: PeerOptions): { k: number; share: number } {
   const k = opts.k ?? DEFAULT_PEER_OPTIONS.k;
   const share = opts.share ?? DEFAULT_PEER_OPTIONS.share;
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer (got ${k})`);
   if (!(share > 0 && share <= 1)) throw new RangeError(`share must be in (0, 1] (got ${share})`);
-  const peers = rankPeers(target, all, k);
-  const byId = new Map(all.map((p) => [p.matter_id, p]));
-  const have = new Set(target.categories);
+  return { k, share };
+}
+
+/**
+ * The categories at least `share` of the peers have and the target lacks, most shared first. The
+ * peers come ranked from whichever similarity chose them (profiles here, or store/similar.ts).
+ */
+export function gapsAmong(targetCategories: readonly string[], peers: readonly { matter_id: string; categories: readonly string[] }[], opts: PeerOptions = {}): PeerGap[] {
+  const { share } = checkOptions(opts);
+  const have = new Set(targetCategories);
   const counts = new Map<string, string[]>();
-  for (const peer of peers) for (const c of byId.get(peer.matter_id)?.categories ?? []) counts.set(c, [...(counts.get(c) ?? []), peer.matter_id]);
-  const gaps = [...counts.entries()]
+  for (const peer of peers) for (const c of peer.categories) counts.set(c, [...(counts.get(c) ?? []), peer.matter_id]);
+  return [...counts.entries()]
     .filter(([c, ids]) => !have.has(c) && peers.length > 0 && ids.length / peers.length >= share)
     .map(([category, ids]) => ({ category, share: ids.length / peers.length, peers: ids }))
     .sort((a, b) => b.share - a.share || a.category.localeCompare(b.category));
-  return { peers, gaps };
+}
+
+export function peerGaps(target: MatterProfile, all: MatterProfile[], opts: PeerOptions = {}): { peers: Peer[]; gaps: PeerGap[] } {
+  const { k } = checkOptions(opts);
+  const peers = rankPeers(target, all, k);
+  const byId = new Map(all.map((p) => [p.matter_id, p]));
+  return { peers, gaps: gapsAmong(target.categories, peers.map((p) => ({ matter_id: p.matter_id, categories: byId.get(p.matter_id)?.categories ?? [] })), opts) };
 }

@@ -1,9 +1,13 @@
 // Read queries used by routes and their data twins. Values are always bound; sort columns
 // come from a whitelist.
 
-import { peerGaps, type MatterProfile, type PeerOptions } from '../../domain/peers';
+import { DEFAULT_PEER_OPTIONS, gapsAmong, type Peer, type PeerGap, type PeerOptions } from '../../domain/peers';
+import { similarityLabel, type SimilarMatter } from '../../domain/similar';
 import type { MatterFields } from '../../domain/types';
+import { hasTables } from './catalog';
 import { filterSql, type MatterFilter } from './dashboard';
+import { MATTER_PARTS_SELECT } from './derived';
+import { similarMatters, type SimilarResult } from './similar';
 import type { Store } from './store';
 
 /** A row of the matter list: the matters columns plus provenance and counts. */
@@ -82,38 +86,111 @@ export interface MatterDetail {
   sentences: { seq: number; actor: string; scope: string; heading: string | null; text: string; page: number; categories: string[]; cues: string[] }[];
 }
 
-export async function getMatter(store: Store, id: string): Promise<MatterDetail | null> {
-  const {
-    rows: [matter]
-  } = await listMatters(store, { matter_id: id, limit: 1 });
-  if (!matter) return null;
-  const items = await store.all<MatterDetail['items'][number]>(`SELECT subject, item, raw, category, sensitive FROM data_items WHERE matter_id = $id ORDER BY seq`, { id });
-  const media = await store.all<MatterDetail['media'][number]>(`SELECT medium, category FROM media WHERE matter_id = $id ORDER BY seq`, { id });
-  const sentences = await store.all<MatterDetail['sentences'][number]>(
-    `SELECT s.seq, s.actor, s.scope, s.heading, s.text, s.page,
-            coalesce(list(g.category ORDER BY g.category) FILTER (WHERE g.category IS NOT NULL), []) AS categories,
-            coalesce(list(g.cue ORDER BY g.category) FILTER (WHERE g.cue IS NOT NULL), []) AS cues
-       FROM safeguard_sentences s LEFT JOIN safeguards g ON g.matter_id = s.matter_id AND g.seq = s.seq
-      WHERE s.matter_id = $id
-      GROUP BY ALL ORDER BY s.seq`,
+interface LoadedMatter extends MatterDetail {
+  gaps: GapRow[];
+  sections: MatterFull['sections'];
+  document: MatterDocument;
+}
+
+type MatterFieldsRow = Omit<MatterRow, 'items' | 'sensitive_items' | 'media' | 'safeguards' | 'categories' | 'gaps'> & { format: string; pages: number; sha256: string };
+
+/** A row of matter_parts (derived.ts): a per-matter row of one of six tables. */
+interface PartRow {
+  part: 'item' | 'medium' | 'sentence' | 'category' | 'gap' | 'section';
+  seq: number;
+  subject: string | null;
+  item: string;
+  raw: string;
+  category: string;
+  sensitive: boolean;
+  medium: string;
+  actor: string;
+  scope: string;
+  heading: string | null;
+  text: string;
+  page: number;
+  cue: string | null;
+  rule_id: string;
+  reason: string;
+  section: string;
+  label: string;
+}
+
+/**
+ * One matter with its document, gaps and sections: the matter's row, then its per-matter rows from
+ * matter_parts, one sorted range of one table (the base tables when the store has no derived
+ * tables). The list-row counts come from these rows rather than from listMatters' subqueries.
+ */
+async function loadMatter(store: Store, id: string): Promise<LoadedMatter | null> {
+  const [row] = await store.all<MatterFieldsRow>(
+    `SELECT m.matter_id, m.document_id, m.seq, m.municipality, m.title, m.matter_kind, m.procedure, m.legal_basis,
+            m.department, m.divisions, m.contractor, strftime(m.period_start, '%Y-%m-%d') AS period_start,
+            strftime(m.period_end, '%Y-%m-%d') AS period_end, m.recurring, m.fiscal_year, m.council_session, m.page_start,
+            d.source_path, d.source_url, d.format, d.pages, d.sha256
+       FROM matters m JOIN documents d ON d.document_id = m.document_id
+      WHERE m.matter_id = $id`,
     { id }
   );
-  return { matter, items, media, sentences };
+  if (!row) return null;
+  const parts = (await hasTables(store, ['matter_parts'])) ? 'matter_parts' : `(${MATTER_PARTS_SELECT})`;
+  const rows = await store.all<PartRow>(`SELECT * FROM ${parts} WHERE matter_id = $id ORDER BY part, seq, category`, { id });
+  const of = (part: PartRow['part']) => rows.filter((r) => r.part === part);
+  const items = of('item').map(({ subject, item, raw, category, sensitive }) => ({ subject, item, raw, category, sensitive }));
+  const media = of('medium').map(({ medium, category }) => ({ medium, category }));
+  const gaps = of('gap').map(({ category, rule_id, reason }) => ({ category, rule_id, reason }));
+  const sections = of('section').map(({ section, label, text, page }) => ({ section, label, text, page }));
+  const bySeq = new Map<number, PartRow[]>();
+  for (const c of of('category')) bySeq.set(c.seq, [...(bySeq.get(c.seq) ?? []), c]);
+  const sentences = of('sentence').map(({ seq, actor, scope, heading, text, page }) => {
+    const cs = bySeq.get(seq) ?? [];
+    return { seq, actor, scope, heading, text, page, categories: cs.map((c) => c.category), cues: cs.flatMap((c) => (c.cue === null ? [] : [c.cue])) };
+  });
+  const { format, pages, sha256, ...fields } = row;
+  // The same definitions as listMatters' columns (a test keeps them equal).
+  const distinct = (values: string[]) => [...new Set(values)].sort();
+  const matter: MatterRow = {
+    ...fields,
+    items: items.length,
+    sensitive_items: items.filter((i) => i.sensitive).length,
+    media: distinct(media.map((x) => x.category)),
+    safeguards: sentences.length,
+    categories: distinct(sentences.filter((x) => x.scope !== 'clause').flatMap((x) => x.categories)),
+    gaps: gaps.length
+  };
+  const document = { document_id: fields.document_id, source_path: fields.source_path, format, pages, source_url: fields.source_url, sha256 };
+  return { matter, items, media, sentences, gaps, sections, document };
 }
 
-/** Every matter's risk profile, for similarity. */
-export async function matterProfiles(store: Store): Promise<MatterProfile[]> {
-  const rows = await store.all<{ matter_id: string; title: string | null; procedure: string; media: string[]; item_categories: string[]; sensitive: boolean; categories: string[] }>(
-    `SELECT matter_id, title, procedure, media, item_categories, sensitive_items > 0 AS sensitive, cats_any AS categories FROM matter_facts`
+export async function getMatter(store: Store, id: string): Promise<MatterDetail | null> {
+  const m = await loadMatter(store, id);
+  return m && { matter: m.matter, items: m.items, media: m.media, sentences: m.sentences };
+}
+
+export interface PeerGapsResult {
+  peers: Peer[];
+  gaps: PeerGap[];
+}
+
+/** Peer gaps among the given similar matters: the categories at least `share` of them have and the matter lacks. */
+export function peerGapsOf(categories: readonly string[], similar: readonly SimilarMatter[], opts: PeerOptions = {}): PeerGapsResult {
+  return {
+    peers: similar.map((s) => ({ matter_id: s.matter_id, title: s.title, similarity: s.score })),
+    gaps: gapsAmong(categories, similar.map((s) => ({ matter_id: s.matter_id, categories: Object.keys(s.sentences) })), opts)
+  };
+}
+
+/**
+ * The matter's k most similar matters (store/similar.ts: text and profile) and the categories at
+ * least `share` of them have and it lacks.
+ */
+export async function matterPeerGaps(store: Store, id: string, opts: PeerOptions = {}): Promise<PeerGapsResult | null> {
+  const found = await similarMatters(store, id, opts.k ?? DEFAULT_PEER_OPTIONS.k);
+  if (!found) return null;
+  const [{ categories }] = await store.all<{ categories: string[] }>(
+    `SELECT coalesce(list(DISTINCT category ORDER BY category), []) AS categories FROM safeguards WHERE matter_id = $id AND scope <> 'clause'`,
+    { id }
   );
-  return rows.map((r) => ({ matter_id: r.matter_id, title: r.title, procedure: r.procedure, media: r.media, itemCategories: r.item_categories, sensitive: r.sensitive, categories: r.categories }));
-}
-
-/** The matter's k most similar matters and the categories at least `share` of them have and it lacks. */
-export async function matterPeerGaps(store: Store, id: string, opts: PeerOptions = {}): Promise<ReturnType<typeof peerGaps> | null> {
-  const all = await matterProfiles(store);
-  const target = all.find((p) => p.matter_id === id);
-  return target ? peerGaps(target, all, opts) : null;
+  return peerGapsOf(categories, found.similar, opts);
 }
 
 export interface GapRow {
@@ -137,19 +214,22 @@ export interface MatterDocument {
 
 export interface MatterFull extends MatterDetail {
   gaps: GapRow[];
-  peers: ReturnType<typeof peerGaps>;
+  /** The most similar matters, with their reasons (store/similar.ts). */
+  similar: SimilarResult;
+  /** Peer gaps among those similar matters. */
+  peers: PeerGapsResult;
   sections: { section: string; label: string; text: string; page: number }[];
   document: MatterDocument;
 }
 
-/** Everything the matter page shows: fields, items, media, safeguards, gaps, peer gaps, source. */
+/** Everything the matter page shows: fields, items, media, safeguards, gaps, similar matters and peer gaps, source. */
 export async function matterDetail(store: Store, id: string, peerOptions: PeerOptions = {}): Promise<MatterFull | null> {
-  const base = await getMatter(store, id);
+  const base = await loadMatter(store, id);
   if (!base) return null;
-  const [document] = await store.all<MatterDocument>(`SELECT document_id, source_path, format, pages, source_url, sha256 FROM documents WHERE document_id = $id`, { id: base.matter.document_id });
-  const sections = await store.all<MatterFull['sections'][number]>(`SELECT section, label, text, page FROM sections WHERE matter_id = $id ORDER BY seq`, { id });
-  const peers = (await matterPeerGaps(store, id, peerOptions)) ?? { peers: [], gaps: [] };
-  return { ...base, gaps: await matterGaps(store, id), peers, sections, document };
+  // One ranking serves both the similar list and the peer gaps.
+  const similar = (await similarMatters(store, id, peerOptions.k ?? DEFAULT_PEER_OPTIONS.k)) ?? { similar: [], index: false };
+  const peers = peerGapsOf(base.matter.categories, similar.similar, peerOptions);
+  return { ...base, similar, peers };
 }
 
 export interface DetailRow {
@@ -161,7 +241,7 @@ export interface DetailRow {
   page: number | null;
 }
 
-/** A matter as one long table (fields, items, media, safeguards, gaps) for its CSV and Arrow twins. */
+/** A matter as one long table (fields, items, media, safeguards, gaps, similar matters) for its CSV and Arrow twins. */
 export function matterDetailRows(d: MatterFull): DetailRow[] {
   const m = d.matter;
   const fields: [string, unknown][] = [
@@ -174,7 +254,8 @@ export function matterDetailRows(d: MatterFull): DetailRow[] {
     ...d.items.map((x, i) => ({ part: 'item', seq: i + 1, label: x.subject ?? '', value: x.item, detail: `${x.category}${x.sensitive ? ';sensitive' : ''}`, page: null })),
     ...d.media.map((x, i) => ({ part: 'medium', seq: i + 1, label: x.category, value: x.medium, detail: '', page: null })),
     ...d.sentences.map((s) => ({ part: 'safeguard', seq: s.seq, label: `${s.actor}/${s.scope}`, value: s.text, detail: s.categories.join(';'), page: s.page })),
-    ...d.gaps.map((g, i) => ({ part: 'gap', seq: i + 1, label: g.category, value: g.reason, detail: g.rule_id, page: null }))
+    ...d.gaps.map((g, i) => ({ part: 'gap', seq: i + 1, label: g.category, value: g.reason, detail: g.rule_id, page: null })),
+    ...d.similar.similar.map((s, i) => ({ part: 'similar', seq: i + 1, label: s.matter_id, value: s.title ?? '', detail: `${similarityLabel(s)}。${s.reason}`, page: null }))
   ];
 }
 
