@@ -2,11 +2,13 @@
 // DuckDB alone takes for the same SQL, and the server's peak memory.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createServer } from 'node:net';
 import type { Tokenizer } from '../domain/postings';
 import { SEARCH_BENCH_CASES } from '../ingest/search-bench';
 import { coverage, facets, overview, type MatterFilter } from '../server/store/dashboard';
+import { checkDraft } from '../server/check';
 import { searchMatters } from '../server/store/search';
 import { listMatters, matterDetail } from '../server/store/queries';
 import { snapshotPath } from '../server/store/snapshot';
@@ -27,6 +29,8 @@ export interface BenchContext {
   filters: MatterFilter[];
   matterIds: string[];
   tokenizer: Tokenizer;
+  /** Drafts for the draft check: the sample texts. */
+  drafts: string[];
 }
 
 /** One dashboard view: the HTTP requests that exercise it and the same queries run in-process. */
@@ -74,6 +78,14 @@ export const VIEWS: ViewSpec[] = [
       const k = SEARCH_BENCH_CASES[i % SEARCH_BENCH_CASES.length];
       return searchMatters(s, c.tokenizer, { q: k.q, filter: k.filter, sort: k.sort });
     }
+  },
+  {
+    name: 'draft check',
+    request: (c, i) => ({
+      path: '/api/check',
+      init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: c.drafts[i % c.drafts.length] }) }
+    }),
+    duckdb: (s, c, i) => checkDraft(s, c.tokenizer, c.drafts[i % c.drafts.length])
   },
   {
     name: 'matter page',
@@ -138,7 +150,9 @@ export async function benchContext(store: Store, tokenizer: Tokenizer): Promise<
     { item_category: 'health', department: top(f.department, 1) }
   ];
   const ids = await store.all<{ matter_id: string }>(`SELECT matter_id FROM matters USING SAMPLE 20 ROWS (reservoir, 7) ORDER BY matter_id`);
-  return { filters, matterIds: ids.map((r) => r.matter_id), tokenizer };
+  const dir = 'test/fixtures/samples-text';
+  const drafts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  return { filters, matterIds: ids.map((r) => r.matter_id), tokenizer, drafts };
 }
 
 /**
