@@ -1,32 +1,32 @@
-// npx tsx scripts/bench-search.ts --store PATH [--replicate N] [--rounds R] [--threads T]
-// Search latency (p50/p95 per kind of query) on a store's snapshot. With --replicate, measures a
-// copy of the store with N times its matters instead (the source is never modified).
+// npx tsx scripts/bench-search.ts --store PATH [--matters N] [--rounds R] [--threads T]
+// Search latency (p50/p95 per kind of query) on a store's snapshot. With --matters, measures a
+// copy of the store grown to N matters instead (scale.ts; the source is never modified).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchSearch } from '../src/lib/ingest/search-bench';
 import { loadTokenizer } from '../src/lib/ingest/tokenizer';
-import { replicateStore } from '../src/lib/server/store/replicate';
+import { scaleStore } from '../src/lib/server/store/scale';
 import { createSnapshot, snapshotPath } from '../src/lib/server/store/snapshot';
 import { Store } from '../src/lib/server/store/store';
 import { existsSync } from 'node:fs';
 
-const { values } = parseArgs({ options: { store: { type: 'string' }, replicate: { type: 'string' }, rounds: { type: 'string' }, threads: { type: 'string' } } });
+const { values } = parseArgs({ options: { store: { type: 'string' }, matters: { type: 'string' }, rounds: { type: 'string' }, threads: { type: 'string' } } });
 if (!values.store) {
-  console.error('usage: npx tsx scripts/bench-search.ts --store PATH [--replicate N] [--rounds R] [--threads T]');
+  console.error('usage: npx tsx scripts/bench-search.ts --store PATH [--matters N] [--rounds R] [--threads T]');
   process.exit(2);
 }
 const rounds = Number(values.rounds ?? 20);
 let db = path.resolve(values.store);
 let tmp: string | null = null;
 try {
-  if (values.replicate) {
+  if (values.matters) {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-search-'));
     const t0 = performance.now();
-    const target = path.join(tmp, 'replicated.duckdb');
-    const n = await replicateStore(db, target, Number(values.replicate));
-    console.log(`replicated ${values.store} ×${values.replicate}: ${n} matters, migrated and published in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const target = path.join(tmp, 'grown.duckdb');
+    const n = await scaleStore(db, target, Number(values.matters));
+    console.log(`grew ${values.store} to ${n} matters, published in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     db = target;
   } else if (!existsSync(snapshotPath(db))) await createSnapshot(db);
   const store = await Store.open(snapshotPath(db), { readOnly: true });

@@ -1,58 +1,34 @@
 // End to end: similar matters on the matter page and the draft check, in Chromium against the built
 // app over a store ingested from data/samples (PDFs), as in dashboard.e2e.test.ts.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/lib/ingest/cli';
-import { startServer, type RunningServer } from '../helpers/server';
+import { CHROMIUM, openBrowserApp, SHOTS, type BrowserApp } from '../helpers/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.resolve('test-results/screenshots');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** The sample matter of the dashboard tests: 新宿区産後ケア事業. */
 const MATTER = 'c0cd909e654b0d22-1';
 /** A draft: the text of another sample, pasted. */
 const DRAFT = readFileSync('test/fixtures/samples-text/000_89a62690775440f9.txt', 'utf8');
 
 describe.skipIf(!existsSync(CHROMIUM))('similar matters and draft check (e2e)', () => {
-  let dir: string;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
   let page: Page;
   let base: string;
   const problems: string[] = [];
 
+  let app: BrowserApp | undefined;
+
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'atlas-e2e-check-'));
-    const db = path.join(dir, 'council.duckdb');
-    const errs: string[] = [];
-    const code = await run(['--db', db, '--quiet', 'data/samples'], { out: () => undefined, err: (l) => errs.push(l), tty: false });
-    expect(code, errs.join('\n')).toBe(0);
-    mkdirSync(SHOTS, { recursive: true });
-    // test/global-setup.ts has built the app.
-    server = await startServer(db);
-    base = server.url;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    // Script errors and CSP violations show up here; every test ends with none.
-    page.on('pageerror', (e) => problems.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
+    app = await openBrowserApp('atlas-e2e-check-', ['data/samples'], problems);
+    ({ page, base } = app);
   });
 
   beforeEach(() => {
     problems.length = 0;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   it('lists similar matters with reasons; a link leads to the other matter and to its sentence', async () => {
     await page.goto(`${base}/matters/${MATTER}`);

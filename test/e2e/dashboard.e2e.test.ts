@@ -1,58 +1,34 @@
 // End to end: the built app (adapter-node) over a store ingested from data/samples (PDFs), driven by
 // Debian's Chromium through playwright-core. Screenshots go to test-results/screenshots/ for CI.
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/lib/ingest/cli';
-import { startServer, type RunningServer } from '../helpers/server';
+import { CHROMIUM, openBrowserApp, SHOTS, type BrowserApp } from '../helpers/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.resolve('test-results/screenshots');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** The sample matter used for the detail page: 31 items, 4 gaps, peers. */
 const MATTER = 'c0cd909e654b0d22-1';
 
 describe.skipIf(!existsSync(CHROMIUM))('dashboard (e2e)', () => {
-  let dir: string;
-  let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let page: Page;
   let base: string;
   const problems: string[] = [];
 
-  beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'atlas-e2e-'));
-    const db = path.join(dir, 'council.duckdb');
-    const errs: string[] = [];
-    const code = await run(['--db', db, '--quiet', 'data/samples'], { out: () => undefined, err: (l) => errs.push(l), tty: false });
-    expect(code, errs.join('\n')).toBe(0);
-    mkdirSync(SHOTS, { recursive: true });
+  let app: BrowserApp | undefined;
 
-    // test/global-setup.ts has built the app.
-    server = await startServer(db);
-    base = server.url;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    // Script errors and CSP violations show up here; every test ends with none.
-    page.on('pageerror', (e) => problems.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
+  beforeAll(async () => {
+    app = await openBrowserApp('atlas-e2e-', ['data/samples'], problems);
+    ({ browser, page, base } = app);
   });
 
   beforeEach(() => {
     problems.length = 0;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   const chartsReady = async (p: Page = page) => {
     await p.locator('[data-testid="chart-trend"][data-status="ready"] canvas[data-testid="line-chart"]').waitFor();

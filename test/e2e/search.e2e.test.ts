@@ -2,55 +2,33 @@
 // fixtures, driven by Debian's Chromium through playwright-core (as dashboard.e2e.test.ts).
 // Screenshots go to test-results/screenshots/.
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/lib/ingest/cli';
-import { startServer, type RunningServer } from '../helpers/server';
+import { CHROMIUM, openBrowserApp, SHOTS, type BrowserApp } from '../helpers/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.resolve('test-results/screenshots');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 describe.skipIf(!existsSync(CHROMIUM))('search (e2e)', () => {
-  let dir: string;
-  let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let page: Page;
   let base: string;
   const problems: string[] = [];
 
+  let app: BrowserApp | undefined;
+
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'atlas-search-e2e-'));
-    const db = path.join(dir, 'council.duckdb');
-    const errs: string[] = [];
-    const code = await run(['--db', db, '--quiet', 'test/fixtures/samples-text', 'test/fixtures/search/docs'], { out: () => undefined, err: (l) => errs.push(l), tty: false });
-    expect(code, errs.join('\n')).toBe(0);
-    mkdirSync(SHOTS, { recursive: true });
-    // test/global-setup.ts has built the app.
-    server = await startServer(db);
-    base = server.url;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => problems.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
+    app = await openBrowserApp('atlas-search-e2e-', ['test/fixtures/samples-text', 'test/fixtures/search/docs'], problems);
+    ({ browser, page, base } = app);
   });
 
   beforeEach(() => {
     problems.length = 0;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   const count = async (p: Page = page) => Number((await p.getByTestId('caption').textContent())?.match(/：(\d+)件/)?.[1]);
 

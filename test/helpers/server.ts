@@ -1,20 +1,11 @@
 // Starts the built app (adapter-node) on a free loopback port for a test.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { SERVER_ENTRY } from '../../scripts/build-state';
+import { freePort } from '../../src/lib/bench/query-bench';
 import { CHECK_BODY_SIZE_LIMIT } from '../../src/lib/check-limits';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export interface RunningServer {
   url: string;
