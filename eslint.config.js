@@ -24,5 +24,5 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
   },
-  { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'bench/'] }
+  { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'bench/results.*'] }
 );

@@ -1,6 +1,6 @@
 // npm run eval:classifier -- [FILE.tsv] [--errors]: per-category precision and recall of the safeguard classifier.
-import { evaluateFile, formatEvaluation, SENTENCE_SET } from '../src/lib/ingest/eval-classifier';
-import { loadTokenizer } from '../src/lib/ingest/tokenizer';
+import { evaluateFile, formatEvaluation, SENTENCE_SET } from '../eval/classifier/run';
+import { loadTokenizer } from '../src/lib/tokenizer/tokenizer';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--')) ?? SENTENCE_SET;

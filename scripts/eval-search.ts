@@ -1,13 +1,13 @@
 // npm run eval:search -- [FILE.tsv] [--verbose] [--generated N] [--seed S]
-// recall@5 and MRR of the search on the relevance set (sample texts + test/fixtures/search/docs),
+// recall@5 and MRR of the search on the relevance set (sample texts + eval/search/docs),
 // and with --generated on queries derived from a generated corpus's gold.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, parseSentenceSet } from '../src/lib/generate/corpus';
-import { buildSearchStore, deriveGoldQueries, evaluateSearch, formatSearchEvaluation, loadRelevanceSet, RELEVANCE_DOCS, RELEVANCE_SET, writeGenerated } from '../src/lib/ingest/eval-search';
-import { loadTokenizer } from '../src/lib/ingest/tokenizer';
+import { generateCorpus, parseSentenceSet } from '../eval/generator/corpus';
+import { buildSearchStore, deriveGoldQueries, evaluateSearch, formatSearchEvaluation, loadRelevanceSet, RELEVANCE_DOCS, RELEVANCE_SET, writeGenerated } from '../eval/search/relevance';
+import { loadTokenizer } from '../src/lib/tokenizer/tokenizer';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -28,7 +28,7 @@ try {
     const matters = Number(values.generated);
     const seed = Number(values.seed ?? 1);
     if (!Number.isInteger(matters) || matters < 1 || !Number.isInteger(seed)) throw new Error('--generated and --seed take integers');
-    const sentences = parseSentenceSet(readFileSync('test/fixtures/classifier/sentences.tsv', 'utf8'));
+    const sentences = parseSentenceSet(readFileSync('eval/classifier/sentences.tsv', 'utf8'));
     const docs = generateCorpus({ matters, seed, sentences });
     writeGenerated(docs, path.join(tmp, 'generated'));
     const gen = await buildSearchStore([path.join(tmp, 'generated')], tokenizer, path.join(tmp, 'generated.duckdb'));

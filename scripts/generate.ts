@@ -3,10 +3,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, goldJson, parseSentenceSet, type GeneratedDocument } from '../src/lib/generate/corpus';
+import { generateCorpus, goldJson, parseSentenceSet, type GeneratedDocument } from '../eval/generator/corpus';
 
 const ROOT = path.join(import.meta.dirname, '..');
-const DEFAULT_SENTENCES = path.join(ROOT, 'test', 'fixtures', 'classifier', 'sentences.tsv');
+const DEFAULT_SENTENCES = path.join(ROOT, 'eval', 'classifier', 'sentences.tsv');
 
 const USAGE = `usage: npm run generate -- --matters N --out DIR [--seed S] [--pdf] [--sentences FILE.tsv]
   --matters N        total number of matters to generate (1 or more)
@@ -14,7 +14,7 @@ const USAGE = `usage: npm run generate -- --matters N --out DIR [--seed S] [--pd
   --seed S           integer seed (default 1); the same seed writes the same bytes
   --pdf              also print some text-layout documents as PDFs (needs Chromium:
                      $CHROMIUM or /usr/bin/chromium, driven by playwright-core)
-  --sentences FILE   labelled safeguard sentences (default test/fixtures/classifier/sentences.tsv)
+  --sentences FILE   labelled safeguard sentences (default eval/classifier/sentences.tsv)
   -h, --help         show this help`;
 
 function fail(message: string): never {

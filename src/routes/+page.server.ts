@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { getStore } from '$lib/server/db';
 import { orBadRequest, parseCoverage } from '$lib/server/filters';
 import { coverage, facets, overview } from '$lib/server/store/dashboard';
-import { joinRepeatedCategories, paramsOf, trendCategories } from '$lib/filters-ui';
+import { joinRepeatedCategories, paramsOf, trendCategories } from '$lib/ui/filters';
 import type { PageServerLoad } from './$types';
 
 /** The overview: headline figures, the department × category heatmap and the filters' facets. */

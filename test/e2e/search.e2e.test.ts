@@ -20,7 +20,7 @@ describe.skipIf(!existsSync(CHROMIUM))('search (e2e)', () => {
   let app: BrowserApp | undefined;
 
   beforeAll(async () => {
-    app = await openBrowserApp('atlas-search-e2e-', ['test/fixtures/samples-text', 'test/fixtures/search/docs'], problems);
+    app = await openBrowserApp('atlas-search-e2e-', ['test/fixtures/samples-text', 'eval/search/docs'], problems);
     ({ browser, page, base } = app);
   });
 

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/lib/domain/analyze';
-import { loadTokenizer } from '../../src/lib/ingest/tokenizer';
+import { loadTokenizer } from '../../src/lib/tokenizer/tokenizer';
 
 const DIR = path.join(import.meta.dirname, 'clauses');
 const tokenizer = await loadTokenizer();

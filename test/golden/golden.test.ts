@@ -5,10 +5,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/lib/domain/analyze';
-import { loadTokenizer } from '../../src/lib/ingest/tokenizer';
-import { layout, type Row } from '../../src/lib/domain/layout';
+import { loadTokenizer } from '../../src/lib/tokenizer/tokenizer';
+import { layout, type Row } from '../../src/lib/domain/extract/layout';
 import { arabicLegalNumbers, clean, dropDefinitions } from '../../src/lib/domain/text';
-import { readDocument } from '../../src/lib/ingest/readers';
+import { readDocument } from '../../src/lib/readers';
 
 // The real dictionary: classification works on kuromoji lemmas.
 const tokenizer = await loadTokenizer();

@@ -1,4 +1,4 @@
-import type { Token, Tokenizer } from '../../src/lib/domain/postings';
+import type { Token, Tokenizer } from '../../src/lib/domain/tokens';
 import type { StoredDocument, StoreWriter } from '../../src/lib/server/store/store';
 
 /** One token per character: enough for the pipeline, without loading the dictionary. */

@@ -2,7 +2,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { SERVER_ENTRY } from '../../scripts/build-state';
-import { freePort } from '../../src/lib/bench/query-bench';
+import { freePort } from '../../bench/query';
 import { CHECK_BODY_SIZE_LIMIT } from '../../src/lib/check-limits';
 
 export { freePort };

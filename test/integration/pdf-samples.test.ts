@@ -5,8 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/lib/domain/analyze';
 import { nfkc } from '../../src/lib/domain/text';
-import { pdfReader } from '../../src/lib/ingest/readers/pdf-reader';
-import { loadTokenizer } from '../../src/lib/ingest/tokenizer';
+import { pdfReader } from '../../src/lib/readers/pdf-reader';
+import { loadTokenizer } from '../../src/lib/tokenizer/tokenizer';
 import { compare, fscore, loadGold } from '../helpers/gold';
 import { view } from '../helpers/view';
 

@@ -9,7 +9,8 @@ import path from 'node:path';
 import Encoding from 'encoding-japanese';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectFiles } from '../../src/lib/ingest/files';
-import { ingestFile, ingestPaths, MAX_FILE_BYTES, type FileOutcome } from '../../src/lib/ingest/pipeline';
+import { ingestFile, ingestPaths, type FileOutcome } from '../../src/lib/ingest/pipeline';
+import { MAX_FILE_BYTES } from '../../src/lib/ingest/prepare';
 import { charTokenizer, MemoryStore } from '../helpers/fakes';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Encoding from 'encoding-japanese';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../src/lib/generate/random';
+import { mulberry32 } from '../../eval/generator/random';
 import { ingestFile, type FileOutcome } from '../../src/lib/ingest/pipeline';
 import { charTokenizer, MemoryStore } from '../helpers/fakes';
 

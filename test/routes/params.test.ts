@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearLabel, periodLabel, SORT_LABELS } from '../../src/lib/format';
+import { fiscalYearLabel, periodLabel, SORT_LABELS } from '../../src/lib/ui/format';
 import { matterParamsOrError, PAGE_SIZE, parseMatterParams } from '../../src/lib/server/params';
 import { MATTER_SORTS } from '../../src/lib/server/store/queries';
 

@@ -2,9 +2,9 @@
 // (caption, facet links), shared by the page, its data twins and its feed.
 
 import { describe, expect, it } from 'vitest';
-import { paramsOf } from '../../src/lib/filters-ui';
+import { paramsOf } from '../../src/lib/ui/filters';
 import { parseSearchParams } from '../../src/lib/server/search-params';
-import { facetHref, facetValueLabel, isFacetActive, searchCaption } from '../../src/lib/search-ui';
+import { facetHref, facetValueLabel, isFacetActive, searchCaption } from '../../src/lib/ui/search';
 
 const sp = (s: string) => new URLSearchParams(s);
 

@@ -1,10 +1,10 @@
 // The whole analysis of one document, without I/O: extract the matters, classify their safeguard
 // sentences, and find their gaps. Ingestion and the draft check both run this.
 
-import { classify } from './classify';
-import { extractDocument } from './extract';
-import { computeGaps, DEFAULT_RULES, type ExpectationRule } from './gaps';
-import type { Tokenizer } from './postings';
+import { classify } from './classify/classify';
+import { extractDocument } from './extract/extract';
+import { computeGaps, DEFAULT_RULES, type ExpectationRule } from './classify/gaps';
+import type { Tokenizer } from './tokens';
 import type { DocumentMeta, ExtractedMatter } from './types';
 
 export function classifyMatter(m: ExtractedMatter, tokenizer: Tokenizer): void {

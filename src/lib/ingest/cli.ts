@@ -7,7 +7,7 @@ import { publishSnapshot } from '../server/store/snapshot';
 import { Store } from '../server/store/store';
 import { loadMeta } from './meta';
 import { ingestPaths, type FileOutcome, type IngestSummary } from './pipeline';
-import { loadTokenizer } from './tokenizer';
+import { loadTokenizer } from '../tokenizer/tokenizer';
 
 export const DEFAULT_DB = 'data/council.duckdb';
 

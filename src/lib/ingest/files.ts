@@ -2,7 +2,7 @@
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { SUPPORTED_EXTENSIONS, extensionOf } from './readers';
+import { SUPPORTED_EXTENSIONS, extensionOf } from '../readers';
 
 export interface FileProblem {
   path: string;

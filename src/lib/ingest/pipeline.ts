@@ -1,25 +1,14 @@
 // Ingestion orchestration: read → extract → tokenise → store, one transaction per file.
 // The reader, tokenizer, store and clock are passed in so tests can use fakes.
 
-import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import { analyzeDocument } from '../domain/analyze';
-import { buildPostings, memoTokenizer, postingSections, type Tokenizer } from '../domain/postings';
-import { cachedTokenizer } from '../domain/token-cache';
+import type { Tokenizer } from '../domain/tokens';
 import type { DocumentMeta } from '../domain/types';
 import type { StoredDocument, StoreWriter } from '../server/store/store';
+import { cachedTokenizer } from '../tokenizer/token-cache';
 import { collectFiles } from './files';
-import { extensionOf, readDocument, type ReadResult } from './readers';
+import { prepareFile, type PrepareDeps } from './prepare';
 import { PreparePool } from './worker-pool';
-import { matterSearch } from '../domain/search-text';
 
-/**
- * Larger files are refused before they are read: no council document comes near these. PDFs carry
- * images and fonts, so they may be far bigger than their text.
- */
-export const MAX_FILE_BYTES = { pdf: 256 * 1024 * 1024, other: 32 * 1024 * 1024 };
-/** Text past this length is not one council document (about 4,000 pages). */
-export const MAX_TEXT_CHARS = 8_000_000;
 
 export interface FileOutcome {
   path: string;
@@ -46,13 +35,6 @@ export interface IngestSummary {
   outcomes: FileOutcome[];
 }
 
-export interface PrepareDeps {
-  tokenizer: Tokenizer;
-  read?: (bytes: Uint8Array, path: string) => Promise<ReadResult>;
-  readFile?: (path: string) => Promise<Uint8Array>;
-  now?: () => Date;
-}
-
 export interface IngestDeps extends Omit<PrepareDeps, 'tokenizer'> {
   store: StoreWriter;
   /** A loader is called only when documents are prepared in this thread (worker threads load their own). */
@@ -74,57 +56,6 @@ export interface IngestOptions {
 
 /** Fewer files than this are prepared in this thread whatever `workers` says. */
 export const MIN_FILES_FOR_WORKERS = 8;
-
-export class IngestError extends Error {}
-
-async function readBytes(file: string): Promise<Uint8Array> {
-  const stat = await fs.stat(file).catch((e: NodeJS.ErrnoException) => {
-    throw new IngestError(e.code === 'ENOENT' ? 'file not found (deleted before it was read?)' : `cannot read: ${e.message}`);
-  });
-  if (!stat.isFile()) throw new IngestError('not a regular file');
-  const pdf = extensionOf(file) === '.pdf';
-  const limit = pdf ? MAX_FILE_BYTES.pdf : MAX_FILE_BYTES.other;
-  if (stat.size > limit) throw new IngestError(`file too large (${(stat.size / 1048576).toFixed(0)} MB; ${pdf ? 'PDF' : 'text'} files are limited to ${limit / 1048576} MB)`);
-  return fs.readFile(file).catch((e: NodeJS.ErrnoException) => {
-    throw new IngestError(e.code === 'ENOENT' ? 'file not found (deleted before it was read?)' : `cannot read: ${e.message}`);
-  });
-}
-
-/** Everything short of writing: the document as the store will hold it. */
-export async function prepareDocument(file: string, bytes: Uint8Array, deps: PrepareDeps, meta: DocumentMeta): Promise<StoredDocument> {
-  const read = await (deps.read ?? readDocument)(bytes, file);
-  const length = read.pages.reduce((n, p) => n + p.length, 0);
-  if (length > MAX_TEXT_CHARS) throw new IngestError(`too much text (${length.toLocaleString('en')} characters; one document is limited to ${MAX_TEXT_CHARS.toLocaleString('en')})`);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const document_id = sha256.slice(0, 16);
-  const tokenizer = memoTokenizer(deps.tokenizer);
-  const matters = analyzeDocument(read.pages, tokenizer, meta);
-  if (matters.length === 0) throw new IngestError('no council matter found (no 件名, data items or safeguards in the text)');
-  const chars = length;
-  return {
-    document_id,
-    source_path: file,
-    format: read.format,
-    sha256,
-    pages: read.pages.length,
-    chars,
-    ingested_at: (deps.now ?? (() => new Date()))(),
-    source_url: meta.url ?? null,
-    encoding: read.encoding ?? null,
-    bytes: bytes.byteLength,
-    matters: matters.map((m) => ({
-      ...m,
-      matter_id: `${document_id}-${m.seq}`,
-      postings: buildPostings(tokenizer, postingSections(m)),
-      search: matterSearch(m.title, m.text)
-    }))
-  };
-}
-
-export async function prepareFile(file: string, deps: PrepareDeps, meta: DocumentMeta = {}): Promise<StoredDocument> {
-  const bytes = await (deps.readFile ?? readBytes)(file);
-  return prepareDocument(file, bytes, deps, meta);
-}
 
 const reasonOf = (e: unknown) => ((e as Error).message || String(e)).split('\n')[0];
 

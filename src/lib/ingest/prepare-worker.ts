@@ -2,18 +2,9 @@
 // store, back to the main thread, which alone writes to DuckDB.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { cachedTokenizer } from '../domain/token-cache';
-import type { DocumentMeta } from '../domain/types';
-import { prepareFile } from './pipeline';
-import { loadTokenizer } from './tokenizer';
-
-export interface PrepareRequest {
-  id: number;
-  file: string;
-  meta: DocumentMeta;
-}
-
-export type PrepareReply = { id: number; ok: true; doc: import('../server/store/store').StoredDocument } | { id: number; ok: false; reason: string };
+import { cachedTokenizer } from '../tokenizer/token-cache';
+import { prepareFile, type PrepareReply, type PrepareRequest } from './prepare';
+import { loadTokenizer } from '../tokenizer/tokenizer';
 
 const port = parentPort;
 if (!port) throw new Error('prepare-worker must run as a worker thread');

@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DocumentMeta } from '../domain/types';
 import type { StoredDocument } from '../server/store/store';
-import type { PrepareReply, PrepareRequest } from './prepare-worker';
+import type { PrepareReply, PrepareRequest } from './prepare';
 
 interface Pending {
   resolve: (doc: StoredDocument) => void;

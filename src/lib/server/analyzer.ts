@@ -2,8 +2,8 @@
 // analyzer as ingestion. Loading the dictionary takes about a second and some 100 MB, so pages that
 // never analyse text never pay for it.
 
-import type { Tokenizer } from '../domain/postings';
-import { loadTokenizer } from '../ingest/tokenizer';
+import type { Tokenizer } from '../domain/tokens';
+import { loadTokenizer } from '../tokenizer/tokenizer';
 
 let loading: Promise<Tokenizer> | null = null;
 

@@ -6,11 +6,12 @@
 
 import { MAX_CHECK_REQUEST_BYTES, MAX_DRAFT_PDF_BYTES, MAX_DRAFT_TEXT_BYTES } from '../check-limits';
 import { analyzeDocument } from '../domain/analyze';
-import { buildPostings, memoTokenizer, postingSections, type Tokenizer } from '../domain/postings';
-import { ITEM_CODES, MEDIA_CODES, type RankProfile, type ReasonFacts, type SimilarMatter } from '../domain/similar';
+import { buildPostings, postingSections } from '../domain/search/postings';
+import { memoTokenizer, type Tokenizer } from '../domain/tokens';
+import { ITEM_CODES, MEDIA_CODES, type RankProfile, type ReasonFacts, type SimilarMatter } from '../domain/similar/similar';
 import { CATEGORY_BY_CODE } from '../domain/taxonomy';
 import type { DataItem, ExtractedMatter, MatterFields, Medium } from '../domain/types';
-import { cleanText, splitPages } from '../ingest/readers/text-reader';
+import { cleanText, splitPages } from '../readers/text-reader';
 import { peerGapsOf } from './store/queries';
 import { similarToDraft } from './store/similar';
 import type { SqlValue, Store } from './store/store';
@@ -151,7 +152,7 @@ export async function draftPages(input: DraftInput): Promise<{ pages: string[]; 
   const { name, bytes } = input.file;
   checkFile(name, bytes.byteLength);
   if (bytes.byteLength === 0) throw new CheckError(400, `${shown(name)}: ファイルが空です。`);
-  const { readDocument, ReadError } = await import('../ingest/readers');
+  const { readDocument, ReadError } = await import('../readers');
   try {
     return { pages: (await readDocument(bytes, name)).pages, source: name };
   } catch (e) {

@@ -3,7 +3,7 @@
 
 import { error } from '@sveltejs/kit';
 import { CATEGORY_BY_CODE } from '../domain/taxonomy';
-import { ITEM_CATEGORY_LABELS, MATTER_KIND_LABELS, MEDIA_LABELS, PROCEDURE_LABELS } from '../format';
+import { ITEM_CATEGORY_LABELS, MATTER_KIND_LABELS, MEDIA_LABELS, PROCEDURE_LABELS } from '../ui/format';
 import { COVERAGE_GROUPS, type CoverageOptions, type MatterFilter } from './store/dashboard';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };

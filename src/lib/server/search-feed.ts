@@ -1,9 +1,9 @@
 // A saved search as an Atom feed: the newest matters that match, each linking to its page.
 
-import { paramsOf } from '../filters-ui';
-import { fiscalYearLabel, procedureLabel } from '../format';
-import { snippetText } from '../domain/snippets';
-import { SEARCH_PATH, searchCaption } from '../search-ui';
+import { paramsOf } from '../ui/filters';
+import { fiscalYearLabel, procedureLabel } from '../ui/format';
+import { snippetText } from '../domain/search/snippets';
+import { SEARCH_PATH, searchCaption } from '../ui/search';
 import { atomXml } from './atom';
 import type { SearchResult } from './store/search';
 

@@ -2,7 +2,7 @@ import { getStore } from '$lib/server/db';
 import { matterParamsOrError, PAGE_SIZE } from '$lib/server/params';
 import { facets } from '$lib/server/store/dashboard';
 import { listMatters } from '$lib/server/store/queries';
-import { paramsOf } from '$lib/filters-ui';
+import { paramsOf } from '$lib/ui/filters';
 import type { PageServerLoad } from './$types';
 
 /** The matter list: every dashboard filter, sortable and paginated, with the filters' facets. */

@@ -4,7 +4,7 @@ import { getStore } from '$lib/server/db';
 import { orBadRequest } from '$lib/server/filters';
 import { parseSearchParams } from '$lib/server/search-params';
 import { searchMatters, SearchQueryError, SearchUnavailableError } from '$lib/server/store/search';
-import { paramsOf } from '$lib/filters-ui';
+import { paramsOf } from '$lib/ui/filters';
 import type { PageServerLoad } from './$types';
 
 /** Precedent search: ranked matters with snippets and facets; no query shows the form and its syntax. */

@@ -129,7 +129,7 @@ describe('ingestPaths, batches and workers', () => {
     writeFileSync(path.join(dir, 'doc-99-empty.txt'), '');
     const one = new MemoryStore();
     const two = new MemoryStore();
-    const { loadTokenizer } = await import('../../../src/lib/ingest/tokenizer');
+    const { loadTokenizer } = await import('../../../src/lib/tokenizer/tokenizer');
     const a = await ingestPaths([dir], { store: one, tokenizer: loadTokenizer }, { workers: 0 });
     const b = await ingestPaths([dir, '/nonexistent/x.txt'], { store: two, tokenizer: () => Promise.reject(new Error('workers load their own')) }, { workers: 2 });
     expect(a.ok).toBe(9);

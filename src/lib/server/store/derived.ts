@@ -4,7 +4,7 @@
 // snapshot being published, or an in-memory catalog over a Parquet export.
 
 import { SEARCH_TEXTS_DDL } from './schema';
-import { ITEM_CODES, MEDIA_CODES, SECTION_WEIGHTS, SIMILARITY_LIMITS } from '../../domain/similar';
+import { ITEM_CODES, MEDIA_CODES, SECTION_WEIGHTS, SIMILARITY_LIMITS } from '../../domain/similar/similar';
 
 export interface DerivedTable {
   name: string;

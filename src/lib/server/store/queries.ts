@@ -1,8 +1,8 @@
 // Read queries used by routes and their data twins. Values are always bound; sort columns
 // come from a whitelist.
 
-import { DEFAULT_PEER_OPTIONS, gapsAmong, type Peer, type PeerGap, type PeerOptions } from '../../domain/peers';
-import { similarityLabel, type SimilarMatter } from '../../domain/similar';
+import { DEFAULT_PEER_OPTIONS, gapsAmong, type Peer, type PeerGap, type PeerOptions } from '../../domain/similar/peers';
+import { similarityLabel, type SimilarMatter } from '../../domain/similar/similar';
 import type { MatterFields } from '../../domain/types';
 import { hasTables } from './catalog';
 import { filterSql, type MatterFilter } from './dashboard';

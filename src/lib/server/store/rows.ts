@@ -15,7 +15,7 @@ import {
   type DuckDBPreparedStatement,
   type DuckDBType
 } from '@duckdb/node-api';
-import { matterSearch, type MatterSearch } from '../../domain/search-text';
+import { matterSearch, type MatterSearch } from '../../domain/search/search-text';
 
 export { matterSearch, type MatterSearch };
 import type { StoredDocument } from './store';

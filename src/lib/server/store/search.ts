@@ -9,11 +9,11 @@
 // longer strings are confirmed on the text). Scores: BM25F per variant, the best variant per
 // term, summed over the query's terms.
 
-import type { Tokenizer } from '../../domain/postings';
-import { parseSearchQuery, planQuery, queryPhrase, type ParsedQuery, type PlannedTerm, type TermVariant } from '../../domain/search-query';
-import { gramLookup } from '../../domain/search-text';
-import { highlight, kwic, snippetText, type Segment } from '../../domain/snippets';
-import { SYNONYMS, type SynonymIndex } from '../../domain/synonyms';
+import type { Tokenizer } from '../../domain/tokens';
+import { parseSearchQuery, planQuery, queryPhrase, type ParsedQuery, type PlannedTerm, type TermVariant } from '../../domain/search/query';
+import { gramLookup } from '../../domain/search/search-text';
+import { highlight, kwic, snippetText, type Segment } from '../../domain/search/snippets';
+import { SYNONYMS, type SynonymIndex } from '../../domain/search/synonyms';
 import { filterSql, type FacetValue, type MatterFilter } from './dashboard';
 import { RANKING } from './derived';
 import type { SqlValue, Store } from './store';

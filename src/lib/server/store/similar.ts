@@ -21,7 +21,7 @@ import {
   type RankProfile,
   type ReasonFacts,
   type SimilarMatter
-} from '../../domain/similar';
+} from '../../domain/similar/similar';
 import { hasTables } from './catalog';
 import { SIMILARITY_TABLES } from './derived';
 import type { SqlValue, Store } from './store';

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBConnection, DuckDBInstance, LIST, listValue, VARCHAR } from '@duckdb/node-api';
-import type { Posting } from '../../domain/postings';
+import type { Posting } from '../../domain/search/postings';
 import type { MatterSearch } from './rows';
 import type { ExtractedMatter } from '../../domain/types';
 import { buildDerived, DERIVED_VERSION, DERIVED_VERSION_SQL } from './derived';

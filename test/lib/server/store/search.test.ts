@@ -1,4 +1,4 @@
-// Precedent search on a store of the sample texts and the search fixtures (test/fixtures/search/docs):
+// Precedent search on a store of the sample texts and the search fixtures (eval/search/docs):
 // matching (AND, OR, phrases, exclusion, the substring fallback, synonyms), ranking, filters and
 // facets, pages, the derived statistics, old stores, the feed and the data-twin rows; and the
 // relevance set's recall@5 and MRR.
@@ -8,19 +8,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Tokenizer } from '../../../../src/lib/domain/postings';
-import { snippetText } from '../../../../src/lib/domain/snippets';
-import { buildSynonyms } from '../../../../src/lib/domain/synonyms';
-import { buildSearchStore, evaluateSearch, formatSearchEvaluation, loadRelevanceSet, matterKeys, RELEVANCE_DOCS } from '../../../../src/lib/ingest/eval-search';
+import type { Tokenizer } from '../../../../src/lib/domain/tokens';
+import { snippetText } from '../../../../src/lib/domain/search/snippets';
+import { buildSynonyms } from '../../../../src/lib/domain/search/synonyms';
+import { buildSearchStore, evaluateSearch, formatSearchEvaluation, loadRelevanceSet, matterKeys, RELEVANCE_DOCS } from '../../../../eval/search/relevance';
 import { ingestPaths } from '../../../../src/lib/ingest/pipeline';
-import { loadTokenizer } from '../../../../src/lib/ingest/tokenizer';
+import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
 import { xmlEscape } from '../../../../src/lib/server/atom';
 import { searchFeedXml } from '../../../../src/lib/server/search-feed';
 import { searchMatters, SearchQueryError, searchRows, SearchUnavailableError, type SearchOptions } from '../../../../src/lib/server/store/search';
 import { createSnapshot, publishSnapshot, snapshotPath } from '../../../../src/lib/server/store/snapshot';
 import { Store } from '../../../../src/lib/server/store/store';
 
-const DOCS = path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'search', 'docs');
+const DOCS = path.join(import.meta.dirname, '..', '..', '..', '..', 'eval', 'search', 'docs');
 const SAMPLES = path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'samples-text');
 
 let dir: string;
@@ -269,7 +269,7 @@ describe('relevance set', () => {
     const set = loadRelevanceSet();
     expect(set.length).toBeGreaterThanOrEqual(25);
     // The set's store is the sample texts plus the search fixtures, as here.
-    expect(RELEVANCE_DOCS).toEqual(['test/fixtures/samples-text', 'test/fixtures/search/docs']);
+    expect(RELEVANCE_DOCS).toEqual(['test/fixtures/samples-text', 'eval/search/docs']);
     const e = await evaluateSearch(store, tokenizer, set);
     const report = formatSearchEvaluation(e);
     expect(e.queries.filter((q) => q.error)).toEqual([]);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { prepareDocument } from '../../../../src/lib/ingest/pipeline';
+import { prepareDocument } from '../../../../src/lib/ingest/prepare';
 import { getMatter, listMatters, matterGaps, matterPeerGaps } from '../../../../src/lib/server/store/queries';
 import { Store } from '../../../../src/lib/server/store/store';
 import { charTokenizer } from '../../../helpers/fakes';

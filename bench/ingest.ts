@@ -1,0 +1,124 @@
+// Ingestion at scale (npm run bench): generated documents, the stock-kuromoji ceiling, and the
+// techniques that beat it, each measured on its own.
+
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Tokenizer } from '../src/lib/domain/tokens';
+import { cachedTokenizer } from '../src/lib/tokenizer/token-cache';
+import { generateCorpus, parseSentenceSet } from '../eval/generator/corpus';
+import { prepareFile } from '../src/lib/ingest/prepare';
+import { readDocument } from '../src/lib/readers';
+import { Store, type StoredDocument } from '../src/lib/server/store/store';
+
+export interface CorpusInfo {
+  dir: string;
+  docs: number;
+  matters: number;
+  bytes: number;
+}
+
+/** Writes `documents` generated documents (text, HTML, Markdown) to `dir`. */
+export function writeCorpus(dir: string, documents: number, sentencesTsv: string, seed = 6): CorpusInfo {
+  const docs = generateCorpus({ matters: documents * 4, documents, seed, sentences: parseSentenceSet(sentencesTsv) });
+  let bytes = 0;
+  for (const d of docs) {
+    writeFileSync(path.join(dir, `${d.stem}.${d.ext}`), d.bytes);
+    bytes += d.bytes.length;
+  }
+  return { dir, docs: docs.length, matters: docs.reduce((n, d) => n + d.gold.matters.length, 0), bytes };
+}
+
+const filesOf = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => /\.(txt|html?|md)$/.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+
+export interface Ceiling {
+  seconds: number;
+  docs_per_s: number;
+  chars: number;
+}
+
+/**
+ * The ceiling the issue defines: stock kuromoji 0.1.2 alone, one thread, tokenising the documents'
+ * text line by line (after reading, which it does not time).
+ */
+export async function stockCeiling(dir: string, stock: Tokenizer): Promise<Ceiling> {
+  const lines: string[] = [];
+  const files = filesOf(dir);
+  for (const f of files) for (const page of (await readDocument(readFileSync(f), f)).pages) for (const l of page.split('\n')) if (l.trim()) lines.push(l);
+  const t0 = performance.now();
+  for (const l of lines) stock.tokenize(l);
+  const seconds = (performance.now() - t0) / 1000;
+  return { seconds, docs_per_s: files.length / seconds, chars: lines.reduce((n, l) => n + l.length, 0) };
+}
+
+export interface IngestRun {
+  name: string;
+  workers: number;
+  cache: boolean;
+  docs: number;
+  failed: number;
+  seconds: number;
+  docs_per_s: number;
+  mb_per_s: number;
+  peak_rss_mb: number;
+}
+
+/** One full ingest (read → analyse → tokenise → DuckDB) in a child process, into a fresh store. */
+export function ingestRun(name: string, corpus: CorpusInfo, db: string, workers: number, cache: boolean): Promise<IngestRun> {
+  for (const f of [db, `${db}.wal`]) rmSync(f, { force: true });
+  const child = path.join(import.meta.dirname, 'ingest-child.ts');
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', child, JSON.stringify({ dir: corpus.dir, db, workers, cache })], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.on('error', reject);
+    p.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`ingest run ${name} exited with ${code}`));
+      const r = JSON.parse(out.trim().split('\n').pop() as string) as { docs: number; failed: number; seconds: number; peak_rss_mb: number };
+      resolve({ name, workers, cache, ...r, docs_per_s: r.docs / r.seconds, mb_per_s: corpus.bytes / 2 ** 20 / r.seconds });
+    });
+  });
+}
+
+export interface WriteBench {
+  docs: number;
+  rows: number;
+  insert_s: number;
+  appender_s: number;
+  /** Appenders over row-by-row INSERTs, both in batches of 32 documents. */
+  appender_gain: number;
+  per_document_s: number;
+  /** 32 documents per transaction over one transaction per document (both with appenders). */
+  batch_gain: number;
+}
+
+/** Writes the same prepared documents three ways into fresh stores. */
+export async function benchWrites(dir: string, tokenizer: Tokenizer, tmp: string, docs = 120): Promise<WriteBench> {
+  const tk = cachedTokenizer(tokenizer);
+  const prepared: StoredDocument[] = [];
+  for (const f of filesOf(dir).slice(0, docs)) prepared.push(await prepareFile(f, { tokenizer: tk }, {}));
+  const time = async (name: string, batch: number, method: 'appender' | 'insert') => {
+    const db = path.join(tmp, `write-${name}.duckdb`);
+    rmSync(db, { force: true });
+    const store = await Store.open(db);
+    try {
+      const t0 = performance.now();
+      for (let i = 0; i < prepared.length; i += batch) await store.replaceDocuments(prepared.slice(i, i + batch), { method });
+      return (performance.now() - t0) / 1000;
+    } finally {
+      store.close();
+    }
+  };
+  const appender_s = await time('appender', 32, 'appender');
+  const per_document_s = await time('per-doc', 1, 'appender');
+  const insert_s = await time('insert', 32, 'insert');
+  const rows = prepared.reduce(
+    (n, d) => n + 1 + d.matters.reduce((k, m) => k + 3 + m.data_items.length + m.media.length + m.safeguards.length * 2 + m.sections.length + m.gaps.length + m.postings.length, 0),
+    0
+  );
+  return { docs: prepared.length, rows, insert_s, appender_s, appender_gain: insert_s / appender_s, per_document_s, batch_gain: per_document_s / appender_s };
+}

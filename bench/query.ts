@@ -1,0 +1,212 @@
+// Query latency (npm run bench): the built server answering each view over HTTP, beside the time
+// DuckDB alone takes for the same SQL, and the server's peak memory.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createServer } from 'node:net';
+import type { Tokenizer } from '../src/lib/domain/tokens';
+import { SEARCH_BENCH_CASES } from './search';
+import { coverage, facets, overview, type MatterFilter } from '../src/lib/server/store/dashboard';
+import { checkDraft } from '../src/lib/server/check';
+import { searchMatters } from '../src/lib/server/store/search';
+import { listMatters, matterDetail } from '../src/lib/server/store/queries';
+import { snapshotPath } from '../src/lib/server/store/snapshot';
+import { Store } from '../src/lib/server/store/store';
+
+export interface QueryBench {
+  name: string;
+  matters: number;
+  requests: number;
+  p50_ms: number;
+  p95_ms: number;
+  /** p95 of each distinct request's first answer, before the snapshot's result memo holds it. */
+  cold_p95_ms: number;
+  duckdb_p95_ms: number;
+}
+
+export interface BenchContext {
+  filters: MatterFilter[];
+  matterIds: string[];
+  tokenizer: Tokenizer;
+  /** Drafts for the draft check: the sample texts. */
+  drafts: string[];
+}
+
+/** One dashboard view: the HTTP requests that exercise it and the same queries run in-process. */
+export interface ViewSpec {
+  name: string;
+  request: (ctx: BenchContext, i: number) => { path: string; init?: RequestInit };
+  duckdb: (store: Store, ctx: BenchContext, i: number) => Promise<unknown>;
+}
+
+const qs = (f: MatterFilter) => new URLSearchParams(Object.entries(f).map(([k, v]) => [k, String(v)])).toString();
+
+/** The views and the queries their routes run (see src/routes/**\/+page.server.ts). */
+export const VIEWS: ViewSpec[] = [
+  {
+    name: 'overview',
+    request: (c, i) => ({ path: `/?${qs(c.filters[i % c.filters.length])}` }),
+    duckdb: async (s, c, i) => {
+      const f = c.filters[i % c.filters.length];
+      await overview(s, f);
+      await coverage(s, f, { group: 'department' });
+      await facets(s, f);
+    }
+  },
+  {
+    name: 'coverage',
+    request: (c, i) => ({ path: `/api/coverage.json?${qs(c.filters[i % c.filters.length])}` }),
+    duckdb: (s, c, i) => coverage(s, c.filters[i % c.filters.length], { group: 'department' })
+  },
+  {
+    name: 'matters list',
+    request: (c, i) => ({ path: `/matters?${qs(c.filters[i % c.filters.length])}` }),
+    duckdb: async (s, c, i) => {
+      const f = c.filters[i % c.filters.length];
+      await listMatters(s, { ...f, limit: 50 });
+      await facets(s, f);
+    }
+  },
+  {
+    name: 'search',
+    request: (_c, i) => {
+      const k = SEARCH_BENCH_CASES[i % SEARCH_BENCH_CASES.length];
+      return { path: `/search?${new URLSearchParams({ q: k.q, ...(k.sort ? { sort: k.sort } : {}), ...Object.fromEntries(Object.entries(k.filter ?? {}).map(([a, b]) => [a, String(b)])) })}` };
+    },
+    duckdb: (s, c, i) => {
+      const k = SEARCH_BENCH_CASES[i % SEARCH_BENCH_CASES.length];
+      return searchMatters(s, c.tokenizer, { q: k.q, filter: k.filter, sort: k.sort });
+    }
+  },
+  {
+    name: 'draft check',
+    request: (c, i) => ({
+      path: '/api/check',
+      init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: c.drafts[i % c.drafts.length] }) }
+    }),
+    duckdb: (s, c, i) => checkDraft(s, c.tokenizer, c.drafts[i % c.drafts.length])
+  },
+  {
+    name: 'matter page',
+    request: (c, i) => ({ path: `/matters/${encodeURIComponent(c.matterIds[i % c.matterIds.length])}` }),
+    duckdb: (s, c, i) => matterDetail(s, c.matterIds[i % c.matterIds.length])
+  }
+];
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN;
+};
+const round = (x: number) => Math.round(x * 10) / 10;
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(entry: string, db: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [entry], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATLAS_DB: db }, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (const deadline = Date.now() + 120_000; ; ) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url + '/api/overview.json')).ok) return { url, child };
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server did not answer at ${url}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Peak resident memory of a process (Linux), in MB. */
+function peakRssMb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+/** Filters and matters to ask about, drawn from the store itself. */
+export async function benchContext(store: Store, tokenizer: Tokenizer): Promise<BenchContext> {
+  const f = await facets(store, {});
+  const top = (xs: { value: string }[], i: number) => xs[Math.min(i, xs.length - 1)]?.value;
+  const filters: MatterFilter[] = [
+    {},
+    { municipality: top(f.municipality, 0) },
+    { department: top(f.department, 0) },
+    { fy_from: 2015, fy_to: 2020 },
+    { procedure: 'outsourcing' },
+    { sensitive: true },
+    { media_category: 'email' },
+    { category: 'encryption', has: false },
+    { municipality: top(f.municipality, 1), fiscal_year: 2019 },
+    { item_category: 'health', department: top(f.department, 1) }
+  ];
+  const ids = await store.all<{ matter_id: string }>(`SELECT matter_id FROM matters USING SAMPLE 20 ROWS (reservoir, 7) ORDER BY matter_id`);
+  const dir = 'test/fixtures/samples-text';
+  const drafts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  return { filters, matterIds: ids.map((r) => r.matter_id), tokenizer, drafts };
+}
+
+/**
+ * Each view's requests (distinct URLs, each asked `rounds` times, interleaved) against the built
+ * server on the store's snapshot; then the same queries in-process, timing only DuckDB.
+ */
+export async function benchQueries(entry: string, db: string, views: ViewSpec[], tokenizer: Tokenizer, { perView = 20, rounds = 3 } = {}): Promise<{ queries: QueryBench[]; server_rss_mb: number }> {
+  const store = await Store.open(snapshotPath(db), { readOnly: true });
+  const [{ n: matters }] = await store.all<{ n: number }>('SELECT count(*)::INTEGER AS n FROM matters');
+  const ctx = await benchContext(store, tokenizer);
+  const { url, child } = await startServer(entry, db);
+  const http = new Map<string, { all: number[]; cold: number[] }>();
+  try {
+    // Warm-up: the first request opens the snapshot.
+    await (await fetch(url + '/')).text();
+    for (let r = 0; r < rounds; r++)
+      for (const v of views)
+        for (let i = 0; i < perView; i++) {
+          const { path, init } = v.request(ctx, i);
+          const t0 = performance.now();
+          const res = await fetch(url + path, init);
+          await res.arrayBuffer();
+          const ms = performance.now() - t0;
+          if (!res.ok) throw new Error(`${v.name}: ${path} answered ${res.status}`);
+          const h = http.get(v.name) ?? { all: [], cold: [] };
+          h.all.push(ms);
+          if (r === 0) h.cold.push(ms);
+          http.set(v.name, h);
+        }
+    const server_rss_mb = peakRssMb(child.pid as number);
+    // DuckDB alone: every statement a view runs, timed around DuckDB's execution only.
+    let spent = 0;
+    const timed = Object.create(store) as Store;
+    timed.all = async <T>(sql: string, params: Parameters<Store['all']>[1] = []) => {
+      const t0 = performance.now();
+      const reader = await store.connection.runAndReadAll(sql, params as Record<string, string>);
+      spent += performance.now() - t0;
+      return reader.getRowObjectsJson() as T[];
+    };
+    const queries: QueryBench[] = [];
+    for (const v of views) {
+      const duck: number[] = [];
+      for (let r = 0; r < rounds; r++)
+        for (let i = 0; i < perView; i++) {
+          spent = 0;
+          await v.duckdb(timed, ctx, i);
+          duck.push(spent);
+        }
+      const h = http.get(v.name) ?? { all: [], cold: [] };
+      queries.push({ name: v.name, matters, requests: h.all.length, p50_ms: round(pct(h.all, 0.5)), p95_ms: round(pct(h.all, 0.95)), cold_p95_ms: round(pct(h.cold, 0.95)), duckdb_p95_ms: round(pct(duck, 0.95)) });
+    }
+    return { queries, server_rss_mb };
+  } finally {
+    child.kill('SIGTERM');
+    store.close();
+  }
+}

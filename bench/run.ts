@@ -1,0 +1,148 @@
+// npm run bench [-- --docs N --sizes 10000,100000] — measures and writes bench/results.json and
+// bench/results.md. Fresh stores and corpora go to a temporary folder, removed at the end.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchIngest, benchClassification } from './stages';
+import { loadTokenizer, loadStockTokenizer } from '../src/lib/tokenizer/tokenizer';
+import { loadFastTokenizer } from '../src/lib/tokenizer/fast-tokenizer';
+import { buildKuromoji } from '../src/lib/tokenizer/kuromoji-dict';
+import { benchTokenizers } from './tokenizer';
+import { benchWrites, ingestRun, stockCeiling, writeCorpus } from './ingest';
+import { benchQueries, VIEWS } from './query';
+import { scaleStore } from './scale';
+import { buildIsStale, SERVER_ENTRY } from '../scripts/build-state';
+
+const { values } = parseArgs({ options: { docs: { type: 'string' }, sizes: { type: 'string' } } });
+const DOCS = Number(values.docs ?? 1000);
+const SIZES = (values.sizes ?? '10000,100000').split(',').map(Number);
+if (!Number.isInteger(DOCS) || DOCS < 10 || SIZES.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('usage: npm run bench -- [--docs N (≥ 10)] [--sizes N,N,...]');
+  process.exit(2);
+}
+const started = performance.now();
+const log = (s: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${s}`);
+const TEXTS = 'test/fixtures/samples-text';
+const list = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => path.join(dir, f));
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
+const cores = os.availableParallelism();
+const tk = await loadTokenizer();
+
+try {
+  if (buildIsStale()) {
+    log('building the app');
+    if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) throw new Error('vite build failed');
+  }
+  const corpusDir = path.join(tmp, 'corpus');
+  mkdirSync(corpusDir);
+  const corpus = writeCorpus(corpusDir, DOCS, readFileSync('eval/classifier/sentences.tsv', 'utf8'));
+  log(`generated ${corpus.docs} documents, ${corpus.matters} matters, ${(corpus.bytes / 2 ** 20).toFixed(1)} MiB`);
+
+  // 1. The tokenizer on the samples and the generated corpus: speed and identical tokens.
+  const texts = [...list(TEXTS, '.txt'), ...list(corpusDir, '.txt').slice(0, 300)].map((f) => readFileSync(f, 'utf8'));
+  const tokenizer = benchTokenizers(await buildKuromoji(), await loadFastTokenizer(), texts);
+  log(`tokenizer ${tokenizer.ratio}× identical=${tokenizer.identical}`);
+
+  // 2. Ingestion: the stock ceiling, then each technique on its own and together.
+  const ceiling = await stockCeiling(corpusDir, await loadStockTokenizer());
+  log(`ceiling ${ceiling.docs_per_s.toFixed(1)} docs/s`);
+  const db = (name: string) => path.join(tmp, `${name}.duckdb`);
+  const base = await ingestRun('one thread, no cache', corpus, db('base'), 0, false);
+  log(`base ${base.docs_per_s.toFixed(1)} docs/s`);
+  const cached = await ingestRun('one thread, paragraph cache', corpus, db('cache'), 0, true);
+  log(`cache ${cached.docs_per_s.toFixed(1)} docs/s`);
+  const workers = await ingestRun(`${cores} workers, no cache`, corpus, db('workers'), cores, false);
+  log(`workers ${workers.docs_per_s.toFixed(1)} docs/s`);
+  const all = await ingestRun(`${cores} workers, paragraph cache`, corpus, db('all'), cores, true);
+  log(`all ${all.docs_per_s.toFixed(1)} docs/s`);
+  const writes = await benchWrites(corpusDir, tk, tmp);
+  log(`writes: appender ${writes.appender_gain.toFixed(1)}× inserts`);
+  const classification = benchClassification(TEXTS, tk);
+
+  // 3 and 4. Query latency on stores grown from the ingested corpus; server memory.
+  const queries = [];
+  let server_rss_mb = 0;
+  for (const size of SIZES) {
+    const t0 = performance.now();
+    const reached = await scaleStore(db('all'), db(`s${size}`), size);
+    log(`store of ${reached} matters built in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    const q = await benchQueries(SERVER_ENTRY, db(`s${size}`), VIEWS, tk);
+    queries.push(...q.queries);
+    server_rss_mb = Math.max(server_rss_mb, q.server_rss_mb);
+    log(`queries at ${reached}: ${q.queries.map((x) => `${x.name} p95 ${x.p95_ms} ms`).join(', ')}; server ${q.server_rss_mb} MB`);
+    for (const f of readdirSync(tmp).filter((f) => f.startsWith(`s${size}.`))) rmSync(path.join(tmp, f), { force: true });
+  }
+  const samplePdf = await benchIngest(list('data/samples', '.pdf'), tk, tmp, 'pdf');
+
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cores, cpu: os.cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(os.totalmem() / 2 ** 30) },
+    node: process.version,
+    versions: Object.fromEntries(['kuromoji', '@duckdb/node-api', 'pdfjs-dist', '@sveltejs/kit', 'svelte'].map((p) => [p, JSON.parse(readFileSync(`node_modules/${p}/package.json`, 'utf8')).version])),
+    corpus: { docs: corpus.docs, matters: corpus.matters, mib: r2(corpus.bytes / 2 ** 20), generator_seed: 6 },
+    tokenizer,
+    ingest: {
+      docs: base.docs,
+      docs_per_s: r2(workers.docs_per_s),
+      ceiling_docs_per_s: r2(ceiling.docs_per_s),
+      ratio: r2(workers.docs_per_s / ceiling.docs_per_s),
+      cached_docs_per_s: r2(all.docs_per_s),
+      cached_ratio: r2(all.docs_per_s / ceiling.docs_per_s),
+      peak_rss_mb: Math.max(base.peak_rss_mb, cached.peak_rss_mb, workers.peak_rss_mb, all.peak_rss_mb),
+      runs: [base, cached, workers, all].map((x) => ({ ...x, docs_per_s: r2(x.docs_per_s), mb_per_s: r2(x.mb_per_s), seconds: r2(x.seconds), ratio: r2(x.docs_per_s / ceiling.docs_per_s) })),
+      gains: { cache: r2(cached.docs_per_s / base.docs_per_s), workers: r2(workers.docs_per_s / base.docs_per_s), cache_and_workers: r2(all.docs_per_s / base.docs_per_s), appender_over_inserts: r2(writes.appender_gain), batch_over_per_document: r2(writes.batch_gain) },
+      writes: { ...writes, insert_s: r2(writes.insert_s), appender_s: r2(writes.appender_s), per_document_s: r2(writes.per_document_s), appender_gain: r2(writes.appender_gain), batch_gain: r2(writes.batch_gain) },
+      ceiling: { ...ceiling, seconds: r2(ceiling.seconds), docs_per_s: r2(ceiling.docs_per_s) }
+    },
+    queries,
+    query_stores: 'Stores of 10,000 and 100,000 matters are grown from the ingested corpus by copying its rows with SQL (new ids, municipalities and fiscal years; repeated texts): src/lib/server/store/scale.ts.',
+    server_rss_mb,
+    classification,
+    sample_pdf_ingest: samplePdf,
+    seconds: Math.round((performance.now() - started) / 1000)
+  };
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+  const i = results.ingest;
+  const md = [
+    `# Benchmark results (${results.date})`,
+    '',
+    `Machine: ${cores} × ${results.machine.cpu}, ${results.machine.memory_gb} GiB; Node ${results.node}; ${Object.entries(results.versions).map(([k, v]) => `${k} ${v}`).join(', ')}. Whole run: ${results.seconds} s.`,
+    '',
+    `Corpus: ${corpus.docs} generated documents (${corpus.matters} matters, ${results.corpus.mib} MiB of text, HTML and Markdown; seed 6).`,
+    '',
+    '## Tokenizer',
+    '',
+    `| stock chars/s | ours chars/s | ratio | identical tokens |`,
+    `|---|---|---|---|`,
+    `| ${tokenizer.stock_chars_per_s.toLocaleString('en')} | ${tokenizer.chars_per_s.toLocaleString('en')} | ${tokenizer.ratio}× | ${tokenizer.identical} |`,
+    '',
+    '## Ingestion',
+    '',
+    `Ceiling (stock kuromoji 0.1.2 alone, one thread, line by line): ${i.ceiling.docs_per_s} docs/s.`,
+    '',
+    '| run | docs/s | MB/s | × ceiling | peak RSS MB |',
+    '|---|---|---|---|---|',
+    ...i.runs.map((x) => `| ${x.name} | ${x.docs_per_s} | ${x.mb_per_s} | ${x.ratio} | ${x.peak_rss_mb} |`),
+    '',
+    `Gains over one thread without cache: paragraph cache ${i.gains.cache}×, workers ${i.gains.workers}×, both ${i.gains.cache_and_workers}×. ` +
+      `Writes (${writes.docs} documents, ${writes.rows.toLocaleString('en')} rows): appenders ${writes.appender_s.toFixed(2)} s against row INSERTs ${writes.insert_s.toFixed(2)} s (${i.gains.appender_over_inserts}×); 32 documents per transaction against one: ${i.gains.batch_over_per_document}×.`,
+    '',
+    '## Queries (HTTP through the built server; DuckDB alone beside)',
+    '',
+    '| view | matters | requests | p50 ms | p95 ms | first-ask p95 ms | DuckDB p95 ms |',
+    '|---|---|---|---|---|---|---|',
+    ...queries.map((q) => `| ${q.name} | ${q.matters.toLocaleString('en')} | ${q.requests} | ${q.p50_ms} | ${q.p95_ms} | ${q.cold_p95_ms} | ${q.duckdb_p95_ms} |`),
+    '',
+    `Server peak RSS: ${server_rss_mb} MB. ${results.query_stores}`,
+    '',
+    `Classification overhead: ${(classification.overhead * 100).toFixed(1)}%. Sample PDFs: ${samplePdf.pages_per_s} pages/s.`
+  ].join('\n');
+  writeFileSync('bench/results.md', md + '\n');
+  console.log('\n' + md);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}

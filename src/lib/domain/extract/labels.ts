@@ -1,0 +1,58 @@
+// What a form label means. Wards word their forms differently (委託先 / 委託事業者 / 結合先,
+// 情報項目 / 情報の内容 / 記録項目 …), so labels are matched by pattern, not by exact string.
+// Order matters: the first pattern that matches wins.
+
+import { compact } from '../text';
+
+export type LabelKey =
+  | 'title'
+  | 'department'
+  | 'division'
+  | 'business'
+  | 'purpose'
+  | 'target'
+  | 'content'
+  | 'contractor'
+  | 'items'
+  | 'media'
+  | 'period'
+  | 'legal_basis'
+  | 'ward_measures'
+  | 'contractor_measures'
+  | 'management'
+  | 'link_method'
+  | 'operation'
+  | 'place'
+  | 'reason';
+
+const RULES: [LabelKey, RegExp][] = [
+  ['title', /^(?:件名|案件名|諮問件名|報告件名|諮問事項|報告事項|事案名|議題)$/],
+  // Measures first: their labels also name the contractor (受託事業者に行わせる情報保護対策).
+  ['contractor_measures', /(?:受託|委託先|委託事業者|事業者|業者|乙|相手方).{0,12}(?:対策|措置)|外部委託に係る(?:対策|措置)|に行わせる.{0,8}(?:対策|措置)/],
+  ['ward_measures', /(?:対策|措置|保護策)$|(?:対策|措置)(?:等|の内容)?$|安全管理/],
+  ['management', /管理(?:責任)?体制|責任体制/],
+  ['media', /記録媒体|媒体/],
+  ['items', /情報項目|個人情報の項目|個人情報の種類|情報の種類|情報の項目|記録項目|情報の内容|個人情報の内容|取り?扱う個人情報|提供する(?:個人)?情報|処理させる(?:個人)?情報$|対象となる個人情報|収集する(?:個人)?情報|保有個人情報/],
+  ['period', /期間|期限|時期|実施日|利用開始/],
+  ['contractor', /^(?:委託先|委託先事業者|委託事業者|委託業者|受託者|受託事業者|受託業者|結合先|外部結合先|接続先|提供先|委託の相手方|結合の相手方|提供の相手方|相手方|委託予定先|事業者名|委託先名称?)$/],
+  ['department', /^(?:担当部課|担当部局|担当部署|担当所属|所管部課|主管部課|主管課|所管課|所管部署|担当部課名|実施機関)$/],
+  ['division', /^(?:担当課|保有課|保有課\(担当課\)|担当係)$/],
+  ['business', /^(?:事業名|登録業務の名称|業務の名称|業務名|事務の名称|事務名|システム名|システムの名称)$/],
+  ['legal_basis', /^(?:条例の根拠|根拠条文|根拠規定|根拠)$/],
+  ['purpose', /目的$|^(?:委託理由|委託の理由|諮問理由|報告理由|理由|必要性)$/],
+  ['target', /^(?:対象者|対象|対象者数|本人)$/],
+  ['link_method', /結合(?:の)?方法|接続方法/],
+  ['operation', /^運用方法$/],
+  ['place', /履行場所|作業場所|実施場所/],
+  ['content', /内容$|^(?:事業の概要|概要|業務概要)$/]
+];
+
+/** The meaning of a label, or null when it is not a form label this product reads. */
+export function labelKey(label: string): LabelKey | null {
+  const l = compact(label)
+    .replace(/[【】《》〈〉「」]/g, '')
+    .replace(/[:：]$/, '');
+  if (l.length === 0 || l.length > 48) return null;
+  for (const [key, re] of RULES) if (re.test(l)) return key;
+  return null;
+}

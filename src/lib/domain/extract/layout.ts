@@ -1,0 +1,278 @@
+// Turns extracted page text into rows: form rows (label → value), free text, headings and separators.
+// Council forms are two-column tables; text extraction flattens them into `label<TAB>value` lines,
+// with labels wrapped over lines, values continued on label-less lines, HTML fragments inside cells
+// and Markdown left over from conversion. Everything below undoes those artefacts.
+
+import { htmlToText } from './markup';
+import { labelKey, type LabelKey } from './labels';
+import { compact, nfkc, unbalanced } from '../text';
+import type { Part } from '../types';
+
+export type RowKind = 'row' | 'text' | 'heading' | 'separator';
+
+export interface Row {
+  kind: RowKind;
+  /** The label as written (NFKC, spaces collapsed) for rows; the text for headings. */
+  label: string;
+  /** What the label means, when it is a known form label. */
+  key: LabelKey | null;
+  parts: Part[];
+  page: number;
+  line: number;
+  /** Markdown heading level, 0 for anything else. */
+  level: number;
+  /** A blank line came right before this row. */
+  afterBlank: boolean;
+}
+
+interface PhysLine {
+  cells: string[];
+  page: number;
+  line: number;
+  heading: number;
+  separator: boolean;
+  blank: boolean;
+}
+
+const TAG = /<\/?[a-zA-Z][^>]*>/;
+const SEPARATOR = /^[-=_|:~─━—\s]{2,}$/;
+const POLICY_REFERENCE = /^(?:(?:要綱|基準|規則|規程|要領|条例)\s*(?:第\s*)?[\d\s.、,]*(?:条|項)?[\s、,]*)+$/;
+/** A matter's own number: `令和2年度第24号議案`, `諮問第692号`, `報告第3号`. */
+export const MATTER_MARKER =
+  /^(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号)/;
+/** The title of the standard contract annex, however the ward words it. */
+export const ANNEX_START = /^(?:別記|別紙)?\s*(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
+/** Lines that open a new block: markers councils use for a new form or section. */
+const BLOCK_START = /^(?:[◇◆■□●◎★☆▼▽]|件\s*名|特\s*記\s*事\s*項|別\s*紙|別\s*記)/;
+
+function splitCells(line: string): string[] {
+  const md = /^\s*\|(.*)\|\s*$/.exec(line);
+  const cells = md ? md[1].split('|') : line.split('\t');
+  // U+2028 separates lines inside a PDF table cell (see pdf-layout.ts).
+  const out = cells.map((c) => (TAG.test(c) ? htmlToText(c.replaceAll('\u2028', '\n')) : c.replaceAll('\u2028', '\n')).replace(/[ \u00a0]+/g, ' ').trim());
+  while (out.length > 1 && out[out.length - 1] === '') out.pop();
+  return out;
+}
+
+function reduceMarkdown(line: string): { text: string; heading: number } {
+  let text = line;
+  let heading = 0;
+  const h = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(text);
+  if (h) {
+    heading = h[1].length;
+    text = h[2].replace(/\s#+\s*$/, '');
+  }
+  text = text.replace(/^\s*>\s?/, '');
+  // List markers carry no meaning here; the council's own numbering follows them.
+  text = text.replace(/^\s*[-*+](?:\s+|$)(?!-)/, '');
+  text = text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/__(.+?)__/g, '$1').replace(/\*\*/g, '');
+  return { text, heading };
+}
+
+/** Joins a Markdown bold span that a line break cut in two (`**件名 …\n…について**`). */
+function joinOpenBold(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i];
+    while ((l.match(/\*\*/g) ?? []).length % 2 === 1 && i + 1 < lines.length && lines[i + 1].trim() !== '') {
+      l = l.replace(/\s+$/, '') + lines[++i].trim();
+    }
+    out.push(l);
+  }
+  return out;
+}
+
+function physicalLines(pages: string[]): PhysLine[] {
+  const lines: PhysLine[] = [];
+  pages.forEach((pageText, p) => {
+    const raw = joinOpenBold(pageText.replace(/\r\n?/g, '\n').split('\n'));
+    raw.forEach((rawLine, i) => {
+      const { text, heading } = reduceMarkdown(nfkc(rawLine));
+      const flat = text.replace(/\t/g, ' ').trim();
+      const blank = flat === '';
+      const separator = !blank && SEPARATOR.test(text) && /[-=_─━—]{2}/.test(text);
+      const cells = blank || separator ? [] : splitCells(text);
+      lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator) });
+    });
+  });
+  return joinBrokenLabels(lines);
+}
+
+/** `件\n\n名` → `件名`: a label printed one character per line. */
+function joinBrokenLabels(lines: PhysLine[]): PhysLine[] {
+  const single = (l: PhysLine) => !l.blank && l.cells.length === 1 && /^[\u3040-\u30ff\u4e00-\u9fff]$/.test(l.cells[0]);
+  const out: PhysLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!single(l)) {
+      out.push(l);
+      continue;
+    }
+    const run = [l];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      if (lines[j].blank) continue;
+      if (single(lines[j])) run.push(lines[j]);
+      else break;
+    }
+    if (run.length >= 2) {
+      out.push({ ...l, cells: [run.map((r) => r.cells[0]).join('')] });
+      i = lines.indexOf(run[run.length - 1]);
+    } else out.push(l);
+  }
+  return out;
+}
+
+const toParts = (text: string, page: number): Part[] =>
+  text
+    .split('\n')
+    .map((t) => t.trim())
+    .filter((t) => t !== '')
+    .map((t) => ({ text: t, page }));
+
+const SCOPE_HEADING = /^(?:\d{1,2}|\(\d{1,2}\))?(?:運用上|システム上|技術的|物理的|人的|組織的|技術上)(?:の)?(?:セキュリティ)?(?:対策|措置)$/;
+const NUMBER_PREFIX = /^(?:\d{1,2}|[(]\s*\d{1,2}\s*[)]|[①-⑳]|第\s*\d+)\s*[.、．]?\s*/;
+
+/** `4 担当部課`, `(2) 記録媒体`, `件名：…`, `件名 …`: free text that is really a labelled row. */
+function promoteLabelled(row: Row): Row {
+  if (row.kind !== 'text' && row.kind !== 'heading') return row;
+  const text = row.parts.map((p) => p.text).join(' ');
+  // `【システム上の対策】` is a scope heading inside a measures list, not a new form row.
+  if (/^【[^】]*】$/.test(text.trim()) || SCOPE_HEADING.test(compact(text))) return row;
+  const bare = text.replace(/^[(（]([^()（）]*)[)）]$/, '$1');
+  const colon = /^([^:：]{1,24})[:：]\s*(.*)$/.exec(bare);
+  if (colon) {
+    const key = labelKey(colon[1].replace(NUMBER_PREFIX, ''));
+    if (key) return { ...row, kind: 'row', label: colon[1].trim(), key, parts: colon[2] ? [{ text: colon[2], page: row.page }] : [] };
+  }
+  const title = /^件\s*名\s*(?:[:：]\s*)?(.+)$/.exec(text);
+  if (title && row.kind === 'text') return { ...row, kind: 'row', label: '件名', key: 'title', parts: [{ text: title[1], page: row.page }] };
+  const numbered = text.replace(NUMBER_PREFIX, '');
+  // A label stands alone: short, no list punctuation or brackets. `紙及び電子媒体(USBメモリ)` or
+  // `回答者の年齢・性別・回答内容` are values that happen to contain a label word.
+  const labelLike = !/[、。,()・「」]/.test(numbered) && numbered.length <= 24;
+  let key = labelLike ? labelKey(numbered) : null;
+  // A bare line (no heading mark, no number) must be short, unless it names a measures section.
+  const unmarked = row.kind === 'text' && numbered === text;
+  if (key && unmarked && numbered.length > 14 && !/measures|management/.test(key)) key = null;
+  if (key) return { ...row, kind: 'row', label: numbered, key, parts: [] };
+  return row;
+}
+
+function looksLikeHeading(text: string): boolean {
+  return /^\d{1,2}\s+\S/.test(text) && text.length <= 32 && !/[。、,]/.test(text);
+}
+
+const COMPLETE_END = /[。)」』】]$|等$/;
+const FRESH_START = /^(?:[【<(（「①-⑳・○◯●■□◇-]|\d)/;
+
+export function layout(pages: string[]): Row[] {
+  const phys = physicalLines(pages);
+  const rows: Row[] = [];
+  let blankBefore = false;
+  for (const l of phys) {
+    if (l.blank) {
+      blankBefore = true;
+      continue;
+    }
+    const base = { page: l.page, line: l.line, level: l.heading, afterBlank: blankBefore };
+    blankBefore = false;
+    if (l.separator) {
+      rows.push({ ...base, kind: 'separator', label: '', key: null, parts: [] });
+      continue;
+    }
+    const cells = l.cells;
+    const value = (from: number) =>
+      cells
+        .slice(from)
+        .filter((c, i, all) => c !== '' && !(i === all.length - 1 && i > 0 && POLICY_REFERENCE.test(compact(c))))
+        .flatMap((c) => toParts(c, l.page));
+    if (l.heading) {
+      rows.push({ ...base, kind: 'heading', label: cells.join(' '), key: null, parts: toParts(cells.join(' '), l.page) });
+    } else if (cells.length >= 2 && cells[0] !== '') {
+      const label = cells[0].replace(/\n+/g, '');
+      rows.push({ ...base, kind: 'row', label, key: labelKey(label), parts: value(1) });
+    } else if (cells.length >= 2) {
+      rows.push({ ...base, kind: 'row', label: '', key: null, parts: value(1) });
+    } else {
+      rows.push({ ...base, kind: 'text', label: '', key: null, parts: toParts(cells[0], l.page) });
+    }
+  }
+  return attachContinuations(mergeWrappedLabels(rows.map(promoteLabelled)));
+}
+
+/** A label wrapped inside its cell (`…情報項目(だれの、` / `どのような項目か)`) continues on the next row. */
+function mergeWrappedLabels(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = { ...rows[i], parts: [...rows[i].parts] };
+    while (r.kind === 'row' && r.label !== '' && unbalanced(r.label) && rows[i + 1]?.kind === 'row' && rows[i + 1].label !== '') {
+      const next = rows[++i];
+      r.label += next.label;
+      r.parts.push(...next.parts);
+    }
+    if (r.kind === 'row' && r.label !== '') r.key = labelKey(r.label);
+    out.push(r);
+  }
+  return out;
+}
+
+function isBreak(r: Row): boolean {
+  if (r.kind === 'heading' || r.kind === 'separator') return true;
+  const text = r.parts[0]?.text ?? '';
+  const short = text.length <= 40 ? compact(text) : '';
+  return r.kind === 'text' && (BLOCK_START.test(text) || looksLikeHeading(text) || MATTER_MARKER.test(short) || ANNEX_START.test(short));
+}
+
+/**
+ * Label-less rows and free text continue the value of the row above them (a cell that wrapped,
+ * or a list that ran past the table on the next page). A label-less row that is the start of a
+ * sentence finished in the next row belongs to that row instead: the label was centred beside it.
+ */
+function attachContinuations(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  let open: Row | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.kind === 'row' && r.label === '') {
+      const text = r.parts.map((p) => p.text).join('');
+      const prevText = open?.parts.at(-1)?.text ?? '';
+      const next = rows[i + 1];
+      const forward =
+        next?.kind === 'row' &&
+        next.label !== '' &&
+        !/。$/.test(text) &&
+        (open === null || COMPLETE_END.test(prevText)) &&
+        !FRESH_START.test(next.parts[0]?.text ?? '');
+      if (forward) {
+        next.parts.unshift(...r.parts);
+        continue;
+      }
+      if (open) {
+        open.parts.push(...r.parts);
+        continue;
+      }
+      out.push({ ...r, kind: 'text' });
+      continue;
+    }
+    if (r.kind === 'row') {
+      out.push(r);
+      open = r;
+      continue;
+    }
+    if (isBreak(r)) {
+      open = null;
+      out.push(r);
+      continue;
+    }
+    if (open && r.kind === 'text') {
+      open.parts.push(...r.parts);
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/** The value of a row as one string, lines joined by newlines. */
+export const valueOf = (r: Row): string => r.parts.map((p) => p.text).join('\n');

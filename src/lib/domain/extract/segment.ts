@@ -1,0 +1,86 @@
+// Splits a document's rows into matters. A matter starts at an explicit number (第24号議案,
+// 諮問第692号 …) or at a title that differs from the current matter's; the same title written
+// again (the overview sheet and the detail sheet) stays in the same matter.
+
+import { MATTER_MARKER, valueOf, type Row } from './layout';
+import { clean, compact, similarity, unbalanced } from '../text';
+
+const HEADER_TEXT = /審議会|審査会|諮問|報告事項|会議資料/;
+/** Same title when written twice, allowing for a word added or dropped (`業務等の` / `業務の`). */
+const SAME_TITLE = 0.8;
+
+export function matterMarker(r: Row): string | null {
+  if (r.kind !== 'text' && r.kind !== 'heading') return null;
+  const t = clean(r.parts.map((p) => p.text).join(''));
+  if (t.length > 40) return null;
+  return MATTER_MARKER.exec(t)?.[0] ?? null;
+}
+
+/** The title a title row gives: brackets closed over wrapped lines, quotes and bold removed. */
+export function titleOf(r: Row): string | null {
+  if (r.key !== 'title' || r.parts.length === 0) return null;
+  let t = r.parts[0].text;
+  for (let i = 1; i < r.parts.length; i++) {
+    const next = r.parts[i].text.trim();
+    const ended = /(?:について|の件|に関すること|[)）」』])$/.test(compact(t));
+    // Open brackets continue; so does a qualifier on its own line (`(委託先の追加)`), and a title
+    // wrapped before its ending (`…外部結` / `合について`).
+    const qualifier = /^[(（][^()（）]{1,24}[)）]$/.test(next);
+    const wrapped = !ended && next.length <= 40 && /(?:について|の件)[)）]?$/.test(compact(next));
+    if (!(unbalanced(t) || qualifier || wrapped)) break;
+    t += next;
+  }
+  t = clean(t)
+    .replace(/^[「『"]+|[」』"]+$/g, '')
+    .replace(/^[:：]/, '')
+    .trim();
+  return t.length >= 4 ? t : null;
+}
+
+/** A title without its ending and qualifiers: `〇〇事業に係る業務の委託について(委託内容の変更)` → `〇〇事業に係る業務の委託`. */
+const core = (t: string) =>
+  compact(t)
+    .replace(/\([^()]*\)/g, '')
+    .replace(/[「」『』]/g, '')
+    .replace(/(?:について|の件|に関すること)$/, '');
+
+/** The same matter's title on its overview and detail sheets: nearly equal, or one extending the other. */
+export function sameTitle(a: string, b: string): boolean {
+  if (similarity(a, b) >= SAME_TITLE) return true;
+  const [x, y] = [core(a), core(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 6 && (long.includes(short) || similarity(x, y) >= SAME_TITLE);
+}
+
+export function segment(rows: Row[]): Row[][] {
+  const matters: { rows: Row[]; titles: string[]; marked: boolean }[] = [];
+  let cur: { rows: Row[]; titles: string[]; marked: boolean } = { rows: [], titles: [], marked: false };
+  const hasContent = (m: typeof cur) => m.titles.length > 0 || m.rows.some((r) => r.kind === 'row');
+  const start = (carry: Row[], marked: boolean) => {
+    matters.push(cur);
+    cur = { rows: carry, titles: [], marked };
+  };
+  for (const r of rows) {
+    if (matterMarker(r)) {
+      if (hasContent(cur) || cur.marked) start([], true);
+      else cur.marked = true;
+      cur.rows.push(r);
+      continue;
+    }
+    const title = titleOf(r);
+    if (title && cur.titles.length > 0 && !cur.titles.some((t) => sameTitle(t, title))) {
+      // Header lines just above the new title (the sheet's heading) belong to the new matter.
+      const carry: Row[] = [];
+      while (cur.rows.length > 0) {
+        const last = cur.rows[cur.rows.length - 1];
+        if (last.kind !== 'text' || !HEADER_TEXT.test(valueOf(last)) || valueOf(last).length > 60) break;
+        carry.unshift(cur.rows.pop() as Row);
+      }
+      start(carry, false);
+    }
+    if (title) cur.titles.push(title);
+    cur.rows.push(r);
+  }
+  matters.push(cur);
+  return matters.filter(hasContent).map((m) => m.rows);
+}

@@ -1,0 +1,87 @@
+// Preparing one file for the store, short of writing it: read, analyse, build its search rows.
+// Both the main thread and the worker threads run this; only the main thread writes.
+
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { analyzeDocument } from '../domain/analyze';
+import { buildPostings, postingSections } from '../domain/search/postings';
+import { matterSearch } from '../domain/search/search-text';
+import { memoTokenizer, type Tokenizer } from '../domain/tokens';
+import type { DocumentMeta } from '../domain/types';
+import { extensionOf, readDocument, type ReadResult } from '../readers';
+import type { StoredDocument } from '../server/store/store';
+
+/**
+ * Larger files are refused before they are read: no council document comes near these. PDFs carry
+ * images and fonts, so they may be far bigger than their text.
+ */
+export const MAX_FILE_BYTES = { pdf: 256 * 1024 * 1024, other: 32 * 1024 * 1024 };
+/** Text past this length is not one council document (about 4,000 pages). */
+export const MAX_TEXT_CHARS = 8_000_000;
+
+export interface PrepareDeps {
+  tokenizer: Tokenizer;
+  read?: (bytes: Uint8Array, path: string) => Promise<ReadResult>;
+  readFile?: (path: string) => Promise<Uint8Array>;
+  now?: () => Date;
+}
+
+/** A worker thread's request and reply (prepare-worker.ts, worker-pool.ts). */
+export interface PrepareRequest {
+  id: number;
+  file: string;
+  meta: DocumentMeta;
+}
+
+export type PrepareReply = { id: number; ok: true; doc: StoredDocument } | { id: number; ok: false; reason: string };
+
+export class IngestError extends Error {}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  const stat = await fs.stat(file).catch((e: NodeJS.ErrnoException) => {
+    throw new IngestError(e.code === 'ENOENT' ? 'file not found (deleted before it was read?)' : `cannot read: ${e.message}`);
+  });
+  if (!stat.isFile()) throw new IngestError('not a regular file');
+  const pdf = extensionOf(file) === '.pdf';
+  const limit = pdf ? MAX_FILE_BYTES.pdf : MAX_FILE_BYTES.other;
+  if (stat.size > limit) throw new IngestError(`file too large (${(stat.size / 1048576).toFixed(0)} MB; ${pdf ? 'PDF' : 'text'} files are limited to ${limit / 1048576} MB)`);
+  return fs.readFile(file).catch((e: NodeJS.ErrnoException) => {
+    throw new IngestError(e.code === 'ENOENT' ? 'file not found (deleted before it was read?)' : `cannot read: ${e.message}`);
+  });
+}
+
+/** Everything short of writing: the document as the store will hold it. */
+export async function prepareDocument(file: string, bytes: Uint8Array, deps: PrepareDeps, meta: DocumentMeta): Promise<StoredDocument> {
+  const read = await (deps.read ?? readDocument)(bytes, file);
+  const length = read.pages.reduce((n, p) => n + p.length, 0);
+  if (length > MAX_TEXT_CHARS) throw new IngestError(`too much text (${length.toLocaleString('en')} characters; one document is limited to ${MAX_TEXT_CHARS.toLocaleString('en')})`);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const document_id = sha256.slice(0, 16);
+  const tokenizer = memoTokenizer(deps.tokenizer);
+  const matters = analyzeDocument(read.pages, tokenizer, meta);
+  if (matters.length === 0) throw new IngestError('no council matter found (no 件名, data items or safeguards in the text)');
+  const chars = length;
+  return {
+    document_id,
+    source_path: file,
+    format: read.format,
+    sha256,
+    pages: read.pages.length,
+    chars,
+    ingested_at: (deps.now ?? (() => new Date()))(),
+    source_url: meta.url ?? null,
+    encoding: read.encoding ?? null,
+    bytes: bytes.byteLength,
+    matters: matters.map((m) => ({
+      ...m,
+      matter_id: `${document_id}-${m.seq}`,
+      postings: buildPostings(tokenizer, postingSections(m)),
+      search: matterSearch(m.title, m.text)
+    }))
+  };
+}
+
+export async function prepareFile(file: string, deps: PrepareDeps, meta: DocumentMeta = {}): Promise<StoredDocument> {
+  const bytes = await (deps.readFile ?? readBytes)(file);
+  return prepareDocument(file, bytes, deps, meta);
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../../src/lib/domain/analyze';
+import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
+import { compare, fscore, loadGold } from '../../../helpers/gold';
+import { view } from '../../../helpers/view';
+
+// The real dictionary: classification works on kuromoji lemmas.
+const tokenizer = await loadTokenizer();
+
+const SAMPLES = path.join(import.meta.dirname, '..', '..', '..', '..', 'test', 'fixtures', 'samples-text');
+
+describe('extraction against the gold of each sample document', () => {
+  for (const gold of loadGold()) {
+    describe(gold.source, () => {
+      const matters = analyzeDocument([readFileSync(path.join(SAMPLES, `${gold.source}.txt`), 'utf8')], tokenizer);
+      it('finds exactly the gold matters', () => {
+        expect(matters.map((m) => m.title)).toEqual(gold.matters.map((g) => g.title));
+      });
+      gold.matters.forEach((g, i) => {
+        describe(`matter ${i + 1}`, () => {
+          const r = compare(g, view(matters[i]));
+          it('has every field right', () => expect(r.fieldMisses).toEqual([]));
+          it('finds exactly the data items', () => expect(r.items).toEqual({ tp: g.data_items.length, fp: 0, fn: 0 }));
+          it('flags the sensitive items', () => expect(r.sensitiveMissed).toEqual([]));
+          it('finds exactly the media categories', () => expect(r.media).toEqual({ tp: g.media.length, fp: 0, fn: 0 }));
+          it('classifies the safeguards (F1 ≥ 0.95)', () => expect(fscore(r.safeguards)).toBeGreaterThanOrEqual(0.95));
+          it('maps the annex clauses', () => expect(r.clauses).toEqual({ tp: g.clauses.length, fp: 0, fn: 0 }));
+        });
+      });
+    });
+  }
+});
+
+describe('one matter described twice, two matters in one document', () => {
+  const read = (f: string) => analyzeDocument([readFileSync(path.join(SAMPLES, f), 'utf8')], tokenizer);
+  it('keeps the overview and detail sheets of 000 as one matter', () => {
+    expect(read('000_89a62690775440f9.txt')).toHaveLength(1);
+  });
+  it('treats titles differing by one word (001: 業務等の / 業務の) as the same matter', () => {
+    expect(read('001_c31c5ac134a4b77c.txt')).toHaveLength(1);
+  });
+  it('splits 004 at its two 議案 numbers', () => {
+    const ms = read('004_9d5b84f7b5669ee4.txt');
+    expect(ms.map((m) => m.seq)).toEqual([1, 2]);
+    expect(ms.map((m) => m.procedure)).toEqual(['external_link', 'outsourcing']);
+  });
+  it('gives every safeguard sentence an actor, a scope and an order', () => {
+    for (const m of read('001_c31c5ac134a4b77c.txt')) {
+      expect(m.safeguards.map((s) => s.seq)).toEqual(m.safeguards.map((_, i) => i + 1));
+      expect(m.safeguards.filter((s) => s.scope === 'system' && s.actor === 'contractor')).toHaveLength(5);
+      expect(m.safeguards.filter((s) => s.scope === 'clause')).toHaveLength(21);
+    }
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../../src/lib/domain/analyze';
+import { inferMunicipality } from '../../../../src/lib/domain/extract/extract';
+import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
+
+// The real dictionary: classification works on kuromoji lemmas.
+const tokenizer = await loadTokenizer();
+
+describe('inferMunicipality', () => {
+  it('votes for the body named before its ordinance, council or policy', () => {
+    expect(inferMunicipality(['新宿区情報セキュリティポリシー及び新宿区個人情報保護条例', '新宿区内の診療所'])).toBe('新宿区');
+    expect(inferMunicipality(['条例の根拠世田谷区個人情報保護条例', '世田谷区情報公開・個人情報保護審議会'])).toBe('世田谷区');
+    expect(inferMunicipality(['特別区の区長会'])).toBeNull();
+  });
+});
+
+describe('matter fields from a minimal form', () => {
+  const doc = [
+    '令和3年度第2回 練馬区個人情報保護審議会',
+    '',
+    '件名\t住民健診の受付業務の委託について',
+    '担当部課\t健康部健康推進課、牛込・落合保健センター',
+    '条例の根拠\t練馬区個人情報保護条例第十四条第一項(業務委託)',
+    '委託先\t株式会社テスト ※入札により決定',
+    '委託期間\t令和3年6月1日から令和4年3月31日まで(次年度以降も継続)',
+    '委託に伴い処理させる情報項目\t氏名、生年月日、健診結果',
+    '記録媒体\t紙',
+    '区が行う情報保護対策\t【運用上の対策】 1 契約にあたり特記事項を付す。 2 随時調査を行う。',
+    '受託事業者に行わせる情報保護対策\t【システム上の対策】 1 データを暗号化させる。'
+  ].join('\n');
+  const [m] = analyzeDocument([doc], tokenizer);
+  it('reads every field', () => {
+    expect(m).toMatchObject({
+      municipality: '練馬区',
+      title: '住民健診の受付業務の委託について',
+      matter_kind: null,
+      procedure: 'outsourcing',
+      legal_basis: '第14条第1項',
+      department: '健康部',
+      divisions: ['健康推進課', '牛込保健センター', '落合保健センター'],
+      contractor: '株式会社テスト',
+      period_start: '2021-06-01',
+      period_end: '2022-03-31',
+      recurring: true,
+      fiscal_year: 2021,
+      council_session: '令和3年度第2回'
+    });
+  });
+  it('gives each safeguard sentence its actor and scope', () => {
+    expect(m.safeguards.map((s) => `${s.actor}/${s.scope}/${s.categories.map((c) => c.category).join('+')}`)).toEqual([
+      'ward/operational/contract_terms',
+      'ward/operational/audit',
+      'contractor/system/encryption'
+    ]);
+  });
+});
+
+describe('sameTitle', async () => {
+  const { sameTitle } = await import('../../../../src/lib/domain/extract/segment');
+  it('joins a cover title with a detail title that extends it', () => {
+    expect(sameTitle('新宿区産後ケア事業について', '新宿区産後ケア事業に係る業務の委託について')).toBe(true);
+    expect(sameTitle('封入封緘業務等の委託について(委託内容の変更)', '封入封緘業務の委託について(委託内容の変更)')).toBe(true);
+  });
+  it('keeps different matters apart', () => {
+    expect(sameTitle('住民税申告書のデータ入力業務の委託について', '介護保険認定調査票の外部提供について')).toBe(false);
+    expect(sameTitle('児童手当システムの運用保守業務の委託について', '区民活動センター利用者アンケートの集計業務の委託について')).toBe(false);
+  });
+});
+
+describe('generality fixes found on the generated corpus', async () => {
+  const { titleOf } = await import('../../../../src/lib/domain/extract/segment');
+  const { layout } = await import('../../../../src/lib/domain/extract/layout');
+  const { mediumCategory } = await import('../../../../src/lib/domain/extract/media');
+  const { parseItems } = await import('../../../../src/lib/domain/extract/items');
+  it('keeps 府中市 and さいたま市, and prefers the name written most often', () => {
+    expect(inferMunicipality(['府中市個人情報保護条例', '府中市情報公開'])).toBe('府中市');
+    expect(inferMunicipality(['さいたま市個人情報保護条例'])).toBe('さいたま市');
+    expect(inferMunicipality(['第4回世田谷区情報公開', '世田谷区個人情報保護条例', '世田谷区個人情報保護条例'])).toBe('世田谷区');
+  });
+  it('joins a title wrapped before its ending, and a qualifier on its own line', () => {
+    const rows = layout(['件名：〇〇システムを利用することに伴う外部結\n合について']);
+    expect(titleOf(rows[0])).toBe('〇〇システムを利用することに伴う外部結合について');
+    const [r] = layout(['1 件名\n〇〇業務の委託について\n(委託先の追加)\n内容は別紙のとおり']);
+    expect(titleOf(r)).toBe('〇〇業務の委託について(委託先の追加)');
+  });
+  it('takes a value with a label word for a value, not a label', () => {
+    const rows = layout(['7 記録媒体\n紙及び電子媒体(USBメモリ)']);
+    expect(rows.map((r) => `${r.kind}:${r.label}`)).toEqual(['row:記録媒体']);
+  });
+  it('reads a department from a 担当課 cell, and a 事務局 named alone', async () => {
+    const [a] = analyzeDocument(['件名\t〇〇の委託について\n担当課\t財務部納税課\n区が行う対策\t1 暗号化する。'], tokenizer);
+    expect([a.department, a.divisions]).toEqual(['財務部', ['納税課']]);
+    const [b] = analyzeDocument(['件名\t〇〇の委託について\n担当課\t選挙管理委員会事務局\n区が行う対策\t1 暗号化する。'], tokenizer);
+    expect([b.department, b.divisions]).toEqual(['選挙管理委員会事務局', []]);
+  });
+  it('reads 個人情報の種類 as items, one-kanji items, and a 台帳システム as a system', () => {
+    const [m] = analyzeDocument(['件名\t〇〇の委託について\n個人情報の種類\t児童の氏名・学年・組\n区が行う対策\t1 暗号化する。'], tokenizer);
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '学年', '組']);
+    expect(parseItems('基本チェックリストの回答内容')[0].sensitive).toBe(true);
+    expect(mediumCategory('区の予防接種台帳システム', 'outsourcing')).toBe('ward_system');
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText, markdownToText, startsWithEnumerator } from '../../../../src/lib/domain/extract/markup';
+
+describe('htmlToText', () => {
+  it('ends lines at blocks and separates paragraphs', () => {
+    expect(htmlToText('<h2>事業の概要</h2><p>一段落目</p><p>二段落目</p><div>行1</div><div>行2</div>')).toBe(
+      '事業の概要\n\n一段落目\n\n二段落目\n\n行1\n行2'
+    );
+  });
+
+  it('handles sample-style cell fragments', () => {
+    expect(htmlToText('<p>(1) かかりつけ医のいない在宅療養者</p> <p>(2) 集団接種会場へ出向くことが困難な者</p>')).toBe(
+      '(1) かかりつけ医のいない在宅療養者\n\n(2) 集団接種会場へ出向くことが困難な者'
+    );
+  });
+
+  it('joins the cells of a row with one TAB and keeps cell content on the row', () => {
+    const html = `<table>
+      <tr><th>件名</th><td>委託について</td></tr>
+      <tr><th>委託先</th><td><p>A社</p><ul><li>B社</li></ul>C社<br>D社</td></tr>
+      <tr><td></td><td>続き</td></tr>
+      <tr><td> </td><td></td></tr>
+    </table>`;
+    expect(htmlToText(html)).toBe('件名\t委託について\n委託先\tA社 B社 C社 D社\n\t続き');
+  });
+
+  it('flattens a nested table into its outer cell', () => {
+    expect(htmlToText('<table><tr><th>項目</th><td><table><tr><td>氏名</td><td>住所</td></tr></table></td></tr></table>')).toBe(
+      '項目\t氏名 住所'
+    );
+  });
+
+  it('numbers ordered list items unless they carry their own enumerator', () => {
+    const html = `<ol start="3">
+      <li>暗号化する</li>
+      <li>1 既に番号あり</li>
+      <li>①丸数字</li>
+      <li>（ア）括弧付き</li>
+      <li>・中黒</li>
+      <li>アクセス制限<ol><li>内側</li></ol></li>
+      <li value="10">値指定</li>
+    </ol>`;
+    expect(htmlToText(html)).toBe(
+      '3 暗号化する\n1 既に番号あり\n①丸数字\n（ア）括弧付き\n・中黒\n8 アクセス制限\n1 内側\n10 値指定'
+    );
+  });
+
+  it('adds no marker to ul items or to ol with list-style-type: none', () => {
+    expect(htmlToText('<ul><li>項目A</li><li>項目B</li></ul>')).toBe('項目A\n項目B');
+    expect(htmlToText('<ol style="margin:0; list-style-type: none"><li>項目A</li><li>項目B</li></ol>')).toBe('項目A\n項目B');
+  });
+
+  it('drops script, style, noscript, template and head content', () => {
+    const html = `<html><head><title>題</title><meta charset="utf-8"><style>p{color:red}</style></head>
+      <body><script>var s = "<p>x</p>";</script><noscript>有効にしてください</noscript>
+      <template><p>テンプレート</p></template><style>.a{}</style><p>本文</p></body></html>`;
+    expect(htmlToText(html)).toBe('本文');
+    expect(htmlToText('<title>単独の題</title><p>本文</p>')).toBe('単独の題\n\n本文');
+  });
+
+  it('keeps link text but never URLs', () => {
+    const out = htmlToText(
+      '<p><a href="https://example.jp/a.pdf">資料1</a>と<a href="javascript:void(0)" onclick="x()">資料2</a><a href="javascript:alert(1)">javascript:alert(1)</a></p>'
+    );
+    expect(out).toBe('資料1と資料2');
+  });
+
+  it('decodes entities and collapses whitespace', () => {
+    expect(htmlToText('<p>  A&amp;B&nbsp;&nbsp;&lt;C&gt;\t\t D &#x9AD9;&#64017; </p>')).toBe('A&B <C> D 髙﨑');
+  });
+
+  it('joins source line breaks between Japanese characters without a space', () => {
+    expect(htmlToText('<p>個人情報の\n  取扱いについて\nabout\n  privacy</p>')).toBe('個人情報の取扱いについて about privacy');
+  });
+
+  it('turns <br> into lines and collapses blank runs', () => {
+    expect(htmlToText('a<br>b<br><br><br><br>c<br/>d')).toBe('a\nb\n\nc\nd');
+  });
+
+  it('keeps the line structure of <pre>', () => {
+    expect(htmlToText('<pre>一行目\n  二行目\n\n\n\n四行目</pre>')).toBe('一行目\n二行目\n\n四行目');
+  });
+
+  it('never returns markup, even for broken HTML', () => {
+    const out = htmlToText('<div class="x"><p>段落<span style="x">強調</b></div><!-- comment --><?xml x?><img src="a.png" alt="画像">終わり');
+    expect(out).toBe('段落強調\n\n終わり');
+    expect(htmlToText('')).toBe('');
+  });
+});
+
+describe('markdownToText', () => {
+  it('renders headings, paragraphs and soft breaks', () => {
+    expect(markdownToText('# 見出し\n\n本文の一行目\n二行目 and\nenglish words\n日本語\nEnglish')).toBe(
+      '見出し\n\n本文の一行目二行目 and english words 日本語 English'
+    );
+  });
+
+  it('renders hard breaks as newlines', () => {
+    expect(markdownToText('一行目  \n二行目\\\n三行目')).toBe('一行目\n二行目\n三行目');
+  });
+
+  it('reduces inline markup to text', () => {
+    expect(markdownToText('**太字**と*斜体*と`code`と[リンク](https://x.jp "t")と![代替文字](a.png)と~~x~~')).toBe(
+      '太字と斜体とcodeとリンクと代替文字と~~x~~'
+    );
+  });
+
+  it('renders GFM tables as TAB-separated rows without the delimiter row', () => {
+    const md = '| 項目 | 内容 |\n|---|:--:|\n| 件名 | **委託**について |\n| 委託先 | A社<br>B社 |\n| 空欄 | |';
+    expect(markdownToText(md)).toBe('項目\t内容\n件名\t委託について\n委託先\tA社 B社\n空欄\t');
+  });
+
+  it('numbers ordered lists from their start and flattens nesting', () => {
+    const md = '3. 暗号化\n4. 1年ごとに監査\n   - 内側A\n   - 内側B\n5. 最後\n\n- 箇条A\n- 箇条B';
+    expect(markdownToText(md)).toBe('3 暗号化\n1年ごとに監査\n内側A\n内側B\n5 最後\n\n箇条A\n箇条B');
+  });
+
+  it('passes HTML through htmlToText', () => {
+    expect(markdownToText('<div>\n<p>ブロック</p>\n<script>alert(1)</script>\n</div>\n\n文中<b>強調</b>と<script>bad()</script>終わり')).toBe(
+      'ブロック\n\n文中強調と終わり'
+    );
+  });
+
+  it('keeps code block lines', () => {
+    expect(markdownToText('前\n\n```\nline 1\n  line 2\n```\n\n後')).toBe('前\n\nline 1\n  line 2\n\n後');
+  });
+
+  it('drops thematic breaks and link definitions', () => {
+    expect(markdownToText('上\n\n---\n\n[ref]: https://x.jp\n\n[参照][ref]')).toBe('上\n\n参照');
+  });
+});
+
+describe('startsWithEnumerator', () => {
+  it('recognises numbers and bullets', () => {
+    for (const s of ['1 概要', '１．概要', '(1) 項目', '（２）項目', '①項目', '⑴項目', '一、項目', 'Ⅱ 項目', 'ア　項目', 'a. item', '・項目', '※注記', '- x']) {
+      expect(startsWithEnumerator(s), s).toBe(true);
+    }
+    for (const s of ['概要', 'アクセス制限', 'a quick', '第1条']) {
+      expect(startsWithEnumerator(s), s).toBe(false);
+    }
+  });
+});

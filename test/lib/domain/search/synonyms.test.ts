@@ -1,0 +1,28 @@
+// The synonyms file: valid as shipped, and bad files are refused with the file and group named.
+
+import { describe, expect, it } from 'vitest';
+import file from '../../../../src/lib/domain/search/synonyms.json';
+import { buildSynonyms, SYNONYMS, synonymKey } from '../../../../src/lib/domain/search/synonyms';
+
+describe('synonyms.json', () => {
+  it('has 20 to 60 groups, none sharing a word', () => {
+    expect(file.groups.length).toBeGreaterThanOrEqual(20);
+    expect(file.groups.length).toBeLessThanOrEqual(60);
+    expect(() => buildSynonyms(file.groups)).not.toThrow();
+  });
+  it('finds a group whatever the spelling of the word', () => {
+    expect(SYNONYMS.groupOf('漏えい')).toContain('流出');
+    expect(SYNONYMS.groupOf('漏洩')).toContain('情報漏れ');
+    expect(SYNONYMS.groupOf('ＵＳＢメモリー')).toContain('USBメモリ');
+    expect(SYNONYMS.groupOf('pc')).toContain('パソコン');
+    expect(SYNONYMS.groupOf('個人番号')).toContain('マイナンバー');
+    expect(SYNONYMS.groupOf('暗号化する')).toBeUndefined();
+    expect(synonymKey('Ｅメール アドレス')).toBe('メールアドレス');
+  });
+  it('refuses malformed groups, naming the source and the group', () => {
+    expect(() => buildSynonyms({} as unknown, 'x.json')).toThrow(/x\.json: "groups" must be a list/);
+    expect(() => buildSynonyms([['漏洩']], 'x.json')).toThrow(/x\.json: group 1 must list at least two words/);
+    expect(() => buildSynonyms([['漏洩', '']], 'x.json')).toThrow(/group 1 has a word that is empty/);
+    expect(() => buildSynonyms([['漏洩', '流出'], ['漏えい', '情報漏れ']], 'x.json')).toThrow(/group 2: "漏洩" is already in the group 漏洩／流出/);
+  });
+});

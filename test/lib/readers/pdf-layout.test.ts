@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CELL_BREAK, pageBlocks, pdfPagesToText, type Glyph, type PdfPage, type Rule } from '../../../src/lib/readers/pdf-layout';
+
+const FS = 10;
+/** One glyph per character, left to right from x on baseline y. */
+const text = (s: string, x: number, y: number): Glyph[] => [...s].map((c, i) => ({ str: c, x: x + i * FS, y, w: FS, h: FS }));
+const h = (y: number, x0: number, x1: number): Rule => ({ x0, x1, y0: y - 0.3, y1: y + 0.3 });
+const v = (x: number, y0: number, y1: number): Rule => ({ x0: x - 0.3, x1: x + 0.3, y0, y1 });
+const page = (glyphs: Glyph[], rules: Rule[]): PdfPage => ({ width: 600, height: 800, glyphs, rules });
+
+/** A two-column table: label column 50–150, value column 150–550, rows between the given y borders. */
+function table(borders: number[]): Rule[] {
+  return [...borders.map((y) => h(y, 50, 550)), v(50, borders.at(-1)!, borders[0]), v(150, borders.at(-1)!, borders[0]), v(550, borders.at(-1)!, borders[0])];
+}
+
+describe('pdf-layout', () => {
+  it('pairs a label wrapped over three lines with its wrapped value', () => {
+    const glyphs = [...text('委託に伴い', 55, 680), ...text('処理させる', 55, 668), ...text('情報項目', 55, 656), ...text('氏名、住所、生年月', 155, 680), ...text('日、電話番号', 155, 668)];
+    const blocks = pageBlocks(page(glyphs, table([700, 640])));
+    expect(blocks.map((b) => b.text)).toEqual(['委託に伴い処理させる情報項目\t氏名、住所、生年月日、電話番号']);
+  });
+
+  it('keeps list items on their own lines inside a cell', () => {
+    const glyphs = [...text('対策', 55, 680), ...text('1 施錠して保管', 155, 680), ...text('する。', 155, 668), ...text('2 暗号化する。', 155, 656)];
+    expect(pageBlocks(page(glyphs, table([700, 640])))[0].text).toBe(`対策\t1 施錠して保管する。${CELL_BREAK}2 暗号化する。`);
+  });
+
+  it('reads rows top to bottom and free text around the table in order', () => {
+    const glyphs = [...text('件名について', 50, 740), ...text('委託先', 55, 680), ...text('株式会社テスト', 155, 680), ...text('期間', 55, 650), ...text('令和3年度', 155, 650), ...text('以上', 50, 600)];
+    expect(pdfPagesToText([page(glyphs, table([700, 670, 640]))])).toEqual(['件名について\n委託先\t株式会社テスト\n期間\t令和3年度\n以上']);
+  });
+
+  it('keeps the empty label of a value continued on the next page', () => {
+    // The row is cut by the page: no bottom border on page 1, no top border on page 2.
+    const p1 = page([...text('対策', 55, 100), ...text('1 施錠する。', 155, 100)], [h(120, 50, 550), v(50, 40, 120), v(150, 40, 120), v(550, 40, 120)]);
+    const p2 = page(text('2 暗号化する。', 155, 740), [h(700, 50, 550), v(50, 700, 760), v(150, 700, 760), v(550, 700, 760)]);
+    expect(pdfPagesToText([p1, p2])).toEqual(['対策\t1 施錠する。', '\t2 暗号化する。']);
+  });
+
+  it('drops running headers, footers and page numbers', () => {
+    const pages = [1, 2, 3].map((n) => page([...text('新宿区情報公開・個人情報保護審議会資料', 50, 780), ...text(`本文${n}`, 50, 400), ...text(`- ${n} -`, 280, 20)], []));
+    expect(pdfPagesToText(pages)).toEqual(['本文1', '本文2', '本文3']);
+  });
+});
