@@ -103,30 +103,44 @@ async function readPages(doc: PDFDocumentProxy, bytes: Uint8Array): Promise<PdfP
   return pages;
 }
 
+/**
+ * pdf.js in one thread mixes up two documents open at once (a page request of one is answered
+ * from the other: "Invalid page request"), so a thread reads one PDF at a time. Worker threads
+ * still read in parallel, each with its own pdf.js.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 export const pdfReader: DocumentReader = {
   format: 'pdf',
   extensions: ['.pdf'],
-  async read(bytes: Uint8Array): Promise<ReadResult> {
-    if (bytes.byteLength === 0) throw new ReadError('empty file');
-    // pdfjs takes ownership of the buffer it is given.
-    const data = new Uint8Array(bytes);
-    let doc: PDFDocumentProxy;
-    try {
-      doc = await getDocument({ data, cMapUrl: CMAPS, cMapPacked: true, standardFontDataUrl: FONTS, useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0, stopAtErrors: false }).promise;
-    } catch (e) {
-      throw explain(e, bytes);
-    }
-    try {
-      const pages = await readPages(doc, bytes);
-      const texts = pdfPagesToText(pages);
-      if (texts.every((t) => t.replace(/\s/g, '') === '')) {
-        throw new ReadError(`no text layer in ${pages.length} page(s): a scanned PDF? OCR is not supported`);
-      }
-      return { format: 'pdf', pages: texts };
-    } catch (e) {
-      throw e instanceof ReadError ? e : explain(e, bytes);
-    } finally {
-      await doc.destroy();
-    }
-  }
+  read: (bytes: Uint8Array) => oneAtATime(() => readPdf(bytes))
 };
+
+async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
+  if (bytes.byteLength === 0) throw new ReadError('empty file');
+  // pdfjs takes ownership of the buffer it is given.
+  const data = new Uint8Array(bytes);
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await getDocument({ data, cMapUrl: CMAPS, cMapPacked: true, standardFontDataUrl: FONTS, useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0, stopAtErrors: false }).promise;
+  } catch (e) {
+    throw explain(e, bytes);
+  }
+  try {
+    const pages = await readPages(doc, bytes);
+    const texts = pdfPagesToText(pages);
+    if (texts.every((t) => t.replace(/\s/g, '') === '')) {
+      throw new ReadError(`no text layer in ${pages.length} page(s): a scanned PDF? OCR is not supported`);
+    }
+    return { format: 'pdf', pages: texts };
+  } catch (e) {
+    throw e instanceof ReadError ? e : explain(e, bytes);
+  } finally {
+    await doc.destroy();
+  }
+}

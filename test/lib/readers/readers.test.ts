@@ -11,6 +11,7 @@ import {
   readerFor
 } from '../../../src/lib/readers';
 import { declaredCharset } from '../../../src/lib/readers/html-reader';
+import { pdfReader } from '../../../src/lib/readers/pdf-reader';
 
 const DOCS = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/docs');
 
@@ -284,4 +285,18 @@ describe('markdown reader', () => {
     const result = await readDocument(utf8('# 一\n\n本文\f## 二\n- 項目'), 'x.md');
     expect(result.pages).toEqual(['一\n\n本文', '二\n\n項目']);
   });
+});
+
+describe('pdf reader', () => {
+  // pdf.js mixed up two documents open at once in one thread; the draft check and a worker thread
+  // with several files in flight both read PDFs concurrently.
+  it('reads several PDFs at once, each with its own pages', async () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../data/samples');
+    const files = ['001_c31c5ac134a4b77c.pdf', '004_9d5b84f7b5669ee4.pdf', '003_226f9b6f33957b40.pdf'];
+    const alone = [];
+    for (const f of files) alone.push(await pdfReader.read(new Uint8Array(readFileSync(join(dir, f))), f));
+    const together = await Promise.all(files.map((f) => pdfReader.read(new Uint8Array(readFileSync(join(dir, f))), f)));
+    expect(together.map((r) => r.pages.length)).toEqual([5, 9, 5]);
+    expect(together).toEqual(alone);
+  }, 60_000);
 });
