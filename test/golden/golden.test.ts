@@ -1,7 +1,8 @@
-// Golden files per pipeline stage: input → expected output. `UPDATE_GOLDEN=1 npx vitest run test/golden`
-// rewrites the expected files of the layout and extraction stages after a deliberate change; review the diff.
+// Golden files per pipeline stage: input → expected output (see test/helpers/golden.ts: a missing
+// expected file fails; `UPDATE_GOLDEN=1 npx vitest run test/golden` rewrites them after a deliberate
+// change; review the diff).
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/lib/domain/analyze';
@@ -9,13 +10,13 @@ import { loadTokenizer } from '../../src/lib/tokenizer/tokenizer';
 import { layout, type Row } from '../../src/lib/domain/extract/layout';
 import { arabicLegalNumbers, clean, dropDefinitions } from '../../src/lib/domain/text';
 import { readDocument } from '../../src/lib/readers';
+import { expectGolden, goldenJson } from '../helpers/golden';
 
 // The real dictionary: classification works on kuromoji lemmas.
 const tokenizer = await loadTokenizer();
 
 const HERE = import.meta.dirname;
 const FIXTURES = path.join(HERE, '..', 'fixtures', 'layouts');
-const update = process.env.UPDATE_GOLDEN === '1';
 
 const showRow = (r: Row) => `${r.kind}|${r.kind === 'row' ? r.label : ''}|${r.kind === 'separator' ? '' : r.parts.map((p) => p.text).join('/')}`;
 
@@ -36,11 +37,7 @@ describe('normalisation cases', () => {
   }
 });
 
-function goldenCheck(file: string, actual: unknown) {
-  const text = JSON.stringify(actual, null, 1) + '\n';
-  if (update || !existsSync(file)) writeFileSync(file, text);
-  expect(text).toBe(readFileSync(file, 'utf8'));
-}
+const goldenCheck = (file: string, actual: unknown) => expectGolden(file, goldenJson(actual));
 
 describe('layout and extraction of documents in other wards’ layouts', () => {
   for (const name of readdirSync(FIXTURES).sort()) {
