@@ -12,7 +12,7 @@ import { parseSentenceSet as parseLabelled } from '../classifier/metrics';
 import { mulberry32 } from './random';
 import Encoding from 'encoding-japanese';
 import { TAXONOMY } from '../../src/lib/domain/taxonomy';
-import type { ItemCategory, MediaCategory, Procedure } from '../../src/lib/domain/types';
+import { MATTER_KIND_LABELS, type Actor, type ItemCategory, type MatterKind, type MediaCategory, type Procedure } from '../../src/lib/domain/codes';
 
 // ---------------------------------------------------------------------------------------------
 // Public shapes
@@ -27,7 +27,7 @@ export interface GoldDataItem {
 export interface GoldMatter {
   title: string;
   municipality: string;
-  matter_kind: 'report' | 'consultation';
+  matter_kind: MatterKind;
   procedure: Procedure;
   legal_basis: string;
   department: string;
@@ -91,10 +91,6 @@ export interface CorpusOptions {
   /** Turn some text-layout documents into PDFs (printHtml, printed by the caller). */
   pdf?: boolean;
 }
-
-export const PROCEDURES: Procedure[] = ['outsourcing', 'external_link', 'purpose_change', 'indirect_collection', 'external_provision', 'computer_processing'];
-export const MEDIA_CATEGORIES: MediaCategory[] = ['paper', 'removable', 'contractor_pc', 'contractor_server', 'ward_system', 'external_system', 'email'];
-export const ITEM_CATEGORIES: ItemCategory[] = ['identity', 'contact', 'identifier', 'health', 'family', 'residency', 'financial', 'other'];
 
 /** The labelled sentences that name at least one safeguard (the evaluation set's format). */
 export function parseSentenceSet(tsv: string): LabelledSentence[] {
@@ -960,7 +956,7 @@ interface Measure {
 interface MatterFacts {
   biz: Business;
   title: string;
-  kind: 'report' | 'consultation';
+  kind: MatterKind;
   procedure: Procedure;
   article: string;
   department: string;
@@ -1205,7 +1201,7 @@ function chooseMedia(rng: Rng, proc: Procedure, biz: Business, m: Municipality):
   return out;
 }
 
-function chooseMeasures(ctx: DocContext, f: { procedure: Procedure; media: MediumFact[]; annex: boolean }, actor: 'ward' | 'contractor'): Measure[] {
+function chooseMeasures(ctx: DocContext, f: { procedure: Procedure; media: MediumFact[]; annex: boolean }, actor: Actor): Measure[] {
   const { rng } = ctx;
   const have = new Set(f.media.map((x) => x.key));
   const outsourcing = f.procedure === 'outsourcing';
@@ -1342,7 +1338,7 @@ function buildMatter(ctx: DocContext, markerNo: number): MatterFacts {
   title = title.replace(/ /g, '');
 
   // Kind: the layouts' habits.
-  let kind: 'report' | 'consultation';
+  let kind: MatterKind;
   if (ctx.layout === 'edogawa') kind = 'consultation';
   else if (procedure === 'outsourcing') kind = rng.chance(ctx.layout === 'shinjuku' ? 0.8 : 0.5) ? 'report' : 'consultation';
   else kind = rng.chance(0.15) ? 'report' : 'consultation';
@@ -1505,7 +1501,7 @@ function buildMatter(ctx: DocContext, markerNo: number): MatterFacts {
     standardAnnex,
     bizName,
     work,
-    marker: `${kind === 'report' ? '報告' : '諮問'}第${markerNo}号`,
+    marker: `${MATTER_KIND_LABELS[kind]}第${markerNo}号`,
     gian: null
   };
 }
@@ -1694,7 +1690,7 @@ function renderShinjuku(ctx: DocContext, f: MatterFacts, multi: boolean): string
   const { rng, m } = ctx;
   const ku = wardWord(m);
   const L: string[] = [];
-  const kindWord = f.kind === 'report' ? '報告' : '諮問';
+  const kindWord = MATTER_KIND_LABELS[f.kind];
   if (multi) L.push(f.marker as string, '');
   L.push(rng.pick([`${m.council} 諮問・報告事項`, `${m.council} ${kindWord}事項`]), '');
   const title = rng.chance(0.15) ? pdfSpaces(rng, f.title, 1) : f.title;
@@ -1877,7 +1873,7 @@ function renderEdogawa(ctx: DocContext, f: MatterFacts, first: boolean): string 
   L.push('#### 4 実施時期', '', `${writeFiscalYear(ctx.fy, false, ctx.heiseiOnly).replace(/度$/, '')}${month}月 審査会への諮問  `, `${month === 3 ? 4 : (month % 12) + 1}月 ${f.procedure === 'outsourcing' ? '外部委託開始' : '運用開始'}`, '');
   L.push('5 担当部課', '', `${chief}(以下「担当課」という。)`, '');
   const tableHead = rng.chance(0.5) ? '項 目\t内 容' : '項目\t内容';
-  const numberedMeasures = (ms: Measure[], actor: 'ward' | 'contractor') => {
+  const numberedMeasures = (ms: Measure[], actor: Actor) => {
     if (actor === 'contractor') {
       const led = ms.filter((s) => s.lead);
       const rest = ms.filter((s) => !s.lead);
