@@ -4,7 +4,7 @@
 // stored matters have (peer gaps), each with the precedents' sentences. Nothing is stored or logged.
 // The readers (pdf.js among them) are imported when a file arrives, so only the check routes load them.
 
-import { MAX_CHECK_REQUEST_BYTES, MAX_DRAFT_PDF_BYTES, MAX_DRAFT_TEXT_BYTES } from '../check-limits';
+import { MAX_CHECK_REQUEST_BYTES, MAX_DRAFT_PDF_BYTES, MAX_DRAFT_TEXT_BYTES } from '../config';
 import { analyzeDocument } from '../domain/analyze';
 import { buildPostings, postingSections } from '../domain/search/postings';
 import { memoTokenizer, type Tokenizer } from '../domain/tokens';

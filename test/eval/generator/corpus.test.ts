@@ -18,6 +18,7 @@ import {
   type GoldDoc
 } from '../../../eval/generator/corpus';
 import { run } from '../../../src/lib/ingest/cli';
+import { setting } from '../../../src/lib/server/env';
 import { decodeText } from '../../../src/lib/readers';
 import { compare, fscore, storeViews, type Counts, type GoldMatter } from '../../helpers/gold';
 
@@ -255,7 +256,7 @@ describe('a generated corpus, ingested and scored against its own gold', () => {
   });
 });
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = setting('chromium');
 
 describe.skipIf(!existsSync(CHROMIUM))('npm run generate -- --pdf, ingested (needs Chromium)', () => {
   it('prints PDFs the same way every time, and the PDF reader gets their matters back', async () => {

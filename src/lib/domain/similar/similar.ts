@@ -8,7 +8,7 @@
 // in memory with their inverted lists, so a lookup touches only the matters that share a term.
 
 import { ITEM_CATEGORIES, MEDIA_CATEGORIES, MEDIA_LABELS, PROCEDURE_LABELS } from '../codes';
-import { profileSimilarity, type MatterProfile } from './peers';
+import { DEFAULT_PEER_OPTIONS, profileSimilarity, type MatterProfile } from './peers';
 import type { PostingSection } from '../search/postings';
 import { CATEGORY_BY_CODE } from '../taxonomy';
 
@@ -27,8 +27,8 @@ export const SIMILARITY_LIMITS = {
   signatureTerms: 30,
   /** The best matters by text that are then scored by profile too. */
   candidates: 100,
-  /** Matters shown as similar. */
-  shown: 5,
+  /** Matters shown as similar: the same matters are the peers whose safeguards the peer gaps count. */
+  shown: DEFAULT_PEER_OPTIONS.k,
   /**
    * Up to this many stored matters, when fewer than `candidates` share a signature term, the others
    * are ranked by profile alone (text 0): a small store still shows its nearest matters. Larger
