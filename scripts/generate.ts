@@ -3,7 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, goldJson, parseSentenceSet, type GeneratedDocument } from '../eval/generator/corpus';
+import { parseSentenceSet } from '../eval/classifier/metrics';
+import { generateCorpus, goldJson, type GeneratedDocument } from '../eval/generator/corpus';
 import { setting } from '../src/lib/server/env';
 
 const ROOT = path.join(import.meta.dirname, '..');

@@ -8,7 +8,7 @@
 // The gold says what a careful reader takes from the text that was written: the generator decides
 // every fact first and then writes it, so the gold follows the text by construction.
 
-import { parseSentenceSet as parseLabelled } from '../classifier/metrics';
+import type { LabelledSentence } from '../classifier/metrics';
 import { mulberry32 } from './random';
 import Encoding from 'encoding-japanese';
 import { TAXONOMY } from '../../src/lib/domain/taxonomy';
@@ -50,12 +50,6 @@ export interface GoldDoc {
   matters: GoldMatter[];
 }
 
-/** A labelled safeguard sentence (eval/classifier/sentences.tsv). */
-export interface LabelledSentence {
-  categories: string[];
-  text: string;
-}
-
 export type Layout = 'shinjuku' | 'edogawa' | 'setagaya' | 'nakano' | 'minato';
 export type Format = 'text' | 'html' | 'markdown' | 'pdf';
 export type DocEncoding = 'UTF-8' | 'Shift_JIS';
@@ -86,17 +80,10 @@ export interface CorpusOptions {
   /** Stop after this many documents, even if fewer matters were written (benchmarks count documents). */
   documents?: number;
   seed?: number;
-  /** The labelled sentences safeguard wordings are drawn from (parseSentenceSet). */
+  /** The labelled sentences safeguard wordings are drawn from (eval/classifier/metrics.ts parseSentenceSet); those labelled `-` are skipped. */
   sentences: LabelledSentence[];
   /** Turn some text-layout documents into PDFs (printHtml, printed by the caller). */
   pdf?: boolean;
-}
-
-/** The labelled sentences that name at least one safeguard (the evaluation set's format). */
-export function parseSentenceSet(tsv: string): LabelledSentence[] {
-  return parseLabelled(tsv)
-    .filter((s) => s.expected.length > 0)
-    .map((s) => ({ categories: s.expected, text: s.text }));
 }
 
 /** The gold file's text: one-space indentation, as the fixtures are written. */
@@ -777,7 +764,10 @@ const MEDIA_WEIGHT: Record<MediaKey, number[]> = {
 const GROUP_OF = new Map(TAXONOMY.map((c) => [c.code, c.group]));
 const CLAUSE_ONLY = new Set(TAXONOMY.filter((c) => c.clauseOnly).map((c) => c.code));
 
-interface Sentence extends LabelledSentence {
+/** A safeguard wording the generator can write: its categories and what it presupposes. */
+interface Sentence {
+  categories: string[];
+  text: string;
   /** Written about the contractor (causative, or the contractor as subject). */
   contractor: boolean;
   /** Mentions the contractor at all: only outsourcing matters can carry it. */
@@ -800,6 +790,8 @@ function mediaNeeds(t: string): MediaKey[][] {
 
 function prepareSentences(labelled: LabelledSentence[]): Sentence[] {
   return labelled
+    .filter((s) => s.expected.length > 0)
+    .map((s) => ({ categories: s.expected, text: s.text }))
     .filter((s) => !/[甲乙]/.test(s.text) && !s.categories.some((c) => CLAUSE_ONLY.has(c)) && s.categories.every((c) => GROUP_OF.has(c)))
     .map((s) => ({
       ...s,

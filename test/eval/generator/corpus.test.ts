@@ -7,12 +7,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseSentenceSet } from '../../../eval/classifier/metrics';
 import { ITEM_CATEGORIES, MATTER_KINDS, MEDIA_CATEGORIES, PROCEDURES } from '../../../src/lib/domain/codes';
 import { TAXONOMY } from '../../../src/lib/domain/taxonomy';
 import {
   generateCorpus,
   goldJson,
-  parseSentenceSet,
   printableHtml,
   type GeneratedDocument,
   type GoldDoc
@@ -35,9 +35,13 @@ const textOf = (d: GeneratedDocument) => new TextDecoder(d.encoding === 'Shift_J
 const totalMatters = (docs: GeneratedDocument[]) => docs.reduce((t, d) => t + d.gold.matters.length, 0);
 
 describe('generateCorpus', () => {
-  it('parses the labelled sentence set, skipping comments and negatives', () => {
-    expect(sentences.length).toBeGreaterThan(150);
-    expect(sentences.every((s) => s.categories.length > 0 && s.categories.every((c) => CODES.has(c)))).toBe(true);
+  it('draws on a labelled sentence set whose labels are taxonomy codes', () => {
+    expect(sentences.filter((s) => s.expected.length > 0).length).toBeGreaterThan(150);
+    expect(sentences.every((s) => s.expected.every((c) => CODES.has(c)))).toBe(true);
+  });
+
+  it('refuses a sentence set with no safeguard wording (negatives only)', () => {
+    expect(() => generateCorpus({ matters: 1, sentences: parseSentenceSet('-\t本件は報告事項である。\n') })).toThrow(/no usable safeguard sentences/);
   });
 
   it('is deterministic: the same seed gives the same bytes and gold, another seed differs', () => {
