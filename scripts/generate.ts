@@ -4,7 +4,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseSentenceSet } from '../eval/classifier/metrics';
-import { generateCorpus, goldJson, type GeneratedDocument } from '../eval/generator/corpus';
+import { generateCorpus } from '../eval/generator/corpus';
+import { goldJson } from '../eval/generator/gold';
+import type { GeneratedDocument } from '../eval/generator/types';
 import { setting } from '../src/lib/server/env';
 
 const ROOT = path.join(import.meta.dirname, '..');

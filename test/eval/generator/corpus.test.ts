@@ -10,13 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSentenceSet } from '../../../eval/classifier/metrics';
 import { ITEM_CATEGORIES, MATTER_KINDS, MEDIA_CATEGORIES, PROCEDURES } from '../../../src/lib/domain/codes';
 import { TAXONOMY } from '../../../src/lib/domain/taxonomy';
-import {
-  generateCorpus,
-  goldJson,
-  printableHtml,
-  type GeneratedDocument,
-  type GoldDoc
-} from '../../../eval/generator/corpus';
+import { generateCorpus, printableHtml } from '../../../eval/generator/corpus';
+import { goldJson } from '../../../eval/generator/gold';
+import type { GeneratedDocument, GoldDoc } from '../../../eval/generator/types';
 import { run } from '../../../src/lib/ingest/cli';
 import { setting } from '../../../src/lib/server/env';
 import { decodeText } from '../../../src/lib/readers';
