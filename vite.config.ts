@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { SETTINGS } from './src/lib/config';
 
 export default defineConfig({
   plugins: [sveltekit()],
-  server: { port: 3000 },
+  server: { port: Number(SETTINGS.port.default) },
   ssr: { external: ['@duckdb/node-api', 'kuromoji'] },
   test: {
     include: ['test/**/*.test.ts'],

@@ -4,9 +4,11 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { INGEST_DEFAULTS } from '../src/lib/config';
 import type { Tokenizer } from '../src/lib/domain/tokens';
 import { cachedTokenizer } from '../src/lib/tokenizer/token-cache';
-import { generateCorpus, parseSentenceSet } from '../eval/generator/corpus';
+import { parseSentenceSet } from '../eval/classifier/metrics';
+import { generateCorpus } from '../eval/generator/corpus';
 import { prepareFile } from '../src/lib/ingest/prepare';
 import { readDocument } from '../src/lib/readers';
 import { Store, type StoredDocument } from '../src/lib/server/store/store';
@@ -89,10 +91,10 @@ export interface WriteBench {
   rows: number;
   insert_s: number;
   appender_s: number;
-  /** Appenders over row-by-row INSERTs, both in batches of 32 documents. */
+  /** Appenders over row-by-row INSERTs, both in batches of INGEST_DEFAULTS.batchDocuments documents. */
   appender_gain: number;
   per_document_s: number;
-  /** 32 documents per transaction over one transaction per document (both with appenders). */
+  /** INGEST_DEFAULTS.batchDocuments documents per transaction over one transaction per document (both with appenders). */
   batch_gain: number;
 }
 
@@ -113,9 +115,9 @@ export async function benchWrites(dir: string, tokenizer: Tokenizer, tmp: string
       store.close();
     }
   };
-  const appender_s = await time('appender', 32, 'appender');
+  const appender_s = await time('appender', INGEST_DEFAULTS.batchDocuments, 'appender');
   const per_document_s = await time('per-doc', 1, 'appender');
-  const insert_s = await time('insert', 32, 'insert');
+  const insert_s = await time('insert', INGEST_DEFAULTS.batchDocuments, 'insert');
   const rows = prepared.reduce(
     (n, d) => n + 1 + d.matters.reduce((k, m) => k + 3 + m.data_items.length + m.media.length + m.safeguards.length * 2 + m.sections.length + m.gaps.length + m.postings.length, 0),
     0

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { INGEST_DEFAULTS } from '../src/lib/config';
 import { benchIngest, benchClassification } from './stages';
 import { loadTokenizer, loadStockTokenizer } from '../src/lib/tokenizer/tokenizer';
 import { loadFastTokenizer } from '../src/lib/tokenizer/fast-tokenizer';
@@ -129,7 +130,7 @@ try {
     ...i.runs.map((x) => `| ${x.name} | ${x.docs_per_s} | ${x.mb_per_s} | ${x.ratio} | ${x.peak_rss_mb} |`),
     '',
     `Gains over one thread without cache: paragraph cache ${i.gains.cache}×, workers ${i.gains.workers}×, both ${i.gains.cache_and_workers}×. ` +
-      `Writes (${writes.docs} documents, ${writes.rows.toLocaleString('en')} rows): appenders ${writes.appender_s.toFixed(2)} s against row INSERTs ${writes.insert_s.toFixed(2)} s (${i.gains.appender_over_inserts}×); 32 documents per transaction against one: ${i.gains.batch_over_per_document}×.`,
+      `Writes (${writes.docs} documents, ${writes.rows.toLocaleString('en')} rows): appenders ${writes.appender_s.toFixed(2)} s against row INSERTs ${writes.insert_s.toFixed(2)} s (${i.gains.appender_over_inserts}×); ${INGEST_DEFAULTS.batchDocuments} documents per transaction against one: ${i.gains.batch_over_per_document}×.`,
     '',
     '## Queries (HTTP through the built server; DuckDB alone beside)',
     '',

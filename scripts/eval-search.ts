@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, parseSentenceSet } from '../eval/generator/corpus';
+import { parseSentenceSet } from '../eval/classifier/metrics';
+import { generateCorpus } from '../eval/generator/corpus';
 import { buildSearchStore, deriveGoldQueries, evaluateSearch, formatSearchEvaluation, loadRelevanceSet, RELEVANCE_DOCS, RELEVANCE_SET, writeGenerated } from '../eval/search/relevance';
 import { loadTokenizer } from '../src/lib/tokenizer/tokenizer';
 

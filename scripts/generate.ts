@@ -3,7 +3,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, goldJson, parseSentenceSet, type GeneratedDocument } from '../eval/generator/corpus';
+import { parseSentenceSet } from '../eval/classifier/metrics';
+import { generateCorpus } from '../eval/generator/corpus';
+import { goldJson } from '../eval/generator/gold';
+import type { GeneratedDocument } from '../eval/generator/types';
+import { setting } from '../src/lib/server/env';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const DEFAULT_SENTENCES = path.join(ROOT, 'eval', 'classifier', 'sentences.tsv');
@@ -66,7 +70,7 @@ try {
 }
 
 const pdf = Boolean(args.values.pdf);
-const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const chromiumPath = setting('chromium');
 if (pdf && !existsSync(chromiumPath)) {
   process.stderr.write(`generate: --pdf needs Chromium; none at ${chromiumPath} (set CHROMIUM)\n`);
   process.exit(1);

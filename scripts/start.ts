@@ -1,16 +1,17 @@
 // npm start: make sure a store and a current build exist, then run the adapter-node server.
-// Env: ATLAS_DB (default data/council.duckdb), ATLAS_PARQUET (serve Parquet exports instead), PORT (default 3000),
-// ORIGIN (default http://localhost:PORT; the address people open, checked on form posts such as /check),
-// BODY_SIZE_LIMIT (default: the draft check's request limit).
+// Env (defaults in src/lib/config.ts): ATLAS_DB (the store), ATLAS_PARQUET (serve Parquet exports
+// instead), PORT, ORIGIN (default http://localhost:PORT; the address people open, checked on form
+// posts such as /check), BODY_SIZE_LIMIT (default: the draft check's request limit).
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { CHECK_BODY_SIZE_LIMIT } from '../src/lib/check-limits';
-import { DEFAULT_DB, run } from '../src/lib/ingest/cli';
+import { SETTINGS } from '../src/lib/config';
+import { run } from '../src/lib/ingest/cli';
+import { setting } from '../src/lib/server/env';
 import { buildIsStale, SERVER_ENTRY } from './build-state';
 
-const dbPath = process.env.ATLAS_DB || DEFAULT_DB;
-const port = process.env.PORT || '3000';
+const dbPath = setting('db');
+const port = setting('port');
 
 function exitCodeOf(command: string, args: string[]): Promise<number> {
   return new Promise((resolve) => {
@@ -21,7 +22,7 @@ function exitCodeOf(command: string, args: string[]): Promise<number> {
 }
 
 // Serving Parquet exports needs no store.
-if (!process.env.ATLAS_PARQUET && !existsSync(dbPath)) {
+if (!setting('parquet') && !existsSync(dbPath)) {
   console.log(`No store at ${dbPath}: ingesting data/samples …`);
   const code = await run(['--db', dbPath, 'data/samples']);
   if (code === 2) process.exit(2);
@@ -39,7 +40,13 @@ if (buildIsStale()) {
 }
 
 // adapter-node assumes https without ORIGIN, and its 512 KB body limit is below most PDF drafts.
-const env = { ...process.env, PORT: port, ATLAS_DB: dbPath, ORIGIN: process.env.ORIGIN || `http://localhost:${port}`, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || CHECK_BODY_SIZE_LIMIT };
+const env = {
+  ...process.env,
+  [SETTINGS.port.env]: port,
+  [SETTINGS.db.env]: dbPath,
+  [SETTINGS.origin.env]: setting('origin') || `http://localhost:${port}`,
+  [SETTINGS.bodySizeLimit.env]: setting('bodySizeLimit')
+};
 const server = spawn(process.execPath, [SERVER_ENTRY], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -8,7 +8,7 @@
 
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { GeneratedDocument } from '../generator/corpus';
+import type { GeneratedDocument } from '../generator/types';
 import { analyzeTerms } from '../../src/lib/domain/search/postings';
 import { tokenizeText, type Tokenizer } from '../../src/lib/domain/tokens';
 import { searchText } from '../../src/lib/domain/search/search-text';

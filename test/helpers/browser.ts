@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { run } from '../../src/lib/ingest/cli';
+import { setting } from '../../src/lib/server/env';
 import { startServer, type RunningServer } from './server';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = setting('chromium');
 export const SHOTS = path.resolve('test-results/screenshots');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 

@@ -7,7 +7,7 @@ import { Store } from '../../src/lib/server/store/store';
 import type { MatterFields } from '../../src/lib/domain/types';
 
 // The gold-file format is the generator's contract too (it writes gold in the same shape).
-import type { GoldDoc, GoldMatter } from '../../eval/generator/corpus';
+import type { GoldDoc, GoldMatter } from '../../eval/generator/types';
 export type { GoldDoc, GoldMatter };
 
 export const GOLD_DIR = path.join(import.meta.dirname, '..', 'fixtures', 'gold');

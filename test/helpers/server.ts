@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { SERVER_ENTRY } from '../../scripts/build-state';
 import { freePort } from '../../bench/query';
-import { CHECK_BODY_SIZE_LIMIT } from '../../src/lib/check-limits';
+import { CHECK_BODY_SIZE_LIMIT } from '../../src/lib/config';
 
 export { freePort };
 

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_CHECK_REQUEST_BYTES } from '../../src/lib/check-limits';
+import { MAX_CHECK_REQUEST_BYTES } from '../../src/lib/config';
 import { run } from '../../src/lib/ingest/cli';
 import type { DraftCheck } from '../../src/lib/server/check';
 import type { MatterFull } from '../../src/lib/server/store/queries';

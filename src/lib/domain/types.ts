@@ -1,18 +1,6 @@
 // Shapes passed between the pipeline stages. Column names follow the store contract (snake_case).
 
-export type MatterKind = 'report' | 'consultation';
-export type Procedure =
-  | 'outsourcing'
-  | 'external_link'
-  | 'purpose_change'
-  | 'indirect_collection'
-  | 'external_provision'
-  | 'computer_processing'
-  | 'other';
-export type ItemCategory = 'identity' | 'contact' | 'identifier' | 'health' | 'family' | 'residency' | 'financial' | 'other';
-export type MediaCategory = 'paper' | 'removable' | 'contractor_pc' | 'contractor_server' | 'ward_system' | 'external_system' | 'email';
-export type Actor = 'ward' | 'contractor';
-export type Scope = 'operational' | 'system' | 'physical' | 'human' | 'clause' | 'other';
+import type { Actor, ItemCategory, MatterKind, MediaCategory, Procedure, Scope } from './codes';
 
 /** A piece of text with the page it came from. */
 export interface Part {

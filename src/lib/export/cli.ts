@@ -1,14 +1,12 @@
 // The export command's argument handling and summary; scripts/export.ts calls run().
 
 import { parseArgs } from 'node:util';
+import { SETTINGS } from '../config';
 import { exportParquet, type ExportResult } from '../server/store/parquet';
-
-// Not imported from the ingest CLI: that would load the ingest pipeline for an export.
-const DEFAULT_DB = 'data/council.duckdb';
 
 export const USAGE = `usage: npm run export -- --parquet DIR [--db PATH] [--force]
   --parquet DIR   folder to write: DIR/<table>/municipality=…/fiscal_year=…/*.parquet and DIR/atlas-export.json
-  --db PATH       the store to read (default ${DEFAULT_DB}); its published snapshot when there is one
+  --db PATH       the store to read (default ${SETTINGS.db.default}); its published snapshot when there is one
   --force         replace DIR when it already holds an export
   -h, --help      show this help`;
 
@@ -43,7 +41,7 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
     return 2;
   }
   try {
-    const result = await exportParquet(args.values.db ?? DEFAULT_DB, dir, { force: Boolean(args.values.force) });
+    const result = await exportParquet(args.values.db ?? SETTINGS.db.default, dir, { force: Boolean(args.values.force) });
     for (const [t, n] of Object.entries(result.tables)) io.out(`${t.padEnd(20)} ${n}`);
     io.out(formatExport(result));
     return 0;

@@ -3,20 +3,19 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import { INGEST_DEFAULTS, SETTINGS } from '../config';
 import { publishSnapshot } from '../server/store/snapshot';
 import { Store } from '../server/store/store';
 import { loadMeta } from './meta';
 import { ingestPaths, type FileOutcome, type IngestSummary } from './pipeline';
 import { loadTokenizer } from '../tokenizer/tokenizer';
 
-export const DEFAULT_DB = 'data/council.duckdb';
-
 export const USAGE = `usage: npm run ingest -- [--db PATH] [--meta FILE.csv] PATH...
   PATH            files or folders (recursed): .txt (UTF-8, Shift_JIS, EUC-JP), .md, .html, .htm
-  --db PATH       the DuckDB store to write (default ${DEFAULT_DB})
+  --db PATH       the DuckDB store to write (default ${SETTINGS.db.default})
   --meta FILE     CSV with columns path,municipality,council_session,council_date,url
   --workers N     worker threads preparing documents (default: one per core; 0 = none).
-                  Runs of fewer than 8 files are prepared in one thread.
+                  Runs of fewer than ${INGEST_DEFAULTS.minFilesForWorkers} files are prepared in one thread.
   --no-cache      do not share a token cache across documents
   --quiet         print only failures and the summary
   -h, --help      show this help`;
@@ -85,7 +84,7 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
     io.err(`ingest: ${(e as Error).message}`);
     return 2;
   }
-  const dbPath = args.values.db ?? DEFAULT_DB;
+  const dbPath = args.values.db ?? SETTINGS.db.default;
   let store: Store;
   try {
     store = await Store.open(dbPath);

@@ -1,6 +1,7 @@
 // Ingestion orchestration: read → extract → tokenise → store, one transaction per file.
 // The reader, tokenizer, store and clock are passed in so tests can use fakes.
 
+import { INGEST_DEFAULTS } from '../config';
 import type { Tokenizer } from '../domain/tokens';
 import type { DocumentMeta } from '../domain/types';
 import type { StoredDocument, StoreWriter } from '../server/store/store';
@@ -50,12 +51,9 @@ export interface IngestOptions {
   workers?: number;
   /** Share one token cache across the run's documents (default true). */
   cache?: boolean;
-  /** Documents written per transaction (default 32). */
+  /** Documents written per transaction (default INGEST_DEFAULTS.batchDocuments). */
   batch?: number;
 }
-
-/** Fewer files than this are prepared in this thread whatever `workers` says. */
-export const MIN_FILES_FOR_WORKERS = 8;
 
 const reasonOf = (e: unknown) => ((e as Error).message || String(e)).split('\n')[0];
 
@@ -102,9 +100,9 @@ export async function ingestPaths(inputs: string[], deps: IngestDeps, opts: Inge
   const { files, problems } = await collectFiles(inputs);
   const total = files.length;
   const cache = opts.cache ?? true;
-  const batchSize = Math.max(1, opts.batch ?? 32);
+  const batchSize = Math.max(1, opts.batch ?? INGEST_DEFAULTS.batchDocuments);
   // Starting a worker (and its dictionary) costs about a second: not worth it for a few files.
-  const workers = total < MIN_FILES_FOR_WORKERS ? 0 : Math.max(0, Math.min(opts.workers ?? 0, total));
+  const workers = total < INGEST_DEFAULTS.minFilesForWorkers ? 0 : Math.max(0, Math.min(opts.workers ?? 0, total));
   const results: FileOutcome[] = new Array(total);
   let done = 0;
   const report = (index: number, outcome: FileOutcome) => {
@@ -161,7 +159,7 @@ export async function ingestPaths(inputs: string[], deps: IngestDeps, opts: Inge
         batch.push({ index, doc, started });
         batchChars += doc.chars;
         // Bounded by characters too, so a batch of long documents does not pile up in memory.
-        if (batch.length >= batchSize || batchChars > 4_000_000) await flush();
+        if (batch.length >= batchSize || batchChars > INGEST_DEFAULTS.batchChars) await flush();
       } catch (e) {
         report(index, failedOutcome(file, e, performance.now() - started));
       }

@@ -4,11 +4,12 @@
 // stored matters have (peer gaps), each with the precedents' sentences. Nothing is stored or logged.
 // The readers (pdf.js among them) are imported when a file arrives, so only the check routes load them.
 
-import { MAX_CHECK_REQUEST_BYTES, MAX_DRAFT_PDF_BYTES, MAX_DRAFT_TEXT_BYTES } from '../check-limits';
+import { MAX_CHECK_REQUEST_BYTES, MAX_DRAFT_PDF_BYTES, MAX_DRAFT_TEXT_BYTES } from '../config';
 import { analyzeDocument } from '../domain/analyze';
 import { buildPostings, postingSections } from '../domain/search/postings';
 import { memoTokenizer, type Tokenizer } from '../domain/tokens';
-import { ITEM_CODES, MEDIA_CODES, type RankProfile, type ReasonFacts, type SimilarMatter } from '../domain/similar/similar';
+import { ITEM_CATEGORIES, MEDIA_CATEGORIES } from '../domain/codes';
+import type { RankProfile, ReasonFacts, SimilarMatter } from '../domain/similar/similar';
 import { CATEGORY_BY_CODE } from '../domain/taxonomy';
 import type { DataItem, ExtractedMatter, MatterFields, Medium } from '../domain/types';
 import { cleanText, splitPages } from '../readers/text-reader';
@@ -234,7 +235,7 @@ function categorySentences(m: ExtractedMatter): Record<string, number> {
 }
 
 function draftProfile(m: ExtractedMatter, id: string): { profile: RankProfile; facts: ReasonFacts } {
-  const media = MEDIA_CODES.filter((c) => m.media.some((x) => x.category === c));
+  const media = MEDIA_CATEGORIES.filter((c) => m.media.some((x) => x.category === c));
   const sensitive = m.data_items.some((d) => d.sensitive);
   return {
     profile: {
@@ -244,7 +245,7 @@ function draftProfile(m: ExtractedMatter, id: string): { profile: RankProfile; f
       fiscal_year: m.fiscal_year,
       procedure: m.procedure,
       media,
-      itemCategories: ITEM_CODES.filter((c) => m.data_items.some((d) => d.category === c)),
+      itemCategories: ITEM_CATEGORIES.filter((c) => m.data_items.some((d) => d.category === c)),
       sensitive
     },
     facts: { procedure: m.procedure, media, sensitive, items: [...new Set(m.data_items.map((d) => d.item))], sentences: categorySentences(m) }

@@ -6,12 +6,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { error } from '@sveltejs/kit';
+import { setting } from './env';
 import { manifestKey, openParquet } from './store/parquet';
 import { createSnapshot, snapshotKey, snapshotPath } from './store/snapshot';
 import { Store } from './store/store';
 
-// Not imported from the ingest CLI: that would pull the tokenizer into the server bundle.
-const DEFAULT_DB = 'data/council.duckdb';
 /** How long a replaced store stays open for requests that started on it. */
 const RETIRE_AFTER_MS = 60_000;
 
@@ -19,14 +18,14 @@ const RETIRE_AFTER_MS = 60_000;
 let current: { key: string; store: Store; source?: string; manifests?: string[] } | null = null;
 let opening: Promise<Store> | null = null;
 
-/** process.env, not $env: this module is also type-checked outside SvelteKit (tsconfig.scripts.json). */
+/** ATLAS_DB (config.ts); process.env, not $env: this module is also type-checked outside SvelteKit (tsconfig.scripts.json). */
 export function storePath(): string {
-  return path.resolve(process.env.ATLAS_DB || DEFAULT_DB);
+  return path.resolve(setting('db'));
 }
 
 /** ATLAS_PARQUET: comma-separated export roots (folders, globs, s3:// or https:// URLs); unset means the DuckDB store. */
 export function parquetSource(): string | null {
-  return process.env.ATLAS_PARQUET?.trim() || null;
+  return setting('parquet').trim() || null;
 }
 
 function use(key: string, store: Store, parquet?: { source: string; manifests: string[] }): Store {

@@ -2,8 +2,8 @@
 // checked against what the store can hold; a bad one answers 400 with a Japanese message.
 
 import { error } from '@sveltejs/kit';
+import { ACTOR_FILTERS, isCode, ITEM_CATEGORIES, MATTER_KINDS, MEDIA_CATEGORIES, PROCEDURES } from '../domain/codes';
 import { CATEGORY_BY_CODE } from '../domain/taxonomy';
-import { ITEM_CATEGORY_LABELS, MATTER_KIND_LABELS, MEDIA_LABELS, PROCEDURE_LABELS } from '../ui/format';
 import { COVERAGE_GROUPS, type CoverageOptions, type MatterFilter } from './store/dashboard';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -11,8 +11,8 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 const MAX_TEXT = 200;
 
-function oneOf(name: string, v: string, allowed: readonly string[]): string {
-  if (!allowed.includes(v)) throw new Error(`${name}の値が不正です: ${shown(v)}（${allowed.join(', ')}）`);
+function oneOf<T extends string>(name: string, v: string, allowed: readonly T[]): T {
+  if (!isCode(allowed, v)) throw new Error(`${name}の値が不正です: ${shown(v)}（${allowed.join(', ')}）`);
   return v;
 }
 function year(name: string, v: string): number {
@@ -37,18 +37,18 @@ export function parseFilter(sp: URLSearchParams): Parsed<MatterFilter> {
       f[key] = v;
     }
     const v = (k: string) => get(k);
-    if (v('procedure')) f.procedure = oneOf('手続（procedure）', v('procedure')!, Object.keys(PROCEDURE_LABELS));
-    if (v('matter_kind')) f.matter_kind = oneOf('諮問/報告（matter_kind）', v('matter_kind')!, Object.keys(MATTER_KIND_LABELS));
+    if (v('procedure')) f.procedure = oneOf('手続（procedure）', v('procedure')!, PROCEDURES);
+    if (v('matter_kind')) f.matter_kind = oneOf('諮問/報告（matter_kind）', v('matter_kind')!, MATTER_KINDS);
     if (v('fy_from')) f.fy_from = year('開始年度（fy_from）', v('fy_from')!);
     if (v('fy_to')) f.fy_to = year('終了年度（fy_to）', v('fy_to')!);
     if (v('fiscal_year')) f.fiscal_year = year('年度（fiscal_year）', v('fiscal_year')!);
     if (f.fy_from !== undefined && f.fy_to !== undefined && f.fy_from > f.fy_to) throw new Error('開始年度（fy_from）は終了年度（fy_to）以下にしてください。');
-    if (v('item_category')) f.item_category = oneOf('情報項目の分類（item_category）', v('item_category')!, Object.keys(ITEM_CATEGORY_LABELS));
-    if (v('media_category')) f.media_category = oneOf('記録媒体（media_category）', v('media_category')!, Object.keys(MEDIA_LABELS));
+    if (v('item_category')) f.item_category = oneOf('情報項目の分類（item_category）', v('item_category')!, ITEM_CATEGORIES);
+    if (v('media_category')) f.media_category = oneOf('記録媒体（media_category）', v('media_category')!, MEDIA_CATEGORIES);
     if (v('sensitive')) f.sensitive = flag('要配慮情報（sensitive）', v('sensitive')!);
     if (v('gap')) f.gap = flag('不足（gap）', v('gap')!);
     if (v('category')) f.category = oneOf('対策の分類（category）', v('category')!, [...CATEGORY_BY_CODE.keys()]);
-    if (v('actor')) f.actor = oneOf('主体（actor）', v('actor')!, ['ward', 'contractor', 'any']) as MatterFilter['actor'];
+    if (v('actor')) f.actor = oneOf('主体（actor）', v('actor')!, ACTOR_FILTERS);
     if (v('clauses')) f.clauses = flag('特記事項を含む（clauses）', v('clauses')!);
     if (v('has')) f.has = flag('あり/なし（has）', v('has')!);
   } catch (e) {

@@ -2,8 +2,9 @@
 // same URL with the same rows.
 
 import { error } from '@sveltejs/kit';
+import { isCode, SORT_KEYS } from '../domain/codes';
 import { parseFilter } from './filters';
-import { MATTER_SORTS, type MatterQuery, type MatterSort } from './store/queries';
+import type { MatterQuery } from './store/queries';
 
 export const PAGE_SIZE = 50;
 
@@ -14,8 +15,6 @@ export interface MatterParams {
 }
 
 export type ParseResult = { ok: true; value: MatterParams } | { ok: false; message: string };
-
-const isSort = (s: string): s is MatterSort => Object.hasOwn(MATTER_SORTS, s);
 
 const NAMES = { sort: '並び順（sort）', page: 'ページ（page）' } as const;
 
@@ -32,7 +31,7 @@ export function parseMatterParams(sp: URLSearchParams): ParseResult {
 
   const sort = get('sort');
   if (sort !== undefined) {
-    if (!isSort(sort)) return fail(`${NAMES.sort}の値が不正です: ${shown(sort)}（${Object.keys(MATTER_SORTS).join(', ')}）`);
+    if (!isCode(SORT_KEYS, sort)) return fail(`${NAMES.sort}の値が不正です: ${shown(sort)}（${SORT_KEYS.join(', ')}）`);
     query.sort = sort;
   }
   // Newest fiscal year first; text columns read naturally in ascending order.

@@ -2,31 +2,12 @@
 // Japanese caption of the active ones. Pure (no server or browser imports), so pages, components
 // and unit tests share one definition of what a URL means.
 
+import { FILTER_KEYS, type FilterKey, type SortKey } from '../domain/codes';
 import { CATEGORY_BY_CODE } from '../domain/taxonomy';
 import { actorLabel, eraYearLabel, itemCategoryLabel, matterKindLabel, mediaLabel, procedureLabel } from './format';
 
-/** The store's filter names (mirrors FILTER_KEYS in server/store/dashboard.ts; a test keeps them in step). */
-export const FILTER_PARAMS = [
-  'municipality',
-  'department',
-  'procedure',
-  'matter_kind',
-  'fy_from',
-  'fy_to',
-  'fiscal_year',
-  'item_category',
-  'sensitive',
-  'media_category',
-  'category',
-  'actor',
-  'clauses',
-  'has',
-  'gap'
-] as const;
-export type FilterParam = (typeof FILTER_PARAMS)[number];
-
 /** Fields the shared filter form shows; every other parameter rides along as a hidden field. */
-export const FORM_FIELDS = ['municipality', 'department', 'fy_from', 'fy_to', 'procedure', 'matter_kind', 'item_category', 'sensitive', 'media_category'] as const;
+export const FORM_FIELDS = ['municipality', 'department', 'fy_from', 'fy_to', 'procedure', 'matter_kind', 'item_category', 'sensitive', 'media_category'] as const satisfies readonly FilterKey[];
 
 /** Overview parameters that choose how coverage is counted and drawn, not which matters count. */
 export const OVERVIEW_VIEW_PARAMS = ['actor', 'clauses', 'categories'] as const;
@@ -62,7 +43,7 @@ export function omit(params: Params, keys: readonly string[]): Params {
 }
 
 /** The active filters only (no sort, page or view options). */
-export const filtersOf = (params: Params): Params => pick(params, FILTER_PARAMS);
+export const filtersOf = (params: Params): Params => pick(params, FILTER_KEYS);
 
 /** Whether any condition narrows the matters (actor and clauses alone do not: they qualify a category). */
 export const isFiltered = (params: Params): boolean => Object.keys(omit(filtersOf(params), ['actor', 'clauses'])).length > 0;
@@ -191,8 +172,6 @@ export function trendCategories(params: Params): string[] {
   const list = (params.categories ?? '').split(',').map((c) => c.trim()).filter((c) => CATEGORY_BY_CODE.has(c));
   return list.length ? list : [...DEFAULT_TREND_CATEGORIES];
 }
-
-export type SortKey = 'fiscal_year' | 'title' | 'department' | 'municipality' | 'procedure';
 
 /** The list's effective order: newest fiscal year first by default, text columns ascending. */
 export function sortState(params: Params): { sort: SortKey; dir: 'asc' | 'desc' } {

@@ -1,31 +1,7 @@
-// Japanese display labels for store codes. Pure (no server imports) so pages, components and
-// data twins can all share it.
+// Japanese display text for store values: code labels (the tables are in domain/codes.ts), years,
+// dates and lists. Pure (no server imports) so pages, components and data twins can all share it.
 
-export const PROCEDURE_LABELS = {
-  outsourcing: '業務委託',
-  external_link: '外部結合',
-  purpose_change: '目的外利用',
-  indirect_collection: '本人外収集',
-  external_provision: '外部提供',
-  computer_processing: '電子計算機処理',
-  other: 'その他'
-} as const satisfies Record<string, string>;
-export type ProcedureCode = keyof typeof PROCEDURE_LABELS;
-
-export const MATTER_KIND_LABELS = {
-  report: '報告',
-  consultation: '諮問'
-} as const satisfies Record<string, string>;
-
-export const MEDIA_LABELS = {
-  paper: '紙',
-  removable: '可搬媒体',
-  contractor_pc: '委託先PC',
-  contractor_server: '委託先サーバ',
-  ward_system: '区のシステム',
-  external_system: '外部システム',
-  email: '電子メール'
-} as const satisfies Record<string, string>;
+import { ACTOR_LABELS, ITEM_CATEGORY_LABELS, MATTER_KIND_LABELS, MEDIA_LABELS, PROCEDURE_LABELS, SCOPE_LABELS, type ActorFilter, type SortKey } from '../domain/codes';
 
 /** Shown where the source document gave no value. */
 export const MISSING = '—';
@@ -37,10 +13,6 @@ const lookup = (table: Record<string, string>, code: string | null | undefined):
 export const procedureLabel = (code: string | null | undefined) => lookup(PROCEDURE_LABELS, code);
 export const matterKindLabel = (code: string | null | undefined) => lookup(MATTER_KIND_LABELS, code);
 export const mediaLabel = (code: string | null | undefined) => lookup(MEDIA_LABELS, code);
-
-export function isProcedure(code: string): code is ProcedureCode {
-  return Object.hasOwn(PROCEDURE_LABELS, code);
-}
 
 // Newest first; the first era whose start year is not after the fiscal year wins.
 const ERAS: [name: string, start: number][] = [
@@ -80,30 +52,20 @@ export function sourceLabel(path: string, page: number | null | undefined): stri
   return page == null ? path : `${path}（${page}ページ）`;
 }
 
-/** Labels for the list's sort options; keys mirror MATTER_SORTS (a test keeps them in step). */
-export const SORT_LABELS = {
+/** Labels for the list's sort options. */
+export const SORT_LABELS: Record<SortKey, string> = {
   fiscal_year: '年度（新しい順）',
   title: '件名',
   department: '担当部',
   municipality: '区市',
   procedure: '手続'
-} as const satisfies Record<string, string>;
+};
 
-export const ITEM_CATEGORY_LABELS = {
-  identity: '本人特定',
-  contact: '連絡先',
-  identifier: '番号・ID',
-  health: '健康・医療',
-  family: '家族',
-  residency: '住民・在留',
-  financial: '金銭・所得',
-  other: 'その他'
-} as const satisfies Record<string, string>;
 export const itemCategoryLabel = (code: string | null | undefined) => lookup(ITEM_CATEGORY_LABELS, code);
 
-export const ACTOR_LABELS = { ward: '区', contractor: '受託者', any: '区・受託者' } as const satisfies Record<string, string>;
-export const SCOPE_LABELS = { operational: '運用上', system: 'システム上', physical: '物理的', human: '人的', clause: '特記事項', other: 'その他' } as const satisfies Record<string, string>;
-export const actorLabel = (code: string | null | undefined) => lookup(ACTOR_LABELS, code);
+/** The actor filter's values: either actor, or both. */
+const ACTOR_FILTER_LABELS: Record<ActorFilter, string> = { ...ACTOR_LABELS, any: '区・受託者' };
+export const actorLabel = (code: string | null | undefined) => lookup(ACTOR_FILTER_LABELS, code);
 export const scopeLabel = (code: string | null | undefined) => lookup(SCOPE_LABELS, code);
 
 export const percentLabel = (share: number) => `${Math.round(share * 100)}%`;

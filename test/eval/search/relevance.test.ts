@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus, parseSentenceSet } from '../../../eval/generator/corpus';
+import { parseSentenceSet } from '../../../eval/classifier/metrics';
+import { generateCorpus } from '../../../eval/generator/corpus';
 import { buildSearchStore, deriveGoldQueries, evaluateSearch, formatSearchEvaluation, parseRelevanceSet, scoreRanking, writeGenerated } from '../../../eval/search/relevance';
 import { loadTokenizer } from '../../../src/lib/tokenizer/tokenizer';
 

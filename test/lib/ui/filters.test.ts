@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_TREND_CATEGORIES,
-  FILTER_PARAMS,
   filterCaption,
   filterChips,
   filtersOf,
@@ -16,15 +15,10 @@ import {
 } from '../../../src/lib/ui/filters';
 import { eraYearLabel } from '../../../src/lib/ui/format';
 import { parseFilter } from '../../../src/lib/server/filters';
-import { FILTER_KEYS } from '../../../src/lib/server/store/dashboard';
 
 const caption = (qs: string) => filterCaption(paramsOf(new URLSearchParams(qs)));
 
 describe('filter parameters', () => {
-  it('mirror the store filter keys', () => {
-    expect([...FILTER_PARAMS].sort()).toEqual([...FILTER_KEYS].sort());
-  });
-
   it('read one trimmed value per name and drop empty ones, as the server does', () => {
     expect(paramsOf(new URLSearchParams('municipality=%20新宿区%20&department=&fy_from=2020'))).toEqual({ municipality: '新宿区', fy_from: '2020' });
   });

@@ -4,7 +4,8 @@
 
 import rulesFile from './expected-safeguards.json';
 import { CATEGORY_BY_CODE } from '../taxonomy';
-import type { ExtractedMatter, ItemCategory, MediaCategory, Procedure } from '../types';
+import type { ItemCategory, MediaCategory, Procedure } from '../codes';
+import type { ExtractedMatter } from '../types';
 
 export interface RuleCondition {
   media_any?: MediaCategory[];

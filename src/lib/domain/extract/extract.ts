@@ -8,7 +8,8 @@ import { clauseSentences, isAnnexStart, measureSentences, scopeOf, type RawSente
 import { inferMedia, parseMedia } from './media';
 import { matterMarker, segment, titleOf } from './segment';
 import { arabicLegalNumbers, clean, compact, dropDefinitions } from '../text';
-import type { DocumentMeta, ExtractedMatter, MatterKind, Procedure, SafeguardSentence, Section } from '../types';
+import type { MatterKind, Procedure } from '../codes';
+import type { DocumentMeta, ExtractedMatter, SafeguardSentence, Section } from '../types';
 
 const rowText = (r: Row) => (r.kind === 'row' && r.label ? `${r.label} ${valueOf(r)}` : valueOf(r));
 const byKey = (rows: Row[], key: LabelKey) => rows.filter((r) => r.kind === 'row' && r.key === key);
@@ -39,7 +40,7 @@ export function inferMunicipality(lines: string[]): string | null {
   return best;
 }
 
-const PROCEDURES: [Procedure, RegExp][] = [
+const PROCEDURE_PATTERNS: [Procedure, RegExp][] = [
   ['external_link', /外部結合|回線結合|通信回線による結合|オンライン結合|電子計算組織の結合|結合/],
   ['purpose_change', /目的外/],
   ['indirect_collection', /本人外収集|本人以外.{0,14}収集/],
@@ -54,10 +55,10 @@ function procedureOf(title: string | null, rows: Row[]): Procedure {
   const annexAt = rows.findIndex(isAnnexStart);
   for (const r of annexAt >= 0 ? rows.slice(0, annexAt) : rows) {
     const m = /第\s*\d+\s*条(?:\s*第\s*\d+\s*項)?\s*\(([^()]{2,16})\)/.exec(clean(rowText(r)));
-    if (m) for (const [p, re] of PROCEDURES) if (re.test(m[1])) return p;
+    if (m) for (const [p, re] of PROCEDURE_PATTERNS) if (re.test(m[1])) return p;
   }
   for (const source of [title ?? '', ...byKey(rows, 'purpose').map(valueOf)]) {
-    for (const [p, re] of PROCEDURES) if (re.test(compact(source))) return p;
+    for (const [p, re] of PROCEDURE_PATTERNS) if (re.test(compact(source))) return p;
   }
   return 'other';
 }

@@ -2,7 +2,8 @@
 // strip qualifiers and footnote marks, and categorise.
 
 import { clean, nfkc, splitTopLevel } from '../text';
-import type { DataItem, ItemCategory } from '../types';
+import type { ItemCategory } from '../codes';
+import type { DataItem } from '../types';
 
 /** People whose data an item can be: `乳児の氏名` is the infant's name. */
 const PERSON = /(?:者|乳児|幼児|新生児|児童|生徒|園児|夫|妻|父|母|^子|^子ども|世帯主|世帯員|家族|親族|本人|パートナー|同居人|代理人|患者|妊婦|産婦|職員|医師|^児)$/;

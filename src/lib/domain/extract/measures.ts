@@ -4,7 +4,8 @@
 
 import { ANNEX_START, type Row } from './layout';
 import { clean, compact, dropDefinitions, nfkc } from '../text';
-import type { Actor, Part, Scope } from '../types';
+import type { Actor, Scope } from '../codes';
+import type { Part } from '../types';
 
 export interface RawSentence {
   actor: Actor;

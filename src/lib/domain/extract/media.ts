@@ -2,7 +2,8 @@
 // the matter's text when the form has no such cell.
 
 import { clean, splitTopLevel } from '../text';
-import type { MediaCategory, Medium, Procedure } from '../types';
+import type { MediaCategory, Procedure } from '../codes';
+import type { Medium } from '../types';
 
 const GENERIC_ELECTRONIC = /^(?:電磁的媒体|電子媒体|電磁的記録媒体|電子データ|電磁的記録|磁気媒体|電子記録媒体|電子)$/;
 const CONTRACTOR = /委託先|受託者|受託事業者|委託事業者|事業者|業者|委託業者/;

@@ -7,8 +7,8 @@
 // The store builds the signatures at each snapshot publish (derived.ts); SimilarityIndex holds them
 // in memory with their inverted lists, so a lookup touches only the matters that share a term.
 
-import { ITEM_CATEGORY_LABELS, MEDIA_LABELS, PROCEDURE_LABELS } from '../../ui/format';
-import { profileSimilarity, type MatterProfile } from './peers';
+import { ITEM_CATEGORIES, MEDIA_CATEGORIES, MEDIA_LABELS, PROCEDURE_LABELS } from '../codes';
+import { DEFAULT_PEER_OPTIONS, profileSimilarity, type MatterProfile } from './peers';
 import type { PostingSection } from '../search/postings';
 import { CATEGORY_BY_CODE } from '../taxonomy';
 
@@ -27,8 +27,8 @@ export const SIMILARITY_LIMITS = {
   signatureTerms: 30,
   /** The best matters by text that are then scored by profile too. */
   candidates: 100,
-  /** Matters shown as similar. */
-  shown: 5,
+  /** Matters shown as similar: the same matters are the peers whose safeguards the peer gaps count. */
+  shown: DEFAULT_PEER_OPTIONS.k,
   /**
    * Up to this many stored matters, when fewer than `candidates` share a signature term, the others
    * are ranked by profile alone (text 0): a small store still shows its nearest matters. Larger
@@ -36,10 +36,6 @@ export const SIMILARITY_LIMITS = {
    */
   profileFill: 20_000
 } as const;
-
-/** Code orders of the profile bit sets (the store's derived table uses the same). */
-export const MEDIA_CODES = Object.keys(MEDIA_LABELS);
-export const ITEM_CODES = Object.keys(ITEM_CATEGORY_LABELS);
 
 /** A term vector: lemma → weight. */
 export type TermVector = Map<string, number>;
@@ -202,7 +198,7 @@ export function similarityReason(target: ReasonFacts, other: ReasonFacts, self =
 
 const TAXONOMY_ORDER = new Map([...CATEGORY_BY_CODE.keys()].map((c, i) => [c, i]));
 
-/** Bit set → codes, in the codes' order. */
+/** Bit set → codes, in the codes' order (the profiles' bit sets follow MEDIA_CATEGORIES and ITEM_CATEGORIES). */
 export function decodeBits(bits: number, codes: readonly string[]): string[] {
   return codes.filter((_, i) => (bits >>> i) & 1);
 }
@@ -287,8 +283,8 @@ export class SimilarityIndex {
       municipality: d.municipalities[i],
       fiscal_year: d.fiscalYears[i],
       procedure: d.procedures[i],
-      media: decodeBits(d.mediaBits[i], MEDIA_CODES),
-      itemCategories: decodeBits(d.itemBits[i], ITEM_CODES),
+      media: decodeBits(d.mediaBits[i], MEDIA_CATEGORIES),
+      itemCategories: decodeBits(d.itemBits[i], ITEM_CATEGORIES),
       sensitive: d.sensitive[i] === 1
     };
   }

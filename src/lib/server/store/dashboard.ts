@@ -1,28 +1,27 @@
 // Dashboard queries: one filter model for every view, so a page and its data twins answer the same
 // URL with the same rows. Values are bound parameters; grouping and sort columns come from whitelists.
 
+import type { ActorFilter, ItemCategory, MatterKind, MediaCategory, Procedure } from '../../domain/codes';
 import { TAXONOMY } from '../../domain/taxonomy';
 import { CATEGORY_LISTS } from './derived';
 import type { Store } from './store';
 
-export type Actor = 'ward' | 'contractor' | 'any';
-
-/** Filters shared by every view; the names are the store's column names. */
+/** Filters shared by every view; the names are the store's column names (FILTER_KEYS in domain/codes.ts). */
 export interface MatterFilter {
   municipality?: string;
   department?: string;
-  procedure?: string;
-  matter_kind?: string;
+  procedure?: Procedure;
+  matter_kind?: MatterKind;
   fy_from?: number;
   fy_to?: number;
   /** One fiscal year exactly (a trend point). */
   fiscal_year?: number;
-  item_category?: string;
+  item_category?: ItemCategory;
   sensitive?: boolean;
-  media_category?: string;
+  media_category?: MediaCategory;
   /** Drill-down from a coverage cell: matters that have (or lack) this safeguard category. */
   category?: string;
-  actor?: Actor;
+  actor?: ActorFilter;
   clauses?: boolean;
   /** With `category`: true for matters that have it, false for those that lack it. */
   has?: boolean;
@@ -30,12 +29,10 @@ export interface MatterFilter {
   gap?: boolean;
 }
 
-export const FILTER_KEYS = ['municipality', 'department', 'procedure', 'matter_kind', 'fy_from', 'fy_to', 'fiscal_year', 'item_category', 'sensitive', 'media_category', 'category', 'actor', 'clauses', 'has', 'gap'] as const;
-
 type Params = Record<string, string | number | boolean>;
 
 /** The matter_facts list column holding the categories for this actor, with or without annex clauses. */
-export function categoryColumn(actor: Actor | undefined, clauses: boolean | undefined): string {
+export function categoryColumn(actor: ActorFilter | undefined, clauses: boolean | undefined): string {
   const lists = CATEGORY_LISTS[actor === 'ward' || actor === 'contractor' ? actor : 'any'];
   return clauses ? lists.clauses : lists.operational;
 }
@@ -131,7 +128,7 @@ export interface CoverageRow {
 
 export interface CoverageOptions {
   group?: CoverageGroup;
-  actor?: Actor;
+  actor?: ActorFilter;
   clauses?: boolean;
   /** Limit to these categories (a trend chart's chosen ones). */
   categories?: string[];

@@ -4,7 +4,8 @@
 // snapshot being published, or an in-memory catalog over a Parquet export.
 
 import { SEARCH_TEXTS_DDL } from './schema';
-import { ITEM_CODES, MEDIA_CODES, SECTION_WEIGHTS, SIMILARITY_LIMITS } from '../../domain/similar/similar';
+import { ITEM_CATEGORIES, MEDIA_CATEGORIES, type ActorFilter } from '../../domain/codes';
+import { SECTION_WEIGHTS, SIMILARITY_LIMITS } from '../../domain/similar/similar';
 
 export interface DerivedTable {
   name: string;
@@ -19,7 +20,7 @@ export const CATEGORY_LISTS = {
   any: { clauses: 'cats_any_all', operational: 'cats_any' },
   ward: { clauses: 'cats_ward_all', operational: 'cats_ward' },
   contractor: { clauses: 'cats_contractor_all', operational: 'cats_contractor' }
-} as const;
+} as const satisfies Record<ActorFilter, { clauses: string; operational: string }>;
 
 const catList = (col: string, cond: string) => `coalesce(list(DISTINCT category ORDER BY category) FILTER (WHERE ${cond}), []) AS ${col}`;
 
@@ -72,7 +73,7 @@ const sectionWeight = `CASE p.section ${Object.entries(SECTION_WEIGHTS).map(([s,
  * The similarity's tables (domain/similar.ts has the same formulas, for drafts):
  * - sim_matters: one row per matter with `mid`, a dense integer key (1…N in matter_id order), what a
  *   similar-matter list shows, and the risk profile (media and item categories as bit sets in the
- *   order of MEDIA_CODES and ITEM_CODES);
+ *   order of MEDIA_CATEGORIES and ITEM_CATEGORIES (domain/codes.ts));
  * - sim_lexicon: `tid` per lemma of the weighted sections, its df (matters that have it) and idf;
  * - sim_terms: each matter's signature (mid, tid, weight), sorted by mid;
  * - sim_details: per mid, its data items and its non-clause safeguard categories with their first
@@ -81,8 +82,8 @@ const sectionWeight = `CASE p.section ${Object.entries(SECTION_WEIGHTS).map(([s,
  */
 const SIMILARITY_SQL = [
   `CREATE OR REPLACE TABLE sim_matters AS
-     WITH itm AS (SELECT matter_id, bool_or(sensitive) AS sensitive, ${bits(ITEM_CODES)} AS item_bits FROM data_items GROUP BY matter_id),
-          med AS (SELECT matter_id, ${bits(MEDIA_CODES)} AS media_bits FROM media GROUP BY matter_id)
+     WITH itm AS (SELECT matter_id, bool_or(sensitive) AS sensitive, ${bits(ITEM_CATEGORIES)} AS item_bits FROM data_items GROUP BY matter_id),
+          med AS (SELECT matter_id, ${bits(MEDIA_CATEGORIES)} AS media_bits FROM media GROUP BY matter_id)
      SELECT (row_number() OVER (ORDER BY m.matter_id))::INTEGER AS mid, m.matter_id, m.title, m.municipality, m.fiscal_year, m.procedure,
             coalesce(itm.sensitive, false) AS sensitive, coalesce(med.media_bits, 0) AS media_bits, coalesce(itm.item_bits, 0) AS item_bits
        FROM matters m LEFT JOIN itm USING (matter_id) LEFT JOIN med USING (matter_id)

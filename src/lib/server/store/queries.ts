@@ -1,6 +1,7 @@
 // Read queries used by routes and their data twins. Values are always bound; sort columns
 // come from a whitelist.
 
+import type { SortKey } from '../../domain/codes';
 import { DEFAULT_PEER_OPTIONS, gapsAmong, type Peer, type PeerGap, type PeerOptions } from '../../domain/similar/peers';
 import { similarityLabel, type SimilarMatter } from '../../domain/similar/similar';
 import type { MatterFields } from '../../domain/types';
@@ -32,18 +33,17 @@ export const MATTER_COLUMNS = [
   'source_path', 'source_url', 'items', 'sensitive_items', 'media', 'safeguards', 'categories', 'gaps'
 ] as const satisfies readonly (keyof MatterRow)[];
 
-export const MATTER_SORTS = {
+export const MATTER_SORTS: Record<SortKey, string> = {
   fiscal_year: 'm.fiscal_year',
   title: 'm.title',
   department: 'm.department',
   municipality: 'm.municipality',
   procedure: 'm.procedure'
-} as const;
-export type MatterSort = keyof typeof MATTER_SORTS;
+};
 
 export interface MatterQuery extends MatterFilter {
   matter_id?: string;
-  sort?: MatterSort;
+  sort?: SortKey;
   desc?: boolean;
   limit?: number;
   offset?: number;

@@ -7,10 +7,9 @@
 // directly) ranks by risk profile alone, from the base tables.
 
 import type { DuckDBDataChunk } from '@duckdb/node-api';
+import { ITEM_CATEGORIES, MEDIA_CATEGORIES } from '../../domain/codes';
 import {
   idf,
-  ITEM_CODES,
-  MEDIA_CODES,
   rankCandidates,
   signature,
   SimilarityIndex,
@@ -195,8 +194,8 @@ async function baseProfiles(store: Store): Promise<RankProfile[]> {
        FROM matters m LEFT JOIN itm USING (matter_id) LEFT JOIN med USING (matter_id)`
   );
   // The codes' order, as the index decodes its bit sets; codes it does not know keep their place at the end.
-  const inOrder = (values: string[], codes: string[]) => [...codes.filter((c) => values.includes(c)), ...values.filter((v) => !codes.includes(v)).sort()];
-  return rows.map(({ item_categories, ...r }) => ({ ...r, media: inOrder(r.media, MEDIA_CODES), itemCategories: inOrder(item_categories, ITEM_CODES) }));
+  const inOrder = (values: string[], codes: readonly string[]) => [...codes.filter((c) => values.includes(c)), ...values.filter((v) => !codes.includes(v)).sort()];
+  return rows.map(({ item_categories, ...r }) => ({ ...r, media: inOrder(r.media, MEDIA_CATEGORIES), itemCategories: inOrder(item_categories, ITEM_CATEGORIES) }));
 }
 
 const facts = (p: RankProfile, d: Pick<ReasonFacts, 'items' | 'sentences'> | undefined): ReasonFacts => ({

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBConnection, DuckDBInstance, LIST, listValue, VARCHAR } from '@duckdb/node-api';
 import type { Posting } from '../../domain/search/postings';
+import { setting } from '../env';
 import type { MatterSearch } from './rows';
 import type { ExtractedMatter } from '../../domain/types';
 import { buildDerived, DERIVED_VERSION, DERIVED_VERSION_SQL } from './derived';
@@ -79,7 +80,7 @@ export class Store implements StoreWriter {
       try {
         // A reader (the app) caps DuckDB's buffer pool: by default it may take 80% of RAM to cache
         // pages, which on a server shared with other work is not its to take.
-        instance = await DuckDBInstance.create(file, readOnly ? { access_mode: 'READ_ONLY', memory_limit: process.env.ATLAS_DUCKDB_MEMORY || '256MB' } : {});
+        instance = await DuckDBInstance.create(file, readOnly ? { access_mode: 'READ_ONLY', memory_limit: setting('duckdbMemory') } : {});
       } catch (e) {
         const message = (e as Error).message.split('\n')[0];
         if (/Could not set lock/i.test(message) && Date.now() < deadline) {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ITEM_CATEGORIES, MEDIA_CATEGORIES } from '../../../../src/lib/domain/codes';
 import {
   combinedScore,
   cosine,
   decodeBits,
   idf,
-  ITEM_CODES,
-  MEDIA_CODES,
   rankCandidates,
   signature,
   SimilarityIndex,
@@ -184,15 +183,15 @@ describe('SimilarityIndex', () => {
   const vec = (i: number): TermVector => new Map(sigs[i].map(([t, w]) => [lemmas[t], w]));
 
   it('decodes profiles from bit sets in the code order', () => {
-    expect(decodeBits(0b101, MEDIA_CODES)).toEqual([MEDIA_CODES[0], MEDIA_CODES[2]]);
+    expect(decodeBits(0b101, MEDIA_CATEGORIES)).toEqual([MEDIA_CATEGORIES[0], MEDIA_CATEGORIES[2]]);
     expect(index.profileOf('m1')).toEqual({
       matter_id: 'm1',
       title: '予防接種A',
       municipality: '新宿区',
       fiscal_year: 2021,
       procedure: 'outsourcing',
-      media: [MEDIA_CODES[0], MEDIA_CODES[2]],
-      itemCategories: [ITEM_CODES[3]],
+      media: [MEDIA_CATEGORIES[0], MEDIA_CATEGORIES[2]],
+      itemCategories: [ITEM_CATEGORIES[3]],
       sensitive: true
     });
     expect(index.profileOf('nope')).toBeNull();

@@ -8,19 +8,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../../src/lib/ingest/cli';
+import { SORT_KEYS } from '../../../../src/lib/domain/codes';
 import { TAXONOMY } from '../../../../src/lib/domain/taxonomy';
 import { coverage, facets, mattersByYear, overview, type CoverageGroup, type MatterFilter } from '../../../../src/lib/server/store/dashboard';
 import { EXPORTED_TABLES, MANIFEST, NULL_PARTITION, exportParquet, openParquet, openParquetStore, type ExportResult } from '../../../../src/lib/server/store/parquet';
 import {
-  MATTER_SORTS,
   documentFile,
   getMatter,
   listMatters,
   matterDetail,
   matterDetailRows,
   matterGaps,
-  matterPeerGaps,
-  type MatterSort
+  matterPeerGaps
 } from '../../../../src/lib/server/store/queries';
 import { snapshotPath } from '../../../../src/lib/server/store/snapshot';
 import { Store } from '../../../../src/lib/server/store/store';
@@ -159,7 +158,7 @@ describe.each(['memory', 'views'] as const)('the Parquet store (%s) answers ever
 
   it('the matter list under each filter and sort, in pages', async () => {
     for (const f of FILTERS) await same((s) => listMatters(s, f));
-    for (const sort of Object.keys(MATTER_SORTS) as MatterSort[])
+    for (const sort of SORT_KEYS)
       for (const desc of [true, false]) {
         const all = await same((s) => listMatters(s, { sort, desc }));
         expect(all.rows).toHaveLength(6);

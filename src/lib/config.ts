@@ -1,0 +1,55 @@
+// Defaults shared by the app, the command-line tools, the benchmarks and the tests, each with the
+// environment variable that overrides it where there is one. No process access and no imports: the
+// check page reads the draft limits in the browser and vite.config.ts the port. server/env.ts reads
+// the environment.
+
+// ---------------------------------------------------------------------------------------------
+// Draft check (/check and POST /api/check)
+
+/** Pasted text and text, HTML and Markdown files (UTF-8 bytes). */
+export const MAX_DRAFT_TEXT_BYTES = 5 * 1024 * 1024;
+/** PDF files: they carry fonts and images, far more bytes than text. */
+export const MAX_DRAFT_PDF_BYTES = 20 * 1024 * 1024;
+/** A whole request: the largest file plus room for the multipart envelope and a text field. */
+export const MAX_CHECK_REQUEST_BYTES = MAX_DRAFT_PDF_BYTES + 1024 * 1024;
+/** adapter-node's BODY_SIZE_LIMIT for the server (its default, 512 KB, is below most PDFs). */
+export const CHECK_BODY_SIZE_LIMIT = `${MAX_CHECK_REQUEST_BYTES / (1024 * 1024)}M`;
+
+// ---------------------------------------------------------------------------------------------
+// Ingestion
+
+export const INGEST_DEFAULTS = {
+  /** Documents written per transaction. */
+  batchDocuments: 32,
+  /** A batch is also written once its documents hold this many characters, so long ones do not pile up in memory. */
+  batchChars: 4_000_000,
+  /** Fewer files than this are prepared in the main thread: starting a worker (and its dictionary) costs about a second. */
+  minFilesForWorkers: 8
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// The environment
+
+/** A setting the environment can override: `env` names the variable; unset or empty means `default`. */
+export interface EnvSetting {
+  readonly env: string;
+  readonly default: string;
+}
+
+export const SETTINGS = {
+  /** The DuckDB store npm start serves; ingest and export use the default when --db is not given. */
+  db: { env: 'ATLAS_DB', default: 'data/council.duckdb' },
+  /** Parquet exports to serve instead of the store: comma-separated roots (folders, globs, s3:// or https:// URLs). */
+  parquet: { env: 'ATLAS_PARQUET', default: '' },
+  /** DuckDB's memory cap for the app's read-only store (a DuckDB size, e.g. 1GB). */
+  duckdbMemory: { env: 'ATLAS_DUCKDB_MEMORY', default: '256MB' },
+  /** The port npm start serves on (and vite dev listens on). */
+  port: { env: 'PORT', default: '3000' },
+  /** The address people open, checked on form posts such as /check; empty means http://localhost:PORT. */
+  origin: { env: 'ORIGIN', default: '' },
+  /** adapter-node's request body limit. */
+  bodySizeLimit: { env: 'BODY_SIZE_LIMIT', default: CHECK_BODY_SIZE_LIMIT },
+  /** The Chromium that prints generated PDFs (npm run generate -- --pdf) and runs the browser tests. */
+  chromium: { env: 'CHROMIUM', default: '/usr/bin/chromium' }
+} as const satisfies Record<string, EnvSetting>;
+export type SettingName = keyof typeof SETTINGS;
