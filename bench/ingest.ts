@@ -9,7 +9,8 @@ import { cachedTokenizer } from '../src/lib/tokenizer/token-cache';
 import { generateCorpus, parseSentenceSet } from '../eval/generator/corpus';
 import { prepareFile } from '../src/lib/ingest/prepare';
 import { readDocument } from '../src/lib/readers';
-import { Store, type StoredDocument } from '../src/lib/server/store/store';
+import type { StoredDocument } from '../src/lib/server/store/document';
+import { Store } from '../src/lib/server/store/store';
 
 export interface CorpusInfo {
   dir: string;

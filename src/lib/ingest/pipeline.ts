@@ -3,7 +3,7 @@
 
 import type { Tokenizer } from '../domain/tokens';
 import type { DocumentMeta } from '../domain/types';
-import type { StoredDocument, StoreWriter } from '../server/store/store';
+import type { StoredDocument, StoreWriter } from '../server/store/document';
 import { cachedTokenizer } from '../tokenizer/token-cache';
 import { collectFiles } from './files';
 import { prepareFile, type PrepareDeps } from './prepare';

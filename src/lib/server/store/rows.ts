@@ -16,9 +16,7 @@ import {
   type DuckDBType
 } from '@duckdb/node-api';
 import { matterSearch, type MatterSearch } from '../../domain/search/search-text';
-
-export { matterSearch, type MatterSearch };
-import type { StoredDocument } from './store';
+import type { StoredDocument } from './document';
 
 export const searchRow = (id: string, s: MatterSearch): Cell[] => [id, s.text, s.grams, s.tfs];
 

@@ -4,39 +4,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBConnection, DuckDBInstance, LIST, listValue, VARCHAR } from '@duckdb/node-api';
-import type { Posting } from '../../domain/search/postings';
-import type { MatterSearch } from './rows';
-import type { ExtractedMatter } from '../../domain/types';
+import { matterSearch } from '../../domain/search/search-text';
 import { buildDerived, DERIVED_VERSION, DERIVED_VERSION_SQL } from './derived';
-import { appendRow, bindRow, documentRows, matterSearch, ROW_TABLES, searchRow, TABLE_KINDS, type Cell, type Kind, type RowTable } from './rows';
+import type { StoredDocument, StoreWriter } from './document';
+import { appendRow, bindRow, documentRows, ROW_TABLES, searchRow, TABLE_KINDS, type Cell, type Kind, type RowTable } from './rows';
 import { DDL, MATTER_TABLES, SCHEMA_VERSION } from './schema';
-
-export interface StoredMatter extends ExtractedMatter {
-  matter_id: string;
-  postings: Posting[];
-  /** The substring search's text and character bigrams (made while preparing, off the writer's thread). */
-  search?: MatterSearch;
-}
-
-export interface StoredDocument {
-  document_id: string;
-  source_path: string;
-  format: string;
-  sha256: string;
-  pages: number;
-  chars: number;
-  ingested_at: Date;
-  source_url: string | null;
-  encoding: string | null;
-  bytes: number;
-  matters: StoredMatter[];
-}
-
-/** The store as ingestion sees it; tests pass fakes. */
-export interface StoreWriter {
-  /** All or nothing: either every document of the batch is stored, or none and the store is unchanged. */
-  replaceDocuments(docs: StoredDocument[]): Promise<void>;
-}
 
 /** Results remembered per immutable store: dashboards ask a few hundred distinct questions. */
 const MEMO_ENTRIES = 500;
