@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../../src/lib/ingest/cli';
 import { TAXONOMY } from '../../../../src/lib/domain/taxonomy';
 import { coverage, facets, mattersByYear, overview, type CoverageGroup, type MatterFilter } from '../../../../src/lib/server/store/dashboard';
-import { EXPORTED_TABLES, MANIFEST, NULL_PARTITION, exportParquet, openParquet, openParquetStore, type ExportResult } from '../../../../src/lib/server/store/parquet';
+import { MANIFEST, NULL_PARTITION, exportParquet, openParquet, openParquetStore, type ExportResult } from '../../../../src/lib/server/store/parquet';
 import {
   MATTER_SORTS,
   documentFile,
@@ -26,6 +26,8 @@ import { snapshotPath } from '../../../../src/lib/server/store/snapshot';
 import { Store } from '../../../../src/lib/server/store/store';
 
 const TEXTS = path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'samples-text');
+/** Every stored table but store_info: what an export holds (docs/store.md). */
+const EXPORTED_TABLES = ['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'matter_texts', 'search_texts', 'postings'];
 const sample = (prefix: string) => path.join(TEXTS, readdirSync(TEXTS).find((f) => f.startsWith(prefix)) as string);
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'atlas-parquet-'));
 const quiet = { out: () => undefined, err: () => undefined, tty: false };
