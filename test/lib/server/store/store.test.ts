@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { prepareDocument } from '../../../../src/lib/ingest/prepare';
-import { getMatter, listMatters, matterGaps, matterPeerGaps } from '../../../../src/lib/server/store/queries';
+import { listMatters, matterDetail } from '../../../../src/lib/server/store/queries';
 import { Store } from '../../../../src/lib/server/store/store';
 import { charTokenizer } from '../../../helpers/fakes';
 
@@ -102,12 +102,10 @@ describe('queries', () => {
     expect((await listMatters(s, { municipality: "新宿区' OR 1=1 --" })).total).toBe(0);
     const sorted = await listMatters(s, { sort: 'fiscal_year', desc: false });
     expect(sorted.rows.map((r) => r.fiscal_year)).toEqual([2020, 2020, 2021]);
-    const gaps = await matterGaps(s, sorted.rows[2].matter_id);
-    expect(gaps.map((g) => g.category)).toEqual(expect.arrayContaining(['training', 'audit']));
-    expect(gaps[0].reason).toMatch(/求められます/);
-    const peers = await matterPeerGaps(s, sorted.rows[2].matter_id, { k: 2, share: 0.5 });
-    expect(peers?.peers).toHaveLength(2);
-    const detail = await getMatter(s, sorted.rows[2].matter_id);
+    const detail = await matterDetail(s, sorted.rows[2].matter_id, { k: 2, share: 0.5 });
+    expect(detail?.gaps.map((g) => g.category)).toEqual(expect.arrayContaining(['training', 'audit']));
+    expect(detail?.gaps[0].reason).toMatch(/求められます/);
+    expect(detail?.peers.peers).toHaveLength(2);
     expect(detail?.items.map((i) => i.item)).toContain('要介護度');
     expect(detail?.sentences.find((x) => x.categories.includes('encryption'))?.cues[0]).toMatch(/暗号化|パスワード/);
   });
