@@ -5,7 +5,7 @@
 import { CATEGORY_BY_CODE } from '../domain/taxonomy';
 import { actorLabel, eraYearLabel, itemCategoryLabel, matterKindLabel, mediaLabel, procedureLabel } from './format';
 
-/** The store's filter names (mirrors FILTER_KEYS in server/store/dashboard.ts; a test keeps them in step). */
+/** The store's filter names (the fields of MatterFilter in server/store/dashboard.ts; a test keeps them in step). */
 export const FILTER_PARAMS = [
   'municipality',
   'department',

@@ -30,8 +30,6 @@ export interface MatterFilter {
   gap?: boolean;
 }
 
-export const FILTER_KEYS = ['municipality', 'department', 'procedure', 'matter_kind', 'fy_from', 'fy_to', 'fiscal_year', 'item_category', 'sensitive', 'media_category', 'category', 'actor', 'clauses', 'has', 'gap'] as const;
-
 type Params = Record<string, string | number | boolean>;
 
 /** The matter_facts list column holding the categories for this actor, with or without annex clauses. */

@@ -17,14 +17,14 @@ import { columnsOf, SCHEMA_VERSION, TABLE_NAMES, type TableName } from './schema
 import { snapshotPath } from './snapshot';
 import { Store } from './store';
 
-export const MANIFEST = 'atlas-export.json';
+const MANIFEST = 'atlas-export.json';
 export const EXPORT_FORMAT = 'shingikai-atlas-parquet';
 export const PARTITION_BY = ['municipality', 'fiscal_year'] as const;
 /** What DuckDB names the folder of a NULL partition value. */
-export const NULL_PARTITION = '__HIVE_DEFAULT_PARTITION__';
+const NULL_PARTITION = '__HIVE_DEFAULT_PARTITION__';
 
 /** Every table of the schema except store_info, whose version goes to the manifest. */
-export const EXPORTED_TABLES = TABLE_NAMES.filter((t) => t !== 'store_info');
+const EXPORTED_TABLES = TABLE_NAMES.filter((t) => t !== 'store_info');
 
 export interface ExportManifest {
   format: typeof EXPORT_FORMAT;
@@ -375,9 +375,4 @@ export async function openParquet(roots: string | string[], opts: ParquetOpenOpt
     store.close();
     throw e;
   }
-}
-
-/** openParquet(), for callers that need only the store (the benchmark). */
-export async function openParquetStore(roots: string | string[], opts: ParquetOpenOptions = {}): Promise<Store> {
-  return (await openParquet(roots, opts)).store;
 }
