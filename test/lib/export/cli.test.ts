@@ -10,6 +10,7 @@ import { run, USAGE } from '../../../src/lib/export/cli';
 import { openParquet } from '../../../src/lib/server/store/parquet';
 import { snapshotPath } from '../../../src/lib/server/store/snapshot';
 import { Store } from '../../../src/lib/server/store/store';
+import { counts } from '../../helpers/counts';
 
 const TEXTS = path.join(import.meta.dirname, '..', '..', 'fixtures', 'samples-text');
 /** The export's manifest, by its documented name (docs/store.md). */
@@ -136,7 +137,7 @@ describe('a failure half way', () => {
     expect(contents(dir)).toEqual(before);
     expect(readdirSync(parent)).toEqual(['out']);
     const { store: s } = await openParquet(dir);
-    expect((await s.counts()).matters).toBe(6);
+    expect((await counts(s)).matters).toBe(6);
     s.close();
     rmSync(parent, { recursive: true });
   });

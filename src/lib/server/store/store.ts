@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, LIST, listValue, VARCHAR } from '@duckdb/node-api';
 import { matterSearch } from '../../domain/search/search-text';
-import { buildDerived, DERIVED_VERSION, DERIVED_VERSION_SQL } from './derived';
+import { DERIVED_VERSION, DERIVED_VERSION_SQL } from './derived';
 import type { StoredDocument, StoreWriter } from './document';
 import { appendRow, documentRows, ROW_TABLES, searchRow, type Cell, type RowTable } from './rows';
 import { columnTypes, DDL, MATTER_TABLES, SCHEMA_VERSION, type SqlType } from './schema';
@@ -136,14 +136,6 @@ export class Store implements StoreWriter {
   }
 
   /**
-   * Replaces every row of the document (same content, or same path with older content) in one
-   * transaction: a failure leaves the store exactly as it was.
-   */
-  async replaceDocument(doc: StoredDocument): Promise<void> {
-    await this.replaceDocuments([doc]);
-  }
-
-  /**
    * Writes several documents in one transaction, all or nothing. Each replaces the stored document
    * with its content or its path; within the batch a later document wins, as if written in turn.
    * Rows go through appenders, one per table.
@@ -218,14 +210,6 @@ export class Store implements StoreWriter {
     await c.run(`DELETE FROM documents WHERE list_contains($old, document_id)`, params, types);
   }
 
-  /**
-   * Rebuilds the derived tables in this store. Published snapshots carry them; this serves tools
-   * and tests that query a store directly.
-   */
-  async refreshDerived(): Promise<void> {
-    await buildDerived((sql) => this.connection.run(sql));
-  }
-
   /** Whether the derived tables are present and made by the current builders. */
   async derivedCurrent(): Promise<boolean> {
     try {
@@ -234,14 +218,6 @@ export class Store implements StoreWriter {
     } catch {
       return false;
     }
-  }
-
-  async counts(): Promise<{ documents: number; matters: number; items: number; safeguards: number }> {
-    const [r] = await this.all<{ documents: number; matters: number; items: number; safeguards: number }>(
-      `SELECT (SELECT count(*) FROM documents)::INTEGER AS documents, (SELECT count(*) FROM matters)::INTEGER AS matters,
-              (SELECT count(*) FROM data_items)::INTEGER AS items, (SELECT count(*) FROM safeguard_sentences)::INTEGER AS safeguards`
-    );
-    return r;
   }
 
   close(): void {

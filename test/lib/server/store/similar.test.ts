@@ -31,12 +31,12 @@ beforeAll(async () => {
   base = await Store.open(db);
   const deps = { store: base, tokenizer };
   for (const f of readdirSync(SAMPLES).filter((x) => x.endsWith('.txt'))) {
-    await base.replaceDocument(await prepareDocument(f, new Uint8Array(readFileSync(path.join(SAMPLES, f))), deps, {}));
+    await base.replaceDocuments([await prepareDocument(f, new Uint8Array(readFileSync(path.join(SAMPLES, f))), deps, {})]);
   }
   // The same matter under another title, without its only logging sentence.
   const text = readFileSync(path.join(SAMPLES, '002_66e96f0d6d40dccb.txt'), 'utf8');
   expect(text).toContain(LOGGING);
-  await base.replaceDocument(await prepareDocument('variant.txt', new TextEncoder().encode(text.replace(TITLE, VARIANT_TITLE).replace(LOGGING, '')), deps, {}));
+  await base.replaceDocuments([await prepareDocument('variant.txt', new TextEncoder().encode(text.replace(TITLE, VARIANT_TITLE).replace(LOGGING, '')), deps, {})]);
   await publishSnapshot(base);
   snap = await Store.open(snapshotPath(db), { readOnly: true });
   const id = async (title: string) => (await snap.all<{ matter_id: string }>(`SELECT matter_id FROM matters WHERE title = ?`, [title]))[0].matter_id;
