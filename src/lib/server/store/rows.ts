@@ -4,7 +4,7 @@
 import { BIGINT, dateValue, INTEGER, LIST, timestampValue, VARCHAR, type DuckDBAppender, type DuckDBListType } from '@duckdb/node-api';
 import { matterSearch, type MatterSearch } from '../../domain/search/search-text';
 import type { StoredDocument } from './document';
-import { TABLE_NAMES, type SqlType, type TableName } from './schema';
+import { TABLE_NAMES, type RowOf, type SqlType, type TableName } from './schema';
 
 /** A value as rows carry it: dates as YYYY-MM-DD, timestamps as Date, BIGINTs as numbers. */
 export type Cell = string | number | boolean | Date | number[] | string[] | null;
@@ -13,10 +13,13 @@ export type Cell = string | number | boolean | Date | number[] | string[] | null
 export type RowTable = Exclude<TableName, 'store_info'>;
 export const ROW_TABLES = TABLE_NAMES.filter((t): t is RowTable => t !== 'store_info');
 
-export const searchRow = (id: string, s: MatterSearch): Cell[] => [id, s.text, s.grams, s.tfs];
+/** Rows per table; each row's values are typed by the table's declaration (schema.ts), position by position. */
+export type DocumentRows = { [T in RowTable]: RowOf<T>[] };
 
-export function documentRows(doc: StoredDocument): Record<RowTable, Cell[][]> {
-  const out = Object.fromEntries(ROW_TABLES.map((t) => [t, [] as Cell[][]])) as Record<RowTable, Cell[][]>;
+export const searchRow = (id: string, s: MatterSearch): RowOf<'search_texts'> => [id, s.text, s.grams, s.tfs];
+
+export function documentRows(doc: StoredDocument): DocumentRows {
+  const out = Object.fromEntries(ROW_TABLES.map((t) => [t, []])) as unknown as DocumentRows;
   out.documents.push([doc.document_id, doc.source_path, doc.format, doc.sha256, doc.pages, doc.chars, doc.ingested_at, doc.source_url, doc.encoding, doc.bytes]);
   for (const m of doc.matters) {
     const id = m.matter_id;
@@ -49,7 +52,7 @@ const days = (iso: string) => {
 /** The DuckDB type of each list column type, which appending a list needs. */
 const LIST_TYPES: Record<Extract<SqlType, `${string}[]`>, DuckDBListType> = { 'VARCHAR[]': LIST(VARCHAR), 'INTEGER[]': LIST(INTEGER), 'BIGINT[]': LIST(BIGINT) };
 
-export function appendRow(a: DuckDBAppender, types: readonly SqlType[], row: Cell[]): void {
+export function appendRow(a: DuckDBAppender, types: readonly SqlType[], row: readonly Cell[]): void {
   types.forEach((type, i) => {
     const v = row[i];
     if (v === null || v === undefined) return a.appendNull();

@@ -129,6 +129,26 @@ export const TABLES = {
 
 export type TableName = keyof typeof TABLES;
 
+/** How rows carry a column's values: dates as YYYY-MM-DD, timestamps as Date, BIGINTs as numbers. */
+type ValueOf<T extends SqlType> = T extends 'VARCHAR' | 'DATE'
+  ? string
+  : T extends 'INTEGER' | 'BIGINT'
+    ? number
+    : T extends 'BOOLEAN'
+      ? boolean
+      : T extends 'TIMESTAMP'
+        ? Date
+        : T extends 'VARCHAR[]'
+          ? string[]
+          : number[];
+
+type Values<Columns extends readonly Column[]> = {
+  -readonly [I in keyof Columns]: Columns[I] extends readonly [string, infer S extends SqlType, ...infer C] ? ValueOf<S> | (C extends readonly ['NOT NULL' | 'PRIMARY KEY'] ? never : null) : never;
+};
+
+/** A row of the table: its values in column order, null only where the column allows it. */
+export type RowOf<T extends TableName> = Values<(typeof TABLES)[T]>;
+
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
 export const columnsOf = (table: TableName): readonly Column[] => TABLES[table];

@@ -150,7 +150,7 @@ export class Store implements StoreWriter {
       const rows = batch.map(documentRows);
       for (const table of ROW_TABLES) {
         if (STAGED.has(table)) {
-          await this.appendStaged(table, rows.flatMap((r) => r[table]));
+          await this.appendStaged(table, rows.flatMap<readonly Cell[]>((r) => r[table]));
           continue;
         }
         const types = columnTypes(table);
@@ -174,7 +174,7 @@ export class Store implements StoreWriter {
    * row; appending number lists as text to a temporary table and converting them in one SQL
    * statement is about five times faster.
    */
-  private async appendStaged(table: RowTable, rows: Cell[][]): Promise<void> {
+  private async appendStaged(table: RowTable, rows: readonly (readonly Cell[])[]): Promise<void> {
     const c = this.connection;
     const types = columnTypes(table);
     const stage = `${table}_stage`;
