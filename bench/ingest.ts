@@ -11,7 +11,9 @@ import { parseSentenceSet } from '../eval/classifier/metrics';
 import { generateCorpus } from '../eval/generator/corpus';
 import { prepareFile } from '../src/lib/ingest/prepare';
 import { readDocument } from '../src/lib/readers';
-import { Store, type StoredDocument } from '../src/lib/server/store/store';
+import type { StoredDocument } from '../src/lib/server/store/document';
+import { Store } from '../src/lib/server/store/store';
+import { insertDocuments } from './insert-writer';
 
 export interface CorpusInfo {
   dir: string;
@@ -103,21 +105,22 @@ export async function benchWrites(dir: string, tokenizer: Tokenizer, tmp: string
   const tk = cachedTokenizer(tokenizer);
   const prepared: StoredDocument[] = [];
   for (const f of filesOf(dir).slice(0, docs)) prepared.push(await prepareFile(f, { tokenizer: tk }, {}));
-  const time = async (name: string, batch: number, method: 'appender' | 'insert') => {
+  const appenders = (store: Store, batch: StoredDocument[]) => store.replaceDocuments(batch);
+  const time = async (name: string, batch: number, write: (store: Store, batch: StoredDocument[]) => Promise<void>) => {
     const db = path.join(tmp, `write-${name}.duckdb`);
     rmSync(db, { force: true });
     const store = await Store.open(db);
     try {
       const t0 = performance.now();
-      for (let i = 0; i < prepared.length; i += batch) await store.replaceDocuments(prepared.slice(i, i + batch), { method });
+      for (let i = 0; i < prepared.length; i += batch) await write(store, prepared.slice(i, i + batch));
       return (performance.now() - t0) / 1000;
     } finally {
       store.close();
     }
   };
-  const appender_s = await time('appender', INGEST_DEFAULTS.batchDocuments, 'appender');
-  const per_document_s = await time('per-doc', 1, 'appender');
-  const insert_s = await time('insert', INGEST_DEFAULTS.batchDocuments, 'insert');
+  const appender_s = await time('appender', INGEST_DEFAULTS.batchDocuments, appenders);
+  const per_document_s = await time('per-doc', 1, appenders);
+  const insert_s = await time('insert', INGEST_DEFAULTS.batchDocuments, insertDocuments);
   const rows = prepared.reduce(
     (n, d) => n + 1 + d.matters.reduce((k, m) => k + 3 + m.data_items.length + m.media.length + m.safeguards.length * 2 + m.sections.length + m.gaps.length + m.postings.length, 0),
     0

@@ -1,5 +1,5 @@
 import type { Token, Tokenizer } from '../../src/lib/domain/tokens';
-import type { StoredDocument, StoreWriter } from '../../src/lib/server/store/store';
+import type { StoredDocument, StoreWriter } from '../../src/lib/server/store/document';
 
 /** One token per character: enough for the pipeline, without loading the dictionary. */
 export const charTokenizer: Tokenizer = {

@@ -7,6 +7,7 @@ import Encoding from 'encoding-japanese';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run, type Io } from '../../src/lib/ingest/cli';
 import { Store } from '../../src/lib/server/store/store';
+import { counts } from '../helpers/counts';
 import { compare, fscore, loadGold, storeViews } from '../helpers/gold';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
@@ -114,7 +115,7 @@ describe('failures and exit codes', () => {
     expect(text).toMatch(/FAIL .*plain\.txt: no council matter found/);
     expect(io.lines.at(-1)).toMatch(/4 file\(s\): 1 ingested, 3 failed/);
     const s = await Store.open(db, { readOnly: true });
-    expect((await s.counts()).documents).toBe(1);
+    expect((await counts(s)).documents).toBe(1);
     s.close();
   });
 

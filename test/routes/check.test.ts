@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CHECK_REQUEST_BYTES } from '../../src/lib/config';
 import { run } from '../../src/lib/ingest/cli';
 import type { DraftCheck } from '../../src/lib/server/check';
-import type { MatterFull } from '../../src/lib/server/store/queries';
+import type { MatterDetail } from '../../src/lib/server/store/queries';
 import { startServer, type RunningServer } from '../helpers/server';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
@@ -124,7 +124,7 @@ describe('matter twins', () => {
   it('include the similar matters with their reasons', async () => {
     const list = (await (await fetch(base + '/api/matters.json')).json()) as { rows: { matter_id: string }[] };
     const id = list.rows[0].matter_id;
-    const d = (await (await fetch(`${base}/api/matters/${encodeURIComponent(id)}.json`)).json()) as MatterFull;
+    const d = (await (await fetch(`${base}/api/matters/${encodeURIComponent(id)}.json`)).json()) as MatterDetail;
     expect(d.similar.index).toBe(true);
     expect(d.similar.similar.length).toBeGreaterThan(0);
     expect(d.similar.similar[0].reason).toMatch(/。$/);

@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { fiscalYearLabel, periodLabel } from '../../src/lib/ui/format';
-import { matterParamsOrError, PAGE_SIZE, parseMatterParams } from '../../src/lib/server/params';
+import { matterParamsOrError, PAGE_SIZE } from '../../src/lib/server/params';
 
-const parse = (qs: string) => parseMatterParams(new URLSearchParams(qs));
-const ok = (qs: string) => {
-  const r = parse(qs);
-  if (!r.ok) throw new Error(`expected ${qs} to parse: ${r.message}`);
-  return r.value;
-};
+const ok = (qs: string) => matterParamsOrError(new URLSearchParams(qs));
+/** The Japanese message of the 400 the params answer. */
 const message = (qs: string) => {
-  const r = parse(qs);
-  if (r.ok) throw new Error(`expected ${qs} to be rejected`);
-  return r.message;
+  try {
+    ok(qs);
+  } catch (e) {
+    const { status, body } = e as { status: number; body: { message: string } };
+    expect(status).toBe(400);
+    return body.message;
+  }
+  throw new Error(`expected ${qs} to be rejected`);
 };
 
-describe('parseMatterParams', () => {
+describe('matterParamsOrError', () => {
   it('defaults to the first page, newest fiscal year first', () => {
     expect(ok('')).toEqual({ page: 1, query: { desc: true, limit: PAGE_SIZE, offset: 0 } });
   });

@@ -4,7 +4,7 @@
 import { INGEST_DEFAULTS } from '../config';
 import type { Tokenizer } from '../domain/tokens';
 import type { DocumentMeta } from '../domain/types';
-import type { StoredDocument, StoreWriter } from '../server/store/store';
+import type { StoredDocument, StoreWriter } from '../server/store/document';
 import { cachedTokenizer } from '../tokenizer/token-cache';
 import { collectFiles } from './files';
 import { prepareFile, type PrepareDeps } from './prepare';

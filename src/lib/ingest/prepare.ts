@@ -9,7 +9,7 @@ import { matterSearch } from '../domain/search/search-text';
 import { memoTokenizer, type Tokenizer } from '../domain/tokens';
 import type { DocumentMeta } from '../domain/types';
 import { extensionOf, readDocument, type ReadResult } from '../readers';
-import type { StoredDocument } from '../server/store/store';
+import type { StoredDocument } from '../server/store/document';
 
 /**
  * Larger files are refused before they are read: no council document comes near these. PDFs carry

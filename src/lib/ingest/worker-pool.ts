@@ -3,7 +3,7 @@
 
 import { Worker } from 'node:worker_threads';
 import type { DocumentMeta } from '../domain/types';
-import type { StoredDocument } from '../server/store/store';
+import type { StoredDocument } from '../server/store/document';
 import type { PrepareReply, PrepareRequest } from './prepare';
 
 interface Pending {

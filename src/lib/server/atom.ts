@@ -29,7 +29,7 @@ export interface AtomFeed {
 // XML 1.0 allows tab, newline, carriage return and the ranges below; anything else is dropped.
 const INVALID_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
-export function xmlEscape(s: string): string {
+function xmlEscape(s: string): string {
   return s.replace(INVALID_XML, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
 }
 

@@ -103,7 +103,7 @@ const shown = (name: string) => (name.length > 80 ? `${name.slice(0, 80)}…` : 
 const PRECEDENTS_PER_CATEGORY = 3;
 
 /** A reader's one-line reason (English, for logs) in Japanese for the person who uploaded the file. */
-export function readReasonJa(message: string): string {
+function readReasonJa(message: string): string {
   const rules: [RegExp, string][] = [
     [/^encrypted PDF/, 'パスワードで保護されたPDFは読み取れません'],
     [/^no text layer/, '文字情報のないPDFです（スキャン画像の可能性があります。OCRには対応していません）'],
@@ -131,7 +131,7 @@ function extensionOf(name: string): string {
 }
 
 /** Checks a file's type and size before anything reads it. */
-export function checkFile(name: string, size: number): void {
+function checkFile(name: string, size: number): void {
   const ext = extensionOf(name);
   const pdf = (EXTENSIONS.pdf as readonly string[]).includes(ext);
   if (!pdf && !(EXTENSIONS.text as readonly string[]).includes(ext)) {

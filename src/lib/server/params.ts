@@ -14,7 +14,7 @@ export interface MatterParams {
   page: number;
 }
 
-export type ParseResult = { ok: true; value: MatterParams } | { ok: false; message: string };
+type ParseResult = { ok: true; value: MatterParams } | { ok: false; message: string };
 
 const NAMES = { sort: '並び順（sort）', page: 'ページ（page）' } as const;
 
@@ -22,7 +22,7 @@ const NAMES = { sort: '並び順（sort）', page: 'ページ（page）' } as co
 const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 /** Reads the list params: every dashboard filter, plus sort and page. Empty values count as absent. */
-export function parseMatterParams(sp: URLSearchParams): ParseResult {
+function parseMatterParams(sp: URLSearchParams): ParseResult {
   const get = (k: string) => sp.get(k)?.trim() || undefined;
   const fail = (message: string): ParseResult => ({ ok: false, message });
   const filter = parseFilter(sp);

@@ -7,11 +7,14 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run as ingest } from '../../../src/lib/ingest/cli';
 import { run, USAGE } from '../../../src/lib/export/cli';
-import { MANIFEST, openParquetStore } from '../../../src/lib/server/store/parquet';
+import { openParquet } from '../../../src/lib/server/store/parquet';
 import { snapshotPath } from '../../../src/lib/server/store/snapshot';
 import { Store } from '../../../src/lib/server/store/store';
+import { counts } from '../../helpers/counts';
 
 const TEXTS = path.join(import.meta.dirname, '..', '..', 'fixtures', 'samples-text');
+/** The export's manifest, by its documented name (docs/store.md). */
+const MANIFEST = 'atlas-export.json';
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'atlas-export-'));
 
 function capture() {
@@ -133,8 +136,8 @@ describe('a failure half way', () => {
     expect((await exportTo('--parquet', dir, '--db', broken, '--force')).code).toBe(1);
     expect(contents(dir)).toEqual(before);
     expect(readdirSync(parent)).toEqual(['out']);
-    const s = await openParquetStore(dir);
-    expect((await s.counts()).matters).toBe(6);
+    const { store: s } = await openParquet(dir);
+    expect((await counts(s)).matters).toBe(6);
     s.close();
     rmSync(parent, { recursive: true });
   });

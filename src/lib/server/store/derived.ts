@@ -3,7 +3,7 @@
 // file by file. Each builder runs plain SQL against whichever catalog holds the base tables: a
 // snapshot being published, or an in-memory catalog over a Parquet export.
 
-import { SEARCH_TEXTS_DDL } from './schema';
+import { createTable } from './schema';
 import { ITEM_CATEGORIES, MEDIA_CATEGORIES, type ActorFilter } from '../../domain/codes';
 import { SECTION_WEIGHTS, SIMILARITY_LIMITS } from '../../domain/similar/similar';
 
@@ -160,7 +160,7 @@ export const DERIVED_TABLES: DerivedTable[] = [
     // Parquet views, where it would hide the real one.)
     name: 'search_texts',
     reorders: true,
-    sql: [SEARCH_TEXTS_DDL]
+    sql: [createTable('search_texts')]
   },
   {
     // One row per (bigram, matter), sorted by bigram for the same reason as postings. A store last

@@ -13,20 +13,18 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDerived } from './derived';
-import { DDL, SCHEMA_VERSION } from './schema';
+import { columnsOf, SCHEMA_VERSION, TABLE_NAMES, type TableName } from './schema';
 import { snapshotPath } from './snapshot';
 import { Store } from './store';
 
-export const MANIFEST = 'atlas-export.json';
+const MANIFEST = 'atlas-export.json';
 export const EXPORT_FORMAT = 'shingikai-atlas-parquet';
 export const PARTITION_BY = ['municipality', 'fiscal_year'] as const;
 /** What DuckDB names the folder of a NULL partition value. */
-export const NULL_PARTITION = '__HIVE_DEFAULT_PARTITION__';
+const NULL_PARTITION = '__HIVE_DEFAULT_PARTITION__';
 
 /** Every table of the schema except store_info, whose version goes to the manifest. */
-export const EXPORTED_TABLES: readonly string[] = DDL.map((sql) => /CREATE TABLE IF NOT EXISTS (\w+)/.exec(sql)?.[1]).filter(
-  (t): t is string => t !== undefined && t !== 'store_info'
-);
+const EXPORTED_TABLES = TABLE_NAMES.filter((t) => t !== 'store_info');
 
 export interface ExportManifest {
   format: typeof EXPORT_FORMAT;
@@ -55,36 +53,13 @@ export interface ExportResult {
   ms: number;
 }
 
-interface Column {
-  name: string;
-  type: string;
-}
-
 const id = (name: string) => `"${name.replaceAll('"', '""')}"`;
 // Paths can't be bound parameters in COPY targets, ATTACH or view definitions: quoted as literals.
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0];
 
-/** Empty tables of the current schema, kept in their own schema: column lists, types, and the empty relation of a table no export has rows for. */
-const CONTRACT = 'store_schema';
-
-async function defineContract(store: Store): Promise<Map<string, Column[]>> {
-  const c = store.connection;
-  await c.run(`CREATE SCHEMA ${CONTRACT}`);
-  await c.run(`USE memory.${CONTRACT}`);
-  try {
-    for (const ddl of DDL) await c.run(ddl);
-  } finally {
-    await c.run('USE memory.main');
-  }
-  const rows = await store.all<{ table_name: string; column_name: string; data_type: string }>(
-    `SELECT table_name, column_name, data_type FROM duckdb_columns() WHERE database_name = 'memory' AND schema_name = $schema ORDER BY table_name, column_index`,
-    { schema: CONTRACT }
-  );
-  const out = new Map<string, Column[]>();
-  for (const r of rows) out.set(r.table_name, [...(out.get(r.table_name) ?? []), { name: r.column_name, type: r.data_type }]);
-  return out;
-}
+/** The table's columns, in order, each quoted and prefixed with `alias`. */
+const columnList = (t: TableName, alias: string) => columnsOf(t).map(([name]) => `${alias}.${id(name)}`).join(', ');
 
 // A value a folder name carries exactly: DuckDB percent-encodes each byte into at most 3
 // characters and a name may have 255 bytes; Hive readers may take the empty string, 'NULL' and the
@@ -139,10 +114,9 @@ function swapIn(tmp: string, target: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-async function copyTables(store: Store, tmp: string, contract: Map<string, Column[]>): Promise<Record<string, number>> {
+async function copyTables(store: Store, tmp: string): Promise<Record<string, number>> {
   const c = store.connection;
   const options = (partitions: string, extra = '') => `(FORMAT parquet, COMPRESSION zstd, PARTITION_BY (${partitions})${extra})`;
-  const columns = (t: string, alias: string) => (contract.get(t) ?? []).map((col) => `${alias}.${id(col.name)}`).join(', ');
   const to = (...parts: string[]) => lit(path.join(tmp, ...parts));
   // The partition of every matter; other tables take their matter's (documents: their first matter's).
   await c.run(
@@ -161,18 +135,18 @@ async function copyTables(store: Store, tmp: string, contract: Map<string, Colum
       // The partition columns are the table's own: kept in the files (WRITE_PARTITION_COLUMNS).
       written[t] = await copy(
         t,
-        `COPY (SELECT ${columns(t, 'm')} FROM src.matters m WHERE m.municipality IS NULL OR ${SAFE_MUNICIPALITY}) TO ${to(t)} ${options('municipality, fiscal_year', ', WRITE_PARTITION_COLUMNS true')}`
+        `COPY (SELECT ${columnList(t, 'm')} FROM src.matters m WHERE m.municipality IS NULL OR ${SAFE_MUNICIPALITY}) TO ${to(t)} ${options('municipality, fiscal_year', ', WRITE_PARTITION_COLUMNS true')}`
       );
       const unsafe = `FROM src.matters m WHERE m.municipality IS NOT NULL AND NOT ${SAFE_MUNICIPALITY}`;
       const [{ n }] = await store.all<{ n: number }>(`SELECT count(*)::INTEGER AS n ${unsafe}`);
-      if (n > 0) written[t] += await copy(t, `COPY (SELECT ${columns(t, 'm')} ${unsafe}) TO ${to(t, `municipality=${NULL_PARTITION}`)} ${options('fiscal_year', ', WRITE_PARTITION_COLUMNS true, APPEND')}`);
+      if (n > 0) written[t] += await copy(t, `COPY (SELECT ${columnList(t, 'm')} ${unsafe}) TO ${to(t, `municipality=${NULL_PARTITION}`)} ${options('fiscal_year', ', WRITE_PARTITION_COLUMNS true, APPEND')}`);
       continue;
     }
     const keys =
       t === 'documents'
         ? `(SELECT document_id, municipality, fiscal_year FROM export_keys QUALIFY row_number() OVER (PARTITION BY document_id ORDER BY seq) = 1) k USING (document_id)`
         : `export_keys k USING (matter_id)`;
-    written[t] = await copy(t, `COPY (SELECT ${columns(t, 'x')}, k.municipality, k.fiscal_year FROM src.${id(t)} x LEFT JOIN ${keys}) TO ${to(t)} ${options('municipality, fiscal_year')}`);
+    written[t] = await copy(t, `COPY (SELECT ${columnList(t, 'x')}, k.municipality, k.fiscal_year FROM src.${id(t)} x LEFT JOIN ${keys}) TO ${to(t)} ${options('municipality, fiscal_year')}`);
   }
   return written;
 }
@@ -194,7 +168,6 @@ export async function exportParquet(dbPath: string, dir: string, opts: ExportOpt
   const tmp = `${target}.tmp-${process.pid}-${Date.now()}`;
   const store = await Store.openMemory(`export of ${source}`);
   try {
-    const contract = await defineContract(store);
     try {
       await store.connection.run(`ATTACH ${lit(source)} AS src (READ_ONLY)`);
     } catch (e) {
@@ -208,7 +181,7 @@ export async function exportParquet(dbPath: string, dir: string, opts: ExportOpt
       tables[t] = Number(n);
     }
     mkdirSync(tmp);
-    const written = await copyTables(store, tmp, contract);
+    const written = await copyTables(store, tmp);
     for (const t of EXPORTED_TABLES) if (written[t] !== tables[t]) throw new Error(`export of ${t} wrote ${written[t]} rows, the store has ${tables[t]}`);
     const files: Record<string, string[]> = {};
     let bytes = 0;
@@ -366,7 +339,6 @@ export async function openParquet(roots: string | string[], opts: ParquetOpenOpt
       const manifest = checkManifest(file, await readManifest(store, file));
       exports.push({ file, root: file.slice(0, -(MANIFEST.length + 1)), manifest });
     }
-    const contract = await defineContract(store);
     const roots = exports.map((x) => x.root).join(', ');
     // Views live in their own schema, found through the search path, so that a derived table of
     // the same name (postings, re-sorted) can be created in main and shadow its view.
@@ -374,9 +346,11 @@ export async function openParquet(roots: string | string[], opts: ParquetOpenOpt
     const target = (t: string) => (views ? `parquet.${id(t)}` : `main.${id(t)}`);
     for (const t of EXPORTED_TABLES) {
       const paths = exports.flatMap((x) => x.manifest.files[t].map((f) => lit(`${x.root}/${f}`)));
-      // The files hold the values; folder names are not read (see the head of this file).
-      const from = paths.length ? `read_parquet([${paths.join(', ')}], hive_partitioning = false)` : `${CONTRACT}.${id(t)}`;
-      const cols = (contract.get(t) ?? []).map((col) => `CAST(${id(col.name)} AS ${col.type}) AS ${id(col.name)}`).join(', ');
+      // The files hold the values; folder names are not read (see the head of this file). A table
+      // no export has rows for is an empty relation with its columns.
+      const columns = columnsOf(t);
+      const from = paths.length ? `read_parquet([${paths.join(', ')}], hive_partitioning = false)` : `(SELECT ${columns.map(([name, type]) => `NULL::${type} AS ${id(name)}`).join(', ')} LIMIT 0)`;
+      const cols = columns.map(([name, type]) => `CAST(${id(name)} AS ${type}) AS ${id(name)}`).join(', ');
       let n: string;
       try {
         await c.run(`CREATE ${views ? 'VIEW' : 'TABLE'} ${target(t)} AS SELECT ${cols} FROM ${from}`);
@@ -401,9 +375,4 @@ export async function openParquet(roots: string | string[], opts: ParquetOpenOpt
     store.close();
     throw e;
   }
-}
-
-/** openParquet(), for callers that need only the store (the benchmark). */
-export async function openParquetStore(roots: string | string[], opts: ParquetOpenOptions = {}): Promise<Store> {
-  return (await openParquet(roots, opts)).store;
 }

@@ -79,18 +79,8 @@ async function listOf(store: Store, q: MatterQuery): Promise<{ total: number; ro
   return { total, rows };
 }
 
-export interface MatterDetail {
-  matter: MatterRow;
-  items: { subject: string | null; item: string; raw: string; category: string; sensitive: boolean }[];
-  media: { medium: string; category: string }[];
-  sentences: { seq: number; actor: string; scope: string; heading: string | null; text: string; page: number; categories: string[]; cues: string[] }[];
-}
-
-interface LoadedMatter extends MatterDetail {
-  gaps: GapRow[];
-  sections: MatterFull['sections'];
-  document: MatterDocument;
-}
+/** A matter as stored, without its similar matters. */
+type LoadedMatter = Omit<MatterDetail, 'similar' | 'peers'>;
 
 type MatterFieldsRow = Omit<MatterRow, 'items' | 'sensitive_items' | 'media' | 'safeguards' | 'categories' | 'gaps'> & { format: string; pages: number; sha256: string };
 
@@ -161,11 +151,6 @@ async function loadMatter(store: Store, id: string): Promise<LoadedMatter | null
   return { matter, items, media, sentences, gaps, sections, document };
 }
 
-export async function getMatter(store: Store, id: string): Promise<MatterDetail | null> {
-  const m = await loadMatter(store, id);
-  return m && { matter: m.matter, items: m.items, media: m.media, sentences: m.sentences };
-}
-
 export interface PeerGapsResult {
   peers: Peer[];
   gaps: PeerGap[];
@@ -179,28 +164,10 @@ export function peerGapsOf(categories: readonly string[], similar: readonly Simi
   };
 }
 
-/**
- * The matter's k most similar matters (store/similar.ts: text and profile) and the categories at
- * least `share` of them have and it lacks.
- */
-export async function matterPeerGaps(store: Store, id: string, opts: PeerOptions = {}): Promise<PeerGapsResult | null> {
-  const found = await similarMatters(store, id, opts.k ?? DEFAULT_PEER_OPTIONS.k);
-  if (!found) return null;
-  const [{ categories }] = await store.all<{ categories: string[] }>(
-    `SELECT coalesce(list(DISTINCT category ORDER BY category), []) AS categories FROM safeguards WHERE matter_id = $id AND scope <> 'clause'`,
-    { id }
-  );
-  return peerGapsOf(categories, found.similar, opts);
-}
-
 export interface GapRow {
   category: string;
   rule_id: string;
   reason: string;
-}
-
-export async function matterGaps(store: Store, id: string): Promise<GapRow[]> {
-  return store.all<GapRow>(`SELECT category, rule_id, reason FROM gaps WHERE matter_id = $id ORDER BY rule_id, category`, { id });
 }
 
 export interface MatterDocument {
@@ -212,7 +179,13 @@ export interface MatterDocument {
   sha256: string;
 }
 
-export interface MatterFull extends MatterDetail {
+/** A matter with everything its page and its data twins show (matterDetail's answer). */
+export interface MatterDetail {
+  matter: MatterRow;
+  items: { subject: string | null; item: string; raw: string; category: string; sensitive: boolean }[];
+  media: { medium: string; category: string }[];
+  sentences: { seq: number; actor: string; scope: string; heading: string | null; text: string; page: number; categories: string[]; cues: string[] }[];
+  /** Expected safeguards the matter lacks, by rule and category. */
   gaps: GapRow[];
   /** The most similar matters, with their reasons (store/similar.ts). */
   similar: SimilarResult;
@@ -223,7 +196,7 @@ export interface MatterFull extends MatterDetail {
 }
 
 /** Everything the matter page shows: fields, items, media, safeguards, gaps, similar matters and peer gaps, source. */
-export async function matterDetail(store: Store, id: string, peerOptions: PeerOptions = {}): Promise<MatterFull | null> {
+export async function matterDetail(store: Store, id: string, peerOptions: PeerOptions = {}): Promise<MatterDetail | null> {
   const base = await loadMatter(store, id);
   if (!base) return null;
   // One ranking serves both the similar list and the peer gaps.
@@ -242,7 +215,7 @@ export interface DetailRow {
 }
 
 /** A matter as one long table (fields, items, media, safeguards, gaps, similar matters) for its CSV and Arrow twins. */
-export function matterDetailRows(d: MatterFull): DetailRow[] {
+export function matterDetailRows(d: MatterDetail): DetailRow[] {
   const m = d.matter;
   const fields: [string, unknown][] = [
     ['title', m.title], ['municipality', m.municipality], ['matter_kind', m.matter_kind], ['procedure', m.procedure], ['legal_basis', m.legal_basis],

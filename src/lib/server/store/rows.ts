@@ -1,52 +1,25 @@
-// A document as rows, table by table, with each column's kind: one description serves both ways of
-// writing (DuckDB appenders, and plain INSERT statements kept for the benchmark's comparison).
+// A document as rows, table by table, in the column order schema.ts declares, and how a row goes
+// into a DuckDB appender for its columns' types.
 
-import {
-  BIGINT,
-  BOOLEAN,
-  DATE,
-  dateValue,
-  INTEGER,
-  LIST,
-  TIMESTAMP,
-  timestampValue,
-  VARCHAR,
-  type DuckDBAppender,
-  type DuckDBPreparedStatement,
-  type DuckDBType
-} from '@duckdb/node-api';
+import { BIGINT, dateValue, INTEGER, LIST, timestampValue, VARCHAR, type DuckDBAppender, type DuckDBListType } from '@duckdb/node-api';
 import { matterSearch, type MatterSearch } from '../../domain/search/search-text';
+import type { StoredDocument } from './document';
+import { TABLE_NAMES, type RowOf, type SqlType, type TableName } from './schema';
 
-export { matterSearch, type MatterSearch };
-import type { StoredDocument } from './store';
-
-export const searchRow = (id: string, s: MatterSearch): Cell[] => [id, s.text, s.grams, s.tfs];
-
-/** v text, i integer, n bigint, b boolean, d date (YYYY-MM-DD), t timestamp, li integer list, ln bigint list, lv text list. */
-export type Kind = 'v' | 'i' | 'n' | 'b' | 'd' | 't' | 'li' | 'ln' | 'lv';
+/** A value as rows carry it: dates as YYYY-MM-DD, timestamps as Date, BIGINTs as numbers. */
 export type Cell = string | number | boolean | Date | number[] | string[] | null;
 
-/** Column kinds, in the order of schema.ts. */
-export const TABLE_KINDS = {
-  documents: ['v', 'v', 'v', 'v', 'i', 'i', 't', 'v', 'v', 'n'],
-  matters: ['v', 'v', 'i', 'v', 'v', 'v', 'v', 'v', 'v', 'lv', 'v', 'd', 'd', 'b', 'i', 'v', 'i', 'i', 'd'],
-  data_items: ['v', 'i', 'v', 'v', 'v', 'v', 'b'],
-  media: ['v', 'i', 'v', 'v'],
-  safeguard_sentences: ['v', 'i', 'v', 'v', 'v', 'v', 'i'],
-  safeguards: ['v', 'v', 'v', 'v', 'v', 'i', 'i', 'v'],
-  gaps: ['v', 'v', 'v', 'v'],
-  sections: ['v', 'i', 'v', 'v', 'v', 'i'],
-  matter_texts: ['v', 'v'],
-  postings: ['v', 'v', 'v', 'i', 'li'],
-  search_texts: ['v', 'v', 'ln', 'li']
-} satisfies Record<string, Kind[]>;
+/** The tables a document has rows in: every table but store_info, parents first (the order rows are written in). */
+export type RowTable = Exclude<TableName, 'store_info'>;
+export const ROW_TABLES = TABLE_NAMES.filter((t): t is RowTable => t !== 'store_info');
 
-export type RowTable = keyof typeof TABLE_KINDS;
-/** Parents first: the order rows are written in. */
-export const ROW_TABLES = Object.keys(TABLE_KINDS) as RowTable[];
+/** Rows per table; each row's values are typed by the table's declaration (schema.ts), position by position. */
+export type DocumentRows = { [T in RowTable]: RowOf<T>[] };
 
-export function documentRows(doc: StoredDocument): Record<RowTable, Cell[][]> {
-  const out = Object.fromEntries(ROW_TABLES.map((t) => [t, [] as Cell[][]])) as Record<RowTable, Cell[][]>;
+export const searchRow = (id: string, s: MatterSearch): RowOf<'search_texts'> => [id, s.text, s.grams, s.tfs];
+
+export function documentRows(doc: StoredDocument): DocumentRows {
+  const out = Object.fromEntries(ROW_TABLES.map((t) => [t, []])) as unknown as DocumentRows;
   out.documents.push([doc.document_id, doc.source_path, doc.format, doc.sha256, doc.pages, doc.chars, doc.ingested_at, doc.source_url, doc.encoding, doc.bytes]);
   for (const m of doc.matters) {
     const id = m.matter_id;
@@ -70,47 +43,30 @@ export function documentRows(doc: StoredDocument): Record<RowTable, Cell[][]> {
 }
 
 const DAY_MS = 86_400_000;
+
 const days = (iso: string) => {
   const [y, mo, d] = iso.split('-').map(Number);
   return Date.UTC(y, mo - 1, d) / DAY_MS;
 };
 
-const TYPES: Record<Kind, DuckDBType> = { v: VARCHAR, i: INTEGER, n: BIGINT, b: BOOLEAN, d: DATE, t: TIMESTAMP, li: LIST(INTEGER), ln: LIST(BIGINT), lv: LIST(VARCHAR) };
+/** The DuckDB type of each list column type, which appending a list needs. */
+const LIST_TYPES: Record<Extract<SqlType, `${string}[]`>, DuckDBListType> = { 'VARCHAR[]': LIST(VARCHAR), 'INTEGER[]': LIST(INTEGER), 'BIGINT[]': LIST(BIGINT) };
 
-export function appendRow(a: DuckDBAppender, kinds: readonly Kind[], row: Cell[]): void {
-  kinds.forEach((k, i) => {
+export function appendRow(a: DuckDBAppender, types: readonly SqlType[], row: readonly Cell[]): void {
+  types.forEach((type, i) => {
     const v = row[i];
     if (v === null || v === undefined) return a.appendNull();
-    switch (k) {
-      case 'v': return a.appendVarchar(v as string);
-      case 'i': return a.appendInteger(v as number);
-      case 'n': return a.appendBigInt(BigInt(v as number));
-      case 'b': return a.appendBoolean(v as boolean);
-      case 'd': return a.appendDate(dateValue(days(v as string)));
-      case 't': return a.appendTimestamp(timestampValue(BigInt((v as Date).getTime()) * 1000n));
-      case 'ln': return a.appendList((v as number[]).map(BigInt), TYPES[k] as ReturnType<typeof LIST>);
-      case 'li':
-      case 'lv': return a.appendList(v as number[] | string[], TYPES[k] as ReturnType<typeof LIST>);
+    switch (type) {
+      case 'VARCHAR': return a.appendVarchar(v as string);
+      case 'INTEGER': return a.appendInteger(v as number);
+      case 'BIGINT': return a.appendBigInt(BigInt(v as number));
+      case 'BOOLEAN': return a.appendBoolean(v as boolean);
+      case 'DATE': return a.appendDate(dateValue(days(v as string)));
+      case 'TIMESTAMP': return a.appendTimestamp(timestampValue(BigInt((v as Date).getTime()) * 1000n));
+      case 'BIGINT[]': return a.appendList((v as number[]).map(BigInt), LIST_TYPES[type]);
+      case 'INTEGER[]':
+      case 'VARCHAR[]': return a.appendList(v as number[] | string[], LIST_TYPES[type]);
     }
   });
   a.endRow();
-}
-
-export function bindRow(s: DuckDBPreparedStatement, kinds: readonly Kind[], row: Cell[]): void {
-  kinds.forEach((k, i) => {
-    const v = row[i];
-    const at = i + 1;
-    if (v === null || v === undefined) return s.bindNull(at);
-    switch (k) {
-      case 'v': return s.bindVarchar(at, v as string);
-      case 'i': return s.bindInteger(at, v as number);
-      case 'n': return s.bindBigInt(at, BigInt(v as number));
-      case 'b': return s.bindBoolean(at, v as boolean);
-      case 'd': return s.bindDate(at, dateValue(days(v as string)));
-      case 't': return s.bindTimestamp(at, timestampValue(BigInt((v as Date).getTime()) * 1000n));
-      case 'ln': return s.bindList(at, (v as number[]).map(BigInt), TYPES[k] as ReturnType<typeof LIST>);
-      case 'li':
-      case 'lv': return s.bindList(at, v as number[] | string[], TYPES[k] as ReturnType<typeof LIST>);
-    }
-  });
 }

@@ -1,5 +1,8 @@
-// The store's tables. The columns of documents, matters, data_items, media and safeguards are a
-// public contract (see docs/store.md); the other tables serve search and display.
+// The store's tables, each column declared once (TABLES): the CREATE TABLE statements, the
+// appenders' value kinds (rows.ts) and the Parquet export's column lists (parquet.ts) all come from
+// it. The columns of documents, matters, data_items, media and safeguards are a public contract
+// (see docs/store.md): only ever added to, never renamed, retyped, reordered or dropped. The other
+// tables serve search and display.
 
 /**
  * 2: search_texts (the substring search's text and its character bigrams). A writer opening an
@@ -7,114 +10,158 @@
  */
 export const SCHEMA_VERSION = 2;
 
-/**
- * Each matter's title and text as the substring search compares them (searchText), with the
- * text's distinct character bigram codes and their counts (charGrams), one row per matter; the
- * snapshot turns them into the sorted lookup table search_grams (derived.ts).
- */
-export const SEARCH_TEXTS_DDL = `CREATE TABLE IF NOT EXISTS search_texts (
-    matter_id VARCHAR NOT NULL,
-    text VARCHAR NOT NULL,
-    grams BIGINT[] NOT NULL,
-    tfs INTEGER[] NOT NULL
-  )`;
+/** The SQL types of the stored columns. */
+export type SqlType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'BOOLEAN' | 'DATE' | 'TIMESTAMP' | 'VARCHAR[]' | 'INTEGER[]' | 'BIGINT[]';
 
-export const DDL = [
-  `CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR)`,
-  `CREATE TABLE IF NOT EXISTS documents (
-    document_id VARCHAR PRIMARY KEY,
-    source_path VARCHAR NOT NULL,
-    format VARCHAR NOT NULL,
-    sha256 VARCHAR NOT NULL,
-    pages INTEGER NOT NULL,
-    chars INTEGER NOT NULL,
-    ingested_at TIMESTAMP NOT NULL,
-    source_url VARCHAR,
-    encoding VARCHAR,
-    bytes BIGINT
-  )`,
-  `CREATE TABLE IF NOT EXISTS matters (
-    matter_id VARCHAR PRIMARY KEY,
-    document_id VARCHAR NOT NULL,
-    seq INTEGER NOT NULL,
-    municipality VARCHAR,
-    title VARCHAR,
-    matter_kind VARCHAR,
-    procedure VARCHAR NOT NULL,
-    legal_basis VARCHAR,
-    department VARCHAR,
-    divisions VARCHAR[],
-    contractor VARCHAR,
-    period_start DATE,
-    period_end DATE,
-    recurring BOOLEAN,
-    fiscal_year INTEGER,
-    council_session VARCHAR,
-    page_start INTEGER NOT NULL,
-    page_end INTEGER,
-    council_date DATE
-  )`,
-  `CREATE TABLE IF NOT EXISTS data_items (
-    matter_id VARCHAR NOT NULL,
-    seq INTEGER NOT NULL,
-    subject VARCHAR,
-    item VARCHAR NOT NULL,
-    raw VARCHAR NOT NULL,
-    category VARCHAR NOT NULL,
-    sensitive BOOLEAN NOT NULL
-  )`,
-  `CREATE TABLE IF NOT EXISTS media (
-    matter_id VARCHAR NOT NULL,
-    seq INTEGER NOT NULL,
-    medium VARCHAR NOT NULL,
-    category VARCHAR NOT NULL
-  )`,
-  `CREATE TABLE IF NOT EXISTS safeguard_sentences (
-    matter_id VARCHAR NOT NULL,
-    seq INTEGER NOT NULL,
-    actor VARCHAR NOT NULL,
-    scope VARCHAR NOT NULL,
-    heading VARCHAR,
-    text VARCHAR NOT NULL,
-    page INTEGER NOT NULL
-  )`,
-  `CREATE TABLE IF NOT EXISTS safeguards (
-    matter_id VARCHAR NOT NULL,
-    actor VARCHAR NOT NULL,
-    scope VARCHAR NOT NULL,
-    category VARCHAR NOT NULL,
-    text VARCHAR NOT NULL,
-    seq INTEGER NOT NULL,
-    page INTEGER NOT NULL,
-    cue VARCHAR
-  )`,
-  `CREATE TABLE IF NOT EXISTS gaps (
-    matter_id VARCHAR NOT NULL,
-    category VARCHAR NOT NULL,
-    rule_id VARCHAR NOT NULL,
-    reason VARCHAR NOT NULL
-  )`,
-  `CREATE TABLE IF NOT EXISTS sections (
-    matter_id VARCHAR NOT NULL,
-    seq INTEGER NOT NULL,
-    section VARCHAR NOT NULL,
-    label VARCHAR NOT NULL,
-    text VARCHAR NOT NULL,
-    page INTEGER NOT NULL
-  )`,
-  `CREATE TABLE IF NOT EXISTS matter_texts (
-    matter_id VARCHAR PRIMARY KEY,
-    text VARCHAR NOT NULL
-  )`,
-  SEARCH_TEXTS_DDL,
-  `CREATE TABLE IF NOT EXISTS postings (
-    matter_id VARCHAR NOT NULL,
-    lemma VARCHAR NOT NULL,
-    section VARCHAR NOT NULL,
-    tf INTEGER NOT NULL,
-    positions INTEGER[] NOT NULL
-  )`
-];
+/** A column: name, type, and its constraint if any (a table has at most one PRIMARY KEY column). */
+export type Column = readonly [name: string, type: SqlType, constraint?: 'NOT NULL' | 'PRIMARY KEY'];
 
-/** Tables keyed by matter_id, cleared when a document is replaced. */
-export const MATTER_TABLES = ['data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'matter_texts', 'postings', 'search_texts'] as const;
+/** Every table, in the order they are created (parents first), with its columns in order. */
+export const TABLES = {
+  store_info: [
+    ['key', 'VARCHAR', 'PRIMARY KEY'],
+    ['value', 'VARCHAR']
+  ],
+  documents: [
+    ['document_id', 'VARCHAR', 'PRIMARY KEY'],
+    ['source_path', 'VARCHAR', 'NOT NULL'],
+    ['format', 'VARCHAR', 'NOT NULL'],
+    ['sha256', 'VARCHAR', 'NOT NULL'],
+    ['pages', 'INTEGER', 'NOT NULL'],
+    ['chars', 'INTEGER', 'NOT NULL'],
+    ['ingested_at', 'TIMESTAMP', 'NOT NULL'],
+    ['source_url', 'VARCHAR'],
+    ['encoding', 'VARCHAR'],
+    ['bytes', 'BIGINT']
+  ],
+  matters: [
+    ['matter_id', 'VARCHAR', 'PRIMARY KEY'],
+    ['document_id', 'VARCHAR', 'NOT NULL'],
+    ['seq', 'INTEGER', 'NOT NULL'],
+    ['municipality', 'VARCHAR'],
+    ['title', 'VARCHAR'],
+    ['matter_kind', 'VARCHAR'],
+    ['procedure', 'VARCHAR', 'NOT NULL'],
+    ['legal_basis', 'VARCHAR'],
+    ['department', 'VARCHAR'],
+    ['divisions', 'VARCHAR[]'],
+    ['contractor', 'VARCHAR'],
+    ['period_start', 'DATE'],
+    ['period_end', 'DATE'],
+    ['recurring', 'BOOLEAN'],
+    ['fiscal_year', 'INTEGER'],
+    ['council_session', 'VARCHAR'],
+    ['page_start', 'INTEGER', 'NOT NULL'],
+    ['page_end', 'INTEGER'],
+    ['council_date', 'DATE']
+  ],
+  data_items: [
+    ['matter_id', 'VARCHAR', 'NOT NULL'],
+    ['seq', 'INTEGER', 'NOT NULL'],
+    ['subject', 'VARCHAR'],
+    ['item', 'VARCHAR', 'NOT NULL'],
+    ['raw', 'VARCHAR', 'NOT NULL'],
+    ['category', 'VARCHAR', 'NOT NULL'],
+    ['sensitive', 'BOOLEAN', 'NOT NULL']
+  ],
+  media: [
+    ['matter_id', 'VARCHAR', 'NOT NULL'],
+    ['seq', 'INTEGER', 'NOT NULL'],
+    ['medium', 'VARCHAR', 'NOT NULL'],
+    ['category', 'VARCHAR', 'NOT NULL']
+  ],
+  safeguard_sentences: [
+    ['matter_id', 'VARCHAR', 'NOT NULL'],
+    ['seq', 'INTEGER', 'NOT NULL'],
+    ['actor', 'VARCHAR', 'NOT NULL'],
+    ['scope', 'VARCHAR', 'NOT NULL'],
+    ['heading', 'VARCHAR'],
+    ['text', 'VARCHAR', 'NOT NULL'],
+    ['page', 'INTEGER', 'NOT NULL']
+  ],
+  safeguards: [
+    ['matter_id', 'VARCHAR', 'NOT NULL'],
+    ['actor', 'VARCHAR', 'NOT NULL'],
+    ['scope', 'VARCHAR', 'NOT NULL'],
+    ['category', 'VARCHAR', 'NOT NULL'],
+    ['text', 'VARCHAR', 'NOT NULL'],
+    ['seq', 'INTEGER', 'NOT NULL'],
+    ['page', 'INTEGER', 'NOT NULL'],
+    ['cue', 'VARCHAR']
+  ],
+  gaps: [
+    ['matter_id', 'VARCHAR', 'NOT NULL'],
+    ['category', 'VARCHAR', 'NOT NULL'],
+    ['rule_id', 'VARCHAR', 'NOT NULL'],
+    ['reason', 'VARCHAR', 'NOT NULL']
+  ],
+  sections: [
+    ['matter_id', 'VARCHAR', 'NOT NULL'],
+    ['seq', 'INTEGER', 'NOT NULL'],
+    ['section', 'VARCHAR', 'NOT NULL'],
+    ['label', 'VARCHAR', 'NOT NULL'],
+    ['text', 'VARCHAR', 'NOT NULL'],
+    ['page', 'INTEGER', 'NOT NULL']
+  ],
+  matter_texts: [
+    ['matter_id', 'VARCHAR', 'PRIMARY KEY'],
+    ['text', 'VARCHAR', 'NOT NULL']
+  ],
+  /**
+   * Each matter's title and text as the substring search compares them (searchText), with the
+   * text's distinct character bigram codes and their counts (charGrams), one row per matter; the
+   * snapshot turns them into the sorted lookup table search_grams (derived.ts).
+   */
+  search_texts: [
+    ['matter_id', 'VARCHAR', 'NOT NULL'],
+    ['text', 'VARCHAR', 'NOT NULL'],
+    ['grams', 'BIGINT[]', 'NOT NULL'],
+    ['tfs', 'INTEGER[]', 'NOT NULL']
+  ],
+  postings: [
+    ['matter_id', 'VARCHAR', 'NOT NULL'],
+    ['lemma', 'VARCHAR', 'NOT NULL'],
+    ['section', 'VARCHAR', 'NOT NULL'],
+    ['tf', 'INTEGER', 'NOT NULL'],
+    ['positions', 'INTEGER[]', 'NOT NULL']
+  ]
+} as const satisfies Record<string, readonly Column[]>;
+
+export type TableName = keyof typeof TABLES;
+
+/** How rows carry a column's values: dates as YYYY-MM-DD, timestamps as Date, BIGINTs as numbers. */
+type ValueOf<T extends SqlType> = T extends 'VARCHAR' | 'DATE'
+  ? string
+  : T extends 'INTEGER' | 'BIGINT'
+    ? number
+    : T extends 'BOOLEAN'
+      ? boolean
+      : T extends 'TIMESTAMP'
+        ? Date
+        : T extends 'VARCHAR[]'
+          ? string[]
+          : number[];
+
+type Values<Columns extends readonly Column[]> = {
+  -readonly [I in keyof Columns]: Columns[I] extends readonly [string, infer S extends SqlType, ...infer C] ? ValueOf<S> | (C extends readonly ['NOT NULL' | 'PRIMARY KEY'] ? never : null) : never;
+};
+
+/** A row of the table: its values in column order, null only where the column allows it. */
+export type RowOf<T extends TableName> = Values<(typeof TABLES)[T]>;
+
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+export const columnsOf = (table: TableName): readonly Column[] => TABLES[table];
+
+export const columnTypes = (table: TableName): SqlType[] => columnsOf(table).map(([, type]) => type);
+
+/** The table's CREATE TABLE statement (a no-op when it exists). */
+export function createTable(table: TableName): string {
+  const columns = columnsOf(table).map(([name, type, constraint]) => `    ${name} ${type}${constraint ? ` ${constraint}` : ''}`);
+  return `CREATE TABLE IF NOT EXISTS ${table} (\n${columns.join(',\n')}\n  )`;
+}
+
+export const DDL = TABLE_NAMES.map(createTable);
+
+/** Tables keyed by matter_id, cleared when a document is replaced: every table with that column but matters itself. */
+export const MATTER_TABLES = TABLE_NAMES.filter((t) => t !== 'matters' && columnsOf(t).some(([name]) => name === 'matter_id'));

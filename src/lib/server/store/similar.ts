@@ -138,7 +138,7 @@ const indexes = new WeakMap<Store, Promise<SimilarityIndex | null>>();
  * The store's similarity index, loaded on first use (a few seconds per 100,000 matters); null when
  * the store lacks the derived tables.
  */
-export function similarityIndex(store: Store): Promise<SimilarityIndex | null> {
+function similarityIndex(store: Store): Promise<SimilarityIndex | null> {
   let index = indexes.get(store);
   if (!index) {
     index = hasTables(store, SIMILARITY_TABLES).then((ok) => (ok ? loadIndex(store) : null));

@@ -3,50 +3,20 @@
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DuckDBConnection, DuckDBInstance, LIST, listValue, VARCHAR } from '@duckdb/node-api';
-import type { Posting } from '../../domain/search/postings';
+import { DuckDBInstance, type DuckDBConnection, LIST, listValue, VARCHAR } from '@duckdb/node-api';
+import { matterSearch } from '../../domain/search/search-text';
+import { DERIVED_VERSION, DERIVED_VERSION_SQL } from './derived';
+import type { StoredDocument, StoreWriter } from './document';
+import { appendRow, documentRows, ROW_TABLES, searchRow, type Cell, type RowTable } from './rows';
+import { columnTypes, DDL, MATTER_TABLES, SCHEMA_VERSION, type SqlType } from './schema';
 import { setting } from '../env';
-import type { MatterSearch } from './rows';
-import type { ExtractedMatter } from '../../domain/types';
-import { buildDerived, DERIVED_VERSION, DERIVED_VERSION_SQL } from './derived';
-import { appendRow, bindRow, documentRows, matterSearch, ROW_TABLES, searchRow, TABLE_KINDS, type Cell, type Kind, type RowTable } from './rows';
-import { DDL, MATTER_TABLES, SCHEMA_VERSION } from './schema';
-
-export interface StoredMatter extends ExtractedMatter {
-  matter_id: string;
-  postings: Posting[];
-  /** The substring search's text and character bigrams (made while preparing, off the writer's thread). */
-  search?: MatterSearch;
-}
-
-export interface StoredDocument {
-  document_id: string;
-  source_path: string;
-  format: string;
-  sha256: string;
-  pages: number;
-  chars: number;
-  ingested_at: Date;
-  source_url: string | null;
-  encoding: string | null;
-  bytes: number;
-  matters: StoredMatter[];
-}
-
-/** The store as ingestion sees it; tests pass fakes. */
-export interface StoreWriter {
-  /** All or nothing: either every document of the batch is stored, or none and the store is unchanged. */
-  replaceDocuments(docs: StoredDocument[]): Promise<void>;
-}
 
 /** Results remembered per immutable store: dashboards ask a few hundred distinct questions. */
 const MEMO_ENTRIES = 500;
 
-/** Tables with number lists, written through a text staging table (appendStaged). */
-const STAGED = new Set<RowTable>(['postings', 'search_texts']);
-const STAGE_TYPES: Record<Kind, string> = { v: 'VARCHAR', i: 'INTEGER', n: 'BIGINT', b: 'BOOLEAN', d: 'DATE', t: 'TIMESTAMP', li: 'VARCHAR', ln: 'VARCHAR', lv: 'VARCHAR' };
-
-export type WriteMethod = 'appender' | 'insert';
+const isNumberList = (type: SqlType) => type === 'INTEGER[]' || type === 'BIGINT[]';
+/** Tables with number lists (postings, search_texts), written through a text staging table (appendStaged). */
+const STAGED = new Set(ROW_TABLES.filter((t) => columnTypes(t).some(isNumberList)));
 
 /** Keeps, for each content id and each path, only the batch's last document. */
 function lastWins(docs: StoredDocument[]): StoredDocument[] {
@@ -167,20 +137,11 @@ export class Store implements StoreWriter {
   }
 
   /**
-   * Replaces every row of the document (same content, or same path with older content) in one
-   * transaction: a failure leaves the store exactly as it was.
-   */
-  async replaceDocument(doc: StoredDocument): Promise<void> {
-    await this.replaceDocuments([doc]);
-  }
-
-  /**
    * Writes several documents in one transaction, all or nothing. Each replaces the stored document
    * with its content or its path; within the batch a later document wins, as if written in turn.
-   * `method` exists for the benchmark: appenders (one per table) are the way; row-by-row INSERTs are
-   * measured against them.
+   * Rows go through appenders, one per table.
    */
-  async replaceDocuments(docs: StoredDocument[], { method = 'appender' }: { method?: WriteMethod } = {}): Promise<void> {
+  async replaceDocuments(docs: StoredDocument[]): Promise<void> {
     if (docs.length === 0) return;
     const batch = lastWins(docs);
     const c = this.connection;
@@ -189,27 +150,17 @@ export class Store implements StoreWriter {
       await this.deleteOld(batch);
       const rows = batch.map(documentRows);
       for (const table of ROW_TABLES) {
-        const kinds = TABLE_KINDS[table];
-        if (method === 'appender' && STAGED.has(table)) await this.appendStaged(table, rows.flatMap((r) => r[table]));
-        else if (method === 'appender') {
-          const a = await c.createAppender(table);
-          try {
-            for (const r of rows) for (const row of r[table]) appendRow(a, kinds, row);
-            a.flushSync();
-          } finally {
-            a.closeSync();
-          }
-        } else {
-          const stmt = await c.prepare(`INSERT INTO ${table} VALUES (${kinds.map(() => '?').join(', ')})`);
-          try {
-            for (const r of rows)
-              for (const row of r[table]) {
-                bindRow(stmt, kinds, row);
-                await stmt.run();
-              }
-          } finally {
-            stmt.destroySync();
-          }
+        if (STAGED.has(table)) {
+          await this.appendStaged(table, rows.flatMap<readonly Cell[]>((r) => r[table]));
+          continue;
+        }
+        const types = columnTypes(table);
+        const a = await c.createAppender(table);
+        try {
+          for (const r of rows) for (const row of r[table]) appendRow(a, types, row);
+          a.flushSync();
+        } finally {
+          a.closeSync();
         }
       }
       await c.run('COMMIT');
@@ -224,21 +175,20 @@ export class Store implements StoreWriter {
    * row; appending number lists as text to a temporary table and converting them in one SQL
    * statement is about five times faster.
    */
-  private async appendStaged(table: RowTable, rows: Cell[][]): Promise<void> {
+  private async appendStaged(table: RowTable, rows: readonly (readonly Cell[])[]): Promise<void> {
     const c = this.connection;
-    const kinds = TABLE_KINDS[table];
+    const types = columnTypes(table);
     const stage = `${table}_stage`;
-    const isList = (k: Kind) => k === 'li' || k === 'ln';
-    await c.run(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (${kinds.map((k, i) => `c${i} ${isList(k) ? 'VARCHAR' : STAGE_TYPES[k]}`).join(', ')})`);
-    const textKinds = kinds.map((k) => (isList(k) ? 'v' : k)) as Kind[];
+    const stageTypes = types.map((t) => (isNumberList(t) ? 'VARCHAR' : t));
+    await c.run(`CREATE TEMP TABLE IF NOT EXISTS ${stage} (${stageTypes.map((t, i) => `c${i} ${t}`).join(', ')})`);
     const a = await c.createAppender(stage, 'main', 'temp');
     try {
-      for (const row of rows) appendRow(a, textKinds, row.map((v, i) => (isList(kinds[i]) ? (v as number[]).join(',') : v)));
+      for (const row of rows) appendRow(a, stageTypes, row.map((v, i) => (isNumberList(types[i]) ? (v as number[]).join(',') : v)));
       a.flushSync();
     } finally {
       a.closeSync();
     }
-    const cols = kinds.map((k, i) => (isList(k) ? `CASE WHEN c${i} = '' THEN [] ELSE string_split(c${i}, ',')::${k === 'li' ? 'INTEGER' : 'BIGINT'}[] END` : `c${i}`));
+    const cols = types.map((t, i) => (isNumberList(t) ? `CASE WHEN c${i} = '' THEN [] ELSE string_split(c${i}, ',')::${t} END` : `c${i}`));
     await c.run(`INSERT INTO ${table} SELECT ${cols.join(', ')} FROM temp.${stage}`);
     await c.run(`DELETE FROM temp.${stage}`);
   }
@@ -261,14 +211,6 @@ export class Store implements StoreWriter {
     await c.run(`DELETE FROM documents WHERE list_contains($old, document_id)`, params, types);
   }
 
-  /**
-   * Rebuilds the derived tables in this store. Published snapshots carry them; this serves tools
-   * and tests that query a store directly.
-   */
-  async refreshDerived(): Promise<void> {
-    await buildDerived((sql) => this.connection.run(sql));
-  }
-
   /** Whether the derived tables are present and made by the current builders. */
   async derivedCurrent(): Promise<boolean> {
     try {
@@ -277,14 +219,6 @@ export class Store implements StoreWriter {
     } catch {
       return false;
     }
-  }
-
-  async counts(): Promise<{ documents: number; matters: number; items: number; safeguards: number }> {
-    const [r] = await this.all<{ documents: number; matters: number; items: number; safeguards: number }>(
-      `SELECT (SELECT count(*) FROM documents)::INTEGER AS documents, (SELECT count(*) FROM matters)::INTEGER AS matters,
-              (SELECT count(*) FROM data_items)::INTEGER AS items, (SELECT count(*) FROM safeguard_sentences)::INTEGER AS safeguards`
-    );
-    return r;
   }
 
   close(): void {

@@ -14,7 +14,7 @@ import { buildSynonyms } from '../../../../src/lib/domain/search/synonyms';
 import { buildSearchStore, evaluateSearch, formatSearchEvaluation, loadRelevanceSet, matterKeys, RELEVANCE_DOCS } from '../../../../eval/search/relevance';
 import { ingestPaths } from '../../../../src/lib/ingest/pipeline';
 import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
-import { xmlEscape } from '../../../../src/lib/server/atom';
+import { atomXml } from '../../../../src/lib/server/atom';
 import { searchFeedXml } from '../../../../src/lib/server/search-feed';
 import { searchMatters, SearchQueryError, searchRows, SearchUnavailableError, type SearchOptions } from '../../../../src/lib/server/store/search';
 import { createSnapshot, publishSnapshot, snapshotPath } from '../../../../src/lib/server/store/snapshot';
@@ -260,7 +260,23 @@ describe('Atom feed', () => {
   });
 
   it('escapes markup and drops characters XML cannot carry', () => {
-    expect(xmlEscape(`<a href="x">&'\u0001\u0008ok\uFFFE`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;ok');
+    const odd = `<a href="x">&'\u0001\u0008ok\uFFFE`;
+    const escaped = '&lt;a href=&quot;x&quot;&gt;&amp;&apos;ok';
+    const when = '2024-04-01T00:00:00Z';
+    const xml = atomXml({
+      id: 'urn:feed',
+      title: odd,
+      self: 'http://atlas.example/search.atom',
+      alternate: 'http://atlas.example/search',
+      updated: when,
+      author: 'Shingikai Atlas',
+      entries: [{ id: 'urn:entry', title: 'entry', href: odd, updated: when, summary: odd, categories: [odd] }]
+    });
+    expect(xml).toContain(`<title>${escaped}</title>`);
+    expect(xml).toContain(`<link rel="alternate" type="text/html" href="${escaped}"/>`);
+    expect(xml).toContain(`<category term="${escaped}"/>`);
+    expect(xml).toContain(`<summary type="text">${escaped}</summary>`);
+    expect(xml).not.toMatch(/[\u0001\u0008\uFFFE]/);
   });
 });
 

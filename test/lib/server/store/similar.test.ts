@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idf, signature, weightedTf } from '../../../../src/lib/domain/similar/similar';
 import { prepareDocument } from '../../../../src/lib/ingest/prepare';
 import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
-import { getMatter, listMatters, matterDetail, matterPeerGaps } from '../../../../src/lib/server/store/queries';
-import { similarityIndex, similarMatters } from '../../../../src/lib/server/store/similar';
+import { listMatters, matterDetail } from '../../../../src/lib/server/store/queries';
+import { similarMatters } from '../../../../src/lib/server/store/similar';
 import { publishSnapshot, snapshotPath } from '../../../../src/lib/server/store/snapshot';
 import { Store } from '../../../../src/lib/server/store/store';
 
@@ -31,12 +31,12 @@ beforeAll(async () => {
   base = await Store.open(db);
   const deps = { store: base, tokenizer };
   for (const f of readdirSync(SAMPLES).filter((x) => x.endsWith('.txt'))) {
-    await base.replaceDocument(await prepareDocument(f, new Uint8Array(readFileSync(path.join(SAMPLES, f))), deps, {}));
+    await base.replaceDocuments([await prepareDocument(f, new Uint8Array(readFileSync(path.join(SAMPLES, f))), deps, {})]);
   }
   // The same matter under another title, without its only logging sentence.
   const text = readFileSync(path.join(SAMPLES, '002_66e96f0d6d40dccb.txt'), 'utf8');
   expect(text).toContain(LOGGING);
-  await base.replaceDocument(await prepareDocument('variant.txt', new TextEncoder().encode(text.replace(TITLE, VARIANT_TITLE).replace(LOGGING, '')), deps, {}));
+  await base.replaceDocuments([await prepareDocument('variant.txt', new TextEncoder().encode(text.replace(TITLE, VARIANT_TITLE).replace(LOGGING, '')), deps, {})]);
   await publishSnapshot(base);
   snap = await Store.open(snapshotPath(db), { readOnly: true });
   const id = async (title: string) => (await snap.all<{ matter_id: string }>(`SELECT matter_id FROM matters WHERE title = ?`, [title]))[0].matter_id;
@@ -52,10 +52,10 @@ afterAll(() => {
 
 describe('similarity index', () => {
   it('is built at publish, with the signatures the domain formula gives', async () => {
-    expect(await similarityIndex(base)).toBeNull();
-    const index = await similarityIndex(snap);
+    expect((await similarMatters(base, variant))?.index).toBe(false);
+    expect((await similarMatters(snap, variant))?.index).toBe(true);
     const ids = (await snap.all<{ matter_id: string }>(`SELECT matter_id FROM matters ORDER BY matter_id`)).map((r) => r.matter_id);
-    expect(index?.size).toBe(ids.length);
+    expect((await snap.all<{ matter_id: string }>(`SELECT matter_id FROM sim_matters ORDER BY matter_id`)).map((r) => r.matter_id)).toEqual(ids);
     const df = new Map((await snap.all<{ lemma: string; df: number }>(`SELECT lemma, df FROM sim_lexicon`)).map((r) => [r.lemma, r.df]));
     for (const id of ids) {
       const postings = await snap.all<{ lemma: string; section: string; tf: number }>(`SELECT lemma, section, tf FROM postings WHERE matter_id = ?`, [id]);
@@ -116,21 +116,21 @@ describe('similarMatters', () => {
     expect(d.similar).toEqual(r);
     expect(d.peers.peers.map((p) => p.matter_id)).toEqual(r.similar.map((s) => s.matter_id));
     expect(d.peers.peers[0].similarity).toBe(r.similar[0].score);
-    const two = (await matterPeerGaps(snap, variant, { k: 2, share: 0.5 }))!;
+    const two = (await matterDetail(snap, variant, { k: 2, share: 0.5 }))!.peers;
     expect(two.peers.map((p) => p.matter_id)).toEqual(r.similar.slice(0, 2).map((s) => s.matter_id));
     // Logging: the near-copy has it, so half of two peers is enough.
     expect(two.gaps.map((g) => g.category)).toContain('logging');
-    expect(await matterPeerGaps(snap, 'no-such-matter')).toBeNull();
+    expect(await matterDetail(snap, 'no-such-matter')).toBeNull();
   });
 });
 
-describe('getMatter', () => {
+describe('matterDetail', () => {
   it('gives the same row as the matter list, on the snapshot and on the store', async () => {
-    // The list reads matter_facts, which only the snapshot has; getMatter works on both.
+    // The list reads matter_facts, which only the snapshot has; matterDetail works on both.
     const { rows } = await listMatters(snap, { limit: 100 });
     for (const s of [snap, base]) {
       expect(rows.length).toBe(7);
-      for (const row of rows) expect((await getMatter(s, row.matter_id))?.matter).toEqual(row);
+      for (const row of rows) expect((await matterDetail(s, row.matter_id))?.matter).toEqual(row);
     }
   });
 
@@ -143,6 +143,6 @@ describe('getMatter', () => {
       for (const key of ['matter', 'items', 'media', 'sentences', 'gaps', 'sections', 'document'] as const) expect(fromParts[key]).toEqual(fromBase[key]);
       expect(fromParts.sentences.some((s) => s.categories.length > 1 || s.cues.length > 0)).toBe(true);
     }
-    expect(await getMatter(snap, 'no-such-matter')).toBeNull();
+    expect(await matterDetail(base, 'no-such-matter')).toBeNull();
   });
 });
