@@ -1,29 +1,17 @@
 // Read queries used by routes and their data twins. Values are always bound; sort columns
 // come from a whitelist.
 
-import { DEFAULT_PEER_OPTIONS, gapsAmong, type Peer, type PeerGap, type PeerOptions } from '../../domain/similar/peers';
+import { DEFAULT_PEER_OPTIONS, gapsAmong, type PeerOptions } from '../../domain/similar/peers';
 import { similarityLabel, type SimilarMatter } from '../../domain/similar/similar';
-import type { MatterFields } from '../../domain/types';
+import type { GapRow, MatterDetail as MatterView, MatterDocument, MatterRow, PeerGapsResult } from '../../view-types';
 import { hasTables } from './catalog';
 import { filterSql, type MatterFilter } from './dashboard';
 import { MATTER_PARTS_SELECT } from './derived';
-import { similarMatters, type SimilarResult } from './similar';
+import { similarMatters } from './similar';
 import type { Store } from './store';
 
-/** A row of the matter list: the matters columns plus provenance and counts. */
-export interface MatterRow extends MatterFields {
-  matter_id: string;
-  document_id: string;
-  source_path: string;
-  source_url: string | null;
-  items: number;
-  sensitive_items: number;
-  media: string[];
-  safeguards: number;
-  categories: string[];
-  /** Expected safeguards the matter lacks. */
-  gaps: number;
-}
+// The row types are the browser's (view-types.ts); these queries answer with them.
+export type { GapRow, MatterDocument, MatterRow, PeerGapsResult };
 
 /** The list's columns, in the order the CSV and Arrow twins give them. */
 export const MATTER_COLUMNS = [
@@ -79,12 +67,8 @@ async function listOf(store: Store, q: MatterQuery): Promise<{ total: number; ro
   return { total, rows };
 }
 
-export interface MatterDetail {
-  matter: MatterRow;
-  items: { subject: string | null; item: string; raw: string; category: string; sensitive: boolean }[];
-  media: { medium: string; category: string }[];
-  sentences: { seq: number; actor: string; scope: string; heading: string | null; text: string; page: number; categories: string[]; cues: string[] }[];
-}
+/** A matter's own rows: fields, items, media and safeguards (getMatter). */
+export type MatterDetail = Pick<MatterView, 'matter' | 'items' | 'media' | 'sentences'>;
 
 interface LoadedMatter extends MatterDetail {
   gaps: GapRow[];
@@ -166,11 +150,6 @@ export async function getMatter(store: Store, id: string): Promise<MatterDetail 
   return m && { matter: m.matter, items: m.items, media: m.media, sentences: m.sentences };
 }
 
-export interface PeerGapsResult {
-  peers: Peer[];
-  gaps: PeerGap[];
-}
-
 /** Peer gaps among the given similar matters: the categories at least `share` of them have and the matter lacks. */
 export function peerGapsOf(categories: readonly string[], similar: readonly SimilarMatter[], opts: PeerOptions = {}): PeerGapsResult {
   return {
@@ -193,34 +172,12 @@ export async function matterPeerGaps(store: Store, id: string, opts: PeerOptions
   return peerGapsOf(categories, found.similar, opts);
 }
 
-export interface GapRow {
-  category: string;
-  rule_id: string;
-  reason: string;
-}
-
 export async function matterGaps(store: Store, id: string): Promise<GapRow[]> {
   return store.all<GapRow>(`SELECT category, rule_id, reason FROM gaps WHERE matter_id = $id ORDER BY rule_id, category`, { id });
 }
 
-export interface MatterDocument {
-  document_id: string;
-  source_path: string;
-  format: string;
-  pages: number;
-  source_url: string | null;
-  sha256: string;
-}
-
-export interface MatterFull extends MatterDetail {
-  gaps: GapRow[];
-  /** The most similar matters, with their reasons (store/similar.ts). */
-  similar: SimilarResult;
-  /** Peer gaps among those similar matters. */
-  peers: PeerGapsResult;
-  sections: { section: string; label: string; text: string; page: number }[];
-  document: MatterDocument;
-}
+/** Everything the matter page shows (view-types.ts). */
+export type MatterFull = MatterView;
 
 /** Everything the matter page shows: fields, items, media, safeguards, gaps, similar matters and peer gaps, source. */
 export async function matterDetail(store: Store, id: string, peerOptions: PeerOptions = {}): Promise<MatterFull | null> {
