@@ -2,8 +2,8 @@
 // URL with the same rows. Values are bound parameters; grouping and sort columns come from whitelists.
 
 import { TAXONOMY } from '../../domain/taxonomy';
-import { CATEGORY_LISTS } from './derived';
 import type { Actor, CoverageRow, Facets, FacetValue, Overview, YearProcedureRow } from '../../view-types';
+import { CATEGORY_LISTS } from './derived';
 import type { Store } from './store';
 
 // The row types are the browser's (view-types.ts); these queries answer with them.
