@@ -9,10 +9,11 @@ import { analyzeDocument } from '../domain/analyze';
 import { buildPostings, postingSections } from '../domain/search/postings';
 import { memoTokenizer, type Tokenizer } from '../domain/tokens';
 import { ITEM_CATEGORIES, MEDIA_CATEGORIES } from '../domain/codes';
-import type { RankProfile, ReasonFacts, SimilarMatter } from '../domain/similar/similar';
+import type { RankProfile, ReasonFacts } from '../domain/similar/similar';
 import { CATEGORY_BY_CODE } from '../domain/taxonomy';
-import type { DataItem, ExtractedMatter, MatterFields, Medium } from '../domain/types';
+import type { ExtractedMatter } from '../domain/types';
 import { cleanText, splitPages } from '../readers/text-reader';
+import type { DraftCheck, DraftGap, DraftMatterCheck, DraftPeerGap, Precedent } from '../view-types';
 import { peerGapsOf } from './store/queries';
 import { similarToDraft } from './store/similar';
 import type { SqlValue, Store } from './store/store';
@@ -28,74 +29,8 @@ export class CheckError extends Error {
   }
 }
 
-/** A stored matter's sentence that has a category the draft lacks. */
-export interface Precedent {
-  matter_id: string;
-  title: string | null;
-  seq: number;
-  text: string;
-  /** The sentence on the matter's page. */
-  href: string;
-}
-
-export interface DraftGap {
-  category: string;
-  label: string;
-  rule_id: string;
-  /** Why the rule expects it, in Japanese. */
-  reason: string;
-  precedents: Precedent[];
-}
-
-export interface DraftPeerGap {
-  category: string;
-  label: string;
-  /** Share of the similar matters that have it. */
-  share: number;
-  precedents: Precedent[];
-}
-
-export interface DraftSafeguard {
-  seq: number;
-  actor: string;
-  scope: string;
-  heading: string | null;
-  text: string;
-  page: number;
-  categories: string[];
-  cues: string[];
-}
-
-export interface DraftMatterCheck {
-  fields: MatterFields & { page_end: number };
-  data_items: DataItem[];
-  media: Medium[];
-  safeguards: DraftSafeguard[];
-  /** Non-clause safeguard categories the draft has. */
-  categories: string[];
-  /** Expected safeguards (gap rules) the draft lacks. */
-  gaps: DraftGap[];
-  /** Safeguards most of the similar stored matters have and the draft lacks. */
-  peer_gaps: DraftPeerGap[];
-  similar: SimilarMatter[];
-  /** The similar stored matters' ids, most similar first. */
-  precedents: string[];
-}
-
-export interface DraftCheck {
-  /** The uploaded file's name; null for pasted text. */
-  source: string | null;
-  pages: number;
-  matters: DraftMatterCheck[];
-  /** Expected categories (gap rules) absent from the draft, over all its matters. */
-  missing: string[];
-  /** Categories most similar stored matters have and the draft lacks, over all its matters. */
-  peer_missing: string[];
-  /** The similar stored matters, over all the draft's matters. */
-  precedents: string[];
-  /** Whether the store's text index was used for similarity (false: profiles alone). */
-  index: boolean;
-}
+// The result types are the browser's (view-types.ts).
+export type { DraftCheck, DraftGap, DraftMatterCheck, DraftPeerGap, Precedent };
 
 const MB = (n: number) => `${Math.round(n / (1024 * 1024))}MB`;
 const shown = (name: string) => (name.length > 80 ? `${name.slice(0, 80)}…` : name);

@@ -3,9 +3,11 @@
 
 import { json } from '@sveltejs/kit';
 import { Bool, Field, Float64, Int32, List, Table, tableToIPC, Utf8, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
+import type { TwinFormat } from '../view-types';
 import { csvResponse, toCsv } from './csv';
 
-export type TwinFormat = 'json' | 'csv' | 'arrow';
+// The list of formats is shared with the route matcher (src/params/format.ts).
+export type { TwinFormat };
 
 /** A column's Arrow type from its values: whole numbers, numbers, booleans, string lists, or text. */
 function arrowType(values: unknown[]): DataType {

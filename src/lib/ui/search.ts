@@ -1,7 +1,7 @@
 // URL state of the search page: its caption, facet labels and the links that narrow the results.
 // Pure (no server or browser imports), like filters-ui.ts, whose filter parameters it shares.
 
-import type { SearchFacetKey } from '../server/store/search';
+import type { SearchFacetKey } from '../view-types';
 import { categoryLabel, filterCaption, hrefWith, isFiltered, omit, type ParamValue, type Params } from './filters';
 import { fiscalYearLabel, procedureLabel } from './format';
 

@@ -3,8 +3,12 @@
 
 import type { ActorFilter, ItemCategory, MatterKind, MediaCategory, Procedure } from '../../domain/codes';
 import { TAXONOMY } from '../../domain/taxonomy';
+import type { CoverageRow, Facets, FacetValue, Overview, YearProcedureRow } from '../../view-types';
 import { CATEGORY_LISTS } from './derived';
 import type { Store } from './store';
+
+// The row types are the browser's (view-types.ts); these queries answer with them.
+export type { CoverageRow, Facets, FacetValue, Overview, YearProcedureRow };
 
 /** Filters shared by every view; the names are the store's column names (FILTER_KEYS in domain/codes.ts). */
 export interface MatterFilter {
@@ -81,20 +85,6 @@ export function filterSql(f: MatterFilter): { where: string; params: Params } {
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
-export interface Overview {
-  documents: number;
-  matters: number;
-  municipalities: number;
-  departments: number;
-  fiscal_years: number[];
-  fy_min: number | null;
-  fy_max: number | null;
-  sensitive_matters: number;
-  sensitive_share: number;
-  gap_matters: number;
-  gap_share: number;
-}
-
 export function overview(store: Store, f: MatterFilter = {}): Promise<Overview> {
   return store.memo(['overview', f], () => overviewOf(store, f));
 }
@@ -117,14 +107,6 @@ async function overviewOf(store: Store, f: MatterFilter): Promise<Overview> {
 
 export const COVERAGE_GROUPS = { department: `coalesce(m.department, '(不明)')`, fiscal_year: `coalesce(CAST(m.fiscal_year AS VARCHAR), '(不明)')`, municipality: `coalesce(m.municipality, '(不明)')` } as const;
 export type CoverageGroup = keyof typeof COVERAGE_GROUPS;
-
-export interface CoverageRow {
-  group: string;
-  category: string;
-  matters: number;
-  covered: number;
-  share: number;
-}
 
 export interface CoverageOptions {
   group?: CoverageGroup;
@@ -158,12 +140,6 @@ async function coverageOf(store: Store, f: MatterFilter, o: CoverageOptions): Pr
   return rows.map((r) => ({ ...r, share: r.matters ? r.covered / r.matters : 0 }));
 }
 
-export interface YearProcedureRow {
-  fiscal_year: number | null;
-  procedure: string;
-  matters: number;
-}
-
 export function mattersByYear(store: Store, f: MatterFilter = {}): Promise<YearProcedureRow[]> {
   const { where, params } = filterSql(f);
   return store.memo(['byYear', f], () => store.all<YearProcedureRow>(
@@ -171,12 +147,6 @@ export function mattersByYear(store: Store, f: MatterFilter = {}): Promise<YearP
     params
   ));
 }
-
-export interface FacetValue {
-  value: string;
-  count: number;
-}
-export type Facets = Record<'municipality' | 'department' | 'procedure' | 'matter_kind' | 'fiscal_year' | 'item_category' | 'media_category' | 'sensitive', FacetValue[]>;
 
 const FACETS: Record<keyof Facets, { drop: (keyof MatterFilter)[]; sql: string }> = {
   municipality: { drop: ['municipality'], sql: `SELECT m.municipality AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1` },

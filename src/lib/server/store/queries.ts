@@ -2,29 +2,17 @@
 // come from a whitelist.
 
 import type { SortKey } from '../../domain/codes';
-import { DEFAULT_PEER_OPTIONS, gapsAmong, type Peer, type PeerGap, type PeerOptions } from '../../domain/similar/peers';
+import { DEFAULT_PEER_OPTIONS, gapsAmong, type PeerOptions } from '../../domain/similar/peers';
 import { similarityLabel, type SimilarMatter } from '../../domain/similar/similar';
-import type { MatterFields } from '../../domain/types';
+import type { GapRow, MatterDetail, MatterDocument, MatterRow, PeerGapsResult } from '../../view-types';
 import { hasTables } from './catalog';
 import { filterSql, type MatterFilter } from './dashboard';
 import { MATTER_PARTS_SELECT } from './derived';
-import { similarMatters, type SimilarResult } from './similar';
+import { similarMatters } from './similar';
 import type { Store } from './store';
 
-/** A row of the matter list: the matters columns plus provenance and counts. */
-export interface MatterRow extends MatterFields {
-  matter_id: string;
-  document_id: string;
-  source_path: string;
-  source_url: string | null;
-  items: number;
-  sensitive_items: number;
-  media: string[];
-  safeguards: number;
-  categories: string[];
-  /** Expected safeguards the matter lacks. */
-  gaps: number;
-}
+// The row types are the browser's (view-types.ts); these queries answer with them.
+export type { GapRow, MatterDetail, MatterDocument, MatterRow, PeerGapsResult };
 
 /** The list's columns, in the order the CSV and Arrow twins give them. */
 export const MATTER_COLUMNS = [
@@ -151,11 +139,6 @@ async function loadMatter(store: Store, id: string): Promise<LoadedMatter | null
   return { matter, items, media, sentences, gaps, sections, document };
 }
 
-export interface PeerGapsResult {
-  peers: Peer[];
-  gaps: PeerGap[];
-}
-
 /** Peer gaps among the given similar matters: the categories at least `share` of them have and the matter lacks. */
 export function peerGapsOf(categories: readonly string[], similar: readonly SimilarMatter[], opts: PeerOptions = {}): PeerGapsResult {
   return {
@@ -164,36 +147,6 @@ export function peerGapsOf(categories: readonly string[], similar: readonly Simi
   };
 }
 
-export interface GapRow {
-  category: string;
-  rule_id: string;
-  reason: string;
-}
-
-export interface MatterDocument {
-  document_id: string;
-  source_path: string;
-  format: string;
-  pages: number;
-  source_url: string | null;
-  sha256: string;
-}
-
-/** A matter with everything its page and its data twins show (matterDetail's answer). */
-export interface MatterDetail {
-  matter: MatterRow;
-  items: { subject: string | null; item: string; raw: string; category: string; sensitive: boolean }[];
-  media: { medium: string; category: string }[];
-  sentences: { seq: number; actor: string; scope: string; heading: string | null; text: string; page: number; categories: string[]; cues: string[] }[];
-  /** Expected safeguards the matter lacks, by rule and category. */
-  gaps: GapRow[];
-  /** The most similar matters, with their reasons (store/similar.ts). */
-  similar: SimilarResult;
-  /** Peer gaps among those similar matters. */
-  peers: PeerGapsResult;
-  sections: { section: string; label: string; text: string; page: number }[];
-  document: MatterDocument;
-}
 
 /** Everything the matter page shows: fields, items, media, safeguards, gaps, similar matters and peer gaps, source. */
 export async function matterDetail(store: Store, id: string, peerOptions: PeerOptions = {}): Promise<MatterDetail | null> {

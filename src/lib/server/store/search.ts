@@ -10,11 +10,12 @@
 // term, summed over the query's terms.
 
 import type { Tokenizer } from '../../domain/tokens';
-import { parseSearchQuery, planQuery, queryPhrase, type ParsedQuery, type PlannedTerm, type TermVariant } from '../../domain/search/query';
+import { parseSearchQuery, planQuery, queryPhrase, type PlannedTerm, type TermVariant } from '../../domain/search/query';
 import { gramLookup } from '../../domain/search/search-text';
-import { highlight, kwic, snippetText, type Segment } from '../../domain/search/snippets';
+import { highlight, kwic, snippetText } from '../../domain/search/snippets';
 import { SYNONYMS, type SynonymIndex } from '../../domain/search/synonyms';
-import { filterSql, type FacetValue, type MatterFilter } from './dashboard';
+import { SEARCH_FACET_KEYS, type FacetValue, type SearchFacetKey, type SearchFacets, type SearchHit, type SearchResult, type SearchSort } from '../../view-types';
+import { filterSql, type MatterFilter } from './dashboard';
 import { RANKING } from './derived';
 import type { SqlValue, Store } from './store';
 
@@ -24,8 +25,10 @@ export class SearchQueryError extends Error {}
 /** A snapshot published by a version without search tables: the next ingest run adds them. */
 export class SearchUnavailableError extends Error {}
 
-export const SEARCH_SORTS = ['relevance', 'newest'] as const;
-export type SearchSort = (typeof SEARCH_SORTS)[number];
+// The result types and their lists are the browser's (view-types.ts).
+export { SEARCH_FACET_KEYS, SEARCH_SORTS } from '../../view-types';
+export type { SearchFacetKey, SearchFacets, SearchHit, SearchResult, SearchSort };
+
 export const SEARCH_PAGE_SIZE = 20;
 export const MAX_SEARCH_LIMIT = 100;
 
@@ -39,41 +42,6 @@ export interface SearchOptions {
   /** Facet counts are computed unless false (a feed needs none). */
   facets?: boolean;
   synonyms?: SynonymIndex;
-}
-
-export interface SearchHit {
-  matter_id: string;
-  title: string | null;
-  title_segments: Segment[];
-  score: number;
-  /** KWIC snippets of the matter's text, hits marked. */
-  snippets: Segment[][];
-  municipality: string | null;
-  department: string | null;
-  fiscal_year: number | null;
-  procedure: string;
-  matter_kind: string | null;
-  council_date: string | null;
-  /** ISO 8601 UTC, when the matter's document was ingested. */
-  ingested_at: string;
-  document_id: string;
-}
-
-export const SEARCH_FACET_KEYS = ['department', 'fiscal_year', 'procedure', 'municipality', 'category', 'sensitive'] as const;
-export type SearchFacetKey = (typeof SEARCH_FACET_KEYS)[number];
-export type SearchFacets = Record<SearchFacetKey, FacetValue[]>;
-
-export interface SearchResult {
-  q: string;
-  query: ParsedQuery;
-  /** The query in words, for captions: 「暗号化」と「USB」を含む. */
-  phrase: string;
-  sort: SearchSort;
-  total: number;
-  page: number;
-  limit: number;
-  results: SearchHit[];
-  facets: SearchFacets;
 }
 
 /** Each facet, the filters it ignores (so its other values stay visible) and its grouping. */

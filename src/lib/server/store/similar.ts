@@ -21,15 +21,13 @@ import {
   type ReasonFacts,
   type SimilarMatter
 } from '../../domain/similar/similar';
+import type { SimilarResult } from '../../view-types';
 import { hasTables } from './catalog';
 import { SIMILARITY_TABLES } from './derived';
 import type { SqlValue, Store } from './store';
 
-export interface SimilarResult {
-  similar: SimilarMatter[];
-  /** Whether the text index was used; false: ranked by risk profile alone. */
-  index: boolean;
-}
+// The result type is the browser's (view-types.ts).
+export type { SimilarResult };
 
 /** A (materialized) result read column by column, chunk by chunk: far less overhead than row objects for big tables. */
 async function eachChunk(store: Store, sql: string, onChunk: (chunk: DuckDBDataChunk) => void): Promise<void> {

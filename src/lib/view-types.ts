@@ -1,0 +1,249 @@
+// What the pages and components receive: the rows and views the server answers with, and the
+// literal lists those types come from. The store modules build these shapes from SQL and import
+// them from here, so the browser's code never imports from $lib/server. No server imports here
+// (the domain modules it reads are pure).
+
+import type { ParsedQuery } from './domain/search/query';
+import type { Segment } from './domain/search/snippets';
+import type { Peer, PeerGap } from './domain/similar/peers';
+import type { SimilarMatter } from './domain/similar/similar';
+import type { DataItem, MatterFields, Medium } from './domain/types';
+
+/** The data twins every view is served as (the `[format=format]` routes). */
+export const TWIN_FORMATS = ['json', 'csv', 'arrow'] as const;
+export type TwinFormat = (typeof TWIN_FORMATS)[number];
+
+// ---- Filters and the overview ----
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+/** The filter form's choices, each with its matter counts under the other active filters. */
+export type Facets = Record<'municipality' | 'department' | 'procedure' | 'matter_kind' | 'fiscal_year' | 'item_category' | 'media_category' | 'sensitive', FacetValue[]>;
+
+/** The headline figures of the overview. */
+export interface Overview {
+  documents: number;
+  matters: number;
+  municipalities: number;
+  departments: number;
+  fiscal_years: number[];
+  fy_min: number | null;
+  fy_max: number | null;
+  sensitive_matters: number;
+  sensitive_share: number;
+  gap_matters: number;
+  gap_share: number;
+}
+
+/** One cell of a coverage table: of a group's matters, how many have the category. */
+export interface CoverageRow {
+  /** The department, fiscal year or municipality; '(不明)' when the matter has none. */
+  group: string;
+  category: string;
+  matters: number;
+  covered: number;
+  share: number;
+}
+
+/** Matters per fiscal year and procedure (the stacked bar chart). */
+export interface YearProcedureRow {
+  fiscal_year: number | null;
+  procedure: string;
+  matters: number;
+}
+
+// ---- Matters ----
+
+/** A row of the matter list: the matters columns plus provenance and counts. */
+export interface MatterRow extends MatterFields {
+  matter_id: string;
+  document_id: string;
+  source_path: string;
+  source_url: string | null;
+  items: number;
+  sensitive_items: number;
+  media: string[];
+  safeguards: number;
+  categories: string[];
+  /** Expected safeguards the matter lacks. */
+  gaps: number;
+}
+
+/** A personal-data item of a stored matter. */
+export interface ItemRow {
+  subject: string | null;
+  item: string;
+  raw: string;
+  category: string;
+  sensitive: boolean;
+}
+
+export interface MediumRow {
+  medium: string;
+  category: string;
+}
+
+/** A safeguard sentence with its categories and the cues that matched, in the categories' order. */
+export interface SafeguardRow {
+  seq: number;
+  actor: string;
+  scope: string;
+  heading: string | null;
+  text: string;
+  page: number;
+  categories: string[];
+  cues: string[];
+}
+
+/** An expected safeguard (a gap rule's category) the matter lacks. */
+export interface GapRow {
+  category: string;
+  rule_id: string;
+  reason: string;
+}
+
+export interface SectionRow {
+  section: string;
+  label: string;
+  text: string;
+  page: number;
+}
+
+export interface MatterDocument {
+  document_id: string;
+  source_path: string;
+  format: string;
+  pages: number;
+  source_url: string | null;
+  sha256: string;
+}
+
+/** The most similar matters, with their reasons. */
+export interface SimilarResult {
+  similar: SimilarMatter[];
+  /** Whether the text index was used; false: ranked by risk profile alone. */
+  index: boolean;
+}
+
+/** Safeguard categories most of the similar matters have and the matter lacks. */
+export interface PeerGapsResult {
+  peers: Peer[];
+  gaps: PeerGap[];
+}
+
+/** Everything the matter page shows: fields, items, media, safeguards, gaps, similar matters and peer gaps, source. */
+export interface MatterDetail {
+  matter: MatterRow;
+  items: ItemRow[];
+  media: MediumRow[];
+  sentences: SafeguardRow[];
+  gaps: GapRow[];
+  similar: SimilarResult;
+  peers: PeerGapsResult;
+  sections: SectionRow[];
+  document: MatterDocument;
+}
+
+// ---- Search ----
+
+export const SEARCH_SORTS = ['relevance', 'newest'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** The search's facets, in the order the page shows them. */
+export const SEARCH_FACET_KEYS = ['department', 'fiscal_year', 'procedure', 'municipality', 'category', 'sensitive'] as const;
+export type SearchFacetKey = (typeof SEARCH_FACET_KEYS)[number];
+export type SearchFacets = Record<SearchFacetKey, FacetValue[]>;
+
+export interface SearchHit {
+  matter_id: string;
+  title: string | null;
+  title_segments: Segment[];
+  score: number;
+  /** KWIC snippets of the matter's text, hits marked. */
+  snippets: Segment[][];
+  municipality: string | null;
+  department: string | null;
+  fiscal_year: number | null;
+  procedure: string;
+  matter_kind: string | null;
+  council_date: string | null;
+  /** ISO 8601 UTC, when the matter's document was ingested. */
+  ingested_at: string;
+  document_id: string;
+}
+
+export interface SearchResult {
+  q: string;
+  query: ParsedQuery;
+  /** The query in words, for captions: 「暗号化」と「USB」を含む. */
+  phrase: string;
+  sort: SearchSort;
+  total: number;
+  page: number;
+  limit: number;
+  results: SearchHit[];
+  facets: SearchFacets;
+}
+
+// ---- The draft check ----
+
+/** A stored matter's sentence that has a category the draft lacks. */
+export interface Precedent {
+  matter_id: string;
+  title: string | null;
+  seq: number;
+  text: string;
+  /** The sentence on the matter's page. */
+  href: string;
+}
+
+export interface DraftGap {
+  category: string;
+  label: string;
+  rule_id: string;
+  /** Why the rule expects it, in Japanese. */
+  reason: string;
+  precedents: Precedent[];
+}
+
+export interface DraftPeerGap {
+  category: string;
+  label: string;
+  /** Share of the similar matters that have it. */
+  share: number;
+  precedents: Precedent[];
+}
+
+export interface DraftMatterCheck {
+  fields: MatterFields & { page_end: number };
+  data_items: DataItem[];
+  media: Medium[];
+  safeguards: SafeguardRow[];
+  /** Non-clause safeguard categories the draft has. */
+  categories: string[];
+  /** Expected safeguards (gap rules) the draft lacks. */
+  gaps: DraftGap[];
+  /** Safeguards most of the similar stored matters have and the draft lacks. */
+  peer_gaps: DraftPeerGap[];
+  similar: SimilarMatter[];
+  /** The similar stored matters' ids, most similar first. */
+  precedents: string[];
+}
+
+export interface DraftCheck {
+  /** The uploaded file's name; null for pasted text. */
+  source: string | null;
+  pages: number;
+  matters: DraftMatterCheck[];
+  /** Expected categories (gap rules) absent from the draft, over all its matters. */
+  missing: string[];
+  /** Categories most similar stored matters have and the draft lacks, over all its matters. */
+  peer_missing: string[];
+  /** The similar stored matters, over all the draft's matters. */
+  precedents: string[];
+  /** Whether the store's text index was used for similarity (false: profiles alone). */
+  index: boolean;
+}
