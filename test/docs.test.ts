@@ -73,9 +73,13 @@ export function envNamesIn(text: string, shell: boolean): Set<string> {
     }
   }
   if (shell) {
-    // $X and ${X…} in shell scripts, and X=… assignments exported to commands
+    // $X and ${X…} in shell scripts, and X=… assignments exported to commands; a name assigned on a
+    // line of its own (and never exported) is the script's local variable, not the environment's.
     add(new RegExp(`\\$\\{?(${NAME})`, 'g'));
     add(new RegExp(`(?:^|\\s)(${NAME})=`, 'gm'));
+    for (const m of text.matchAll(new RegExp(`^\\s*(${NAME})=("[^"]*"|'[^']*'|\\S*)\\s*$`, 'gm'))) {
+      if (!new RegExp(`\\bexport\\s+${m[1]}\\b`).test(text)) names.delete(m[1]);
+    }
   }
   return names;
 }
@@ -104,12 +108,23 @@ export interface Route {
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'fallback'];
 
-/** The values a param matcher accepts, read from its `p === 'x'` comparisons. */
+/** The string literals of `export const NAME = [ … ]` in a module under src/lib. */
+function listValues(root: string, name: string): string[] {
+  for (const file of filesUnder(path.join(root, 'src', 'lib')).filter((f) => CODE_FILE.test(f))) {
+    const m = new RegExp(`export const ${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(readFileSync(file, 'utf8'));
+    if (m) return [...m[1].matchAll(/['"]([^'"]+)['"]/g)].map((x) => x[1]);
+  }
+  return [];
+}
+
+/** The values a param matcher accepts: its `p === 'x'` comparisons, or the constant list it checks against. */
 function matcherValues(root: string, matcher: string): string[] {
   const file = ['ts', 'js'].map((x) => path.join(root, 'src', 'params', `${matcher}.${x}`)).find((f) => filesUnder(f).length);
   if (!file) throw new Error(`no matcher src/params/${matcher}.ts`);
-  const values = [...readFileSync(file, 'utf8').matchAll(/===\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
-  if (values.length === 0) throw new Error(`cannot read the values of src/params/${matcher}: list them as p === '…' comparisons`);
+  const text = readFileSync(file, 'utf8');
+  let values = [...text.matchAll(/===\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+  if (values.length === 0) values = [...text.matchAll(/\b([A-Z][A-Z0-9_]+)\b/g)].flatMap((m) => listValues(root, m[1]));
+  if (values.length === 0) throw new Error(`cannot read the values of src/params/${matcher}: list them as p === '…' comparisons or an exported const array`);
   return values;
 }
 
