@@ -41,6 +41,17 @@ export interface Section {
   page: number;
 }
 
+/** Where a stored field's value was read: the source text and its page (shown on the matter page). */
+export interface FieldEvidence {
+  /** A matters column (`title`, `department`, `period_start` …) or `data_items` / `media`. */
+  field: string;
+  text: string;
+  page: number;
+}
+
+/** Why a matter should be looked at by a person: extraction found no form, or a key field is missing. */
+export type ReviewFlag = 'form_not_recognised' | 'title_missing' | 'department_missing' | 'items_missing' | 'safeguards_missing';
+
 /** The columns of the matters table a matter's own fields fill (the store contract). */
 export interface MatterFields {
   seq: number;
@@ -71,6 +82,10 @@ export interface ExtractedMatter extends MatterFields {
   gaps: { category: string; rule_id: string; reason: string }[];
   /** Every line of the matter, cleaned, for full-text search. */
   text: string;
+  /** Evidence for each field that was found; a field not found has none (and is NULL). */
+  evidence: FieldEvidence[];
+  /** Reasons to review this matter; empty when extraction found a recognised form. */
+  review: ReviewFlag[];
 }
 
 export interface DocumentMeta {

@@ -275,7 +275,9 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
     safeguards,
     sections,
     gaps: [],
-    text: rows.map((r) => clean(rowText(r))).join('\n')
+    text: rows.map((r) => clean(rowText(r))).join('\n'),
+    evidence: [],
+    review: []
   };
 }
 

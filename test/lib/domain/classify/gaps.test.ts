@@ -6,7 +6,7 @@ function matter(over: Partial<ExtractedMatter>): ExtractedMatter {
   return {
     seq: 1, municipality: null, title: 't', matter_kind: 'report', procedure: 'outsourcing', legal_basis: null, department: null, divisions: [],
     contractor: null, period_start: null, period_end: null, recurring: null, fiscal_year: null, council_session: null, council_date: null,
-    page_start: 1, page_end: 1, data_items: [], media: [], safeguards: [], sections: [], gaps: [], text: '', ...over
+    page_start: 1, page_end: 1, data_items: [], media: [], safeguards: [], sections: [], gaps: [], text: '', evidence: [], review: [], ...over
   };
 }
 const sentence = (actor: 'ward' | 'contractor', scope: SafeguardSentence['scope'], ...categories: string[]): SafeguardSentence => ({
