@@ -45,7 +45,7 @@ describe('layout and extraction of documents in other wards’ layouts', () => {
       const read = await readDocument(readFileSync(path.join(FIXTURES, name)), name);
       const stem = name.replace(/\.[^.]+$/, '');
       goldenCheck(path.join(HERE, 'layout', `${stem}.json`), layout(read.pages).map(showRow));
-      const matters = analyzeDocument(read.pages, tokenizer).map(({ text: _text, sections: _sections, ...m }) => ({
+      const matters = analyzeDocument(read.pages, tokenizer).map(({ text: _text, sections: _sections, evidence: _evidence, ...m }) => ({
         ...m,
         safeguards: m.safeguards.map((s) => `${s.actor}|${s.scope}|${s.categories.map((c) => c.category).join(',')}|${s.text}`)
       }));
