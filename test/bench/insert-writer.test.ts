@@ -13,7 +13,7 @@ import { charTokenizer } from '../helpers/fakes';
 
 const SAMPLES = path.join(import.meta.dirname, '..', 'fixtures', 'samples-text');
 const FILES = ['000_89a62690775440f9.txt', '002_66e96f0d6d40dccb.txt', '004_9d5b84f7b5669ee4.txt'];
-const TABLES = ['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'matter_texts', 'search_texts', 'postings'];
+const TABLES = ['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'field_evidence', 'matter_reviews', 'matter_texts', 'search_texts', 'postings'];
 
 const dirs: string[] = [];
 const open: Store[] = [];

@@ -18,6 +18,7 @@ import { atomXml } from '../../../../src/lib/server/atom';
 import { searchFeedXml } from '../../../../src/lib/server/search-feed';
 import { searchMatters, SearchQueryError, searchRows, SearchUnavailableError, type SearchOptions } from '../../../../src/lib/server/store/search';
 import { createSnapshot, publishSnapshot, snapshotPath } from '../../../../src/lib/server/store/snapshot';
+import { SCHEMA_VERSION } from '../../../../src/lib/server/store/schema';
 import { Store } from '../../../../src/lib/server/store/store';
 
 const DOCS = path.join(import.meta.dirname, '..', '..', '..', '..', 'eval', 'search', 'docs');
@@ -242,7 +243,7 @@ describe('stores from before schema 2', () => {
     s.close();
 
     const again = await Store.open(db);
-    expect(await again.all(`SELECT value FROM store_info WHERE key = 'schema_version'`)).toEqual([{ value: '2' }]);
+    expect(await again.all(`SELECT value FROM store_info WHERE key = 'schema_version'`)).toEqual([{ value: String(SCHEMA_VERSION) }]);
     expect(await again.all(`SELECT count(*)::INTEGER AS n FROM search_texts`)).toEqual([{ n: 2 }]);
     await publishSnapshot(again);
     again.close();
