@@ -36,6 +36,11 @@ export interface Overview {
   sensitive_share: number;
   gap_matters: number;
   gap_share: number;
+  /** Matters flagged for review (matter_reviews), and the documents they are in. */
+  review_matters: number;
+  review_documents: number;
+  /** Documents kept although no council form was recognised in them (flag form_not_recognised). */
+  unrecognised_documents: number;
 }
 
 /** One cell of a coverage table: of a group's matters, how many have the category. */
@@ -70,6 +75,8 @@ export interface MatterRow extends MatterFields {
   categories: string[];
   /** Expected safeguards the matter lacks. */
   gaps: number;
+  /** Why the matter needs a person's review (ReviewFlag codes, sorted); empty when it does not. */
+  review: string[];
 }
 
 /** A personal-data item of a stored matter. */
@@ -112,6 +119,19 @@ export interface SectionRow {
   page: number;
 }
 
+/** Where a field's value was read: the source text and its page. */
+export interface EvidenceRow {
+  field: string;
+  text: string;
+  page: number;
+}
+
+/** A reason to review the matter (a ReviewFlag code) with its note, if any. */
+export interface ReviewRow {
+  flag: string;
+  note: string | null;
+}
+
 export interface MatterDocument {
   document_id: string;
   source_path: string;
@@ -144,6 +164,8 @@ export interface MatterDetail {
   similar: SimilarResult;
   peers: PeerGapsResult;
   sections: SectionRow[];
+  evidence: EvidenceRow[];
+  reviews: ReviewRow[];
   document: MatterDocument;
 }
 

@@ -13,7 +13,7 @@ import { charTokenizer } from '../helpers/fakes';
 
 const SAMPLES = path.join(import.meta.dirname, '..', 'fixtures', 'samples-text');
 const FILES = ['000_89a62690775440f9.txt', '002_66e96f0d6d40dccb.txt', '004_9d5b84f7b5669ee4.txt'];
-const TABLES = ['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'matter_texts', 'search_texts', 'postings'];
+const TABLES = ['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'field_evidence', 'matter_reviews', 'matter_texts', 'search_texts', 'postings'];
 
 const dirs: string[] = [];
 const open: Store[] = [];
@@ -29,7 +29,15 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-const docs = () => Promise.all(FILES.map((f) => prepareDocument(f, new Uint8Array(readFileSync(path.join(SAMPLES, f))), { tokenizer: charTokenizer }, {})));
+const docs = async () => {
+  const out = await Promise.all(FILES.map((f) => prepareDocument(f, new Uint8Array(readFileSync(path.join(SAMPLES, f))), { tokenizer: charTokenizer }, {})));
+  // Every table gets rows, whatever extraction fills in: evidence and a review flag with a note.
+  const [m] = out[0].matters;
+  m.evidence = [{ field: 'title', text: '件名の記載', page: 1 }];
+  m.review = ['title_missing'];
+  m.review_notes = { title_missing: '確認用の注記' };
+  return out;
+};
 const rows = (s: Store) => Promise.all(TABLES.map((t) => s.all(`SELECT * FROM ${t} ORDER BY ALL`)));
 
 describe('insertDocuments', () => {

@@ -92,7 +92,8 @@ export const FILTER_KEYS = [
   'actor',
   'clauses',
   'has',
-  'gap'
+  'gap',
+  'review'
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 

@@ -1,5 +1,7 @@
 // Character-level normalisation shared by every stage.
 
+import { mapRadicals } from './radicals';
+
 /** Japanese script characters: kana, CJK ideographs, iteration marks, the prolonged sound mark, and CJK punctuation. */
 const JA = '\\u3000-\\u303f\\u3040-\\u309f\\u30a0-\\u30ff\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff01-\\uff0f\\uff1a-\\uff20\\uff5b-\\uff65';
 const JA_CLASS = `[${JA}]`;
@@ -16,8 +18,8 @@ const VARIANT_RE = new RegExp(`[${Object.keys(VARIANT_IDEOGRAPHS).join('')}]`, '
 
 /**
  * NFKC plus the fixes NFKC leaves out: unify dashes and wave dashes used in ranges,
- * drop zero-width and control characters, and turn any Unicode space into an ASCII space.
- * Parentheses stay ASCII after NFKC, which is what the scorer and users compare with.
+ * drop zero-width and control characters, turn any Unicode space into an ASCII space, and map
+ * CJK radical code points a PDF font gave for a kanji to the kanji (radicals.ts). Parentheses stay ASCII after NFKC, which is what the scorer and users compare with.
  */
 export function nfkc(s: string): string {
   const n = s.normalize('NFKC');
@@ -25,10 +27,11 @@ export function nfkc(s: string): string {
   return NEEDS_FIXES.test(n) ? fixes(n) : n;
 }
 
-const NEEDS_FIXES = new RegExp(`[${Object.keys(VARIANT_IDEOGRAPHS).join('')}\u200b-\u200f\u2060\ufeff\u2010-\u2015\u2212\u30fc\u301c\u00b7\u2027\u2000-\u200a\u3000\u00a0\u0000-\u0008\u000b\u000e-\u001f\u007f]`);
+const NEEDS_FIXES = new RegExp(`[${Object.keys(VARIANT_IDEOGRAPHS).join('')}\u2e80-\u2ef3\u200b-\u200f\u2060\ufeff\u2010-\u2015\u2212\u30fc\u301c\u00b7\u2027\u2000-\u200a\u3000\u00a0\u0000-\u0008\u000b\u000e-\u001f\u007f]`);
 
 function fixes(s: string): string {
-  return s
+  // Radicals first: a supplement radical may stand for a variant the next step unifies.
+  return mapRadicals(s)
     .replace(VARIANT_RE, (c) => VARIANT_IDEOGRAPHS[c])
     .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
     .replace(/[\u2010-\u2015\u2212\u30fc](?=\d)/g, (m, off: number, all: string) =>

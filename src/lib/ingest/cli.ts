@@ -36,12 +36,15 @@ export function formatSummary(s: IngestSummary): string {
   return (
     `${s.files} file(s): ${s.ok} ingested, ${s.failed} failed; ` +
     `${s.matters} matter(s), ${s.items} data item(s), ${s.safeguards} safeguard sentence(s); ` +
+    (s.review > 0 ? `${s.review} document(s) kept for review (form not recognised); ` : '') +
     `${(s.elapsedMs / 1000).toFixed(2)} s`
   );
 }
 
 const describe = (o: FileOutcome) =>
-  o.ok ? `ok    ${o.path}  ${o.matters} matter(s), ${o.items} item(s), ${o.safeguards} safeguard(s), ${o.ms.toFixed(0)} ms` : `FAIL  ${o.path}: ${o.reason}`;
+  o.ok
+    ? `ok    ${o.path}  ${o.matters} matter(s), ${o.items} item(s), ${o.safeguards} safeguard(s), ${o.ms.toFixed(0)} ms${o.review ? ` — REVIEW: ${o.review}` : ''}`
+    : `FAIL  ${o.path}: ${o.reason}`;
 
 /** Returns the exit code: 0 all ingested, 1 some file failed, 2 usage error. */
 export async function run(argv: string[], io: Io = nodeIo): Promise<number> {

@@ -22,6 +22,8 @@ export interface FileOutcome {
   safeguards: number;
   chars: number;
   ms: number;
+  /** Set when the document was kept for review although no council form was recognised in it. */
+  review?: string;
 }
 
 export interface IngestSummary {
@@ -32,6 +34,8 @@ export interface IngestSummary {
   items: number;
   safeguards: number;
   chars: number;
+  /** Documents kept for review although no council form was recognised in them. */
+  review: number;
   elapsedMs: number;
   outcomes: FileOutcome[];
 }
@@ -66,7 +70,8 @@ function storedOutcome(doc: StoredDocument, ms: number): FileOutcome {
     items: doc.matters.reduce((n, m) => n + m.data_items.length, 0),
     safeguards: doc.matters.reduce((n, m) => n + m.safeguards.length, 0),
     chars: doc.chars,
-    ms
+    ms,
+    ...(doc.matters.some((m) => m.review.includes('form_not_recognised')) ? { review: 'form not recognised, kept for review' } : {})
   };
 }
 
@@ -183,6 +188,7 @@ export async function ingestPaths(inputs: string[], deps: IngestDeps, opts: Inge
     items: ok.reduce((n, o) => n + o.items, 0),
     safeguards: ok.reduce((n, o) => n + o.safeguards, 0),
     chars: ok.reduce((n, o) => n + o.chars, 0),
+    review: ok.filter((o) => o.review).length,
     elapsedMs: performance.now() - t0,
     outcomes
   };

@@ -7,7 +7,8 @@ import { analyzeDocument } from '../domain/analyze';
 import { buildPostings, postingSections } from '../domain/search/postings';
 import { matterSearch } from '../domain/search/search-text';
 import { memoTokenizer, type Tokenizer } from '../domain/tokens';
-import type { DocumentMeta } from '../domain/types';
+import type { DocumentMeta, ReviewFlag } from '../domain/types';
+import { councilCues, unrecognisedMatter, unrecognisedNote } from '../domain/unrecognised';
 import { extensionOf, readDocument, type ReadResult } from '../readers';
 import type { StoredDocument } from '../server/store/document';
 
@@ -58,8 +59,20 @@ export async function prepareDocument(file: string, bytes: Uint8Array, deps: Pre
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const document_id = sha256.slice(0, 16);
   const tokenizer = memoTokenizer(deps.tokenizer);
-  const matters = analyzeDocument(read.pages, tokenizer, meta);
-  if (matters.length === 0) throw new IngestError('no council matter found (no 件名, data items or safeguards in the text)');
+  let matters = analyzeDocument(read.pages, tokenizer, meta);
+  let notes: Partial<Record<ReviewFlag, string>> | undefined;
+  if (matters.length === 0) {
+    // A council document in a form extraction does not know is kept for a person to review; any
+    // other text is refused.
+    const kept = unrecognisedMatter(read.pages, meta);
+    if (!kept) {
+      throw new IngestError(
+        'no council matter found: no 件名, data items or safeguards in the text, and it does not read as a council document (no word such as 審議会/諮問/答申 together with 個人情報/目的外利用/外部委託)'
+      );
+    }
+    matters = [kept];
+    notes = { form_not_recognised: unrecognisedNote(councilCues(read.pages.join('\n'))) };
+  }
   const chars = length;
   return {
     document_id,
@@ -75,6 +88,7 @@ export async function prepareDocument(file: string, bytes: Uint8Array, deps: Pre
     matters: matters.map((m) => ({
       ...m,
       matter_id: `${document_id}-${m.seq}`,
+      ...(notes ? { review_notes: notes } : {}),
       postings: buildPostings(tokenizer, postingSections(m)),
       search: matterSearch(m.title, m.text)
     }))

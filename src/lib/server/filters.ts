@@ -47,6 +47,7 @@ export function parseFilter(sp: URLSearchParams): Parsed<MatterFilter> {
     if (v('media_category')) f.media_category = oneOf('記録媒体（media_category）', v('media_category')!, MEDIA_CATEGORIES);
     if (v('sensitive')) f.sensitive = flag('要配慮情報（sensitive）', v('sensitive')!);
     if (v('gap')) f.gap = flag('不足（gap）', v('gap')!);
+    if (v('review')) f.review = flag('要確認（review）', v('review')!);
     if (v('category')) f.category = oneOf('対策の分類（category）', v('category')!, [...CATEGORY_BY_CODE.keys()]);
     if (v('actor')) f.actor = oneOf('主体（actor）', v('actor')!, ACTOR_FILTERS);
     if (v('clauses')) f.clauses = flag('特記事項を含む（clauses）', v('clauses')!);

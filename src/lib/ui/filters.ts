@@ -116,6 +116,8 @@ export function filterCaption(params: Params): string {
   if (p.category) conditions.push(categoryPhrase(p));
   const gap = flagOf(p.gap);
   if (gap !== undefined) conditions.push(gap ? '期待される対策の不足あり' : '期待される対策の不足なし');
+  const review = flagOf(p.review);
+  if (review !== undefined) conditions.push(review ? '要確認' : '要確認なし');
 
   const lead = [period, kind].filter(Boolean).map((s) => `${s}の`).join('');
   const head = place ? `${place}の${lead ? `、${lead}` : ''}` : lead;
@@ -151,6 +153,8 @@ export function filterChips(params: Params): FilterChip[] {
   if (p.category) chips.push({ label: `対策: ${categoryLabel(p.category)}${flagOf(p.has) === false ? 'なし' : 'あり'}`, remove: ['category', 'has'] });
   const gap = flagOf(p.gap);
   if (gap !== undefined) chips.push({ label: gap ? '不足あり' : '不足なし', remove: ['gap'] });
+  const review = flagOf(p.review);
+  if (review !== undefined) chips.push({ label: review ? '要確認' : '要確認なし', remove: ['review'] });
   return chips;
 }
 

@@ -2,6 +2,7 @@
 // dates and lists. Pure (no server imports) so pages, components and data twins can all share it.
 
 import { ACTOR_LABELS, ITEM_CATEGORY_LABELS, MATTER_KIND_LABELS, MEDIA_LABELS, PROCEDURE_LABELS, SCOPE_LABELS, type ActorFilter, type SortKey } from '../domain/codes';
+import type { ReviewFlag } from '../domain/types';
 
 /** Shown where the source document gave no value. */
 export const MISSING = '—';
@@ -13,6 +14,16 @@ const lookup = (table: Record<string, string>, code: string | null | undefined):
 export const procedureLabel = (code: string | null | undefined) => lookup(PROCEDURE_LABELS, code);
 export const matterKindLabel = (code: string | null | undefined) => lookup(MATTER_KIND_LABELS, code);
 export const mediaLabel = (code: string | null | undefined) => lookup(MEDIA_LABELS, code);
+
+/** Why a matter needs a person's review (matter_reviews.flag). */
+export const REVIEW_LABELS: Record<ReviewFlag, string> = {
+  form_not_recognised: '審議会資料の様式を認識できませんでした',
+  title_missing: '件名が見つかりません',
+  department_missing: '担当部が見つかりません',
+  items_missing: '個人情報の項目が見つかりません',
+  safeguards_missing: '情報保護対策の記述が見つかりません'
+};
+export const reviewLabel = (code: string | null | undefined) => lookup(REVIEW_LABELS, code);
 
 // Newest first; the first era whose start year is not after the fiscal year wins.
 const ERAS: [name: string, start: number][] = [

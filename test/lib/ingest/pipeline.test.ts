@@ -36,6 +36,27 @@ describe('ingestPaths', () => {
     expect(reasons['d-nomatter.txt']).toMatch(/no council matter/);
   });
 
+  it('keeps a council document whose form is not recognised, flagged for review with a note, and refuses other texts naming the reason', async () => {
+    const { dir, put } = workspace();
+    // Council words but none of the forms extraction knows: no 件名, no items, no safeguards.
+    put('council.txt', '令和6年度 第2回 個人情報保護審議会\n次第\n1 開会\n2 議題 目的外利用の状況について（報告）\n3 閉会\n');
+    put('weather.txt', 'これは審議会の資料ではありません。\n今日は晴れです。\n');
+    const store = new MemoryStore();
+    const s = await ingestPaths([dir], { store, tokenizer: charTokenizer });
+    expect(s).toMatchObject({ files: 2, ok: 1, failed: 1, review: 1 });
+    const kept = s.outcomes.find((o) => o.path.endsWith('council.txt'));
+    expect(kept).toMatchObject({ ok: true, matters: 1, review: 'form not recognised, kept for review' });
+    const [doc] = store.docs.values();
+    const [m] = doc.matters;
+    expect(m.review).toEqual(['form_not_recognised']);
+    expect(m.review_notes?.form_not_recognised).toMatch(/審議会.*個人情報.*認識できませんでした/);
+    expect(m.text).toContain('目的外利用の状況について');
+    expect(m.postings.length).toBeGreaterThan(0);
+    const refused = s.outcomes.find((o) => o.path.endsWith('weather.txt'));
+    expect(refused?.ok).toBe(false);
+    expect(refused?.reason).toMatch(/^no council matter found: .*does not read as a council document/);
+  });
+
   it('reports a missing path and still ingests the rest', async () => {
     const store = new MemoryStore();
     const s = await ingestPaths(['/nonexistent/nowhere.txt', SAMPLE], { store, tokenizer: charTokenizer });

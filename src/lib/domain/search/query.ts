@@ -114,7 +114,7 @@ export interface TermVariant {
   string: string;
   /** 1 for the typed word, less for a synonym. */
   weight: number;
-  /** The word as typed (a synonym is not): only it is also searched as a substring. */
+  /** The word as typed (a synonym is not): it is always also searched as a substring, a synonym only when long enough (search.ts). */
   typed: boolean;
 }
 

@@ -31,6 +31,8 @@ export interface MatterFilter {
   has?: boolean;
   /** Matters with at least one gap. */
   gap?: boolean;
+  /** Matters flagged for review (matter_reviews), or not. */
+  review?: boolean;
 }
 
 type Params = Record<string, string | number | boolean>;
@@ -78,6 +80,7 @@ export function filterSql(f: MatterFilter): { where: string; params: Params } {
     params.media_category = f.media_category;
   }
   if (f.gap !== undefined) where.push(f.gap ? 'm.gaps > 0' : 'm.gaps = 0');
+  if (f.review !== undefined) where.push(f.review ? 'len(m.review) > 0' : 'len(m.review) = 0');
   if (f.category) {
     where.push(`${f.has === false ? 'NOT ' : ''}list_contains(m.${categoryColumn(f.actor, f.clauses)}, $category)`);
     params.category = f.category;
@@ -97,7 +100,10 @@ async function overviewOf(store: Store, f: MatterFilter): Promise<Overview> {
             coalesce(list(DISTINCT m.fiscal_year ORDER BY m.fiscal_year) FILTER (WHERE m.fiscal_year IS NOT NULL), []) AS fiscal_years,
             min(m.fiscal_year) AS fy_min, max(m.fiscal_year) AS fy_max,
             count(*) FILTER (WHERE m.sensitive_items > 0)::INTEGER AS sensitive_matters,
-            count(*) FILTER (WHERE m.gaps > 0)::INTEGER AS gap_matters
+            count(*) FILTER (WHERE m.gaps > 0)::INTEGER AS gap_matters,
+            count(*) FILTER (WHERE len(m.review) > 0)::INTEGER AS review_matters,
+            count(DISTINCT m.document_id) FILTER (WHERE len(m.review) > 0)::INTEGER AS review_documents,
+            count(DISTINCT m.document_id) FILTER (WHERE list_contains(m.review, 'form_not_recognised'))::INTEGER AS unrecognised_documents
        FROM matter_facts m ${where}`,
     params
   );

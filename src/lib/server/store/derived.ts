@@ -62,7 +62,9 @@ export const MATTER_PARTS_SELECT = `
   UNION ALL BY NAME SELECT matter_id, 'sentence' AS part, seq, actor, scope, heading, text, page FROM safeguard_sentences
   UNION ALL BY NAME SELECT matter_id, 'category' AS part, seq, category, cue FROM safeguards
   UNION ALL BY NAME SELECT matter_id, 'gap' AS part, (row_number() OVER (PARTITION BY matter_id ORDER BY rule_id, category))::INTEGER AS seq, category, rule_id, reason FROM gaps
-  UNION ALL BY NAME SELECT matter_id, 'section' AS part, seq, section, label, text, page FROM sections`;
+  UNION ALL BY NAME SELECT matter_id, 'section' AS part, seq, section, label, text, page FROM sections
+  UNION ALL BY NAME SELECT matter_id, 'evidence' AS part, seq, field, text, page FROM field_evidence
+  UNION ALL BY NAME SELECT matter_id, 'review' AS part, (row_number() OVER (PARTITION BY matter_id ORDER BY flag))::INTEGER AS seq, flag, note FROM matter_reviews`;
 
 // Names and numbers below come from constants, never from input.
 const quoted = (codes: readonly string[]) => `[${codes.map((c) => `'${c}'`).join(', ')}]`;
@@ -119,6 +121,14 @@ export const DERIVED_TABLES: DerivedTable[] = [
     sql: ['CREATE OR REPLACE TABLE postings AS SELECT * FROM postings ORDER BY lemma, matter_id, section']
   },
   {
+    // A store last written before schema 3 and copied without a writer opening it has neither
+    // table: empty ones keep the matter page and the overview working (base tables, so not over
+    // Parquet views, where they would hide the real ones).
+    name: 'review_tables',
+    reorders: true,
+    sql: [createTable('field_evidence'), createTable('matter_reviews')]
+  },
+  {
     // One row per matter with everything the dashboard filters, counts and lists: every view and
     // filter reads this table alone instead of probing five child tables per matter.
     name: 'matter_facts',
@@ -134,7 +144,8 @@ export const DERIVED_TABLES: DerivedTable[] = [
                           ${catList('cats_ward', "actor = 'ward' AND scope <> 'clause'")}, ${catList('cats_ward_all', "actor = 'ward'")},
                           ${catList('cats_contractor', "actor = 'contractor' AND scope <> 'clause'")}, ${catList('cats_contractor_all', "actor = 'contractor'")}
                      FROM safeguards GROUP BY matter_id),
-            gp AS (SELECT matter_id, count(*)::INTEGER AS gaps FROM gaps GROUP BY matter_id)
+            gp AS (SELECT matter_id, count(*)::INTEGER AS gaps FROM gaps GROUP BY matter_id),
+            rv AS (SELECT matter_id, list(DISTINCT flag ORDER BY flag) AS review FROM matter_reviews GROUP BY matter_id)
        SELECT m.*, d.source_path, d.source_url,
               coalesce(itm.items, 0) AS items, coalesce(itm.sensitive_items, 0) AS sensitive_items,
               coalesce(itm.item_categories, []) AS item_categories, coalesce(med.media, []) AS media,
@@ -142,10 +153,10 @@ export const DERIVED_TABLES: DerivedTable[] = [
               coalesce(sg.cats_any, []) AS cats_any, coalesce(sg.cats_any_all, []) AS cats_any_all,
               coalesce(sg.cats_ward, []) AS cats_ward, coalesce(sg.cats_ward_all, []) AS cats_ward_all,
               coalesce(sg.cats_contractor, []) AS cats_contractor, coalesce(sg.cats_contractor_all, []) AS cats_contractor_all,
-              coalesce(gp.gaps, 0) AS gaps
+              coalesce(gp.gaps, 0) AS gaps, coalesce(rv.review, []) AS review
          FROM matters m JOIN documents d USING (document_id)
          LEFT JOIN itm USING (matter_id) LEFT JOIN med USING (matter_id) LEFT JOIN sen USING (matter_id)
-         LEFT JOIN sg USING (matter_id) LEFT JOIN gp USING (matter_id)
+         LEFT JOIN sg USING (matter_id) LEFT JOIN gp USING (matter_id) LEFT JOIN rv USING (matter_id)
         ORDER BY m.matter_id`
     ]
   },
@@ -222,7 +233,7 @@ export const SIMILARITY_TABLES = ['sim_matters', 'sim_lexicon', 'sim_terms', 'si
 export type RunSql = (sql: string) => Promise<unknown>;
 
 /** Bumped whenever the builders change: the app rebuilds a snapshot made with other builders. */
-export const DERIVED_VERSION = 4;
+export const DERIVED_VERSION = 5;
 
 export async function buildDerived(run: RunSql, { reorder = true }: { reorder?: boolean } = {}, tables: DerivedTable[] = DERIVED_TABLES): Promise<void> {
   for (const t of tables) if (reorder || !t.reorders) for (const sql of t.sql) await run(sql);

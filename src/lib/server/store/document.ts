@@ -4,10 +4,12 @@
 
 import type { Posting } from '../../domain/search/postings';
 import type { MatterSearch } from '../../domain/search/search-text';
-import type { ExtractedMatter } from '../../domain/types';
+import type { ExtractedMatter, ReviewFlag } from '../../domain/types';
 
 export interface StoredMatter extends ExtractedMatter {
   matter_id: string;
+  /** A note for people on a review flag (matter_reviews.note), e.g. why ingestion kept an unrecognised document. */
+  review_notes?: Partial<Record<ReviewFlag, string>>;
   postings: Posting[];
   /** The substring search's text and character bigrams (made while preparing, off the writer's thread). */
   search?: MatterSearch;

@@ -18,7 +18,7 @@ export type { GapRow, MatterDetail, MatterDocument, MatterRow, PeerGapsResult };
 export const MATTER_COLUMNS = [
   'matter_id', 'document_id', 'seq', 'municipality', 'title', 'matter_kind', 'procedure', 'legal_basis', 'department',
   'divisions', 'contractor', 'period_start', 'period_end', 'recurring', 'fiscal_year', 'council_session', 'page_start',
-  'source_path', 'source_url', 'items', 'sensitive_items', 'media', 'safeguards', 'categories', 'gaps'
+  'source_path', 'source_url', 'items', 'sensitive_items', 'media', 'safeguards', 'categories', 'gaps', 'review'
 ] as const satisfies readonly (keyof MatterRow)[];
 
 export const MATTER_SORTS: Record<SortKey, string> = {
@@ -57,7 +57,7 @@ async function listOf(store: Store, q: MatterQuery): Promise<{ total: number; ro
     `SELECT m.matter_id, m.document_id, m.seq, m.municipality, m.title, m.matter_kind, m.procedure, m.legal_basis,
             m.department, m.divisions, m.contractor, strftime(m.period_start, '%Y-%m-%d') AS period_start,
             strftime(m.period_end, '%Y-%m-%d') AS period_end, m.recurring, m.fiscal_year, m.council_session, m.page_start,
-            m.source_path, m.source_url, m.items, m.sensitive_items, m.media, m.safeguards, m.cats_any AS categories, m.gaps
+            m.source_path, m.source_url, m.items, m.sensitive_items, m.media, m.safeguards, m.cats_any AS categories, m.gaps, m.review
        FROM matter_facts m
        ${filter}
       ORDER BY ${order}
@@ -70,11 +70,11 @@ async function listOf(store: Store, q: MatterQuery): Promise<{ total: number; ro
 /** A matter as stored, without its similar matters. */
 type LoadedMatter = Omit<MatterDetail, 'similar' | 'peers'>;
 
-type MatterFieldsRow = Omit<MatterRow, 'items' | 'sensitive_items' | 'media' | 'safeguards' | 'categories' | 'gaps'> & { format: string; pages: number; sha256: string };
+type MatterFieldsRow = Omit<MatterRow, 'items' | 'sensitive_items' | 'media' | 'safeguards' | 'categories' | 'gaps' | 'review'> & { format: string; pages: number; sha256: string };
 
-/** A row of matter_parts (derived.ts): a per-matter row of one of six tables. */
+/** A row of matter_parts (derived.ts): a per-matter row of one of eight tables. */
 interface PartRow {
-  part: 'item' | 'medium' | 'sentence' | 'category' | 'gap' | 'section';
+  part: 'item' | 'medium' | 'sentence' | 'category' | 'gap' | 'section' | 'evidence' | 'review';
   seq: number;
   subject: string | null;
   item: string;
@@ -92,6 +92,9 @@ interface PartRow {
   reason: string;
   section: string;
   label: string;
+  field: string;
+  flag: string;
+  note: string | null;
 }
 
 /**
@@ -117,6 +120,8 @@ async function loadMatter(store: Store, id: string): Promise<LoadedMatter | null
   const media = of('medium').map(({ medium, category }) => ({ medium, category }));
   const gaps = of('gap').map(({ category, rule_id, reason }) => ({ category, rule_id, reason }));
   const sections = of('section').map(({ section, label, text, page }) => ({ section, label, text, page }));
+  const evidence = of('evidence').map(({ field, text, page }) => ({ field, text, page }));
+  const reviews = of('review').map(({ flag, note }) => ({ flag, note }));
   const bySeq = new Map<number, PartRow[]>();
   for (const c of of('category')) bySeq.set(c.seq, [...(bySeq.get(c.seq) ?? []), c]);
   const sentences = of('sentence').map(({ seq, actor, scope, heading, text, page }) => {
@@ -133,10 +138,11 @@ async function loadMatter(store: Store, id: string): Promise<LoadedMatter | null
     media: distinct(media.map((x) => x.category)),
     safeguards: sentences.length,
     categories: distinct(sentences.filter((x) => x.scope !== 'clause').flatMap((x) => x.categories)),
-    gaps: gaps.length
+    gaps: gaps.length,
+    review: distinct(reviews.map((r) => r.flag))
   };
   const document = { document_id: fields.document_id, source_path: fields.source_path, format, pages, source_url: fields.source_url, sha256 };
-  return { matter, items, media, sentences, gaps, sections, document };
+  return { matter, items, media, sentences, gaps, sections, evidence, reviews, document };
 }
 
 /** Peer gaps among the given similar matters: the categories at least `share` of them have and the matter lacks. */
@@ -167,7 +173,7 @@ export interface DetailRow {
   page: number | null;
 }
 
-/** A matter as one long table (fields, items, media, safeguards, gaps, similar matters) for its CSV and Arrow twins. */
+/** A matter as one long table (fields, items, media, safeguards, gaps, evidence, review flags, similar matters) for its CSV and Arrow twins. */
 export function matterDetailRows(d: MatterDetail): DetailRow[] {
   const m = d.matter;
   const fields: [string, unknown][] = [
@@ -181,6 +187,8 @@ export function matterDetailRows(d: MatterDetail): DetailRow[] {
     ...d.media.map((x, i) => ({ part: 'medium', seq: i + 1, label: x.category, value: x.medium, detail: '', page: null })),
     ...d.sentences.map((s) => ({ part: 'safeguard', seq: s.seq, label: `${s.actor}/${s.scope}`, value: s.text, detail: s.categories.join(';'), page: s.page })),
     ...d.gaps.map((g, i) => ({ part: 'gap', seq: i + 1, label: g.category, value: g.reason, detail: g.rule_id, page: null })),
+    ...d.evidence.map((e, i) => ({ part: 'evidence', seq: i + 1, label: e.field, value: e.text, detail: '', page: e.page })),
+    ...d.reviews.map((r, i) => ({ part: 'review', seq: i + 1, label: r.flag, value: r.note ?? '', detail: '', page: null })),
     ...d.similar.similar.map((s, i) => ({ part: 'similar', seq: i + 1, label: s.matter_id, value: s.title ?? '', detail: `${similarityLabel(s)}。${s.reason}`, page: null }))
   ];
 }

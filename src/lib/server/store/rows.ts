@@ -35,6 +35,8 @@ export function documentRows(doc: StoredDocument): DocumentRows {
     }
     for (const g of m.gaps) out.gaps.push([id, g.category, g.rule_id, g.reason]);
     m.sections.forEach((s, i) => out.sections.push([id, i + 1, s.section, s.label, s.text, s.page]));
+    m.evidence.forEach((e, i) => out.field_evidence.push([id, i + 1, e.field, e.text, e.page]));
+    for (const flag of new Set(m.review)) out.matter_reviews.push([id, flag, m.review_notes?.[flag] ?? null]);
     out.matter_texts.push([id, m.text]);
     for (const p of m.postings) out.postings.push([id, p.lemma, p.section, p.tf, p.positions]);
     out.search_texts.push(searchRow(id, m.search ?? matterSearch(m.title, m.text)));

@@ -7,8 +7,11 @@
 /**
  * 2: search_texts (the substring search's text and its character bigrams). A writer opening an
  * older store fills it for the matters it holds (Store.migrate).
+ * 3: field_evidence (each field's source text and page) and matter_reviews (why a matter needs a
+ * person's review). A writer opening an older store creates them empty: its matters show no
+ * evidence and no review until their documents are ingested again.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The SQL types of the stored columns. */
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'BOOLEAN' | 'DATE' | 'TIMESTAMP' | 'VARCHAR[]' | 'INTEGER[]' | 'BIGINT[]';
@@ -102,6 +105,26 @@ export const TABLES = {
     ['label', 'VARCHAR', 'NOT NULL'],
     ['text', 'VARCHAR', 'NOT NULL'],
     ['page', 'INTEGER', 'NOT NULL']
+  ],
+  /**
+   * Where each field's value was read (ExtractedMatter.evidence): `field` is a matters column
+   * (title, department, period_start …) or data_items / media; `seq` keeps extraction's order.
+   */
+  field_evidence: [
+    ['matter_id', 'VARCHAR', 'NOT NULL'],
+    ['seq', 'INTEGER', 'NOT NULL'],
+    ['field', 'VARCHAR', 'NOT NULL'],
+    ['text', 'VARCHAR', 'NOT NULL'],
+    ['page', 'INTEGER', 'NOT NULL']
+  ],
+  /**
+   * Why a matter should be looked at by a person (ExtractedMatter.review: form_not_recognised,
+   * title_missing …), one row per flag, with a note for people when there is more to say.
+   */
+  matter_reviews: [
+    ['matter_id', 'VARCHAR', 'NOT NULL'],
+    ['flag', 'VARCHAR', 'NOT NULL'],
+    ['note', 'VARCHAR']
   ],
   matter_texts: [
     ['matter_id', 'VARCHAR', 'PRIMARY KEY'],

@@ -5,7 +5,7 @@
 //
 // A term matches a matter when one of its variants (the word or a synonym) does, by lemmas (one
 // lemma, or a phrase of lemmas at adjacent positions within one section) or, for the word as
-// typed, as a string of its normalised text (the character bigram table finds the candidates;
+// typed and a synonym of three or more characters, as a string of its normalised text (the character bigram table finds the candidates;
 // longer strings are confirmed on the text). Scores: BM25F per variant, the best variant per
 // term, summed over the query's terms.
 
@@ -115,13 +115,20 @@ function substringRows(sql: Sql, s: string, except: string | null, i: number, ch
 }
 
 /**
+ * A synonym this long is also searched as a string: an abbreviation or a katakana word is often
+ * inside one longer token (マイナ in マイナポータル) that its lemma never equals. A shorter one
+ * is not: two kanji occur inside unrelated words (生保 in 衛生保健).
+ */
+export const SYNONYM_SUBSTRING_CHARS = 3;
+
+/**
  * Defines l<i> (lemma rows) and s<i> (substring rows) for a variant; returns the names defined.
- * Only the typed word is searched as a substring: the fallback is for what the dictionary splits
- * differently, and a synonym's spelling is already one the lemmas know.
+ * The typed word is always searched as a substring too (the fallback is for what the dictionary
+ * splits differently, or keeps inside a longer token); a synonym when it is long enough.
  */
 function variantRows(sql: Sql, v: TermVariant, i: number, checks: string[]): { lemma: string | null; sub: string | null } {
   const l = lemmaRows(sql, v.lemmas);
-  const sub = v.typed || !l;
+  const sub = v.typed || !l || [...v.string].length >= SYNONYM_SUBSTRING_CHARS;
   // A phrase used twice (its rows and the substring check) is computed once; a lemma lookup is cheap to repeat.
   if (l) sql.first.push(`l${i} AS ${sub && v.lemmas.length > 1 ? 'MATERIALIZED ' : ''}(${l})`);
   // A matter the lemmas found is left to them: its score comes from them, and it is excluded anyway.

@@ -19,6 +19,13 @@ describe('synonyms.json', () => {
     expect(SYNONYMS.groupOf('暗号化する')).toBeUndefined();
     expect(synonymKey('Ｅメール アドレス')).toBe('メールアドレス');
   });
+  it('pairs administrative abbreviations with their full terms', () => {
+    const pairs = [['住基', '住民基本台帳'], ['特定健診', '特定健康診査'], ['マイナ', '個人番号'], ['マイナ', 'マイナンバー'], ['国保', '国民健康保険'], ['後期高齢', '後期高齢者医療'], ['介護認定', '要介護認定'], ['生保', '生活保護'], ['市県民税', '住民税'], ['乳幼児健診', '乳幼児健康診査']];
+    for (const [short, full] of pairs) {
+      expect(SYNONYMS.groupOf(short), short).toContain(full);
+      expect(SYNONYMS.groupOf(full), full).toContain(short);
+    }
+  });
   it('refuses malformed groups, naming the source and the group', () => {
     expect(() => buildSynonyms({} as unknown, 'x.json')).toThrow(/x\.json: "groups" must be a list/);
     expect(() => buildSynonyms([['漏洩']], 'x.json')).toThrow(/x\.json: group 1 must list at least two words/);

@@ -18,6 +18,7 @@ import { atomXml } from '../../../../src/lib/server/atom';
 import { searchFeedXml } from '../../../../src/lib/server/search-feed';
 import { searchMatters, SearchQueryError, searchRows, SearchUnavailableError, type SearchOptions } from '../../../../src/lib/server/store/search';
 import { createSnapshot, publishSnapshot, snapshotPath } from '../../../../src/lib/server/store/snapshot';
+import { SCHEMA_VERSION } from '../../../../src/lib/server/store/schema';
 import { Store } from '../../../../src/lib/server/store/store';
 
 const DOCS = path.join(import.meta.dirname, '..', '..', '..', '..', 'eval', 'search', 'docs');
@@ -91,10 +92,37 @@ describe('matching', () => {
     expect(await keys('id')).toEqual(expect.arrayContaining(['102_shinagawa-style#1', '003_226f9b6f33957b40#1']));
   });
 
+  it('finds a word inside one longer token of the text (a katakana compound)', async () => {
+    // The dictionary keeps ファイルストアサービス as one token: no lemma is ストア.
+    expect(await keys('ストア')).toEqual(['107_abbreviations-style#1']);
+    const [h] = (await search('ストア')).results;
+    expect(h.snippets.map(snippetText).join('')).toContain('ファイル【ストア】サービス');
+  });
+
+  it('finds administrative abbreviations and their full terms both ways (synonyms.json)', async () => {
+    // 107 writes 国保, 特定健診, 生保, 後期高齢, 介護認定; 104 writes 生活保護 and 住基.
+    expect((await keys('国民健康保険'))[0]).toBe('107_abbreviations-style#1');
+    expect(await keys('特定健康診査')).toContain('107_abbreviations-style#1');
+    expect((await keys('生活保護')).sort()).toEqual(['104_katsushika-style#1', '107_abbreviations-style#2']);
+    expect((await keys('生保')).sort()).toEqual(['104_katsushika-style#1', '107_abbreviations-style#2']);
+    expect(await keys('後期高齢者医療')).toEqual(['107_abbreviations-style#2']);
+    expect(await keys('要介護認定')).toEqual(['107_abbreviations-style#2']);
+    expect(await keys('住基')).toContain('104_katsushika-style#1');
+  });
+
+  it('searches a synonym of three or more characters as a string too, a shorter one by lemmas only', async () => {
+    // マイナ (a synonym of 個人番号) is inside マイナ保険証 in 107#2.
+    expect(await keys('個人番号 資格確認')).toEqual(['107_abbreviations-style#2']);
+    expect(await keys('溶解処理', { synonyms: buildSynonyms([['溶解処理', 'ストア']]) })).toEqual(['103_kita-style#1', '107_abbreviations-style#1']);
+    // Two characters occur inside unrelated words (スト in リスト, テスト): such a synonym is matched by lemmas only.
+    expect(await keys('スト')).not.toEqual([]);
+    expect(await keys('溶解処理', { synonyms: buildSynonyms([['溶解処理', 'スト']]) })).toEqual(['103_kita-style#1']);
+  });
+
   it('finds synonyms and variant spellings', async () => {
-    // 個人番号 in 001, マイナンバー in 101.
-    expect((await keys('マイナンバー')).sort()).toEqual(['001_c31c5ac134a4b77c#1', '101_suginami-style#1']);
-    expect((await keys('個人番号')).sort()).toEqual(['001_c31c5ac134a4b77c#1', '101_suginami-style#1']);
+    // 個人番号 in 001, マイナンバー in 101, マイナ保険証 in 107#2.
+    expect((await keys('マイナンバー')).sort()).toEqual(['001_c31c5ac134a4b77c#1', '101_suginami-style#1', '107_abbreviations-style#2']);
+    expect((await keys('個人番号')).sort()).toEqual(['001_c31c5ac134a4b77c#1', '101_suginami-style#1', '107_abbreviations-style#2']);
     // ファクシミリ (101) and FAX番号 (003) for ファックス; ＵＳＢメモリー for USBメモリ.
     expect((await keys('ファックス')).sort()).toEqual(['003_226f9b6f33957b40#1', '101_suginami-style#2']);
     expect(await keys('USBメモリ')).toEqual(['101_suginami-style#1']);
@@ -190,10 +218,10 @@ describe('derived statistics', () => {
     );
     expect(len.full).toBe(len.n);
     const [stats] = await store.all<{ matters: number; avg_full: number }>(`SELECT matters, avg_full FROM search_stats`);
-    expect(stats.matters).toBe(13);
+    expect(stats.matters).toBe(15);
     expect(stats.avg_full).toBeGreaterThan(100);
     const [grams] = await store.all<{ n: number; texts: number }>(`SELECT count(DISTINCT doc)::INTEGER AS n, (SELECT count(*)::INTEGER FROM search_texts) AS texts FROM search_grams`);
-    expect(grams).toEqual({ n: 13, texts: 13 });
+    expect(grams).toEqual({ n: 15, texts: 15 });
   });
 });
 
@@ -215,7 +243,7 @@ describe('stores from before schema 2', () => {
     s.close();
 
     const again = await Store.open(db);
-    expect(await again.all(`SELECT value FROM store_info WHERE key = 'schema_version'`)).toEqual([{ value: '2' }]);
+    expect(await again.all(`SELECT value FROM store_info WHERE key = 'schema_version'`)).toEqual([{ value: String(SCHEMA_VERSION) }]);
     expect(await again.all(`SELECT count(*)::INTEGER AS n FROM search_texts`)).toEqual([{ n: 2 }]);
     await publishSnapshot(again);
     again.close();

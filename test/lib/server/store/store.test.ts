@@ -115,7 +115,7 @@ describe('queries', () => {
 describe('Store.replaceDocuments, batches', () => {
   const all = (s: Store) =>
     Promise.all(
-      ['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'matter_texts', 'postings'].map((t) =>
+      ['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'sections', 'field_evidence', 'matter_reviews', 'matter_texts', 'postings'].map((t) =>
         s.all(`SELECT * EXCLUDE (${t === 'documents' ? 'ingested_at' : 'matter_id'}) FROM ${t} ORDER BY ALL`)
       )
     );
