@@ -7,6 +7,7 @@ import path from 'node:path';
 import { analyzeDocument } from '../../src/lib/domain/analyze';
 import type { Tokenizer } from '../../src/lib/domain/tokens';
 import { readDocument } from '../../src/lib/readers';
+import { unrecognisedMatter } from '../../src/lib/domain/unrecognised';
 import type { GoldDoc } from '../generator/types';
 import { addDocument, emptyTotals, scores, viewOf, type Scores, type Totals } from './compare';
 
@@ -40,11 +41,14 @@ export async function evaluateSet(dir: string, tokenizer: Tokenizer): Promise<Se
     if (!file || !existsSync(path.join(rawDir, file))) throw new Error(`${goldFile}: no document ${gold.source}.* in ${rawDir}`);
     const pdf = file.toLowerCase().endsWith('.pdf');
     const read = await readDocument(readFileSync(path.join(rawDir, file)), file);
-    const matters = analyzeDocument(read.pages, tokenizer).map(viewOf);
+    // As ingestion does: a council document with no matter found is kept as one flagged matter.
+    const analysed = analyzeDocument(read.pages, tokenizer);
+    const kept = analysed.length === 0 ? unrecognisedMatter(read.pages) : null;
+    const matters = (kept ? [kept] : analysed).map(viewOf);
     const own: Totals = emptyTotals();
     const misses = addDocument(own, gold.matters, matters);
     for (const t of [totals.all, pdf ? totals.pdf : totals.text]) addDocument(t, gold.matters, matters);
-    documents.push({ source: gold.source, pdf, scores: scores(own), misses, refused: matters.length === 0 ? 'no council matter found' : null });
+    documents.push({ source: gold.source, pdf, scores: scores(own), misses, refused: matters.length === 0 ? 'not a council document' : null });
   }
   return { documents, all: scores(totals.all), text: scores(totals.text), pdf: scores(totals.pdf) };
 }
