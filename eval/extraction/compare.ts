@@ -148,7 +148,17 @@ export function addDocument(t: Totals, gold: GoldMatter[], got: MatterView[]): s
     addCounts(t.media, c.media);
     addCounts(t.safeguards, c.safeguards);
     addCounts(t.clauses, c.clauses);
-    for (const f of c.fieldMisses) misses.push(`#${i + 1} field ${f}`);
+    for (const f of c.fieldMisses) {
+      const key = (f === 'contractor' ? 'contractor_contains' : f) as keyof GoldMatter;
+      misses.push(`#${i + 1} field ${f}: got ${JSON.stringify(m[f as keyof MatterView])}, gold ${JSON.stringify(g[key])}`);
+    }
+    if (c.sensitiveMissed.length) misses.push(`#${i + 1} sensitive not flagged: ${c.sensitiveMissed.join(', ')}`);
+    if (c.items.fn || c.items.fp) misses.push(`#${i + 1} items: ${c.items.tp} right, ${c.items.fn} missed, ${c.items.fp} extra`);
+    if (c.media.fn || c.media.fp) misses.push(`#${i + 1} media: got ${[...new Set(m.media)].join(',')}, gold ${g.media.join(',')}`);
+    const goldSg = [...g.safeguards.ward.map((x) => `ward:${x}`), ...g.safeguards.contractor.map((x) => `contractor:${x}`)];
+    const missing = goldSg.filter((x) => !m.safeguards.includes(x));
+    const extra = [...new Set(m.safeguards)].filter((x) => !goldSg.includes(x));
+    if (missing.length || extra.length) misses.push(`#${i + 1} safeguards missing [${missing.join(' ')}] extra [${extra.join(' ')}]`);
   });
   if (got.length > gold.length) misses.push(`${got.length - gold.length} extra matter(s)`);
   return misses;

@@ -6,7 +6,8 @@ import { layout, valueOf, type Row } from './layout';
 import type { LabelKey } from './labels';
 import { clauseSentences, isAnnexStart, measureSentences, scopeOf, type RawSentence } from './measures';
 import { inferMedia, parseMedia } from './media';
-import { matterMarker, segment, titleOf } from './segment';
+import { matterMarker, sameTitle, segment, titleOf } from './segment';
+import { IN_CHARGE, isOfficeLine, joinOfficeLines, NOT_IN_CHARGE, orgInText, parseOrg, type Org } from './org';
 import { arabicLegalNumbers, clean, compact, dropDefinitions } from '../text';
 import type { MatterKind, Procedure } from '../codes';
 import type { DocumentMeta, ExtractedMatter, SafeguardSentence, Section } from '../types';
@@ -91,44 +92,27 @@ function legalBasisOf(rows: Row[]): string | null {
   return null;
 }
 
-const DIVISION_END = /(?:課|係|室|センター|所|館|園|担当|事務局|グループ|班)$/;
-/** Facility kinds shared by a `・` list: `牛込・四谷・落合保健センター`. A bare 課 is not shared: `子ども・若者支援課` is one division. */
-const SHARED_SUFFIX = /(?:特別出張所|出張所|健康サポートセンター|健康福祉センター|保健福祉センター|保健センター|子ども家庭支援センター|地域包括支援センター|高齢者あんしんセンター|地域センター|区民センター|総合支所|保健相談所|児童相談所|福祉事務所|区民事務所|清掃事務所|事務所|保健所|図書館|児童館|保育園|幼稚園|小学校|中学校|センター|支所|分室)$/;
-
-function expandDivisions(s: string): string[] {
-  const out: string[] = [];
-  for (const part of clean(s).split(/[、,，/]|及び|および|並びに/)) {
-    const p = part.replace(/^[(]|[)]$/g, '').trim();
-    if (!p) continue;
-    const pieces = p.split('・').filter(Boolean);
-    const suffix = SHARED_SUFFIX.exec(pieces[pieces.length - 1])?.[0];
-    if (!suffix || pieces.length < 2) {
-      out.push(p);
-      continue;
+/** Where the office in charge is named: its rows, else prose lines that say who is in charge. */
+function departmentOf(rows: Row[]): Org & { evidence: Row | null } {
+  const labelled = rows.filter((r) => r.kind === 'row' && (r.key === 'department' || r.key === 'division') && r.parts.length > 0);
+  let divisionsOnly: (Org & { evidence: Row }) | null = null;
+  for (const r of labelled) {
+    // A value wrapped in its cell continues on the next lines; the parts are one office.
+    // The first line alone, when it names an office; else the cell's lines as one value.
+    let n = 1;
+    while (n < r.parts.length && n < 6 && isOfficeLine(r.parts[n].text)) n++;
+    const org = parseOrg(joinOfficeLines(r.parts.slice(0, n).map((p) => p.text)));
+    if (org.department) return { ...org, evidence: r };
+    if (!divisionsOnly && org.divisions.length > 0) divisionsOnly = { ...org, evidence: r };
+  }
+  for (const r of rows) {
+    for (const p of r.parts.map((x) => x.text)) {
+      if (!IN_CHARGE.test(p) || NOT_IN_CHARGE.test(p) || p.length > 160) continue;
+      const org = orgInText(p);
+      if (org) return { department: org.department, divisions: divisionsOnly?.divisions.length ? divisionsOnly.divisions : org.divisions, evidence: r };
     }
-    for (const piece of pieces) out.push(DIVISION_END.test(piece) ? piece : piece + suffix);
   }
-  return out.filter((d) => d.length >= 2);
-}
-
-function departmentOf(rows: Row[]): { department: string | null; divisions: string[] } {
-  for (const r of byKey(rows, 'department')) {
-    let v = r.parts[0]?.text ?? '';
-    // A value wrapped in its cell continues on the next line until it ends like a division name.
-    for (let i = 1; i < r.parts.length && !DIVISION_END.test(clean(dropDefinitions(v))) && r.parts[i].text.length <= 24; i++) v += r.parts[i].text;
-    v = clean(dropDefinitions(v)).replace(/[(][^)]*$/, '');
-    const m = /^(.+?(?:委員会事務局|事務局|保健所|部|局|室))(.*)$/.exec(v);
-    if (m && m[1].length <= 16) return { department: m[1], divisions: expandDivisions(m[2]) };
-  }
-  // A 担当課 cell may name the department too (`財務部納税課`).
-  for (const r of byKey(rows, 'division')) {
-    const v = clean(dropDefinitions(r.parts[0]?.text ?? ''));
-    const m = /^(.+?(?:委員会事務局|事務局|保健所|部|局))(.*)$/.exec(v);
-    // A 事務局 may be named alone: it is the department, with no division under it.
-    if (m && m[1].length <= 16 && (DIVISION_END.test(m[2]) || (m[2] === '' && /事務局$/.test(m[1])))) return { department: m[1], divisions: m[2] ? expandDivisions(m[2]) : [] };
-  }
-  const div = firstValue(rows, 'division');
-  return { department: null, divisions: div ? expandDivisions(div.parts[0].text) : [] };
+  return divisionsOnly ?? { department: null, divisions: [], evidence: null };
 }
 
 function contractorOf(rows: Row[]): string | null {
@@ -281,6 +265,30 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
   };
 }
 
+/** Keys a matter's own form has and an agenda line never does. */
+const FORM_KEYS = new Set<LabelKey | null>(['department', 'division', 'contractor', 'items', 'media', 'period', 'legal_basis', 'ward_measures', 'contractor_measures', 'purpose', 'content']);
+
+/**
+ * An agenda (次第) names each matter before the matters follow: an entry with nothing but its title
+ * whose title comes again later is the same matter, not one of its own.
+ */
+function dropAgendaEntries(matters: Row[][]): Row[][] {
+  const titlesOf = (m: Row[]) => m.map(titleOf).filter((t): t is string => t !== null);
+  return matters.filter((m, i) => {
+    if (m.some((r) => r.kind === 'row' && FORM_KEYS.has(r.key) && r.parts.length > 0)) return true;
+    const own = titlesOf(m);
+    return !matters.slice(i + 1).some((later) => titlesOf(later).some((t) => own.some((o) => sameTitle(o, t) || sameStart(o, t))));
+  });
+}
+
+/** Titles cut short in an agenda (`…業務の委託に`) against the full title: a long common start. */
+const sameStart = (a: string, b: string) => {
+  const [x, y] = [compact(a), compact(b)];
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n >= 12 && n >= Math.min(x.length, y.length) * 0.6;
+};
+
 /** True when the rows carry anything a matter is made of. */
 const substantive = (rows: Row[]) => rows.some((r) => titleOf(r) !== null || (r.kind === 'row' && (r.key === 'items' || r.key === 'ward_measures' || r.key === 'contractor_measures')));
 
@@ -290,8 +298,7 @@ export function extractDocument(pages: string[], meta: DocumentMeta = {}): Extra
   const municipality = inferMunicipality(rows.flatMap((r) => [r.label, r.parts.map((p) => p.text).join('')]));
   // A session named once at the top of the document holds for every matter in it.
   const docSession = sessionOf(rows);
-  return segment(rows)
-    .filter(substantive)
+  return dropAgendaEntries(segment(rows).filter(substantive))
     .map((m, i) => extractMatter(m, i + 1, municipality, docSession, meta));
 }
 

@@ -45,9 +45,25 @@ export const ANNEX_START = /^(?:別記|別紙)?\s*(?:個人情報(?:の)?(?:保�
 /** Lines that open a new block: markers councils use for a new form or section. */
 const BLOCK_START = /^(?:[◇◆■□●◎★☆▼▽]|件\s*名|特\s*記\s*事\s*項|別\s*紙|別\s*記)/;
 
+/**
+ * `所管部課        福祉部  高齢者福祉課` or `担  当  課      健康福祉部健康対策課`: a form whose cells
+ * became runs of spaces (text exported from PDF or typed with spaces). Split only when the first
+ * cell is a known label, letter-spaced or not, so prose with a double space stays one cell.
+ */
+function spacedCells(line: string): string[] | null {
+  const segs = line.trim().split(/[ \u3000]{2,}/);
+  if (segs.length < 2) return null;
+  // Letter-spaced labels: a run of one-character segments at the start is one word.
+  let n = 0;
+  while (n < segs.length && [...segs[n]].length === 1) n++;
+  const cells = n >= 2 ? [segs.slice(0, n).join(''), ...segs.slice(n)] : segs;
+  if (cells.length < 2 || !labelKey(cells[0])) return null;
+  return [cells[0], cells.slice(1).join(' ')];
+}
+
 function splitCells(line: string): string[] {
   const md = /^\s*\|(.*)\|\s*$/.exec(line);
-  const cells = md ? md[1].split('|') : line.split('\t');
+  const cells = md ? md[1].split('|') : line.includes('\t') ? line.split('\t') : (spacedCells(line) ?? [line]);
   // U+2028 separates lines inside a PDF table cell (see pdf-layout.ts).
   const out = cells.map((c) => (TAG.test(c) ? htmlToText(c.replaceAll('\u2028', '\n')) : c.replaceAll('\u2028', '\n')).replace(/[ \u00a0]+/g, ' ').trim());
   while (out.length > 1 && out[out.length - 1] === '') out.pop();
@@ -133,6 +149,8 @@ const toParts = (text: string, page: number): Part[] =>
 const SCOPE_HEADING = /^(?:\d{1,2}|\(\d{1,2}\))?(?:運用上|システム上|技術的|物理的|人的|組織的|技術上)(?:の)?(?:セキュリティ)?(?:対策|措置)$/;
 const NUMBER_PREFIX = /^(?:\d{1,2}|[(]\s*\d{1,2}\s*[)]|[①-⑳]|第\s*\d+)\s*[.、．]?\s*/;
 
+const SPACED_KEYS = new Set<LabelKey>(['title', 'department', 'division', 'contractor', 'items', 'media', 'period', 'legal_basis', 'business']);
+
 /** `4 担当部課`, `(2) 記録媒体`, `件名：…`, `件名 …`: free text that is really a labelled row. */
 function promoteLabelled(row: Row): Row {
   if (row.kind !== 'text' && row.kind !== 'heading') return row;
@@ -145,6 +163,11 @@ function promoteLabelled(row: Row): Row {
     const key = labelKey(colon[1].replace(NUMBER_PREFIX, ''));
     if (key) return { ...row, kind: 'row', label: colon[1].trim(), key, parts: colon[2] ? [{ text: colon[2], page: row.page }] : [] };
   }
+  // `所管 区民部戸籍住民サービス課`: a label word, one space, its value (a full-width space in the
+  // source). Only labels of specific fields: `対象 …` or `内容 …` may well start a sentence.
+  const spaced = /^((?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])?\s*[^\s、。]{2,12})\s+(\S.*)$/.exec(text);
+  const spacedKey = spaced ? labelKey(spaced[1].replace(NUMBER_PREFIX, '')) : null;
+  if (spaced && spacedKey && SPACED_KEYS.has(spacedKey)) return { ...row, kind: 'row', label: spaced[1].replace(NUMBER_PREFIX, ''), key: spacedKey, parts: [{ text: spaced[2], page: row.page }] };
   const title = /^件\s*名\s*(?:[:：]\s*)?(.+)$/.exec(text);
   if (title && row.kind === 'text') return { ...row, kind: 'row', label: '件名', key: 'title', parts: [{ text: title[1], page: row.page }] };
   const numbered = text.replace(NUMBER_PREFIX, '');

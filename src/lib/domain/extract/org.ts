@@ -1,0 +1,108 @@
+// Department and divisions from the way councils name an office: `福祉部障害福祉課`,
+// `健康福祉局　保健衛生部　疾病対策課`, `福祉部 高齢者福祉課・介護保険課`, `税務部債権管理課長 石田`.
+// The department is the top 部/局 level (store.md); an intermediate level between it and the
+// divisions (`局 > 部 > 課`, `局 > 保健所 > 課`) is neither, and a trailing post or person is dropped.
+
+import { clean, dropDefinitions } from '../text';
+
+/** Units that are a department: the top level of a municipality's organisation. */
+// A ward's 保健所 (`みなと保健所`) stands where a 部 stands when nothing above it is named.
+const DEPARTMENT = /^(.{1,14}?(?:委員会事務局|議会事務局|事務局|本部|局|部|保健所))(?=.)/;
+/** A department named alone (`選挙管理委員会事務局`), with no division under it. */
+const DEPARTMENT_ALONE = /^.{1,16}?(?:委員会事務局|議会事務局|事務局|局|部)$/;
+/** An intermediate level between department and division. */
+const INTERMEDIATE = /^(?:[^、・]{1,12}?(?:局|部|本部)|[^、・]{0,10}?保健所)(?=[^、]{2,}?(?:課|係|室|センター|担当))/;
+const DIVISION_END = /(?:課|係|室|センター|所|館|園|担当|事務局|グループ|班|事務所|署|病院|学校)$/;
+/** Facility kinds a `・` list shares: `牛込・四谷保健センター`; a bare 課 is not shared. */
+const SHARED_SUFFIX = /(?:特別出張所|出張所|健康サポートセンター|健康福祉センター|保健福祉センター|保健センター|子ども家庭支援センター|地域包括支援センター|高齢者あんしんセンター|地域センター|区民センター|総合支所|保健相談所|児童相談所|福祉事務所|保健福祉事務所|区民事務所|清掃事務所|事務所|保健所|図書館|児童館|保育園|幼稚園|小学校|中学校|センター|支所|分室)$/;
+/** Posts and names after an office: `課長 石田 昌弘`, `担当者`, `電話 03-…`. */
+const TAIL = /(?:(?:課|係|室|所|センター)(?:長補佐|長|主査|主任|係長|担当者|職員))(?:.*)$|\s*(?:電話|TEL|tel|内線|☎).*$/;
+
+export interface Org {
+  department: string | null;
+  divisions: string[];
+}
+
+function expand(s: string): string[] {
+  const out: string[] = [];
+  // A name wrapped at a line end (`…感染症予防` / `接種担当課`) is one name: a space-separated
+  // piece that is not yet an office runs on into the next.
+  const parts = s.split(/[、,，/／]|及び|および|並びに/).flatMap((chunk) =>
+    chunk.split(/\s+/).reduce<string[]>((acc, w) => {
+      if (acc.length > 0 && !DIVISION_END.test(acc[acc.length - 1].replace(/[)）]$/, ''))) acc[acc.length - 1] += w;
+      else acc.push(w);
+      return acc;
+    }, []),
+  );
+  for (const part of parts) {
+    const p = part.replace(/^[(]|[)]$/g, '').trim();
+    if (!p) continue;
+    const pieces = p.split('・').filter(Boolean);
+    const suffix = SHARED_SUFFIX.exec(pieces[pieces.length - 1])?.[0];
+    if (pieces.length >= 2 && suffix) {
+      for (const piece of pieces) out.push(DIVISION_END.test(piece) ? piece : piece + suffix);
+    } else if (pieces.length >= 2 && pieces.every((x) => DIVISION_END.test(x))) out.push(...pieces);
+    else out.push(p);
+  }
+  return out.filter((d) => d.length >= 2);
+}
+
+/** Strips the post of a person (`課長`) but keeps the office: `債権管理課長 石田` → `債権管理課`. */
+function dropTail(s: string): string {
+  return s.replace(TAIL, (m) => {
+    const office = /^(?:課|係|室|所|センター)/.exec(m);
+    return office ? office[0] : '';
+  });
+}
+
+/**
+ * Parses one office value. Parentheticals (`(母子保健係)`, `(ひとり親家庭支援担当)`) qualify the
+ * division and are dropped; a value with no department level gives divisions only.
+ */
+export function parseOrg(value: string): Org {
+  // A sentence (`この業務は、保健福祉局…が所管し`) is prose: find the office inside it instead.
+  if (/[。]|[、,].{12,}/.test(value) && value.length > 30) return orgInText(value) ?? { department: null, divisions: [] };
+  // A space after a division's name separates two offices (`…対策課 平塚保健福祉事務所`).
+  let v = clean(dropDefinitions(value.replace(/(課|係|室|センター|事務所)[ \u3000\n]+(?=\S)/g, '$1、')))
+    .replace(/[(（][^()（）]*[)）]/g, ' ')
+    .replace(/[(（][^()（）]*$/, '')
+    .trim();
+  v = dropTail(v).replace(/\s+/g, ' ').trim();
+  if (!v) return { department: null, divisions: [] };
+  const compactV = v.replace(/\s+(?=\S)/g, (m, i: number) => (/[局部]$/.test(v.slice(0, i)) ? '' : m));
+  if (DEPARTMENT_ALONE.test(compactV)) return { department: compactV, divisions: [] };
+  const m = DEPARTMENT.exec(compactV);
+  if (!m) return { department: null, divisions: expand(compactV) };
+  let rest = compactV.slice(m[1].length).trim();
+  // `局 部 課`: the 部 in between is neither department nor division.
+  const mid = INTERMEDIATE.exec(rest);
+  if (mid) rest = rest.slice(mid[0].length).trim();
+  return { department: m[1], divisions: expand(rest) };
+}
+
+/** Words that say a line names the office in charge, in prose or minutes. */
+export const IN_CHARGE = /所管|担当|説明員|説明のため出席|出席した者|主管|実施する課|利用する課|実施機関|本件は/;
+/** A label in front of the office on the same line: `2 所管部課`, `【担当】`, `説明のため出席した者`. */
+const LEADING_LABEL = /^(?:(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳]|[ア-ン])[.、\s]*)?[【〔［<(]?(?:説明のため出席した者|説明員|事務の所管|担当する組織|利用する課|担当部課|所管部課|担当部局|所管部局|担当部署|所管部署|担当課|所管課|担当部|所管部|担当|所管|主管課|主管)[】〕］>)]?\s*[:：]?\s*/;
+/** Joins the lines of one office cell: a line that is only a department level runs on into the next (`健康福祉局` / `保健衛生部` / `疾病対策課` in tab cells); other lines are further offices. */
+/** A line that is an office name by itself (`平塚・鎌倉保健福祉事務所`), not a sentence or another label. */
+export function isOfficeLine(line: string): boolean {
+  const t = clean(line).replace(/[(（][^()（）]*[)）]/g, '');
+  return t.length > 0 && t.length <= 40 && !/[。:：]/.test(t) && (DIVISION_END.test(t) || /(?:局|部)$/.test(t));
+}
+
+export function joinOfficeLines(lines: string[]): string {
+  return lines.reduce((acc, l, i) => (i === 0 ? l : /(?:局|部)$/.test(clean(acc)) || !DIVISION_END.test(clean(acc)) ? acc + l : `${acc}、${l}`), '');
+}
+
+/** Words that say a line names another office (the one holding the data), not the one in charge. */
+export const NOT_IN_CHARGE = /保有(?:する)?課|保有部|保有する|提供元|照会先|問い合わせ|問合せ|作成担当/;
+
+/** An office pattern inside prose: `保健福祉局高齢障害部介護保険事業課が所管し` → the office. */
+export function orgInText(line: string): Org | null {
+  const t = clean(line).replace(LEADING_LABEL, '');
+  const m = /((?:[^\s、。,「」()（）]{1,12}?(?:局|部))[\s]?(?:[^\s、。,「」()（）]{1,14}?(?:部|保健所)[\s]?)?[^\s、。,「」()（）]{1,16}?(?:課|室|センター|担当))/.exec(t);
+  if (!m) return null;
+  const org = parseOrg(m[1]);
+  return org.department ? org : null;
+}
