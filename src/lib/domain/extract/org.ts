@@ -1,5 +1,5 @@
 // Department and divisions from the way councils name an office: `福祉部障害福祉課`,
-// `健康福祉局　保健衛生部　疾病対策課`, `福祉部 高齢者福祉課・介護保険課`, `税務部債権管理課長 石田`.
+// `健康福祉局 保健衛生部 疾病対策課`, `福祉部 高齢者福祉課・介護保険課`, `税務部債権管理課長 石田`.
 // The department is the top 部/局 level (store.md); an intermediate level between it and the
 // divisions (`局 > 部 > 課`, `局 > 保健所 > 課`) is neither, and a trailing post or person is dropped.
 
