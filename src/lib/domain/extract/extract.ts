@@ -115,6 +115,13 @@ function departmentOf(rows: Row[]): Org & { evidence: Row | null } {
   return divisionsOnly ?? { department: null, divisions: [], evidence: null };
 }
 
+/** Without a 件名, the business's name stands for the title (`事業名`, `事務の名称`). */
+function businessTitle(rows: Row[]): string | null {
+  const r = firstValue(rows, 'business');
+  const t = r ? clean(r.parts[0].text).replace(/\s*[(（](?:諮問|報告)[)）]$/, '') : '';
+  return t.length >= 4 && t.length <= 80 && !/。/.test(t) ? t : null;
+}
+
 function contractorOf(rows: Row[]): string | null {
   const r = firstValue(rows, 'contractor');
   if (!r) return null;
@@ -204,8 +211,10 @@ function collectSentences(rows: Row[]): RawSentence[] {
 }
 
 function extractMatter(rows: Row[], seq: number, municipality: string | null, docSession: string | null, meta: DocumentMeta): ExtractedMatter {
-  const titles = rows.map(titleOf).filter((t): t is string => t !== null);
-  const title = titles[0] ?? null;
+  // A 件名 row's title wins over a heading's (the heading may be a sheet's generic subject).
+  const titled = rows.filter((r) => titleOf(r) !== null);
+  const labelled = titled.find((r) => !r.fromHeading) ?? titled[0];
+  const title = (labelled ? titleOf(labelled) : null) ?? businessTitle(rows);
   const procedure = procedureOf(title, rows);
   const { department, divisions } = departmentOf(rows);
   const period = periodOf(rows);
@@ -274,8 +283,12 @@ const FORM_KEYS = new Set<LabelKey | null>(['department', 'division', 'contracto
  */
 function dropAgendaEntries(matters: Row[][]): Row[][] {
   const titlesOf = (m: Row[]) => m.map(titleOf).filter((t): t is string => t !== null);
+  const hasForm = (m: Row[]) => m.some((r) => r.kind === 'row' && FORM_KEYS.has(r.key) && r.parts.length > 0);
+  // A cover or an agenda before the first matter with a form is not a matter of its own.
+  const firstForm = matters.findIndex(hasForm);
   return matters.filter((m, i) => {
-    if (m.some((r) => r.kind === 'row' && FORM_KEYS.has(r.key) && r.parts.length > 0)) return true;
+    if (hasForm(m)) return true;
+    if (i < firstForm) return false;
     const own = titlesOf(m);
     return !matters.slice(i + 1).some((later) => titlesOf(later).some((t) => own.some((o) => sameTitle(o, t) || sameStart(o, t))));
   });

@@ -52,6 +52,8 @@ const RULES: [LabelKey, RegExp][] = [
 /** The meaning of a label, or null when it is not a form label this product reads. */
 export function labelKey(label: string): LabelKey | null {
   const l = compact(label)
+    // A row number in the label cell (`1 件名`, `(2)担当部課`, `③記録媒体`) is not part of the label.
+    .replace(/^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])[.、]?(?=\D)/, '')
     .replace(/[【】《》〈〉「」]/g, '')
     .replace(/[:：]$/, '');
   if (l.length === 0 || l.length > 48) return null;

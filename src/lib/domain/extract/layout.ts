@@ -23,6 +23,8 @@ export interface Row {
   level: number;
   /** A blank line came right before this row. */
   afterBlank: boolean;
+  /** A title row made from a heading (`諮問第５号 …について`) rather than from a 件名 label. */
+  fromHeading?: boolean;
 }
 
 interface PhysLine {
@@ -151,11 +153,60 @@ const NUMBER_PREFIX = /^(?:\d{1,2}|[(]\s*\d{1,2}\s*[)]|[①-⑳]|第\s*\d+)\s*[.
 
 const SPACED_KEYS = new Set<LabelKey>(['title', 'department', 'division', 'contractor', 'items', 'media', 'period', 'legal_basis', 'business']);
 
+/** A bracketed label and what follows it: `【件名】…`, `〔委託先〕`, `［記録媒体］ 紙`. */
+const BRACKET_LABEL = /^(?:【([^【】]{1,30})】|〔([^〔〕]{1,30})〕|［([^［］]{1,30})］)\s*[:：]?\s*(.*)$/;
+/** A marker in front of a label line: `■取り扱う個人情報`, `◆委託先`. */
+const LABEL_MARK = /^[■□◆●◎▼▽]\s*/;
+
+/**
+ * What a matter's heading puts before its title: `報告事項１`, `諮問第５号`, `諮問第三号`, `(1)`,
+ * `議題2`, `【資料3】`. The prefix numbers the matter; it is not part of the title.
+ */
+const NUM = '[\\d〇一二三四五六七八九十百]+';
+export const TITLE_PREFIX = new RegExp(
+  `^(?:(?:【資料\\s*\\d+】|資料\\s*\\d+)\\s*)?[【〔［]?(?:(?:(?:令和|平成)\\s*(?:\\d+|元)\\s*年度\\s*)?(?:(?:報告|諮問|審議|協議)(?:事項|案件)?\\s*(?:第\\s*)?${NUM}\\s*号?|議題\\s*${NUM}|議案\\s*(?:第\\s*)?${NUM}\\s*号?|第\\s*${NUM}\\s*号\\s*議案|案件\\s*${NUM}|[(（]\\s*${NUM}\\s*[)）]|\\d{1,2}\\s*[.．、]?|[①-⑳]))[】〕］]?\\s*[:：]?\\s*`
+);
+/** The end of a title: `…について`, `…の件`, with the council's `（報告）` after it. */
+const TITLE_END = /(?:について|の件)(?:\s*[(（](?:諮問|報告|答申|依頼|協議)[)）])?$/;
+/** A title that names no business (`個人情報を取り扱う事務の委託について`): a cover's subject line. */
+const GENERIC_TITLE =
+  /^(?:電子計算機|電子計算組織|個人情報|保有個人情報|特定個人情報)?(?:を取り扱う|を取扱う|の取扱いを伴う|の取り扱いを伴う|の)?(?:事務|業務)?(?:の)?(?:外部委託|委託|目的外利用|目的外提供|外部提供|提供|外部結合|本人以外からの収集|本人外収集|収集|取扱い|取り扱い)(?:等)?(?:について|の件)/;
+/** Section headings and letters' subjects that end like a title: `情報保護対策について`, `…の規定による諮問について`. */
+const SECTION_TITLE = /(?:対策|措置|概要|理由|目的|内容|方法|期間|項目|媒体|経緯|背景|趣旨|結果|状況|審議|諮問|報告|意見|答申|依頼|照会|通知|質疑|その他)(?:等)?(?:について|の件)$/;
+
+/**
+ * A heading that is the title of a matter: `諮問第５号 母子健康手帳アプリの導入に伴う外部結合について`,
+ * `## 報告事項１ 児童扶養手当現況届の審査補助業務の委託について`. Returns the prefix and the title.
+ */
+export function headingTitle(text: string): { prefix: string; title: string } | null {
+  const t = text.trim();
+  if (/[。]/.test(t) || t.length > 100) return null;
+  const m = TITLE_PREFIX.exec(t);
+  const prefix = m ? m[0].trim() : '';
+  const title = t.slice(m ? m[0].length : 0).trim();
+  const core = compact(title);
+  if (core.length < 8 || !TITLE_END.test(core) || GENERIC_TITLE.test(core) || SECTION_TITLE.test(core.replace(/[(（][^()（）]*[)）]$/, ''))) return null;
+  // A sentence that happens to end in について (`…は、次のとおりについて`) is prose, not a heading.
+  if (/[、,]/.test(core) && core.length > 60) return null;
+  return { prefix, title };
+}
+
 /** `4 担当部課`, `(2) 記録媒体`, `件名：…`, `件名 …`: free text that is really a labelled row. */
-function promoteLabelled(row: Row): Row {
+function promoteLabelled(row: Row, afterEmptyLabel: boolean, inMeasures: boolean): Row {
   if (row.kind !== 'text' && row.kind !== 'heading') return row;
-  const text = row.parts.map((p) => p.text).join(' ');
-  // `【システム上の対策】` is a scope heading inside a measures list, not a new form row.
+  const text = row.parts.map((p) => p.text).join(' ').replace(LABEL_MARK, '');
+  const bracket = BRACKET_LABEL.exec(text.trim());
+  if (bracket) {
+    const label = (bracket[1] ?? bracket[2] ?? bracket[3]).trim();
+    const value = bracket[4].trim();
+    // `【システム上の対策】` is a scope heading inside a measures list, not a new form row.
+    if (SCOPE_HEADING.test(compact(label))) return row;
+    const key = labelKey(label.replace(NUMBER_PREFIX, ''));
+    // A bracketed label the product does not read still starts its own row: its value is not the
+    // field above it. A bracket alone with nothing after it may be a heading (【報告事項】).
+    // Inside a measures list a bracket tags the measure's topic (`【組織的】…`, `【パスワード】…`).
+    if (key || (value && !inMeasures && !/^(?:報告|諮問)/.test(label))) return { ...row, kind: 'row', label, key, parts: value ? [{ text: value, page: row.page }] : [] };
+  }
   if (/^【[^】]*】$/.test(text.trim()) || SCOPE_HEADING.test(compact(text))) return row;
   const bare = text.replace(/^[(（]([^()（）]*)[)）]$/, '$1');
   const colon = /^([^:：]{1,24})[:：]\s*(.*)$/.exec(bare);
@@ -170,6 +221,9 @@ function promoteLabelled(row: Row): Row {
   if (spaced && spacedKey && SPACED_KEYS.has(spacedKey)) return { ...row, kind: 'row', label: spaced[1].replace(NUMBER_PREFIX, ''), key: spacedKey, parts: [{ text: spaced[2], page: row.page }] };
   const title = /^件\s*名\s*(?:[:：]\s*)?(.+)$/.exec(text);
   if (title && row.kind === 'text') return { ...row, kind: 'row', label: '件名', key: 'title', parts: [{ text: title[1], page: row.page }] };
+  // A label waiting for its value on the next line (`1 件名` / `〇〇業務の委託について`) takes it.
+  const heading = afterEmptyLabel ? null : headingTitle(text);
+  if (heading) return { ...row, kind: 'row', label: heading.prefix || '件名', key: 'title', parts: [{ text: heading.title, page: row.page }], fromHeading: true };
   const numbered = text.replace(NUMBER_PREFIX, '');
   // A label stands alone: short, no list punctuation or brackets. `紙及び電子媒体(USBメモリ)` or
   // `回答者の年齢・性別・回答内容` are values that happen to contain a label word.
@@ -221,7 +275,17 @@ export function layout(pages: string[]): Row[] {
       rows.push({ ...base, kind: 'text', label: '', key: null, parts: toParts(cells[0], l.page) });
     }
   }
-  return attachContinuations(mergeWrappedLabels(rows.map(promoteLabelled)));
+  const promoted: Row[] = [];
+  let lastKey: LabelKey | null = null;
+  for (const r of rows) {
+    const prev = promoted.at(-1);
+    const inMeasures = lastKey === 'ward_measures' || lastKey === 'contractor_measures' || lastKey === 'management';
+    const p = promoteLabelled(r, prev?.kind === 'row' && prev.label !== '' && prev.parts.length === 0 && prev.key !== null, inMeasures);
+    if (p.kind === 'row' && p.key) lastKey = p.key;
+    else if (p.kind === 'heading' || p.kind === 'separator') lastKey = null;
+    promoted.push(p);
+  }
+  return attachContinuations(mergeWrappedLabels(promoted));
 }
 
 /** A label wrapped inside its cell (`…情報項目(だれの、` / `どのような項目か)`) continues on the next row. */
@@ -234,7 +298,7 @@ function mergeWrappedLabels(rows: Row[]): Row[] {
       r.label += next.label;
       r.parts.push(...next.parts);
     }
-    if (r.kind === 'row' && r.label !== '') r.key = labelKey(r.label);
+    if (r.label !== rows[i].label) r.key = labelKey(r.label);
     out.push(r);
   }
   return out;

@@ -2,7 +2,7 @@
 // 諮問第692号 …) or at a title that differs from the current matter's; the same title written
 // again (the overview sheet and the detail sheet) stays in the same matter.
 
-import { MATTER_MARKER, valueOf, type Row } from './layout';
+import { MATTER_MARKER, TITLE_PREFIX, valueOf, type Row } from './layout';
 import { clean, compact, similarity, unbalanced } from '../text';
 
 const HEADER_TEXT = /審議会|審査会|諮問|報告事項|会議資料/;
@@ -16,6 +16,9 @@ export function matterMarker(r: Row): string | null {
   return MATTER_MARKER.exec(t)?.[0] ?? null;
 }
 
+/** A title line that cannot end here: it stops on a particle or a conjunction. */
+const DANGLING = /(?:及び|並びに|又は|若しくは|における|に係る|に伴う|に関する|による|への|からの|の|に|と|を|・|、)$/;
+
 /** The title a title row gives: brackets closed over wrapped lines, quotes and bold removed. */
 export function titleOf(r: Row): string | null {
   if (r.key !== 'title' || r.parts.length === 0) return null;
@@ -26,13 +29,17 @@ export function titleOf(r: Row): string | null {
     // Open brackets continue; so does a qualifier on its own line (`(委託先の追加)`), and a title
     // wrapped before its ending (`…外部結` / `合について`).
     const qualifier = /^[(（][^()（）]{1,24}[)）]$/.test(next);
-    const wrapped = !ended && next.length <= 40 && /(?:について|の件)[)）]?$/.test(compact(next));
-    if (!(unbalanced(t) || qualifier || wrapped)) break;
+    const wrapped = !ended && next.length <= 40 && /(?:について|の件)[)）]?$/.test(compact(t + next));
+    // A line cut after a particle or a conjunction (`…の作成及び` / `発送業務の委託`) goes on.
+    const dangling = !ended && next.length <= 40 && !/[。:：]/.test(next) && DANGLING.test(compact(t));
+    if (!(unbalanced(t) || qualifier || wrapped || dangling)) break;
     t += next;
   }
   t = clean(t)
     .replace(/^[「『"]+|[」』"]+$/g, '')
     .replace(/^[:：]/, '')
+    .replace(TITLE_PREFIX, '')
+    .replace(/\s*[(（](?:諮問|報告|答申|依頼|協議)[)）]$/, '')
     .trim();
   return t.length >= 4 ? t : null;
 }
@@ -60,6 +67,9 @@ export function segment(rows: Row[]): Row[][] {
     matters.push(cur);
     cur = { rows: carry, titles: [], marked };
   };
+  // Rows since the last title row, and whether a form row was among them.
+  let sinceTitle = 0;
+  let formSinceTitle = false;
   for (const r of rows) {
     if (matterMarker(r)) {
       if (hasContent(cur) || cur.marked) start([], true);
@@ -68,7 +78,12 @@ export function segment(rows: Row[]): Row[][] {
       continue;
     }
     const title = titleOf(r);
-    if (title && cur.titles.length > 0 && !cur.titles.some((t) => sameTitle(t, title))) {
+    // A title right after another, with nothing between (a heading over its 件名 row, or the lines
+    // of an agenda), replaces it: agenda lines are then left as one segment without a form.
+    const adjacent = sinceTitle <= 3 && !formSinceTitle;
+    if (title && cur.titles.length > 0 && adjacent && !cur.titles.some((t) => sameTitle(t, title))) {
+      cur.titles = [];
+    } else if (title && cur.titles.length > 0 && !cur.titles.some((t) => sameTitle(t, title))) {
       // Header lines just above the new title (the sheet's heading) belong to the new matter.
       const carry: Row[] = [];
       while (cur.rows.length > 0) {
@@ -80,6 +95,13 @@ export function segment(rows: Row[]): Row[][] {
     }
     if (title) cur.titles.push(title);
     cur.rows.push(r);
+    if (title) {
+      sinceTitle = 0;
+      formSinceTitle = false;
+    } else {
+      sinceTitle++;
+      formSinceTitle ||= r.kind === 'row' && r.key !== null;
+    }
   }
   matters.push(cur);
   return matters.filter(hasContent).map((m) => m.rows);
