@@ -17,15 +17,18 @@ const byKey = (rows: Row[], key: LabelKey) => rows.filter((r) => r.kind === 'row
 const firstValue = (rows: Row[], key: LabelKey) => byKey(rows, key).find((r) => r.parts.length > 0);
 
 /** Municipalities named as the body that owns an ordinance, council, policy or office. */
-const MUNICIPALITY = /(?<![\p{Script=Han}ヶ])((?:さいたま|つくば|いわき|ひたちなか|あきる野|みどり|かすみがうら|つくばみらい|いちき串木野|南アルプス|[\p{Script=Han}ヶ]{1,5}?)[区市町村])(?=情報公開|個人情報|情報セキュリティ|長(?![期野])|役所|議会|民|内|規則|条例|情報安全)/gu;
+const MUNICIPALITY =
+  /(?<![\p{Script=Han}ヶの])((?:さいたま|つくば|いわき|ひたちなか|あきる野|みどり|かすみがうら|つくばみらい|いちき串木野|南アルプス|(?:[\p{Script=Han}ヶ]|[のノ](?=\p{Script=Han})){0,4}?[\p{Script=Han}ヶ])[区市町村]|[\p{Script=Han}]{2,3}県|京都府|大阪府|北海道)(?=情報公開|個人情報|情報セキュリティ|長(?![期野])|役所|庁|議会|民|内|規則|条例|情報安全)/gu;
+/** Session numbers and years glued to the name in headers: `第2回川崎市…`, `令和2年度大田区…`. */
+const NUMBERING = /(?:令和|平成|昭和)?[\d〇一二三四五六七八九十元]+年度?|第?[\d〇一二三四五六七八九十]+回/g;
 const NOT_MUNICIPALITY = /^(?:特別区|各区|本区|当区|全区|地区|学区|同区|市区町村|区市町村|各市|本市|当市|同市|市町村|町村|区|市)$/;
 
 export function inferMunicipality(lines: string[]): string | null {
   const counts = new Map<string, number>();
   for (const line of lines)
-    for (const m of clean(line).matchAll(MUNICIPALITY)) {
+    for (const m of clean(line).replace(NUMBERING, ' ').matchAll(MUNICIPALITY)) {
       // `東京都新宿区` counts for 新宿区; a single 府 is part of a name (府中市), not a prefecture.
-      const name = m[1].replace(/^(?:東京都|北海道|大阪府|京都府|[\p{Script=Han}]{2,3}県)(?=\p{Script=Han}{2})/u, '');
+      const name = m[1].replace(/^(?:東京都|北海道|大阪府|京都府|[\p{Script=Han}]{2,3}県)(?=\p{Script=Han}{1,4}[区市町村])/u, '');
       if (!NOT_MUNICIPALITY.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   // The name written most often wins; `根拠世田谷区` (a label glued to the name) then counts for
@@ -122,13 +125,31 @@ function businessTitle(rows: Row[]): string | null {
   return t.length >= 4 && t.length <= 80 && !/。/.test(t) ? t : null;
 }
 
+/** A body's name with its legal form: `株式会社房総情報処理センター`, `ハマテック印刷株式会社`, `特定非営利活動法人…`. */
+const CORPORATE_FORM = '(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|特定非営利活動法人|社会福祉法人|医療法人|学校法人|独立行政法人)';
+const BODY_NAME = new RegExp(`(${CORPORATE_FORM}[^\\s、。,()（）「」]{1,30}|[^\\s、。,()（）「」\\p{Script=Hiragana}]{1,30}${CORPORATE_FORM})`, 'u');
+/** A sentence that names the contractor in prose: `委託先は、…株式会社…に決定している`. */
+const CONTRACTOR_SENTENCE = /(?:委託先|受託者|受託事業者|委託事業者|委託する事業者|結合先|提供先|事業者)(?:は|として|を)|に委託する|へ委託する/;
+
 function contractorOf(rows: Row[]): string | null {
-  const r = firstValue(rows, 'contractor');
-  if (!r) return null;
-  const v = clean(dropDefinitions(r.parts.map((p) => p.text).join(' ')))
-    .replace(/\s*※.*$/, '')
-    .trim();
-  return v || null;
+  for (const r of byKey(rows, 'contractor').filter((x) => x.parts.length > 0)) {
+    const v = clean(dropDefinitions(r.parts.map((p) => p.text).join(' ')))
+      .replace(/\s*※.*$/, '')
+      .trim();
+    // A `委託先` cell of a measures table holds the contractor's measures, not its name.
+    if (!v || /^[・･●○-]/.test(v) || (/。/.test(v) && v.length > 60)) continue;
+    return v;
+  }
+  // No contractor row: a body with its legal form in a sentence that names the contractor.
+  for (const r of rows) {
+    if (r.kind === 'row' && r.key !== null && r.key !== 'content' && r.key !== 'purpose') continue;
+    for (const sentence of clean(r.parts.map((p) => p.text).join('')).split(/(?<=。)/)) {
+      if (!CONTRACTOR_SENTENCE.test(sentence)) continue;
+      const m = BODY_NAME.exec(sentence);
+      if (m) return m[1];
+    }
+  }
+  return null;
 }
 
 const SESSION = /((?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*第\s*\d+\s*回)/;
@@ -144,15 +165,31 @@ function sessionOf(rows: Row[]): string | null {
   return null;
 }
 
+/** A sentence that names the period in prose: `委託の期間は令和７年７月１日から…までとし`. */
+const PERIOD_SENTENCE = /(?:委託|利用|提供|結合|実施|契約|事業|処理|記録|収集)(?:の)?(?:期間|期限|開始)|期間は|から.{4,24}まで/;
+
 function periodOf(rows: Row[]): { start: string | null; end: string | null } {
   for (const r of byKey(rows, 'period')) {
-    const range = parseDateRange(clean(valueOf(r)));
+    const text = clean(r.parts.map((p) => p.text).join(''));
+    const range = parseDateRange(text);
     if (range && (range.start || range.end)) return range;
+    // A period cell with one date only (`利用開始時期 平成26年4月1日`) gives the start.
+    const dates = findDates(text);
+    if (dates.length === 1) return { start: toIso(dates[0].date), end: null };
+  }
+  // No period row: a sentence in the matter's prose.
+  for (const r of rows) {
+    if (r.kind === 'row' && r.key !== null && /measures|management|items|media/.test(r.key)) continue;
+    for (const sentence of clean(r.parts.map((p) => p.text).join('')).split(/(?<=。)/)) {
+      if (!PERIOD_SENTENCE.test(sentence) || /開催|会議|審議会/.test(sentence)) continue;
+      const range = parseDateRange(sentence);
+      if (range && (range.start || range.end)) return range;
+    }
   }
   return { start: null, end: null };
 }
 
-const RECURRING = /次年度以降|翌年度以降|来年度以降|毎年度|以降も(?:同様|継続)|継続して(?:実施|委託)/;
+const RECURRING = /(?:次|翌|来)年度以降|毎年度|年度以降も|以降も[、,]?(?:同様|継続|引き続き)|継続して(?:実施|委託|提供)|引き続き(?:委託|実施|提供)/;
 
 /** The date a letter or a cover is dated (a line that is only a date). */
 function documentDate(rows: Row[]): string | null {
@@ -303,7 +340,8 @@ const sameStart = (a: string, b: string) => {
 };
 
 /** True when the rows carry anything a matter is made of. */
-const substantive = (rows: Row[]) => rows.some((r) => titleOf(r) !== null || (r.kind === 'row' && (r.key === 'items' || r.key === 'ward_measures' || r.key === 'contractor_measures')));
+const substantive = (rows: Row[]) =>
+  rows.some((r) => titleOf(r) !== null || (r.kind === 'row' && r.parts.length > 0 && (r.key === 'items' || r.key === 'business' || r.key === 'ward_measures' || r.key === 'contractor_measures')));
 
 export function extractDocument(pages: string[], meta: DocumentMeta = {}): ExtractedMatter[] {
   const rows = layout(pages);

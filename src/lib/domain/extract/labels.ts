@@ -33,7 +33,7 @@ const RULES: [LabelKey, RegExp][] = [
   ['management', /管理(?:責任)?体制|責任体制/],
   ['media', /記録媒体|媒体/],
   ['items', /情報項目|個人情報の項目|個人情報の種類|情報の種類|情報の項目|記録項目|情報の内容|個人情報の内容|取り?扱う個人情報|提供する(?:個人)?情報|処理させる(?:個人)?情報$|対象となる個人情報|収集する(?:個人)?情報|保有個人情報/],
-  ['period', /期間|期限|時期|実施日|利用開始/],
+  ['period', /期間|期限|時期|実施日|利用開始|(?:の)?開始(?:日|時期|予定日|年月日)?$/],
   ['contractor', /^(?:委託先|委託先事業者|委託事業者|委託業者|受託者|受託事業者|受託業者|結合先|外部結合先|接続先|提供先|委託の相手方|結合の相手方|提供の相手方|相手方|委託予定先|事業者名|委託先名称?)$/],
   // The office in charge, however it is worded; `保有課` alone names the office holding the data,
   // which is not the one in charge, so it is no division label (`保有課(担当課)` is).
@@ -58,5 +58,8 @@ export function labelKey(label: string): LabelKey | null {
     .replace(/[:：]$/, '');
   if (l.length === 0 || l.length > 48) return null;
   for (const [key, re] of RULES) if (re.test(l)) return key;
+  // A qualifier in brackets (`結合先(委託先)`, `担当課(係)`) does not change what the label means.
+  const bare = l.replace(/\([^()]*\)/g, '');
+  if (bare !== l && bare.length > 0) for (const [key, re] of RULES) if (re.test(bare)) return key;
   return null;
 }

@@ -181,9 +181,13 @@ const SECTION_TITLE = /(?:対策|措置|概要|理由|目的|内容|方法|期�
 export function headingTitle(text: string): { prefix: string; title: string } | null {
   const t = text.trim();
   if (/[。]/.test(t) || t.length > 100) return null;
-  const m = TITLE_PREFIX.exec(t);
-  const prefix = m ? m[0].trim() : '';
-  const title = t.slice(m ? m[0].length : 0).trim();
+  // `(1) 諮問第21号 …`: numbers may stack.
+  let prefix = '';
+  let title = t;
+  for (let m = TITLE_PREFIX.exec(title); m && m[0].length > 0; m = TITLE_PREFIX.exec(title)) {
+    prefix += m[0].trim();
+    title = title.slice(m[0].length).trim();
+  }
   const core = compact(title);
   if (core.length < 8 || !TITLE_END.test(core) || GENERIC_TITLE.test(core) || SECTION_TITLE.test(core.replace(/[(（][^()（）]*[)）]$/, ''))) return null;
   // A sentence that happens to end in について (`…は、次のとおりについて`) is prose, not a heading.
@@ -237,7 +241,7 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, inMeasures: boolean
 }
 
 function looksLikeHeading(text: string): boolean {
-  return /^\d{1,2}\s+\S/.test(text) && text.length <= 32 && !/[。、,]/.test(text);
+  return /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s+\S/.test(text) && text.length <= 32 && !/[。、,]/.test(text);
 }
 
 const COMPLETE_END = /[。)」』】]$|等$/;
@@ -344,7 +348,8 @@ function attachContinuations(rows: Row[]): Row[] {
     }
     if (r.kind === 'row') {
       out.push(r);
-      open = r;
+      // A heading made a title is complete: the prose under it is not part of it.
+      open = r.fromHeading ? null : r;
       continue;
     }
     if (isBreak(r)) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../../src/lib/domain/analyze';
-import { inferMunicipality } from '../../../../src/lib/domain/extract/extract';
+import { extractDocument, inferMunicipality } from '../../../../src/lib/domain/extract/extract';
+import { headingTitle, layout as layoutRows } from '../../../../src/lib/domain/extract/layout';
 import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
 
 // The real dictionary: classification works on kuromoji lemmas.
@@ -11,6 +12,12 @@ describe('inferMunicipality', () => {
     expect(inferMunicipality(['新宿区情報セキュリティポリシー及び新宿区個人情報保護条例', '新宿区内の診療所'])).toBe('新宿区');
     expect(inferMunicipality(['条例の根拠世田谷区個人情報保護条例', '世田谷区情報公開・個人情報保護審議会'])).toBe('世田谷区');
     expect(inferMunicipality(['特別区の区長会'])).toBeNull();
+  });
+  it('reads towns with kana in their names, prefectures, and names glued to a session number', () => {
+    expect(inferMunicipality(['令和四年度第二回日の出町個人情報保護審議会', '日の出町個人情報保護条例'])).toBe('日の出町');
+    expect(inferMunicipality(['令和7年度第2回川崎市個人情報保護審議会'])).toBe('川崎市');
+    expect(inferMunicipality(['平成26年度第3回京都府個人情報保護審議会', '京都府個人情報保護条例'])).toBe('京都府');
+    expect(inferMunicipality(['神奈川県個人情報保護条例', '神奈川県横浜市個人情報保護条例', '横浜市長'])).toBe('横浜市');
   });
 });
 
@@ -98,5 +105,41 @@ describe('generality fixes found on the generated corpus', async () => {
     expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '学年', '組']);
     expect(parseItems('基本チェックリストの回答内容')[0].sensitive).toBe(true);
     expect(mediumCategory('区の予防接種台帳システム', 'outsourcing')).toBe('ward_system');
+  });
+});
+
+describe('titles, labels and prose fields of other councils’ layouts', () => {
+  it('takes a heading as the title without its number or （報告）, and refuses generic subjects', () => {
+    expect(headingTitle('諮問第５号　母子健康手帳アプリの導入に伴う外部結合について'.normalize('NFKC'))).toEqual({ prefix: '諮問第5号', title: '母子健康手帳アプリの導入に伴う外部結合について' });
+    expect(headingTitle('諮問第三号 住民税課税情報の目的外利用について')?.title).toBe('住民税課税情報の目的外利用について');
+    expect(headingTitle('個人情報を取り扱う事務の委託について(報告)')).toBeNull();
+    expect(headingTitle('江戸川区個人情報保護条例の規定による諮問について(諮問)')).toBeNull();
+    expect(headingTitle('情報保護対策について')).toBeNull();
+    expect(headingTitle('(1)諮問第21号について')).toBeNull();
+  });
+
+  it('lets the 件名 row win over the heading above it, and 事業名 stand in when there is neither', () => {
+    const [m] = extractDocument(['# 電算処理システムの導入に伴う業務の委託について\n件名\t〇〇システムの運用業務の委託について\n担当部課\t福祉部福祉課\n委託先\t株式会社テスト']);
+    expect(m.title).toBe('〇〇システムの運用業務の委託について');
+    const [b] = extractDocument(['個人情報を取り扱う事務の委託について(報告)\n\n事務の名称:高齢者教室の運営業務委託\n所管課:保健福祉支援部高齢者支援課\n委託事業者:株式会社テスト']);
+    expect(b.title).toBe('高齢者教室の運営業務委託');
+    expect(b.department).toBe('保健福祉支援部');
+  });
+
+  it('reads 【】 labels, with values on the same line or the next, and an unknown label as its own row', () => {
+    const rows = layoutRows(['【件名】粗大ごみ受付センター運営業務の委託について\n【委託先】\n株式会社テスト\n【備考】入札により決定\n【記録媒体】紙']);
+    expect(rows.map((r) => [r.key, r.label, r.parts.map((p) => p.text).join('/')])).toEqual([
+      ['title', '件名', '粗大ごみ受付センター運営業務の委託について'],
+      ['contractor', '委託先', '株式会社テスト'],
+      [null, '備考', '入札により決定'],
+      ['media', '記録媒体', '紙']
+    ]);
+  });
+
+  it('finds the period and the contractor in prose when the matter has no form', () => {
+    const [m] = extractDocument([
+      '要介護認定調査票の入力業務の委託について\n\n委託先は、一般競争入札の結果、株式会社房総情報処理センター(千葉市中央区)に決定しています。\n委託の期間は平成29年10月1日から平成30年3月31日までとし、平成30年度以降も同様の方法で委託を続ける予定です。'
+    ]);
+    expect([m.contractor, m.period_start, m.period_end, m.recurring]).toEqual(['株式会社房総情報処理センター', '2017-10-01', '2018-03-31', true]);
   });
 });
