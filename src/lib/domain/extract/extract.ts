@@ -67,7 +67,33 @@ function procedureOf(title: string | null, rows: Row[]): Procedure {
   return 'other';
 }
 
-function kindOf(rows: Row[]): MatterKind | null {
+/** A matter's own number or mark: `報告１`, `諮問第５号`, `【諮問】`, `…について（報告）`. */
+const KIND_MARK = /(?:^|[【〔［(\s])(諮問|報告)(?:事項|案件)?\s*(?:第\s*)?(?:[\d〇一二三四五六七八九十]+\s*号?)?(?=$|[】〕］)\s:：]|[^\d〇一二三四五六七八九十号書者])|[(（](諮問|報告)[)）]/;
+
+/** The kind the matter's heading gives: the last mark up to and including its first title. */
+function headedKind(rows: Row[]): MatterKind | null {
+  const firstTitle = rows.findIndex((r) => titleOf(r) !== null);
+  let kind: MatterKind | null = null;
+  for (const r of rows.slice(0, firstTitle >= 0 ? firstTitle + 1 : Math.min(rows.length, 4))) {
+    const t = clean(r.kind === 'row' ? `${r.label} ${r.parts[0]?.text ?? ''}` : valueOf(r));
+    if (t.length > 80) continue;
+    const m = KIND_MARK.exec(t);
+    if (m && !/諮問・報告|諮問及び報告/.test(t)) kind = (m[1] ?? m[2]) === '諮問' ? 'consultation' : 'report';
+  }
+  return kind;
+}
+
+/** What the cover says of all its matters: `次の2件について…諮問がありました`, `次のとおり報告します`. */
+export function documentKind(text: string): MatterKind | null {
+  const t = compact(text).replace(/諮問・報告|諮問及び報告/g, '');
+  const c = (t.match(/諮問(?:します|いたします|がありました|を受け|事項)/g) ?? []).length;
+  const r = (t.match(/報告(?:します|いたします|がありました|を受け|事項)/g) ?? []).length;
+  return c === r ? null : c > r ? 'consultation' : 'report';
+}
+
+function kindOf(rows: Row[], docKind: MatterKind | null): MatterKind | null {
+  const headed = headedKind(rows);
+  if (headed) return headed;
   const text = compact(rows.map(rowText).join('\n'));
   const bracket = /【(諮問|報告)】/.exec(text);
   if (bracket) return bracket[1] === '諮問' ? 'consultation' : 'report';
@@ -79,7 +105,7 @@ function kindOf(rows: Row[]): MatterKind | null {
     // No marker at all: fall back on which word the matter uses.
     const c = (t.match(/諮問/g) ?? []).length;
     const r = (t.match(/報告(?!さ|する|し)/g) ?? []).length;
-    return c === 0 && r === 0 ? null : c >= r ? 'consultation' : 'report';
+    return c === 0 && r === 0 ? docKind : c >= r ? 'consultation' : 'report';
   }
   return consult > report ? 'consultation' : 'report';
 }
@@ -247,7 +273,7 @@ function collectSentences(rows: Row[]): RawSentence[] {
   return out;
 }
 
-function extractMatter(rows: Row[], seq: number, municipality: string | null, docSession: string | null, meta: DocumentMeta): ExtractedMatter {
+function extractMatter(rows: Row[], seq: number, municipality: string | null, docSession: string | null, docKind: MatterKind | null, meta: DocumentMeta): ExtractedMatter {
   // A 件名 row's title wins over a heading's (the heading may be a sheet's generic subject).
   const titled = rows.filter((r) => titleOf(r) !== null);
   const labelled = titled.find((r) => !r.fromHeading) ?? titled[0];
@@ -286,7 +312,7 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
     seq,
     municipality: meta.municipality ?? municipality,
     title,
-    matter_kind: kindOf(rows),
+    matter_kind: kindOf(rows, docKind),
     procedure,
     legal_basis: legalBasisOf(rows),
     department,
@@ -349,7 +375,8 @@ export function extractDocument(pages: string[], meta: DocumentMeta = {}): Extra
   const municipality = inferMunicipality(rows.flatMap((r) => [r.label, r.parts.map((p) => p.text).join('')]));
   // A session named once at the top of the document holds for every matter in it.
   const docSession = sessionOf(rows);
+  const docKind = documentKind(rows.map(rowText).join('\n'));
   return dropAgendaEntries(segment(rows).filter(substantive))
-    .map((m, i) => extractMatter(m, i + 1, municipality, docSession, meta));
+    .map((m, i) => extractMatter(m, i + 1, municipality, docSession, docKind, meta));
 }
 

@@ -196,7 +196,13 @@ export function headingTitle(text: string): { prefix: string; title: string } | 
 }
 
 /** `4 担当部課`, `(2) 記録媒体`, `件名：…`, `件名 …`: free text that is really a labelled row. */
-function promoteLabelled(row: Row, afterEmptyLabel: boolean, inMeasures: boolean): Row {
+/** A label word of a form row: short, no punctuation, no list mark, not a time (`10:00`). */
+const UNKNOWN_LABEL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{2,12}$/u;
+/** Whose data a list line names (`児童：`, `保護者：`, `依頼会員：`): a group inside the items. */
+const GROUP_LABEL = /(?:者|児|児童|生徒|会員|世帯|世帯員|家族|親族|子ども|子|本人|患者|妊婦|産婦|乳児|幼児|職員|員|人)$/;
+
+function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | 'measures' | 'items'): Row {
+  const inMeasures = context === 'measures';
   if (row.kind !== 'text' && row.kind !== 'heading') return row;
   const text = row.parts.map((p) => p.text).join(' ').replace(LABEL_MARK, '');
   const bracket = BRACKET_LABEL.exec(text.trim());
@@ -217,6 +223,10 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, inMeasures: boolean
   if (colon) {
     const key = labelKey(colon[1].replace(NUMBER_PREFIX, ''));
     if (key) return { ...row, kind: 'row', label: colon[1].trim(), key, parts: colon[2] ? [{ text: colon[2], page: row.page }] : [] };
+    // A label this product does not read (`備考：…`, `開催場所：…`) starts its own row, so its value
+    // never runs on into the field above. Inside item and measure lists a `児童：` names a group.
+    const label = colon[1].trim();
+    if (context === 'form' && colon[2] && UNKNOWN_LABEL.test(label) && !GROUP_LABEL.test(label)) return { ...row, kind: 'row', label, key: null, parts: [{ text: colon[2], page: row.page }] };
   }
   // `所管 区民部戸籍住民サービス課`: a label word, one space, its value (a full-width space in the
   // source). Only labels of specific fields: `対象 …` or `内容 …` may well start a sentence.
@@ -283,8 +293,8 @@ export function layout(pages: string[]): Row[] {
   let lastKey: LabelKey | null = null;
   for (const r of rows) {
     const prev = promoted.at(-1);
-    const inMeasures = lastKey === 'ward_measures' || lastKey === 'contractor_measures' || lastKey === 'management';
-    const p = promoteLabelled(r, prev?.kind === 'row' && prev.label !== '' && prev.parts.length === 0 && prev.key !== null, inMeasures);
+    const context = lastKey === 'ward_measures' || lastKey === 'contractor_measures' || lastKey === 'management' ? 'measures' : lastKey === 'items' ? 'items' : 'form';
+    const p = promoteLabelled(r, prev?.kind === 'row' && prev.label !== '' && prev.parts.length === 0 && prev.key !== null, context);
     if (p.kind === 'row' && p.key) lastKey = p.key;
     else if (p.kind === 'heading' || p.kind === 'separator') lastKey = null;
     promoted.push(p);
@@ -308,11 +318,14 @@ function mergeWrappedLabels(rows: Row[]): Row[] {
   return out;
 }
 
+/** A matter's numbered head (`【諮問第５号】…`, `報告事項２ …`, `≪諮問事項1≫`) opens a new block. */
+const MATTER_HEAD = /^[【〔≪《<(]?(?:諮問|報告)(?:事項|案件)?\s*(?:第\s*)?[\d〇一二三四五六七八九十]+\s*号?(?:[】〕≫》>)]|\s|$)/;
+
 function isBreak(r: Row): boolean {
   if (r.kind === 'heading' || r.kind === 'separator') return true;
   const text = r.parts[0]?.text ?? '';
   const short = text.length <= 40 ? compact(text) : '';
-  return r.kind === 'text' && (BLOCK_START.test(text) || looksLikeHeading(text) || MATTER_MARKER.test(short) || ANNEX_START.test(short));
+  return r.kind === 'text' && (BLOCK_START.test(text) || looksLikeHeading(text) || MATTER_MARKER.test(short) || (text.length <= 60 && MATTER_HEAD.test(text)) || ANNEX_START.test(short));
 }
 
 /**

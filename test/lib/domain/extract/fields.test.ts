@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../../src/lib/domain/analyze';
-import { extractDocument, inferMunicipality } from '../../../../src/lib/domain/extract/extract';
+import { documentKind, extractDocument, inferMunicipality } from '../../../../src/lib/domain/extract/extract';
 import { headingTitle, layout as layoutRows } from '../../../../src/lib/domain/extract/layout';
 import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
 
@@ -141,5 +141,20 @@ describe('titles, labels and prose fields of other councils’ layouts', () => {
       '要介護認定調査票の入力業務の委託について\n\n委託先は、一般競争入札の結果、株式会社房総情報処理センター(千葉市中央区)に決定しています。\n委託の期間は平成29年10月1日から平成30年3月31日までとし、平成30年度以降も同様の方法で委託を続ける予定です。'
     ]);
     expect([m.contractor, m.period_start, m.period_end, m.recurring]).toEqual(['株式会社房総情報処理センター', '2017-10-01', '2018-03-31', true]);
+  });
+});
+
+describe('consultation or report', () => {
+  it('takes the matter’s own mark first, then what the cover says of all matters', () => {
+    const ms = extractDocument(['報告1 個人情報を取り扱う業務の委託\n件名:〇〇業務の委託について\n委託先:株式会社テスト\n\n諮問1 保有個人情報の目的外利用\n件名:〇〇情報の目的外利用について\n担当部課:福祉部福祉課']);
+    expect(ms.map((m) => m.matter_kind)).toEqual(['report', 'consultation']);
+    expect(documentKind('次の2件について実施機関から諮問がありました。')).toBe('consultation');
+    expect(documentKind('次のとおり報告します。')).toBe('report');
+    expect(documentKind('諮問・報告事項')).toBeNull();
+  });
+
+  it('starts a row at a label it does not read, so the field above keeps its value', () => {
+    const [m] = extractDocument(['件名:〇〇業務の委託について\n委託先:株式会社テスト\n選定方法:指名競争入札\n個人情報の項目:氏名、住所']);
+    expect(m.contractor).toBe('株式会社テスト');
   });
 });
