@@ -100,12 +100,17 @@ function joinOpenBold(lines: string[]): string[] {
   return out;
 }
 
+/** `個 人 情 報 取 扱 特 記 事 項`: a letter-spaced heading from a PDF, read as the word it spells. */
+function unspace(line: string): string {
+  return /^\s*(?:[^\s\t] ){3,}[^\s\t]\s*$/.test(line) ? line.replace(/(\S) (?=\S)/g, '$1') : line;
+}
+
 function physicalLines(pages: string[]): PhysLine[] {
   const lines: PhysLine[] = [];
   pages.forEach((pageText, p) => {
     const raw = joinOpenBold(pageText.replace(/\r\n?/g, '\n').split('\n'));
     raw.forEach((rawLine, i) => {
-      const { text, heading } = reduceMarkdown(nfkc(rawLine));
+      const { text, heading } = reduceMarkdown(unspace(nfkc(rawLine)));
       const flat = text.replace(/\t/g, ' ').trim();
       const blank = flat === '';
       const separator = !blank && SEPARATOR.test(text) && /[-=_─━—]{2}/.test(text);
@@ -113,7 +118,43 @@ function physicalLines(pages: string[]): PhysLine[] {
       lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator) });
     });
   });
-  return joinBrokenLabels(lines);
+  return transposeLabelHeaders(joinBrokenLabels(lines));
+}
+
+/**
+ * A landscape form or an index table puts the labels in a header line (`件名 | 所管 | 委託先 | …`)
+ * and each matter in a line below it. Each value line becomes label → value rows, column by column,
+ * so the rest of the pipeline reads it like a portrait form.
+ */
+function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
+  const out: PhysLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i];
+    const known = head.cells.filter((c) => c.length <= 16 && labelKey(c) !== null).length;
+    if (head.cells.length < 3 || known < 3 || known < head.cells.length * 0.6) {
+      out.push(head);
+      continue;
+    }
+    let j = i + 1;
+    const body: PhysLine[] = [];
+    for (; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.separator || l.blank) {
+        if (body.length > 0) break;
+        continue;
+      }
+      // A value line has the header's columns (an empty last cell may have been dropped).
+      if (l.cells.length < head.cells.length - 1 || l.cells.length > head.cells.length) break;
+      body.push(l);
+    }
+    if (body.length === 0) {
+      out.push(head);
+      continue;
+    }
+    for (const l of body) head.cells.forEach((label, k) => out.push({ ...l, cells: [label, l.cells[k] ?? ''] }));
+    i = j - 1;
+  }
+  return out;
 }
 
 /** `件\n\n名` → `件名`: a label printed one character per line. */

@@ -158,3 +158,26 @@ describe('consultation or report', () => {
     expect(m.contractor).toBe('株式会社テスト');
   });
 });
+
+describe('landscape forms and letter-spaced PDF text', () => {
+  it('reads a header line of labels and the value line under it as label → value rows', () => {
+    const rows = layoutRows(['件名\t所管\t記録媒体\t委託先\n〇〇業務の委託について\t福祉局国保年金医療課\t紙\t株式会社テスト\n※ 委託先は入札により選定した。']);
+    expect(rows.filter((r) => r.kind === 'row').map((r) => [r.key, r.parts.map((p) => p.text).join('/')])).toEqual([
+      ['title', '〇〇業務の委託について'],
+      ['department', '福祉局国保年金医療課'],
+      ['media', '紙'],
+      // The note under the table continues the last cell, as a wrapped cell would.
+      ['contractor', '株式会社テスト/※ 委託先は入札により選定した。']
+    ]);
+  });
+
+  it('leaves a table whose header names no form labels alone', () => {
+    const rows = layoutRows(['対象\t項目\t備考\n児童\t氏名、生年月日\tなし']);
+    expect(rows.map((r) => r.label)).toEqual(['対象', '児童']);
+  });
+
+  it('reads a letter-spaced heading as the word it spells', () => {
+    const rows = layoutRows(['個 人 情 報 取 扱 特 記 事 項']);
+    expect(rows[0].parts[0].text).toBe('個人情報取扱特記事項');
+  });
+});
