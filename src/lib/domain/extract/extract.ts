@@ -6,6 +6,7 @@ import { layout, valueOf, type Row } from './layout';
 import type { LabelKey } from './labels';
 import { clauseSentences, isAnnexStart, measureSentences, scopeOf, type RawSentence } from './measures';
 import { inferMedia, parseMedia } from './media';
+import { minutesMatters } from './minutes';
 import { matterMarker, sameTitle, segment, titleOf } from './segment';
 import { IN_CHARGE, isOfficeLine, joinOfficeLines, NOT_IN_CHARGE, orgInText, parseOrg, type Org } from './org';
 import { arabicLegalNumbers, clean, compact, dropDefinitions } from '../text';
@@ -192,7 +193,7 @@ function sessionOf(rows: Row[]): string | null {
 }
 
 /** A sentence that names the period in prose: `委託の期間は令和７年７月１日から…までとし`. */
-const PERIOD_SENTENCE = /(?:委託|利用|提供|結合|実施|契約|事業|処理|記録|収集)(?:の)?(?:期間|期限|開始)|期間は|から.{4,24}まで/;
+const PERIOD_SENTENCE = /(?:委託|利用|提供|結合|実施|契約|事業|処理|記録|収集)(?:の)?(?:期間|期限|開始)|期間は|から.{4,24}まで|日から[、,]?.{0,30}(?:導入|開始|運用|実施|受け付け|受付|利用|提供|委託)/;
 
 function periodOf(rows: Row[]): { start: string | null; end: string | null } {
   for (const r of byKey(rows, 'period')) {
@@ -376,6 +377,9 @@ export function extractDocument(pages: string[], meta: DocumentMeta = {}): Extra
   // A session named once at the top of the document holds for every matter in it.
   const docSession = sessionOf(rows);
   const docKind = documentKind(rows.map(rowText).join('\n'));
+  // Minutes name their matters in the agenda and discuss them in speech: rebuilt as rows first.
+  const minutes = minutesMatters(pages);
+  if (minutes) return minutes.map((m, i) => extractMatter(m, i + 1, municipality, docSession, docKind, meta));
   return dropAgendaEntries(segment(rows).filter(substantive))
     .map((m, i) => extractMatter(m, i + 1, municipality, docSession, docKind, meta));
 }

@@ -1,0 +1,209 @@
+// Council minutes (会議録): the matters are named in the agenda (議題) and then discussed in speech.
+// Nothing is a form, so each matter is rebuilt as rows the rest of extraction reads: its title from
+// the agenda, its office from the 説明員 line, its items and measures from what the staff said.
+
+import type { Row } from './layout';
+import { clean, compact, nfkc } from '../text';
+
+interface Line {
+  text: string;
+  page: number;
+  line: number;
+}
+
+interface Utterance {
+  speaker: string;
+  text: string;
+  page: number;
+  line: number;
+}
+
+interface AgendaEntry {
+  /** `諮問第52号`, `報告第8号`, `議題1`, or the entry's bare number. */
+  key: string;
+  title: string;
+  kind: '諮問' | '報告' | null;
+}
+
+/** The posts people speak under in minutes; the chair and members ask, the staff explain. */
+const POST = '(?:副?会長|副?委員長|委員|部会長|課長補佐|課長|部長|局長|次長|係長|室長|所長|館長|センター長|参事|主幹|主査|担当係長|事務局長|事務局)';
+const SPEAKER = new RegExp(`^[○◯〇●]?\\s*([\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}A-Zー・]{0,16}?${POST})(?:\\s*[(（][^()（）]{1,12}[)）])?\\s*(?:[:：]|\\s)\\s*(\\S.*)$`, 'u');
+const MEMBER = /^(?:[A-Z]?委員|副?会長|副?委員長|部会長)$/;
+const HEADER = /会議録|議事録|会議要旨|議事要旨|会議の記録/;
+const AGENDA_START = /^(?:\d{1,2}\s*)?(?:議\s*題|案\s*件|次\s*第|審議事項)\s*$|^(?:\d{1,2}\s*)?議\s*題\s+\S/;
+const PROCEEDINGS_START = /会議の経過|議事の(?:内容|経過|概要)|審議(?:の)?経過|審議の内容|議事録$|^■/;
+const ENTRY_KEY = /(?:諮問|報告)\s*第\s*[\d〇一二三四五六七八九十]+\s*号|議題\s*\d+/;
+const TITLE_DONE = /(?:について|の件)(?:\s*[(（](?:諮問|報告)[)）])?$/;
+/** Members of the council are not the office in charge; neither is the secretariat. */
+const OFFICE_LINE = /^(?:\d{1,2}\s*)?(?:説明員|説明のため出席した者|出席説明員|説明者|関係職員|出席職員)/;
+
+const keyOf = (s: string) => compact(s).replace(/[(（]\d+[)）]|[⑴-⒇]/g, '');
+
+export function isMinutes(lines: string[]): boolean {
+  const head = lines.slice(0, 6).join('\n');
+  const speech = lines.filter((l) => SPEAKER.test(nfkc(l).trim())).length;
+  return HEADER.test(head) && speech >= 5;
+}
+
+function agendaOf(lines: Line[], from: number, to: number): AgendaEntry[] {
+  const entries: AgendaEntry[] = [];
+  let kind: AgendaEntry['kind'] = null;
+  let open: AgendaEntry | null = null;
+  for (const l of lines.slice(from, to)) {
+    // `１ A について（諮問）２ B について（報告）` on one line: one entry each.
+    for (const piece of l.text.split(/(?<=(?:について|の件)(?:\s*[(（](?:諮問|報告)[)）])?)\s*(?=\d{1,2}\s)/)) {
+      const t = piece.trim();
+      const heading = /^(?:[(（]?\d{1,2}[)）]?|[⑴-⒇])?\s*(諮問|報告)(?:事項|案件)\s*$/.exec(t);
+      if (heading) {
+        kind = heading[1] as AgendaEntry['kind'];
+        open = null;
+        continue;
+      }
+      if (/^(?:[(（]?\d{1,2}[)）]?\s*)?その他/.test(t)) {
+        open = null;
+        continue;
+      }
+      const key = ENTRY_KEY.exec(t);
+      const numbered = /^(?:[(（]?\d{1,2}[)）]?|[⑴-⒇])\s*(?=\S)/.exec(t);
+      if (key || (numbered && (!open || TITLE_DONE.test(compact(open.title))))) {
+        const rest = t
+          .slice(key ? key.index + key[0].length : (numbered as RegExpExecArray)[0].length)
+          .trim();
+        const k = key ? keyOf(key[0]) : keyOf(`議題${(numbered as RegExpExecArray)[0].replace(/\D/g, '')}`);
+        const own = /[(（](諮問|報告)[)）]\s*$/.exec(rest)?.[1] ?? /^(諮問|報告)/.exec(k)?.[1];
+        open = { key: k, title: rest, kind: (own as AgendaEntry['kind']) ?? kind };
+        entries.push(open);
+      } else if (open && !TITLE_DONE.test(compact(open.title))) {
+        open.title += t;
+      }
+      if (open) {
+        const own = /[(（](諮問|報告)[)）]\s*$/.exec(open.title)?.[1];
+        if (own) open.kind = own as AgendaEntry['kind'];
+      }
+    }
+  }
+  return entries
+    .map((e) => ({ ...e, title: clean(e.title).replace(/\s*[(（](?:諮問|報告)[)）]$/, '') }))
+    .filter((e) => TITLE_DONE.test(compact(e.title)) && e.title.length >= 8);
+}
+
+function utterances(lines: Line[]): Utterance[] {
+  const out: Utterance[] = [];
+  for (const l of lines) {
+    const m = SPEAKER.exec(l.text);
+    if (m) out.push({ speaker: m[1], text: m[2], page: l.page, line: l.line });
+    else if (out.length > 0 && !/^[(（].*[)）]$/.test(l.text)) out[out.length - 1].text += l.text;
+  }
+  return out;
+}
+
+/** The office behind a post, from the 説明員 line: `高齢福祉課長` → `福祉部高齢福祉課長`. */
+function officeOf(post: string, offices: string): string | null {
+  const unit = post.replace(/(?:長|長補佐)$/, '');
+  if (unit.length < 2) return null;
+  const cleaned = offices.replace(/同[^\s、,]{0,6}?(?:補佐|係長|主査|係員)/g, '、');
+  const at = cleaned.indexOf(unit);
+  if (at < 0) return null;
+  // The office runs back from the unit to the previous separator.
+  const before = cleaned.slice(0, at).split(/[\s、,，]/).pop() ?? '';
+  return `${before}${unit}`;
+}
+
+const row = (label: string, key: Row['key'], texts: string[], page: number, line: number): Row => ({
+  kind: 'row',
+  label,
+  key,
+  parts: texts.filter((t) => t.trim() !== '').map((text) => ({ text, page })),
+  page,
+  line,
+  level: 0,
+  afterBlank: false
+});
+
+/** A sentence that enumerates the data: `名簿に載せる項目は、氏名、住所…の７項目です`. */
+const ITEMS_SENTENCE = /(?:項目|個人情報|情報|取り扱うの|扱うの|載せるの)(?:は|として)、?(.+?)(?:の\s*[\d〇一二三四五六七八九十]+\s*項目)?(?:です|である|とする|となる|となります|を(?:取り扱|扱|登録|記録|提供|収集)[^。]*)?。?$/;
+/** An enumeration of personal data in a sentence: `児童・生徒の氏名、学年、学級及び学習履歴を登録し`. */
+const ENUMERATION = /((?:[^、。「」]{1,20}、){2,}[^、。「」]{1,40}?(?:及び|並びに)[^、。「」を]{1,20}?)(?:を|です|である|。)/;
+const PERSONAL = /氏名|住所|生年月日|電話番号|性別/;
+
+/** Staff sentences that say how the data is protected, not what the business is. */
+const MEASURE = /(?:する|させる|させます|させている|させており|している|しており|します|いたします|しております|行う|行います|限る|限ります|限って|限定|禁止|明記|義務|設置|保管|施錠|管理|暗号化|消去|回収|研修|説明会|取得している|点検|記録)/;
+const NOT_MEASURE = /ご?報告(?:いたします|します)|(?:委託|導入|利用)(?:いたします|します|する)。?$|ことになります|ためです|規定に(?:基づき|より)|意見を(?:伺|お聴き)|説明(?:いたします|する|を)|ご説明|項目は|情報は|取り扱うのは|委託期間|期間は|予定|考えて|ためである|ものである|ものです|おります。?$(?<=てお(?:ります|る)。?)|^(?:はい|いいえ)/;
+const CONTRACTOR_SUBJECT = /させ(?:る|ます|ている|ており|ること)|委託先(?:は|が|に|では|において)|受託者(?:は|が|に|では)|事業者(?:は|が|である)|ＩＳＭＳ|ISMS|プライバシーマーク/;
+
+/** Rebuilds each matter of a minutes document as rows, or null when the minutes name no agenda. */
+export function minutesMatters(pages: string[]): Row[][] | null {
+  const lines: Line[] = [];
+  pages.forEach((p, pi) =>
+    p.split(/\r?\n/).forEach((raw, li) => {
+      // Spaces are kept: a speaker's post and the speech are often parted by one.
+      const text = nfkc(raw).replace(/\s+/g, ' ').trim();
+      if (text && !/^[-−－‐―]?\s*\d{1,3}\s*[-−－‐―]?$/.test(text)) lines.push({ text, page: pi + 1, line: li + 1 });
+    })
+  );
+  if (!isMinutes(lines.map((l) => l.text))) return null;
+  const agendaAt = lines.findIndex((l) => AGENDA_START.test(l.text) || /^議題\s*\t/.test(l.text));
+  const firstSpeech = lines.findIndex((l) => SPEAKER.test(l.text));
+  let proceedings = lines.findIndex((l, i) => i > agendaAt && PROCEEDINGS_START.test(l.text) && l.text.length <= 30);
+  if (proceedings < 0) proceedings = firstSpeech;
+  if (agendaAt < 0 || proceedings <= agendaAt) return null;
+  const agenda = agendaOf(
+    lines.map((l, i) => (i === agendaAt ? { ...l, text: l.text.replace(/^(?:\d{1,2}\s*)?(?:議\s*題|案\s*件|次\s*第|審議事項)\s*/, '') } : l)),
+    agendaAt,
+    proceedings
+  );
+  if (agenda.length === 0) return null;
+
+  const offices = lines
+    .slice(0, proceedings)
+    .filter((l) => OFFICE_LINE.test(l.text))
+    .map((l) => l.text.replace(OFFICE_LINE, ''))
+    .join('、');
+  const body = lines.slice(proceedings);
+  // Where each matter's discussion starts: a short line naming its number or its title.
+  const starts = agenda.map((e) => {
+    const titleHead = compact(e.title).slice(0, 12);
+    const i = body.findIndex((l) => {
+      const c = keyOf(l.text);
+      const short = l.text.length <= 90 && !SPEAKER.test(l.text);
+      return short && (c.includes(e.key) || (/^議題\d+$/.test(e.key) && c.startsWith(e.key)) || c.includes(titleHead));
+    });
+    if (i >= 0) return i;
+    // Else the first speech naming its number (the chair calling it, the staff explaining it).
+    return body.findIndex((l) => SPEAKER.test(l.text) && keyOf(l.text).includes(e.key) && !/^議題\d+$/.test(e.key));
+  });
+
+  const matters: Row[][] = [];
+  agenda.forEach((e, n) => {
+    const from = starts[n];
+    if (from < 0) return;
+    const next = starts.filter((s, k) => k !== n && s > from).sort((a, b) => a - b)[0] ?? body.length;
+    const said = utterances(body.slice(from, next));
+    const staff = said.filter((u) => !MEMBER.test(u.speaker.replace(/^[A-Z]/, '')) && !/事務局/.test(u.speaker));
+    const page = body[from].page;
+    const line = body[from].line;
+    // The label carries the matter's number and kind (`諮問第52号`), which say consultation or report.
+    const label = /^(?:諮問|報告)/.test(e.key) ? e.key : `${e.kind ?? ''}${e.key}`;
+    const rows: Row[] = [row(label, 'title', [e.title], page, line)];
+    const explainer = staff[0]?.speaker;
+    const office = explainer ? (officeOf(explainer, offices) ?? explainer.replace(/長$/, '')) : null;
+    if (office) rows.push(row('説明員', 'department', [office], page, line));
+    const sentences = staff.flatMap((u) => u.text.split(/(?<=。)/).map((s) => ({ s: s.trim(), page: u.page })).filter((x) => x.s));
+    const items = sentences.map((x) => ITEMS_SENTENCE.exec(x.s)?.[1] ?? ENUMERATION.exec(x.s)?.[1]).find((m) => m && /、/.test(m) && PERSONAL.test(m));
+    // Spoken connectives (`…、それから要介護度`) are not part of an item.
+    const spoken = (t: string) => t.replace(/^[^、]{1,12}?の(?=氏名)/, '').replace(/、\s*(?:それから|あと|そして|さらに|また|加えて)/g, '、');
+    if (items) rows.push(row('個人情報の項目', 'items', [spoken(items)], page, line));
+    const ward: string[] = [];
+    const contractor: string[] = [];
+    for (const { s } of sentences) {
+      if (!MEASURE.test(s) || NOT_MEASURE.test(s) || s.length < 12) continue;
+      (CONTRACTOR_SUBJECT.test(s) ? contractor : ward).push(s);
+    }
+    // The staff's words as prose: period, contractor, media, legal basis and recurrence are read from it.
+    rows.push(...staff.map((u) => ({ ...row('', null, [u.text], u.page, u.line), kind: 'text' as const, label: '' })));
+    if (ward.length > 0) rows.push(row('区が講じる措置', 'ward_measures', ward, page, line));
+    if (contractor.length > 0) rows.push(row('受託者に講じさせる措置', 'contractor_measures', contractor, page, line));
+    matters.push(rows);
+  });
+  return matters.length > 0 ? matters : null;
+}

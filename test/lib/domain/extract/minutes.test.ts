@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../../src/lib/domain/extract/extract';
+import { isMinutes, minutesMatters } from '../../../../src/lib/domain/extract/minutes';
+
+// A made-up minutes document in the usual shape: header, 説明員, agenda with wrapped titles, speech.
+const MINUTES = [
+  '令和2年度第4回〇〇区個人情報保護審議会 会議録(要旨)',
+  '1 日時 令和2年11月19日(木)',
+  '3 出席者',
+  '説明員 福祉部高齢福祉課長、区民部課税課長',
+  '4 議題',
+  '(1)諮問事項',
+  '諮問第52号 高齢者見守り事業における町会への見守り',
+  '対象者名簿の提供について',
+  '(2)報告事項',
+  '報告第88号 申告相談予約システムの導入に伴う電子計算機処理について',
+  '6 会議の経過',
+  '○委員長 ただいまから開会いたします。諮問第52号について説明をお願いします。',
+  '【諮問第52号】',
+  '○高齢福祉課長 諮問第52号についてご説明いたします。名簿に載せる項目は、氏名、住所、電話番号、それから要介護度の4項目です。',
+  '○A委員 町会での名簿の管理はどのようになるのでしょうか。',
+  '○高齢福祉課長 名簿は紙でお渡しし、町会では施錠できる保管庫に入れていただきます。名簿の複写は禁止いたします。',
+  '○高齢福祉課長 次年度以降も、毎年度、名簿を作り直して提供する予定です。',
+  '【報告第88号】',
+  '○課税課長 報告第88号についてご報告いたします。令和3年1月4日から、クラウド型の予約サービスを利用いたします。',
+  '○課税課長 管理画面へは、課税課の職員に個別に発行したIDとパスワードでログインいたします。',
+  '○委員長 以上で本日の議事を終了します。'
+].join('\n');
+
+describe('minutes', () => {
+  it('are told from other documents by their header and their speaker lines', () => {
+    expect(isMinutes(MINUTES.split('\n'))).toBe(true);
+    expect(minutesMatters(['件名\t〇〇業務の委託について\n担当部課\t福祉部福祉課'])).toBeNull();
+  });
+
+  it('give one matter per agenda entry, titled from the agenda, with the office, items and measures from speech', () => {
+    const ms = extractDocument([MINUTES]);
+    expect(ms.map((m) => [m.title, m.matter_kind, m.department, m.divisions])).toEqual([
+      ['高齢者見守り事業における町会への見守り対象者名簿の提供について', 'consultation', '福祉部', ['高齢福祉課']],
+      ['申告相談予約システムの導入に伴う電子計算機処理について', 'report', '区民部', ['課税課']]
+    ]);
+    expect(ms[0].data_items.map((i) => i.item)).toEqual(['氏名', '住所', '電話番号', '要介護度']);
+    expect(ms[0].recurring).toBe(true);
+    expect(ms[0].safeguards.map((s) => s.text)).toEqual(expect.arrayContaining(['名簿の複写は禁止いたします。']));
+    // A member's question is not a measure.
+    expect(ms[0].safeguards.some((s) => s.text.includes('どのようになる'))).toBe(false);
+    expect(ms[1].period_start).toBe('2021-01-04');
+  });
+});
