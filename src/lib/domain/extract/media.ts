@@ -9,8 +9,12 @@ const GENERIC_ELECTRONIC = /^(?:電磁的媒体|電子媒体|電磁的記録媒�
 const CONTRACTOR = /委託先|受託者|受託事業者|委託事業者|事業者|業者|委託業者/;
 
 /** The category of one medium as written. */
+/** The municipality's own equipment, named as its own: `町の健康管理システム`, `県が用意する端末`. */
+const OWN = /^(?:[区市町村県府都]|本[区市町村県府]|当[区市町村県府]|当課|庁内|庁舎)(?:の|が|で)|^(?:区役所|市役所|町役場|県庁|府庁|都庁)/;
+
 export function mediumCategory(m: string, procedure: Procedure): MediaCategory | null {
   if (/メール/.test(m)) return 'email';
+  if (OWN.test(m) && /システム|端末|サーバ|パソコン|PC|データベース|ネットワーク|LAN/.test(m)) return 'ward_system';
   // A 台帳システム is a system, not a ledger on paper.
   if (/紙|帳票|書類|用紙|はがき|ハガキ|申込書|申請書|調査票|台帳|カード|ファイル綴/.test(m) && !/システム|サーバ|データ/.test(m)) return 'paper';
   if (CONTRACTOR.test(m) && /パソコン|PC|端末|タブレット/.test(m)) return 'contractor_pc';
@@ -18,7 +22,7 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
   if (/DVD|CD|USB|MO|FD|フロッピー|磁気テープ|光ディスク|外部記録媒体|メモリ|SDカード|LTO|HDD|ハードディスク/.test(m) || GENERIC_ELECTRONIC.test(m)) return 'removable';
   if (/オンライン|専用回線|回線|ネットワーク経由|送信/.test(m) && procedure !== 'outsourcing') return 'external_system';
   if (/国の|厚生労働省|総務省|デジタル庁|外部|結合先|クラウド|V-SYS|他団体|都の|国保連/.test(m)) return 'external_system';
-  if (/区の|区が|市の|本区|庁内|住基|住民記録|基幹|本庁|区役所|市役所|LGWAN|総合行政|区システム|市システム|職員/.test(m)) return 'ward_system';
+  if (/[区市町村県府]の|[区市町村県府]が|本[区市町村県府]|庁内|住基|住民記録|基幹|本庁|区役所|市役所|町役場|県庁|LGWAN|総合行政|区システム|市システム|職員/.test(m)) return 'ward_system';
   if (/パソコン|PC|端末|タブレット/.test(m)) return procedure === 'outsourcing' ? 'contractor_pc' : 'ward_system';
   if (/サーバ|システム|データベース|サイト/.test(m)) return procedure === 'outsourcing' ? 'contractor_server' : 'ward_system';
   return null;
@@ -38,7 +42,9 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
     if (category && !out.some((o) => o.medium === medium && o.category === category)) out.push({ medium, category });
   };
   const SEP = /[、,・]|及び|および|並びに|又は|または/g;
-  for (const piece of splitTopLevel(text.replace(SEP, '、'), /、/)) {
+  // Media listed on one line with spaces between them (`紙(医療証) DVD-R(データ) 受託者のパソコン`).
+  const listed = splitTopLevel(text, /\s+/).join('、');
+  for (const piece of splitTopLevel(listed.replace(SEP, '、'), /、/)) {
     const m = /^(.*?)\((.*)\)(.*)$/.exec(piece);
     if (m && GENERIC_ELECTRONIC.test(clean(m[1])) && m[2].trim()) {
       const before = out.length;
@@ -52,13 +58,15 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
   return out;
 }
 
+const CONTRACTOR_OWNER = '(?:委託先|受託者|受託事業者|委託事業者|事業者)';
 const INFER: [MediaCategory, RegExp][] = [
-  ['paper', /紙媒体|紙ベース|紙の(?:帳票|書類)|帳票|申請書類/],
+  ['paper', /紙媒体|紙ベース|(?<![別表])紙(?:の|で)|紙に(?:印刷|出力)|帳票|申請書類|申請書|申込書|調査票|回答書|書面で/],
   ['removable', /電子媒体|電磁的媒体|DVD|CD-R|USBメモリ|外部記録媒体|磁気媒体|光ディスク/],
-  ['contractor_pc', /(?:委託先|受託者|受託事業者|委託事業者)の(?:パソコン|PC|端末)/],
-  ['contractor_server', /(?:委託先|受託者|受託事業者|委託事業者)(?:が使用する|が管理する|の)(?:サーバ|データベース|クラウド)/],
-  ['ward_system', /(?:区|市|町|村)(?:が用意する|の)[^。、]{0,20}(?:システム|端末|サーバ)|参照システム|保健所システム|住基|住民基本台帳システム|庁内(?:LAN|ネットワーク)|全庁LAN|区役所本庁舎|総合行政(?:インターネット|ネットワーク)|インターネット端末|に設置された端末|基幹系システム/],
-  ['external_system', /国の(?:クラウド|システム)|クラウドサービス|外部サービス/]
+  ['contractor_pc', new RegExp(`${CONTRACTOR_OWNER}(?:の|が使用する)[^。、]{0,8}?(?:パソコン|PC|端末)`)],
+  ['contractor_server', new RegExp(`${CONTRACTOR_OWNER}(?:が使用する|が管理する|が運用する|が運営する|の)[^。、]{0,12}?(?:サーバ|データベース|クラウド|システム)`)],
+  ['ward_system', /(?:区|市|町|村|県|府)(?:が用意する|の)[^。、]{0,20}(?:システム|端末|サーバ)|参照システム|保健所システム|住基|住民基本台帳システム|庁内(?:LAN|ネットワーク)|全庁LAN|区役所本庁舎|総合行政(?:インターネット|ネットワーク)|インターネット端末|に設置された端末|基幹系システム/],
+  ['external_system', /国の(?:クラウド|システム)|クラウドサービス|クラウド型|外部サービス/],
+  ['email', /電子メール|メールで|メールにより|メールを送/]
 ];
 
 /** Media a matter implies when its form has no media cell (external links, system use). */

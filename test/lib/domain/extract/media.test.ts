@@ -15,6 +15,11 @@ describe('parseMedia', () => {
     expect(cats('区の児童手当システム(サーバ)、紙')).toEqual(['区の児童手当システム:ward_system', '紙:paper']);
     expect(cats('電子データ(専用回線によるオンライン送信)', 'external_provision')).toEqual(['専用回線によるオンライン送信:external_system']);
   });
+  it('reads a town’s or prefecture’s own system as the municipality’s, and media listed with spaces', () => {
+    expect(cats('町の健康管理システム(健康課の端末から入力)')).toEqual(['町の健康管理システム:ward_system']);
+    expect(cats('県の児童扶養手当システム(県が用意する端末から操作)').map((c) => c.split(':')[1])).toEqual(['ward_system']);
+    expect(cats('紙(医療証) DVD-R(印字用データ) 受託者の作業用パソコン').map((c) => c.split(':')[1])).toEqual(['paper', 'removable', 'contractor_pc']);
+  });
 });
 
 describe('inferMedia', () => {
@@ -23,5 +28,12 @@ describe('inferMedia', () => {
   });
   it('infers paper, removable media and ward systems from measures', () => {
     expect(inferMedia('電子媒体及び紙媒体は施錠保管する。参照システムを用いる。', 'outsourcing').map((m) => m.category)).toEqual(['paper', 'removable', 'ward_system']);
+  });
+  it('infers media from speech and prose: paper handed over, mail, a cloud service, the contractor’s PC', () => {
+    expect(inferMedia('名簿は紙でお渡しし、受付完了はメールで知らせる。委託先の専用パソコンで入力し、クラウド型の予約サービスを利用する。', 'outsourcing').map((m) => m.category).sort()).toEqual(
+      ['contractor_pc', 'email', 'external_system', 'paper'].sort()
+    );
+    // 別紙 (an attachment) is not paper.
+    expect(inferMedia('詳細は別紙のとおり。', 'outsourcing')).toEqual([]);
   });
 });
