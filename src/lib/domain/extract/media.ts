@@ -33,7 +33,11 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
  * "electronic media" word is replaced by the specific media its parentheses name.
  */
 export function parseMedia(value: string, procedure: Procedure): Medium[] {
-  const text = clean(value.split('\n').join('、'));
+  // Media listed on one line with spaces between them (`紙(医療証) DVD-R(データ) 受託者のパソコン`)
+  // are split before cleaning, which would join Japanese words across the space.
+  const text = splitTopLevel(value.split('\n').join('、'), /[ \u3000]+/)
+    .map(clean)
+    .join('、');
   const out: Medium[] = [];
   const add = (raw: string) => {
     const medium = clean(raw.replace(/^(?:等|及び|および|並びに|又は|または)/, '').replace(/(?:等|など)$/, ''));
@@ -42,9 +46,7 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
     if (category && !out.some((o) => o.medium === medium && o.category === category)) out.push({ medium, category });
   };
   const SEP = /[、,・]|及び|および|並びに|又は|または/g;
-  // Media listed on one line with spaces between them (`紙(医療証) DVD-R(データ) 受託者のパソコン`).
-  const listed = splitTopLevel(text, /\s+/).join('、');
-  for (const piece of splitTopLevel(listed.replace(SEP, '、'), /、/)) {
+  for (const piece of splitTopLevel(text.replace(SEP, '、'), /、/)) {
     const m = /^(.*?)\((.*)\)(.*)$/.exec(piece);
     if (m && GENERIC_ELECTRONIC.test(clean(m[1])) && m[2].trim()) {
       const before = out.length;
