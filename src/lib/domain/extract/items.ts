@@ -23,7 +23,7 @@ const PERSON =
   /(?:者|乳児|幼児|乳幼児|新生児|児童|生徒|園児|夫|妻|父|母|^子|^子ども|世帯主|世帯員|^世帯|家族|親族|本人|パートナー|同居人|代理人|患者|妊婦|産婦|妊産婦|職員|医師|^児|[^人定]員|住民|会員|学生)$/;
 const SUBJECT = /^(.{1,12}?)の(.+)$/;
 /** Prose names its subject with a longer phrase: `要介護認定を申請した被保険者の…`. */
-const PROSE_SUBJECT = /^(.{1,24}?)の(.+)$/;
+const PROSE_SUBJECT = /^(.{1,24}?)(?:ごと)?の(.+)$/;
 
 const CATEGORY_RULES: [ItemCategory, RegExp][] = [
   ['contact', /電話|メール|FAX|ファクス|ファックス|連絡先|携帯/i],
@@ -311,7 +311,7 @@ function parseProse(lines: string[], list: ItemList, subject0: string | null, la
   let previous = false;
   for (const sentence of text.replace(/\n/g, '').split(/(?<=。)/)) {
     const s = sentence.replace(/。$/, '').trim();
-    const more = previous ? MORE.exec(s) : null;
+    const more: RegExpExecArray | null = previous ? MORE.exec(s) : null;
     let body: string | null = more ? more[1] : null;
     if (!body) {
       const at = s.lastIndexOf('は、');
@@ -333,7 +333,7 @@ function parseProse(lines: string[], list: ItemList, subject0: string | null, la
 function enumerate(body: string, list: ItemList, subject0: string | null): number {
   const before = list.out.length;
   let runSubject = subject0;
-  splitTopLevel(body, /[、,]/).forEach((piece, i) => {
+  splitTopLevel(body, /[、,]/).forEach((piece) => {
     const p = piece.trim().replace(/^(?:それから|並びに|及び|又は)/, '');
     if (!p || CLAUSE.test(p.replace(/\([^)]*\)/g, ''))) return;
     const m = subjectSplit(p.replace(/\([^)]*\)/g, ''), PROSE_SUBJECT);
@@ -342,7 +342,8 @@ function enumerate(body: string, list: ItemList, subject0: string | null): numbe
     if (m) {
       subject = clean(m[1]);
       rest = m[2];
-      if (i === 0 || runSubject === subject0) runSubject = subject;
+      // A person named in the run holds for the items after it (`世帯員の氏名、生年月日`).
+      runSubject = subject;
     }
     for (const c of splitConjunctions(rest)) {
       const sub = subjectSplit(c.replace(/\([^)]*\)/g, ''), PROSE_SUBJECT);
@@ -418,8 +419,26 @@ export function collectItems(rows: Row[]): DataItem[] {
         .map((l) => l.replace(/^\s*区分\s*項目\s*/, ''))
         .filter((l) => !COLUMN.test(clean(l)));
       const labelSubject = itemsLabel(r.label)?.subject ?? null;
-      if (own.length > 0) parseLines(own, list, labelSubject);
-      else i = tableBelow(rows, i + 1, list) - 1;
+      if (own.length === 0) {
+        i = tableBelow(rows, i + 1, list) - 1;
+        continue;
+      }
+      // A list cut by a page break (`－2－`, a running header) goes on after it.
+      let j = i + 1;
+      while (j < rows.length && rows[j].kind === 'text' && PAGE_NOISE.test(clean(lines(rows[j]).join(' ')))) {
+        j++;
+        while (j < rows.length && rows[j].kind === 'text' && !endsList(lines(rows[j]).join('')) && !/。/.test(lines(rows[j]).join(''))) own.push(...lines(rows[j++]));
+      }
+      parseLines(own, list, labelSubject);
+      i = j - 1;
+      continue;
+    }
+    // A table laid on its side: a row of column headings, one of them the items, over a row of values.
+    const heads = lines(r).map((l) => clean(l));
+    const col = heads.length >= 3 && heads.every((h) => h.length <= 16 && labelKey(h) !== null) ? heads.findIndex((h) => labelKey(h) === 'items') : -1;
+    if (col >= 0 && rows[i + 1]?.kind === 'row') {
+      const cell = rows[i + 1].parts[col]?.text ?? '';
+      if (/[、,]/.test(cell)) parseLines([cell], list, null);
       continue;
     }
     if (r.kind === 'text' || r.kind === 'heading') {
