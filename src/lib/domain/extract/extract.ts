@@ -1,7 +1,7 @@
 // From a document's pages to its matters with every field of the store contract.
 
 import { fiscalYearOf, findDates, parseDateRange, parseFiscalYear, toIso } from '../dates';
-import { parseItems } from './items';
+import { collectItems } from './items';
 import { layout, valueOf, type Row } from './layout';
 import type { LabelKey } from './labels';
 import { clauseSentences, isAnnexStart, measureSentences, scopeOf, type RawSentence } from './measures';
@@ -296,8 +296,7 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
     (docDate ? fiscalYearOf(docDate) : null) ??
     (period.end ? fiscalYearOf(period.end) : null);
 
-  const itemRows = byKey(rows, 'items');
-  const data_items = itemRows.flatMap((r) => parseItems(valueOf(r)));
+  const data_items = collectItems(rows);
   const mediaRows = byKey(rows, 'media').filter((r) => r.parts.length > 0);
   let media = mediaRows.flatMap((r) => parseMedia(valueOf(r), procedure));
   if (mediaRows.length === 0) media = inferMedia(bodyText, procedure);

@@ -1,107 +1,275 @@
-// Personal data items (情報項目): split the cell into items, find whose data each item is,
-// strip qualifiers and footnote marks, and categorise.
+// Personal data items (情報項目): find where a matter lists them, split the lists into items, find
+// whose data each item is, strip qualifiers and footnote marks, and categorise.
 
-import { clean, nfkc, splitTopLevel } from '../text';
+import { clean, dropDefinitions, nfkc, splitTopLevel } from '../text';
 import type { ItemCategory } from '../codes';
 import type { DataItem } from '../types';
+import { labelKey } from './labels';
+import type { Row } from './layout';
+import {
+  ALLOWANCE,
+  CHECK,
+  CHECK_ATTENDANCE,
+  FREE_TEXT_HEAD,
+  MEDICAL_RECORD,
+  NEUTRAL_HEAD,
+  OUTCOME_HEAD,
+  PUBLIC_ASSISTANCE,
+  SENSITIVE_CLASSES
+} from './item-words';
 
 /** People whose data an item can be: `乳児の氏名` is the infant's name. */
-const PERSON = /(?:者|乳児|幼児|新生児|児童|生徒|園児|夫|妻|父|母|^子|^子ども|世帯主|世帯員|家族|親族|本人|パートナー|同居人|代理人|患者|妊婦|産婦|職員|医師|^児)$/;
+const PERSON =
+  /(?:者|乳児|幼児|乳幼児|新生児|児童|生徒|園児|夫|妻|父|母|^子|^子ども|世帯主|世帯員|^世帯|家族|親族|本人|パートナー|同居人|代理人|患者|妊婦|産婦|妊産婦|職員|医師|^児|[^人定]員|住民|会員|学生)$/;
 const SUBJECT = /^(.{1,12}?)の(.+)$/;
+/** Prose names its subject with a longer phrase: `要介護認定を申請した被保険者の…`. */
+const PROSE_SUBJECT = /^(.{1,24}?)(?:ごと)?の(.+)$/;
 
 const CATEGORY_RULES: [ItemCategory, RegExp][] = [
   ['contact', /電話|メール|FAX|ファクス|ファックス|連絡先|携帯/i],
-  ['financial', /口座|所得|負担区分|負担額|税額|課税|収入|金融機関|給与|年金|保険料|手当額|助成額|費用/],
+  ['financial', /口座|所得|負担区分|負担額|税額|課税|収入|金融機関|給与|年金|保険料|手当額|助成額|費用|預貯金/],
   ['identifier', /個人番号|マイナンバー|住民番号|宛名番号|記号番号|整理番号|利用者番号|被保険者番号|受給者番号|番号|ID$|コード/],
-  ['health', /受診|主治医|認定調査|意見書|チェックリスト|予診|ストレスチェック|発症|基礎疾患|健診|健康診査|検診|要介護|介護度|妊娠|分娩|出産|身体状況|心身|接種|医療機関|病|障害|診断|診療|問診|服薬|既往|かかりつけ|医師|症状|体重|身長|血圧|検査|治療|入院|通院|健康状態|療養|看護|ケア|保健指導|感染|陽性|発熱|アレルギー|単胎|多胎|母子|障がい/],
+  ['health', /受診|主治医|認定調査|意見書|チェックリスト|予診|ストレスチェック|発症|基礎疾患|健診|健康診査|検診|要介護|要支援|介護度|妊娠|分娩|出産|身体状況|心身|接種|医療機関|病|障害|診断|診療|問診|服薬|既往|かかりつけ|医師|症状|体重|身長|血圧|検査|治療|入院|通院|健康状態|療養|看護|ケア|保健指導|感染|陽性|発熱|アレルギー|単胎|多胎|母子|障がい|手帳/],
   ['family', /続柄|家族|世帯|配偶者|親族|同居/],
   ['residency', /国籍|在留|異動|転出|転入|消除|住民登録|外国人/],
   ['identity', /氏名|名前|生年月日|性別|住所|年齢|通称|併記名|方書|郵便番号|フリガナ|ふりがな|カナ|職業|勤務先|学校名|旧姓/]
 ];
-/** Special-care data in the spirit of 要配慮個人情報: health, disability, creed, crime. */
-const SENSITIVE = /主治医|認定調査|チェックリスト|予診票|ストレスチェック|発症|基礎疾患|健診|健康診査|検診|要介護|介護度|妊娠|分娩|出産|身体状況|心身|接種|医療機関|病|障害|障がい|診断|診療|問診|服薬|既往|かかりつけ|症状|検査結果|治療|入院|通院|健康状態|療養|感染|陽性|アレルギー|信条|宗教|犯罪|前科|人種|生活保護|虐待/;
+
+/**
+ * Special-care data (store.md): decided on the head noun and its modifiers. Dates, places,
+ * bookings and identifiers around care are not sensitive; outcomes are when they are outcomes of a
+ * health check or test; free answers are not; receiving an allowance is not public assistance.
+ */
+export function isSensitive(item: string): boolean {
+  const t = item.replace(/\s+/g, '');
+  if (NEUTRAL_HEAD.test(t) || CHECK_ATTENDANCE.test(t)) return false;
+  if (OUTCOME_HEAD.test(t) && CHECK.test(t)) return true;
+  if (/記載内容$/.test(t)) return MEDICAL_RECORD.test(t);
+  if (FREE_TEXT_HEAD.test(t)) return false;
+  if (ALLOWANCE.test(t) && !PUBLIC_ASSISTANCE.test(t)) return false;
+  return SENSITIVE_CLASSES.some((re) => re.test(t));
+}
 
 export function categorizeItem(item: string): { category: ItemCategory; sensitive: boolean } {
   const category = CATEGORY_RULES.find(([, re]) => re.test(item))?.[0] ?? 'other';
-  return { category, sensitive: SENSITIVE.test(item) && !/^(?:接種会場|医療機関名)$/.test(item) };
+  return { category, sensitive: isSensitive(item) };
 }
 
 /** Sub-headings inside an item cell (`2 委託先に提供する項目`, `個人情報の項目`). */
 const SUBHEADING = /^(?:(?:\d{1,2}|[(]\d{1,2}[)])\s*[^、,]{0,24}(?:項目|情報)|[^、,・]{0,20}(?:の項目|情報項目|記録項目))$/;
+/** Column headings of an item table (`区分 | 項目 | 備考`), and the office columns of a purpose change. */
+const HEADER = /^(?:区分|対象|対象者|項目|内容|備考|種別|分類|収集する項目|情報項目|保有(?:する)?(?:課|部課|所属)|担当課|本来の利用目的)$/;
+/** The same headings met in a list, where 備考 may well be an item (a register's remarks field). */
+const COLUMN = /^(?:区分|対象|対象者|項目|内容|種別|分類|収集する項目|情報項目|保有(?:する)?(?:課|部課|所属)|担当課|本来の利用目的)$/;
+/** A running page header or footer inside a list: `－2－`, `荒川区個人情報保護審議会 資料3`. */
+const PAGE_NOISE = /^[-−－―‐ー\s\d]+$|審議会\s*資料\s*\d*$|^資料\s*\d+$/;
+/** A note under a list: `※…`, `注)…`, `備考…`. */
+const NOTE = /^(?:※|注[)):：]|\(注\)|備考\s)/;
+/** `保存形態:紙…`, `提供の条件:…`: another part of the form, after the list. */
+const LIST_END = /^[^:、,()]{0,16}(?:形態|媒体|期間|方法|条件|場所|理由|目的|委託先|提供先|結合先)\s*[:：]|^[^:、,()]{0,12}(?:形態|媒体|方法|条件|理由|目的)$/;
+/** A section number of the document (`3 記録媒体`, `三 利用の方法`), not an item's own number. */
+const SECTION = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s.．、]\s*\S/;
+const ITEM_NUMBER = /^(?:\d{1,2}[.)．]|[(]\d{1,2}[)]|[①-⑳]|[ア-ン][.)．、]\s*|[・\-－○●◯■□◆◇*]+)\s*/;
 
+const personLike = (s: string) => PERSON.test(s.replace(/\([^)]*\)/g, '').trim());
 function personSubject(prefix: string): boolean {
-  return PERSON.test(prefix.replace(/\([^)]*\)/g, ''));
+  return personLike(prefix);
+}
+/** `乳児の氏名` → [乳児, 氏名]; `扶養親族の数` is one item (a counter is no item of its own). */
+function subjectSplit(p: string, re: RegExp): RegExpExecArray | null {
+  const m = re.exec(p);
+  return m && personSubject(m[1]) && m[2].replace(/\([^)]*\)/g, '').length >= 2 ? m : null;
 }
 
 /** `(区内在住、在勤)`, `(※1)`, `※2`, trailing `等`: qualifiers that are not part of the item. */
 function normalizeItem(s: string): string {
   let t = s
     .replace(/\([^()]*\)/g, '')
+    .replace(/\([^()]*\)/g, '')
     .replace(/[「」『』]/g, '')
     .replace(/※\s*\d*/g, '')
     .replace(/^[・\-－○●◯■□◆◇*]+/, '')
-    .replace(/^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])[.、\s]*/, '');
+    .replace(/^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])[.、\s]*/, '')
+    .replace(/^(?:それから|並びに|及び|又は|または|さらに)/, '');
   t = clean(t);
   if (t.length > 2) t = t.replace(/(?:等|など|ほか)$/, '');
   return t;
 }
 
+/** Splits at 及び / 並びに / 又は outside brackets: `氏名及び住所` → [氏名, 住所]. */
+function splitConjunctions(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if ('(「『【《〈['.includes(c)) depth++;
+    else if (')」』】》〉]'.includes(c)) depth = Math.max(0, depth - 1);
+    const m = depth === 0 ? /^(?:並びに|及び|又は|それから)/.exec(s.slice(i)) : null;
+    if (m && cur !== '') {
+      out.push(cur);
+      cur = '';
+      i += m[0].length - 1;
+    } else cur += c;
+  }
+  out.push(cur);
+  return out.filter((x) => x.trim() !== '');
+}
+
+/** A piece of prose that is a clause, not an item: `本人確認のため`, `…により`. */
+const CLAUSE = /(?:ため|ので|により|によって|として|場合|際|ところ|ており|ますが|ですが|のうち|から|へ|ます|する|した)$|[。]|について|に限る/;
+
+class ItemList {
+  readonly out: DataItem[] = [];
+  private readonly seen = new Set<string>();
+
+  push(subject: string | null, text: string, raw = text) {
+    const item = normalizeItem(text);
+    // One kanji can be an item in a list (組, 学年's 組); one kana or symbol is debris.
+    if ((item.length < 2 && !/^[\u4e00-\u9fff]$/.test(item)) || item.length > 40 || /^(?:等|など|その他)$/.test(item)) return;
+    if (COLUMN.test(item) || PAGE_NOISE.test(item) || OFFICE.test(item)) return;
+    const key = `${subject ?? ''}|${item}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push({ subject, item, raw: clean(raw), ...categorizeItem(item) });
+  }
+}
+
+/** An office named in an item table's holder column (`教育委員会 学校運営部 学務課`). */
+const OFFICE = /^(?:\S+\s+)+\S*(?:課|部|局|事務所|係|室|センター)$|^\S*(?:部|局)\S*(?:課|事務所|係|室)$/;
+
 /**
  * Splits an item cell into items. A cell separates items with 、 and keeps ・ inside items
  * (`単胎・多胎`), or separates them with ・ alone; a subject prefix (`夫(パートナー)の氏名・生年月日`)
  * applies to the items chained after it. Spaces are weak: they separate only before a new subject.
+ * Group labels (`【保護者】`, `(2)保護者`, `児童:`, a person alone on its line) give the subject of
+ * the lines below them; notes (`※…`) and running page headers are not items.
  */
 export function parseItems(value: string): DataItem[] {
-  const lines = nfkc(value)
-    .split('\n')
-    .map((l) =>
-      l
-        .replace(/[《【〈][^》】〉]*[》】〉]/g, ' ')
-        // A footnote definition (`※1…申込フォームによる申込者のみ`) runs to the end of the line.
-        .replace(/\s※\s*\d*\s*[…:：.].*$/, '')
-        .trim()
-    )
-    .filter((l) => l !== '' && !SUBHEADING.test(clean(l)));
-  // A line ending in a separator continues on the next line; otherwise a line break ends a group.
-  const lineGroups: string[] = [];
-  for (const l of lines) {
-    const last = lineGroups.length - 1;
-    if (last >= 0 && /[、,，・]$/.test(lineGroups[last])) lineGroups[last] += l;
-    else lineGroups.push(l);
+  const list = new ItemList();
+  parseLines(value.split('\n'), list, null);
+  return list.out;
+}
+
+function parseLines(rawLines: string[], list: ItemList, subject0: string | null, labelled = true) {
+  let lines = prepareLines(rawLines);
+  if (isProse(lines.join(''))) {
+    if (parseProse(lines, list, subject0, labelled) > 0) return;
+    // Sentences that name no list (a remark under the list) are not items.
+    lines = lines.filter((l) => !/。/.test(l));
   }
-  const out: DataItem[] = [];
-  const seen = new Set<string>();
-  const push = (subject: string | null, text: string, raw = text) => {
-    const item = normalizeItem(text);
-    // One kanji can be an item in a list (組, 学年's 組); one kana or symbol is debris.
-    if ((item.length < 2 && !/^[\u4e00-\u9fff]$/.test(item)) || item.length > 40 || /^(?:等|など|その他)$/.test(item)) return;
-    const key = `${subject ?? ''}|${item}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ subject, item, raw: clean(raw), ...categorizeItem(item) });
-  };
-  for (const line of lineGroups) {
-    const dotList = !/[、,，]/.test(line.replace(/\([^)]*\)/g, ''));
-    const primary = dotList ? /[・;；]/ : /[、,，;；]/;
-    for (const group of splitGroups(line)) {
-      let groupSubject: string | null = null;
-      splitTopLevel(group, primary).forEach((piece, i) => {
-        const p = piece.trim();
-        if (!p) return;
-        const m = SUBJECT.exec(p);
-        if (m && personSubject(m[1])) {
-          const subject = clean(m[1]);
-          const chain = dotList ? [m[2]] : splitTopLevel(m[2], /[・]/);
-          // `受給者の氏名、住所…` opens a group that is all the recipient's; `夫の氏名・職業、…` covers its chain only.
-          if (i === 0 && (dotList || chain.length === 1)) groupSubject = subject;
-          chain.forEach((c, k) => push(subject, c, k === 0 ? `${m[1]}の${c}` : c));
-          return;
-        }
-        push(groupSubject, p);
-      });
+  let subject = subject0;
+  for (const line of joinWrapped(lines)) {
+    const g = groupLabel(line);
+    if (g) {
+      subject = g.subject ?? subject;
+      if (g.rest) parseLine(g.rest, list, subject);
+      continue;
     }
+    parseLine(line, list, subject);
+  }
+}
+
+/** Drops notes, page noise and sub-headings; a note runs on until its sentence ends. */
+function prepareLines(rawLines: string[]): string[] {
+  const out: string[] = [];
+  let inNote = false;
+  // Group labels inside a line (`…病歴※2 【世帯に係る項目】生活保護の受給状況…`) start a line of their own.
+  const split = rawLines.flatMap((l) => l.split(/\s*(?=[【《〈][^】》〉]{1,24}[】》〉])/));
+  for (const raw of split) {
+    const l = nfkc(raw)
+      // A footnote definition (`※1…申込フォームによる申込者のみ`) runs to the end of the line, and
+      // so does a remark (`…住所※療育手帳の障害の程度は、…をいう。`).
+      .replace(/\s※\s*\d*\s*[…:：.].*$/, '')
+      .replace(/※[^、※]*は、[^※]*。$/, '')
+      .replace(/※\s*\d+\s+[^※【]*?。/g, '')
+      .trim();
+    if (l === '') continue;
+    if (LIST_END.test(l)) break;
+    if (inNote) {
+      inNote = !/。$/.test(l);
+      continue;
+    }
+    if (NOTE.test(l)) {
+      inNote = !/。$/.test(l);
+      continue;
+    }
+    if (PAGE_NOISE.test(l) || SUBHEADING.test(clean(l)) || COLUMN.test(clean(l))) continue;
+    // `提供の条件:…に限る。`: a labelled sentence, not a group of items.
+    const colon = /^([^:、,]{1,24}):(.*)$/.exec(l);
+    if (colon && !personLike(colon[1]) && /。/.test(colon[2])) continue;
+    out.push(l);
   }
   return out;
+}
+
+/** A line of prose: a sentence that names its items (`…個人情報は、氏名、…です。`). */
+const isProse = (l: string) => /。/.test(l) && /は、|を(?:送|提供|取り?扱|利用|記録|収集|お渡し|渡)|も(?:取り?扱|提供|利用|記録)/.test(l);
+
+/**
+ * Joins lines a list was wrapped in: after a separator, inside an open bracket, or a long line
+ * of a hard-wrapped list that broke inside an item (`…精神障害者保健` / `福祉手帳の等級、…`).
+ */
+function joinWrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  const fresh = (l: string) => ITEM_NUMBER.test(l) || /^[【《〈[※]/.test(l) || groupLabel(l) !== null;
+  for (const l of lines) {
+    const last = out.length - 1;
+    const prev = out[last];
+    if (last >= 0 && (/[、,，・]$/.test(prev) || openBracket(prev))) out[last] += l;
+    else if (last >= 0 && wrappedAt(prev) && !fresh(l)) out[last] += l;
+    else out.push(l);
+  }
+  return out;
+}
+
+const openBracket = (s: string) => (s.match(/\(/g) ?? []).length > (s.match(/\)/g) ?? []).length;
+/** The last line of a hard-wrapped list: long, a list, cut without a closing mark. */
+const wrappedAt = (s: string) => [...s].length >= 26 && /、/.test(s) && !/[)。】]$/.test(s);
+
+/** `【保護者】…`, `(2)保護者及び同居の親族`, `児童:…`, `受給者`, `審査対象者の次の項目`. */
+function groupLabel(line: string): { subject: string | null; rest: string } | null {
+  const bracket = /^[【《〈[]([^】》〉\]]+)[】》〉\]]\s*(.*)$/.exec(line);
+  if (bracket) {
+    const label = clean(bracket[1].replace(/\([^)]*\)/g, '')).replace(/(?:に係る|に関する|の)(?:項目|情報)$/, '');
+    // `【個人情報の項目】` is a label, not a group.
+    return { subject: labelKey(label) || HEADER.test(label) ? null : label, rest: bracket[2] };
+  }
+  const bare = line.replace(/^(?:[(]\d{1,2}[)]|\d{1,2}[.)．]|[①-⑳]|[・\-－○●◯■□◆◇*]+)\s*/, '').trim();
+  const colon = /^([^:、,()]{1,24}(?:\([^)]*\))?)\s*:\s*(.*)$/.exec(bare);
+  if (colon) return { subject: clean(colon[1].replace(/\([^)]*\)/g, '')), rest: colon[2] };
+  const plain = bare.replace(/\([^)]*\)/g, '').trim();
+  if (!/[、,・]/.test(bare) && plain.length <= 20 && personLike(plain)) return { subject: plain, rest: '' };
+  const next = /^(.{1,20}?)の?次の(?:項目|事項|情報|とおり)/.exec(plain);
+  if (next && !/[、,]/.test(plain)) return { subject: personLike(next[1]) ? next[1] : null, rest: '' };
+  // `入居者及び同居者 氏名、生年月日…`: a subject cell and its items separated by spaces.
+  const spaced = /^(\S{1,20})\s+(\S.*[、,].*)$/.exec(bare);
+  if (spaced && personLike(spaced[1]) && !/[、,]/.test(spaced[1])) return { subject: spaced[1], rest: spaced[2] };
+  return null;
+}
+
+function parseLine(rawLine: string, list: ItemList, lineSubject: string | null) {
+  const line = rawLine.replace(/[《【〈][^》】〉]*[》】〉]/g, ' ').trim();
+  if (!line) return;
+  const dotList = !/[、,，]/.test(line.replace(/\([^)]*\)/g, ''));
+  const primary = dotList ? /[・;；]/ : /[、,，;；]/;
+  for (const group of splitGroups(line)) {
+    let groupSubject: string | null = lineSubject;
+    splitTopLevel(group, primary).forEach((piece, i) => {
+      const p = piece.trim();
+      if (!p) return;
+      const m = subjectSplit(p, SUBJECT);
+      if (m) {
+        const subject = clean(m[1]);
+        const chain = dotList ? [m[2]] : splitTopLevel(m[2], /[・]/);
+        // `受給者の氏名、住所…` opens a group that is all the recipient's; `夫の氏名・職業、…` covers its chain only.
+        if (i === 0 && (dotList || chain.length === 1)) groupSubject = subject;
+        chain.forEach((c, k) => list.push(subject, c, k === 0 ? `${m[1]}の${c}` : c));
+        return;
+      }
+      list.push(groupSubject, p);
+    });
+  }
 }
 
 /** Splits at spaces that start a new subject group (`…理由 連絡者の氏名…`); other spaces are line-wrap noise. */
@@ -114,4 +282,209 @@ function splitGroups(text: string): string[] {
     else groups[groups.length - 1] += tok;
   }
   return groups;
+}
+
+/** The enumeration a sentence names: `取り扱う個人情報は、A、B及びCです。` → `A、B及びC`. */
+const PROSE_TAIL =
+  /(?:の[\d一二三四五六七八九十]+項目)?(?:です|である|とする|とします|となる|となります|であり|になります|を(?:送|提供|取り?扱|利用|記録|収集|照会|入力|登録|お渡し|渡|用い|使用)).*$/;
+const PROSE_CUE = /(?:個人情報|情報|項目|データ)/;
+const PROSE_VERB = /取り?扱|提供|利用|収集|記録|載せ|渡|送|照会|入力|登録|結合|用いる|使用/;
+const OBJECT_AFTER_CUE = /(?:個人情報|情報|項目)(?:のうち|として)、(.+?)を、?[^。]{0,30}?(?:送|提供|取り?扱|利用|記録|収集|照会|入力|登録)/;
+/** A run of items with a person for subject, the object of a verb: `児童・生徒の氏名、学年…及び学習履歴を登録し`. */
+function personRun(s: string): string | null {
+  const m = /([^、。をにはが]{1,16}の[^、。を]{1,20}(?:、[^、。を]{1,20}){1,}(?:及び|並びに)[^、。を]{1,20})を(?:送|提供|取り?扱|利用|記録|収集|照会|入力|登録)/.exec(s);
+  if (!m) return null;
+  const first = /^(.{1,16}?)の/.exec(m[1]);
+  return first && personSubject(first[1]) ? m[1] : null;
+}
+const MORE = /^(?:このほか|また|あわせて|さらに)、?(.+?)も(?:取り?扱|提供|利用|記録|収集|送|渡|照会)/;
+
+/**
+ * Items in prose: the enumeration after `…は、` up to `です` / `である` / `を送ります`, and a following
+ * `このほか、…も取り扱います`. Without a label above, the sentence must say it names data
+ * (`委託先が取り扱う個人情報は`, `名簿に載せる項目は`).
+ */
+function parseProse(lines: string[], list: ItemList, subject0: string | null, labelled: boolean): number {
+  // Hard-wrapped prose: a line that does not end a sentence runs on into the next.
+  const text = dropDefinitions(lines.reduce((acc, l) => (acc === '' || /。$/.test(acc) ? `${acc}${acc ? '\n' : ''}${l}` : acc + l), ''));
+  let found = 0;
+  let previous = false;
+  for (const sentence of text.replace(/\n/g, '').split(/(?<=。)/)) {
+    const s = sentence.replace(/。$/, '').trim();
+    const more: RegExpExecArray | null = previous ? MORE.exec(s) : null;
+    let body: string | null = more ? more[1] : null;
+    if (!body) {
+      const at = s.lastIndexOf('は、');
+      const lead = at >= 0 ? s.slice(0, at) : '';
+      const rest = at >= 0 ? s.slice(at + 2) : s;
+      const tail = PROSE_TAIL.exec(rest);
+      const cued = PROSE_VERB.test(lead) && (PROSE_CUE.test(lead) || /の$/.test(lead));
+      if (tail && (labelled ? at >= 0 || /を/.test(tail[0]) : cued && at >= 0)) body = rest.slice(0, tail.index);
+    }
+    // `…が保有する受給者の情報のうち、A及びBを利用する`, `…に、児童・生徒の氏名、学年及び学習履歴を登録し`.
+    if (!body) body = OBJECT_AFTER_CUE.exec(s)?.[1] ?? personRun(s);
+    previous = body !== null;
+    if (!body) continue;
+    found += enumerate(body, list, subject0);
+  }
+  return found;
+}
+
+function enumerate(body: string, list: ItemList, subject0: string | null): number {
+  const before = list.out.length;
+  let runSubject = subject0;
+  splitTopLevel(body, /[、,]/).forEach((piece) => {
+    const p = piece.trim().replace(/^(?:それから|並びに|及び|又は)/, '');
+    if (!p || CLAUSE.test(p.replace(/\([^)]*\)/g, ''))) return;
+    const m = subjectSplit(p.replace(/\([^)]*\)/g, ''), PROSE_SUBJECT);
+    let subject = runSubject;
+    let rest = p;
+    if (m) {
+      subject = clean(m[1]);
+      rest = m[2];
+      // A person named in the run holds for the items after it (`世帯員の氏名、生年月日`).
+      runSubject = subject;
+    }
+    for (const c of splitConjunctions(rest)) {
+      const sub = subjectSplit(c.replace(/\([^)]*\)/g, ''), PROSE_SUBJECT);
+      if (sub) list.push(clean(sub[1]), sub[2]);
+      else list.push(subject, c);
+    }
+  });
+  return list.out.length - before;
+}
+
+const NUMBER_PREFIX = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[(]\d{1,2}[)]|[①-⑳])[\s.．、)]*/;
+
+/** `3 委託に伴い取り扱わせる個人情報`, `(2)利用する個人情報(対象者)`: a line that is an items label. */
+function itemsLabel(text: string): { subject: string | null } | null {
+  const t = clean(text).replace(NUMBER_PREFIX, '').replace(/[:：]$/, '');
+  if (t.length > 40 || /[、。,]/.test(t)) return null;
+  const paren = /\(([^()]*)\)$/.exec(t);
+  const bare = t.replace(/\([^()]*\)$/, '').trim();
+  if (!/(?:情報|項目|内容|種類|範囲)$/.test(bare) || labelKey(bare) !== 'items') return null;
+  return { subject: paren && personLike(paren[1]) ? paren[1] : null };
+}
+
+/** A line that starts another part of the form: a known label or a section number. */
+function endsList(text: string): boolean {
+  const t = clean(text);
+  if (SECTION.test(t) && !/[、,]/.test(t)) return true;
+  const bare = t.replace(NUMBER_PREFIX, '').replace(/[:：].*$/, '');
+  const key = bare.length <= 24 && !/[、。,]/.test(bare) ? labelKey(bare) : null;
+  return key !== null && key !== 'target';
+}
+
+/**
+ * The rows under an items row with no value of its own: a table of subject → items
+ * (`区分 | 項目 | 備考`), until the next form row.
+ */
+function tableBelow(rows: Row[], from: number, list: ItemList): number {
+  let itemCol = -1;
+  let cols = 0;
+  let j = from;
+  for (; j < rows.length && j < from + 30; j++) {
+    const r = rows[j];
+    if (r.kind !== 'row' || (r.key !== null && r.key !== 'target')) break;
+    const label = clean(r.label);
+    if (!label || label.length > 24) break;
+    let parts = r.parts.map((p) => clean(p.text));
+    if (HEADER.test(label) && parts.length > 0 && parts.every((p) => HEADER.test(p) || /項目/.test(p))) {
+      cols = parts.length;
+      itemCol = Math.max(0, parts.findIndex((p) => /項目/.test(p)));
+      continue;
+    }
+    // `対象者 | 収集する項目` and its first data row in one row.
+    if (parts.length > 0 && HEADER.test(parts[0])) parts = parts.slice(1);
+    const cells = cols >= 2 && parts.length === cols ? [parts[itemCol]] : parts;
+    const subject = /^(?:区分|対象|項目|種別|分類)$/.test(label) ? null : label.replace(/\([^)]*\)/g, '').trim();
+    parseLines(cells, list, subject);
+  }
+  return j;
+}
+
+/**
+ * All data items of a matter: items rows (and the table below an empty one), an items label inside
+ * another row's value or on a line of its own with the list on the lines below, and `【個人情報の
+ * 項目】…` lines. With none of these, items named in prose near 個人情報 / 項目 words.
+ */
+export function collectItems(rows: Row[]): DataItem[] {
+  const list = new ItemList();
+  const lines = (r: Row) => r.parts.map((p) => p.text);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.kind === 'row' && r.key === 'items') {
+      // A nested table flattened into the cell starts with its column headings.
+      const own = lines(r)
+        .map((l) => l.replace(/^\s*区分\s*項目\s*/, ''))
+        .filter((l) => !COLUMN.test(clean(l)));
+      const labelSubject = itemsLabel(r.label)?.subject ?? null;
+      if (own.length === 0) {
+        i = tableBelow(rows, i + 1, list) - 1;
+        continue;
+      }
+      // A list cut by a page break (`－2－`, a running header) goes on after it.
+      let j = i + 1;
+      while (j < rows.length && rows[j].kind === 'text' && PAGE_NOISE.test(clean(lines(rows[j]).join(' ')))) {
+        j++;
+        while (j < rows.length && rows[j].kind === 'text' && !endsList(lines(rows[j]).join('')) && !/。/.test(lines(rows[j]).join(''))) own.push(...lines(rows[j++]));
+      }
+      parseLines(own, list, labelSubject);
+      i = j - 1;
+      continue;
+    }
+    // A table laid on its side: a row of column headings, one of them the items, over a row of values.
+    const heads = lines(r).map((l) => clean(l));
+    const col = heads.length >= 3 && heads.every((h) => h.length <= 16 && labelKey(h) !== null) ? heads.findIndex((h) => labelKey(h) === 'items') : -1;
+    if (col >= 0 && rows[i + 1]?.kind === 'row') {
+      const cell = rows[i + 1].parts[col]?.text ?? '';
+      if (/[、,]/.test(cell)) parseLines([cell], list, null);
+      continue;
+    }
+    if (r.kind === 'text' || r.kind === 'heading') {
+      const text = clean(lines(r).join(''));
+      const bracket = /^【([^】]+)】\s*(.*)$/.exec(text);
+      const label = bracket && labelKey(bracket[1]) === 'items' ? { subject: null } : itemsLabel(text);
+      if (!label) continue;
+      const body = bracket?.[2] ? [bracket[2]] : [];
+      let j = i + 1;
+      for (; j < rows.length && rows[j].kind === 'text'; j++) {
+        const t = clean(lines(rows[j]).join(''));
+        if ((bracket && /^【/.test(t)) || endsList(t)) break;
+        body.push(...lines(rows[j]));
+      }
+      parseLines(body, list, label.subject);
+      i = j - 1;
+      continue;
+    }
+    // An items label inside another row's value (`…目的 ⏎ 利用する個人情報 ⏎ 被保護者:氏名、…`).
+    const ls = lines(r);
+    const k = ls.findIndex((l) => itemsLabel(l) !== null);
+    if (k >= 0) {
+      let end = k + 1;
+      while (end < ls.length && !endsList(ls[end])) end++;
+      parseLines(ls.slice(k + 1, end), list, itemsLabel(ls[k])?.subject ?? null);
+    }
+  }
+  if (list.out.length > 0) return list.out;
+  // No form: sentences that name the data, in paragraphs of the matter's text.
+  for (const paragraph of paragraphs(rows)) parseProse(paragraph, list, null, false);
+  return list.out;
+}
+
+/** The matter's text as paragraphs: a row's value, or consecutive free-text rows. */
+function paragraphs(rows: Row[]): string[][] {
+  const out: string[][] = [];
+  let text: string[] = [];
+  for (const r of rows) {
+    if (r.kind === 'text') {
+      text.push(...r.parts.map((p) => p.text));
+      continue;
+    }
+    if (text.length) out.push(text);
+    text = [];
+    if (r.parts.length) out.push(r.parts.map((p) => p.text));
+  }
+  if (text.length) out.push(text);
+  return out;
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { categorizeItem, parseItems } from '../../../../src/lib/domain/extract/items';
+import { categorizeItem, collectItems, isSensitive, parseItems } from '../../../../src/lib/domain/extract/items';
+import { layout } from '../../../../src/lib/domain/extract/layout';
+import type { DataItem } from '../../../../src/lib/domain/types';
 
-const show = (v: string) => parseItems(v).map((d) => (d.subject ? `${d.subject}:${d.item}` : d.item));
+const fmt = (ds: DataItem[]) => ds.map((d) => (d.subject ? `${d.subject}:${d.item}` : d.item));
+const show = (v: string) => fmt(parseItems(v));
+const collect = (text: string) => fmt(collectItems(layout([text])));
 
 describe('parseItems', () => {
   it('splits on 、 and keeps ・ inside an item', () => {
@@ -37,6 +41,150 @@ describe('parseItems', () => {
   it('does not take a non-person prefix for a subject', () => {
     expect(show('託児の希望の有無、かかりつけ医の有無、妊娠中の状況')).toEqual(['託児の希望の有無', 'かかりつけ医の有無', '妊娠中の状況']);
   });
+});
+
+describe('parseItems: groups, notes and wrapped lines', () => {
+  it('takes group labels for subjects, in brackets, numbered, with a colon or alone on a line', () => {
+    expect(show('【児童】氏名、生年月日\n(2)保護者及び同居の親族\n氏名、続柄\n協力員(近隣住民等):氏名\n受給者\n住所')).toEqual([
+      '児童:氏名',
+      '児童:生年月日',
+      '保護者及び同居の親族:氏名',
+      '保護者及び同居の親族:続柄',
+      '協力員:氏名',
+      '受給者:住所'
+    ]);
+  });
+  it('splits a line at group labels inside it and drops footnote definitions', () => {
+    expect(show('【児童に係る項目】児童の氏名、障害の状況※1 【世帯に係る項目】生活保護の受給状況※1 手帳の等級を含む。')).toEqual([
+      '児童:氏名',
+      '児童:障害の状況',
+      '世帯:生活保護の受給状況'
+    ]);
+  });
+  it('drops notes, running page headers and column headings', () => {
+    expect(show('氏名、住所\n※住所は、区内の者に限る\nものとする。\n－2－\n〇〇市個人情報保護審議会 資料3\n項目\n電話番号')).toEqual(['氏名', '住所', '電話番号']);
+  });
+  it('stops at the next part of the form written as label:value', () => {
+    expect(show('氏名、住所\n提供の条件:書面で同意を得た者に限る。\n保存形態:紙(申込書)')).toEqual(['氏名', '住所']);
+  });
+  it('joins a hard-wrapped list that broke inside an item', () => {
+    expect(show('氏名、生年月日、身体障害者手帳の等級、療育手帳の障害の程度、精神障害者保健\n福祉手帳の等級、生活保護の受給状況')).toEqual([
+      '氏名',
+      '生年月日',
+      '身体障害者手帳の等級',
+      '療育手帳の障害の程度',
+      '精神障害者保健福祉手帳の等級',
+      '生活保護の受給状況'
+    ]);
+  });
+  it('keeps a counter with its noun (扶養親族の数)', () => {
+    expect(show('氏名、扶養親族の数')).toEqual(['氏名', '扶養親族の数']);
+  });
+  it('reads a list written as a sentence, with its subjects and conjunctions', () => {
+    expect(show('利用するのは、世帯主の氏名及び住所、世帯員の氏名、生年月日及び続柄、並びに世帯員ごとの合計所得金額です。')).toEqual([
+      '世帯主:氏名',
+      '世帯主:住所',
+      '世帯員:氏名',
+      '世帯員:生年月日',
+      '世帯員:続柄',
+      '世帯員:合計所得金額'
+    ]);
+    expect(show('町からは、本人確認のため、保護者の氏名及びメールアドレス並びに子の氏名を送ります。')).toEqual(['保護者:氏名', '保護者:メールアドレス', '子:氏名']);
+  });
+});
+
+describe('collectItems: where a matter lists its items', () => {
+  it('reads label variants named by what is done with the data', () => {
+    expect(collect('件名:〇〇の委託について\n取り扱う情報:参加者の氏名、住所\n委託期間:令和5年4月1日から')).toEqual(['参加者:氏名', '参加者:住所']);
+    expect(collect('件名\t〇〇について\n利用する個人情報\t氏名\n\t要介護度\n記録媒体\t紙')).toEqual(['氏名', '要介護度']);
+  });
+  it('reads the subject table under an items row with no value of its own', () => {
+    expect(collect('件名\t〇〇について\n取り扱う個人情報\n区分\t項目\t備考\n受診者\t氏名、住所\t\n受診者\t検診結果\t判定区分を含む\n記録媒体\t紙')).toEqual([
+      '受診者:氏名',
+      '受診者:住所',
+      '受診者:検診結果'
+    ]);
+  });
+  it('reads a label on a line of its own with the groups below, until the next section', () => {
+    expect(collect('件名:〇〇について\n3 委託に伴い取り扱わせる個人情報(患者)\n氏名、病名\n(2)保護者(患者が18歳未満の場合に限る。)\n氏名、続柄\n4 記録媒体\n紙')).toEqual([
+      '患者:氏名',
+      '患者:病名',
+      '保護者:氏名',
+      '保護者:続柄'
+    ]);
+  });
+  it('reads 【個人情報の項目】 lines and a label inside another row', () => {
+    expect(collect('【件名】〇〇について\n【個人情報の項目】申込者の氏名、住所、\n電話番号\n【記録媒体】紙')).toEqual(['申込者:氏名', '申込者:住所', '申込者:電話番号']);
+    expect(collect('件名:〇〇について\n利用の目的:減免の審査のため。\n利用する個人情報\n被保護者:氏名、生活保護の受給状況\n記録媒体:紙')).toEqual(['被保護者:氏名', '被保護者:生活保護の受給状況']);
+  });
+  it('reads the items column of a table laid on its side, and a list cut by a page break', () => {
+    expect(collect('件名\t所管\t個人情報の項目\t記録媒体\n〇〇について\t福祉局〇〇課\t氏名、住所\t紙')).toEqual(['氏名', '住所']);
+    expect(collect('件名\t〇〇について\n記録項目\t氏名\n\t住所\n－2－\n電話番号\n記録媒体\t紙')).toEqual(['氏名', '住所', '電話番号']);
+  });
+  it('reads prose that names the data when there is no form', () => {
+    expect(
+      collect('委託先が取り扱う個人情報は、申請した被保険者の被保険者番号、氏\n名及び傷病名です。このほか、調査員の氏名も取り扱います。受診日は過去3年度分、結果は前回分のみとします。')
+    ).toEqual(['申請した被保険者:被保険者番号', '申請した被保険者:氏名', '申請した被保険者:傷病名', '調査員:氏名']);
+    expect(collect('名簿に載せる項目は、氏名、住所、それから要介護度の3項目です。')).toEqual(['氏名', '住所', '要介護度']);
+    expect(collect('本件は、受給者の情報のうち、障害支援区分及び障害の状況を、計画の作成に利用するものである。')).toEqual(['障害支援区分', '障害の状況']);
+  });
+});
+
+describe('isSensitive: head noun and modifiers', () => {
+  it.each([
+    '要支援認定の有無',
+    '既往歴',
+    '服薬状況',
+    '要介護状態区分',
+    '障害支援区分',
+    '愛の手帳の程度',
+    '精神障害者保健福祉手帳の等級',
+    '過去の健診結果',
+    '精密検査の要否',
+    '検査所見',
+    '認定調査の結果',
+    '主治医意見書の記載内容',
+    '臨床調査個人票の記載内容',
+    '基本チェックリストの回答内容',
+    '生活習慣病による通院の有無',
+    '医療機関の受診歴',
+    '接種したワクチンの種類',
+    '接種医療機関名',
+    'かかりつけ医療機関名',
+    '必要な医療的ケアの内容',
+    '妊娠週数',
+    '分娩歴',
+    '妊娠中の心身の状況',
+    '生活保護の受給状況',
+    '認知症の症状',
+    '基礎疾患の有無'
+  ])('%s is sensitive', (item) => expect(isSensitive(item)).toBe(true));
+  it.each([
+    '受診日',
+    '妊婦健康診査の受診日',
+    '予防接種の接種日',
+    '接種予約日時',
+    '接種会場',
+    '出産予定日',
+    '認定調査日',
+    '基本チェックリストの実施日',
+    '過去3年間の健診受診歴',
+    '保健指導区分',
+    '自己負担区分',
+    '一部負担金の区分',
+    '問診票の回答内容',
+    '相談内容',
+    '体力測定の結果',
+    '児童扶養手当の受給状況',
+    '就学援助の認定状況',
+    '所得区分',
+    '国籍',
+    '在留資格',
+    '続柄',
+    '接種券番号',
+    '被保険者番号',
+    '医療機関名'
+  ])('%s is not sensitive', (item) => expect(isSensitive(item)).toBe(false));
 });
 
 describe('categorizeItem', () => {
