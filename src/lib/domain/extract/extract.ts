@@ -11,7 +11,7 @@ import { matterMarker, sameTitle, segment, titleOf } from './segment';
 import { IN_CHARGE, isOfficeLine, joinOfficeLines, NOT_IN_CHARGE, orgInText, parseOrg, type Org } from './org';
 import { arabicLegalNumbers, clean, compact, dropDefinitions } from '../text';
 import type { MatterKind, Procedure } from '../codes';
-import type { DocumentMeta, ExtractedMatter, SafeguardSentence, Section } from '../types';
+import type { DocumentMeta, ExtractedMatter, FieldEvidence, ReviewFlag, SafeguardSentence, Section } from '../types';
 
 const rowText = (r: Row) => (r.kind === 'row' && r.label ? `${r.label} ${valueOf(r)}` : valueOf(r));
 const byKey = (rows: Row[], key: LabelKey) => rows.filter((r) => r.kind === 'row' && r.key === key);
@@ -113,13 +113,23 @@ function kindOf(rows: Row[], docKind: MatterKind | null): MatterKind | null {
 
 const LEGAL = /(?:条例|◇|^|[(\s]|法)第\s*([\d〇一二三四五六七八九十]+)\s*条(?:\s*の\s*(\d+))?(?:\s*第\s*(\d+)\s*項)?(?:\s*第\s*(\d+)\s*号)?/;
 
-function legalBasisOf(rows: Row[]): string | null {
+/** Where a field's value was read, kept as evidence for the reader (FieldEvidence). */
+interface Source {
+  text: string;
+  page: number;
+}
+const sourceOf = (r: Row, text?: string): Source => ({
+  text: (text ? clean(text) : r.kind === 'row' && r.label ? `${clean(r.label)}：${clean(valueOf(r))}` : clean(valueOf(r))).slice(0, 400),
+  page: r.page
+});
+
+function legalBasisOf(rows: Row[]): { value: string | null; source: Source | null } {
   const ordered = [...byKey(rows, 'legal_basis'), ...rows];
   for (const r of ordered) {
     const m = LEGAL.exec(arabicLegalNumbers(clean(rowText(r))));
-    if (m) return `第${m[1]}条${m[2] ? `の${m[2]}` : ''}${m[3] ? `第${m[3]}項` : ''}${m[4] ? `第${m[4]}号` : ''}`;
+    if (m) return { value: `第${m[1]}条${m[2] ? `の${m[2]}` : ''}${m[3] ? `第${m[3]}項` : ''}${m[4] ? `第${m[4]}号` : ''}`, source: sourceOf(r) };
   }
-  return null;
+  return { value: null, source: null };
 }
 
 /** Where the office in charge is named: its rows, else prose lines that say who is in charge. */
@@ -158,14 +168,14 @@ const BODY_NAME = new RegExp(`(${CORPORATE_FORM}[^\\s、。,()（）「」]{1,30
 /** A sentence that names the contractor in prose: `委託先は、…株式会社…に決定している`. */
 const CONTRACTOR_SENTENCE = /(?:委託先|受託者|受託事業者|委託事業者|委託する事業者|結合先|提供先|事業者)(?:は|として|を)|に委託する|へ委託する/;
 
-function contractorOf(rows: Row[]): string | null {
+function contractorOf(rows: Row[]): { value: string | null; source: Source | null } {
   for (const r of byKey(rows, 'contractor').filter((x) => x.parts.length > 0)) {
     const v = clean(dropDefinitions(r.parts.map((p) => p.text).join(' ')))
       .replace(/\s*※.*$/, '')
       .trim();
     // A `委託先` cell of a measures table holds the contractor's measures, not its name.
     if (!v || /^[・･●○-]/.test(v) || (/。/.test(v) && v.length > 60)) continue;
-    return v;
+    return { value: v, source: sourceOf(r) };
   }
   // No contractor row: a body with its legal form in a sentence that names the contractor.
   for (const r of rows) {
@@ -173,10 +183,10 @@ function contractorOf(rows: Row[]): string | null {
     for (const sentence of clean(r.parts.map((p) => p.text).join('')).split(/(?<=。)/)) {
       if (!CONTRACTOR_SENTENCE.test(sentence)) continue;
       const m = BODY_NAME.exec(sentence);
-      if (m) return m[1];
+      if (m) return { value: m[1], source: sourceOf(r, sentence) };
     }
   }
-  return null;
+  return { value: null, source: null };
 }
 
 const SESSION = /((?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*第\s*\d+\s*回)/;
@@ -195,14 +205,14 @@ function sessionOf(rows: Row[]): string | null {
 /** A sentence that names the period in prose: `委託の期間は令和７年７月１日から…までとし`. */
 const PERIOD_SENTENCE = /(?:委託|利用|提供|結合|実施|契約|事業|処理|記録|収集)(?:の)?(?:期間|期限|開始)|期間は|から.{4,24}まで|日から[、,]?.{0,30}(?:導入|開始|運用|実施|受け付け|受付|利用|提供|委託)/;
 
-function periodOf(rows: Row[]): { start: string | null; end: string | null } {
+function periodOf(rows: Row[]): { start: string | null; end: string | null; source: Source | null } {
   for (const r of byKey(rows, 'period')) {
     const text = clean(r.parts.map((p) => p.text).join(''));
     const range = parseDateRange(text);
-    if (range && (range.start || range.end)) return range;
+    if (range && (range.start || range.end)) return { ...range, source: sourceOf(r) };
     // A period cell with one date only (`利用開始時期 平成26年4月1日`) gives the start.
     const dates = findDates(text);
-    if (dates.length === 1) return { start: toIso(dates[0].date), end: null };
+    if (dates.length === 1) return { start: toIso(dates[0].date), end: null, source: sourceOf(r) };
   }
   // No period row: a sentence in the matter's prose.
   for (const r of rows) {
@@ -210,10 +220,10 @@ function periodOf(rows: Row[]): { start: string | null; end: string | null } {
     for (const sentence of clean(r.parts.map((p) => p.text).join('')).split(/(?<=。)/)) {
       if (!PERIOD_SENTENCE.test(sentence) || /開催|会議|審議会/.test(sentence)) continue;
       const range = parseDateRange(sentence);
-      if (range && (range.start || range.end)) return range;
+      if (range && (range.start || range.end)) return { ...range, source: sourceOf(r, sentence) };
     }
   }
-  return { start: null, end: null };
+  return { start: null, end: null, source: null };
 }
 
 const RECURRING = /(?:次|翌|来)年度以降|毎年度|年度以降も|以降も[、,]?(?:同様|継続|引き続き)|継続して(?:実施|委託|提供)|引き続き(?:委託|実施|提供)/;
@@ -278,9 +288,13 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
   // A 件名 row's title wins over a heading's (the heading may be a sheet's generic subject).
   const titled = rows.filter((r) => titleOf(r) !== null);
   const labelled = titled.find((r) => !r.fromHeading) ?? titled[0];
+  const businessRow = labelled ? null : firstValue(rows, 'business');
   const title = (labelled ? titleOf(labelled) : null) ?? businessTitle(rows);
   const procedure = procedureOf(title, rows);
-  const { department, divisions } = departmentOf(rows);
+  const office = departmentOf(rows);
+  const { department, divisions } = office;
+  const legal = legalBasisOf(rows);
+  const contractor = contractorOf(rows);
   const period = periodOf(rows);
   const nonClause = rows.slice(0, Math.max(0, rows.findIndex(isAnnexStart)) || rows.length);
   const bodyText = nonClause.map(rowText).join('\n');
@@ -304,6 +318,27 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
   // Categories are filled by the classifier (analyze.ts), which needs the tokenizer.
   const safeguards: SafeguardSentence[] = collectSentences(rows).map((s, i) => ({ ...s, seq: i + 1, categories: [] }));
 
+  // Where each field was read, for the reader to check against the source.
+  const evidence: FieldEvidence[] = [];
+  const cite = (field: string, source: Source | null) => {
+    if (source) evidence.push({ field, ...source });
+  };
+  if (title) cite('title', labelled ? sourceOf(labelled) : businessRow ? sourceOf(businessRow) : null);
+  if (department || divisions.length > 0) cite(department ? 'department' : 'divisions', office.evidence ? sourceOf(office.evidence) : null);
+  cite('contractor', contractor.source);
+  cite('period_start', period.source);
+  cite('legal_basis', legal.source);
+  const itemRow = byKey(rows, 'items').find((r) => r.parts.length > 0);
+  if (data_items.length > 0 && itemRow) cite('data_items', sourceOf(itemRow));
+  if (mediaRows[0]) cite('media', sourceOf(mediaRows[0]));
+
+  // What a person should check: the fields every matter has, when extraction found none.
+  const review: ReviewFlag[] = [];
+  if (!title) review.push('title_missing');
+  if (!department && divisions.length === 0) review.push('department_missing');
+  if (data_items.length === 0) review.push('items_missing');
+  if (safeguards.length === 0) review.push('safeguards_missing');
+
   const sections: Section[] = rows
     .filter((r) => r.kind === 'row' && r.key && SECTION_OF[r.key] && r.parts.length > 0)
     .map((r) => ({ section: SECTION_OF[r.key as LabelKey] ?? 'other', label: clean(r.label), text: clean(valueOf(r)), page: r.page }));
@@ -314,10 +349,10 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
     title,
     matter_kind: kindOf(rows, docKind),
     procedure,
-    legal_basis: legalBasisOf(rows),
+    legal_basis: legal.value,
     department,
     divisions,
-    contractor: contractorOf(rows),
+    contractor: contractor.value,
     period_start: period.start,
     period_end: period.end,
     recurring,
@@ -332,8 +367,8 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
     sections,
     gaps: [],
     text: rows.map((r) => clean(rowText(r))).join('\n'),
-    evidence: [],
-    review: []
+    evidence,
+    review
   };
 }
 
@@ -366,8 +401,13 @@ const sameStart = (a: string, b: string) => {
 };
 
 /** True when the rows carry anything a matter is made of. */
-const substantive = (rows: Row[]) =>
-  rows.some((r) => titleOf(r) !== null || (r.kind === 'row' && r.parts.length > 0 && (r.key === 'items' || r.key === 'business' || r.key === 'ward_measures' || r.key === 'contractor_measures')));
+const substantive = (rows: Row[]) => {
+  const content = rows.some((r) => r.kind === 'row' && r.parts.length > 0 && (r.key === 'items' || r.key === 'business' || r.key === 'ward_measures' || r.key === 'contractor_measures'));
+  if (content) return true;
+  // A title alone (an agenda line, a cover) is not a matter: it needs a form row or prose under it.
+  const titled = rows.findIndex((r) => titleOf(r) !== null);
+  return titled >= 0 && rows.slice(titled + 1).some((r) => (r.kind === 'row' && r.key !== null && r.parts.length > 0) || (r.kind === 'text' && valueOf(r).length >= 40));
+};
 
 export function extractDocument(pages: string[], meta: DocumentMeta = {}): ExtractedMatter[] {
   const rows = layout(pages);

@@ -181,3 +181,16 @@ describe('landscape forms and letter-spaced PDF text', () => {
     expect(rows[0].parts[0].text).toBe('個人情報取扱特記事項');
   });
 });
+
+describe('evidence and review flags', () => {
+  it('cite the row each field was read from, and flag the fields a matter lacks', () => {
+    const [m] = extractDocument(['件名\t〇〇業務の委託について\n担当部課\t福祉部福祉課\n委託先\t株式会社テスト\n委託期間\t令和3年6月1日から令和4年3月31日まで']);
+    expect(m.evidence.map((e) => [e.field, e.text])).toEqual([
+      ['title', '件名：〇〇業務の委託について'],
+      ['department', '担当部課：福祉部福祉課'],
+      ['contractor', '委託先：株式会社テスト'],
+      ['period_start', '委託期間：令和3年6月1日から令和4年3月31日まで']
+    ]);
+    expect(m.review).toEqual(['items_missing', 'safeguards_missing']);
+  });
+});

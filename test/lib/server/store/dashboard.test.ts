@@ -106,7 +106,7 @@ describe('drill-down, counts and facets', () => {
     expect(d?.gaps.length).toBeGreaterThan(0);
     expect(d?.peers.peers.length).toBeGreaterThan(0);
     const long = matterDetailRows(d!);
-    expect(new Set(long.map((r) => r.part))).toEqual(new Set(['field', 'item', 'medium', 'safeguard', 'gap', 'similar']));
+    expect(new Set(long.map((r) => r.part))).toEqual(new Set(['field', 'evidence', 'item', 'medium', 'safeguard', 'gap', 'similar']));
     // The similar matters' rows carry the same ranking as the detail.
     expect(long.filter((r) => r.part === 'similar').map((r) => r.label)).toEqual(d!.similar.similar.map((s) => s.matter_id));
   });
