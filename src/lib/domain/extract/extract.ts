@@ -9,7 +9,7 @@ import { inferMedia, parseMedia } from './media';
 import { minutesMatters } from './minutes';
 import { matterMarker, sameTitle, segment, titleOf } from './segment';
 import { IN_CHARGE, isOfficeLine, joinOfficeLines, NOT_IN_CHARGE, orgInText, parseOrg, type Org } from './org';
-import { arabicLegalNumbers, clean, compact, dropDefinitions } from '../text';
+import { arabicLegalNumbers, clean, compact, dropDefinitions, kanjiNumber } from '../text';
 import type { MatterKind, Procedure } from '../codes';
 import type { DocumentMeta, ExtractedMatter, FieldEvidence, ReviewFlag, SafeguardSentence, Section } from '../types';
 
@@ -111,7 +111,7 @@ function kindOf(rows: Row[], docKind: MatterKind | null): MatterKind | null {
   return consult > report ? 'consultation' : 'report';
 }
 
-const LEGAL = /(?:条例|◇|^|[(\s]|法)第\s*([\d〇一二三四五六七八九十]+)\s*条(?:\s*の\s*(\d+))?(?:\s*第\s*(\d+)\s*項)?(?:\s*第\s*(\d+)\s*号)?/;
+const LEGAL = /(?:条例|◇|^|[(\s)）]|法|法律)第\s*([\d〇一二三四五六七八九十]+)\s*条(?:\s*の\s*(\d+))?(?:\s*第\s*(\d+)\s*項)?(?:\s*第\s*(\d+)\s*号)?/;
 
 /** Where a field's value was read, kept as evidence for the reader (FieldEvidence). */
 interface Source {
@@ -123,10 +123,22 @@ const sourceOf = (r: Row, text?: string): Source => ({
   page: r.page
 });
 
+/** Consecutive prose lines joined into one row: a sentence wraps over several lines. */
+function proseRuns(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (const r of rows) {
+    const last = out.at(-1);
+    if (r.kind === 'text' && last?.kind === 'text') last.parts = [{ text: last.parts.map((p) => p.text).join('') + r.parts.map((p) => p.text).join(''), page: last.page }];
+    else out.push(r.kind === 'text' ? { ...r, parts: [...r.parts] } : r);
+  }
+  return out;
+}
+
 function legalBasisOf(rows: Row[]): { value: string | null; source: Source | null } {
-  const ordered = [...byKey(rows, 'legal_basis'), ...rows];
+  const ordered = [...byKey(rows, 'legal_basis'), ...proseRuns(rows)];
   for (const r of ordered) {
-    const m = LEGAL.exec(arabicLegalNumbers(clean(rowText(r))));
+    // Parts joined without a break: an article wraps at a line end (`第八条第` / `二項第五号`).
+    const m = LEGAL.exec(arabicLegalNumbers(clean(`${r.label} ${r.parts.map((p) => p.text).join('')}`)));
     if (m) return { value: `第${m[1]}条${m[2] ? `の${m[2]}` : ''}${m[3] ? `第${m[3]}項` : ''}${m[4] ? `第${m[4]}号` : ''}`, source: sourceOf(r) };
   }
   return { value: null, source: null };
@@ -189,15 +201,24 @@ function contractorOf(rows: Row[]): { value: string | null; source: Source | nul
   return { value: null, source: null };
 }
 
-const SESSION = /((?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*第\s*\d+\s*回)/;
+const KANJI_DIGITS = '〇一二三四五六七八九十';
+const SESSION = new RegExp(`(令和|平成|昭和)\\s*([\\d${KANJI_DIGITS}]+|元)\\s*年度\\s*第\\s*([\\d${KANJI_DIGITS}]+)\\s*回`);
+
+/** `令和四年度第二回` → `令和4年度第2回`: the session as the store writes it. */
+function sessionName(m: RegExpExecArray): string {
+  const n = (s: string) => (/^\d+$/.test(s) || s === '元' ? s : String(kanjiNumber(s) ?? s));
+  return `${m[1]}${n(m[2])}年度第${n(m[3])}回`;
+}
 
 function sessionOf(rows: Row[]): string | null {
+  // Any line, label or value: a page header, a breadcrumb, a cover; not a line reporting what an
+  // earlier session decided (`…第3回で承認済み`).
   for (const r of rows) {
-    if (r.kind === 'row') continue;
-    const t = clean(valueOf(r));
-    if (t.length > 50 || /済|了承|答申|承認/.test(t)) continue;
-    const m = SESSION.exec(t);
-    if (m) return clean(m[1]);
+    for (const t of [r.label, ...r.parts.map((p) => p.text)].map(clean)) {
+      if (t.length > 80 || /済|了承|答申|承認/.test(t)) continue;
+      const m = SESSION.exec(t);
+      if (m) return sessionName(m);
+    }
   }
   return null;
 }

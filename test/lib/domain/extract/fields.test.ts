@@ -194,3 +194,14 @@ describe('evidence and review flags', () => {
     expect(m.review).toEqual(['items_missing', 'safeguards_missing']);
   });
 });
+
+describe('session and legal basis in other councils’ wordings', () => {
+  it('reads a session in kanji numerals or inside a breadcrumb, and an article wrapped or after a law’s number', () => {
+    const [m] = extractDocument([
+      'トップページ > 令和四年度第二回〇〇町個人情報保護審議会\n件名:〇〇給付金の支給事務における課税情報の目的外利用について\n担当:福祉課\n\n支給対象の世帯かどうかを確かめるため、〇〇町個人情報保護条例第八条第\n二項第五号の規定により、審議会の意見をお聴きするものです。'
+    ]);
+    expect([m.council_session, m.fiscal_year, m.legal_basis]).toEqual(['令和4年度第2回', 2022, '第8条第2項第5号']);
+    const [p] = extractDocument(['件名:〇〇の目的外利用について\n担当部課:健康福祉部〇〇課\n個人情報の保護に関する法律施行条例(令和4年〇〇県条例第48号)第9条第1項の規定により報告する。']);
+    expect(p.legal_basis).toBe('第9条第1項');
+  });
+});
