@@ -48,10 +48,10 @@ export function inferMunicipality(lines: string[]): string | null {
 const PROCEDURE_PATTERNS: [Procedure, RegExp][] = [
   ['external_link', /外部結合|回線結合|通信回線による結合|オンライン結合|電子計算組織の結合|結合/],
   ['purpose_change', /目的外/],
-  ['indirect_collection', /本人外収集|本人以外.{0,14}収集/],
-  ['external_provision', /外部提供|第三者(?:へ(?:の)?|に)提供|提供について/],
+  ['indirect_collection', /本人外収集|本人以外.{0,14}収集|から(?:の)?(?:個人)?情報(?:の|を)収集/],
+  ['external_provision', /外部提供|第三者(?:へ(?:の)?|に)提供|提供(?:について|の件)?$|への[^、。]{0,24}提供/],
   ['outsourcing', /委託/],
-  ['computer_processing', /電子計算(?:機|組織)(?:処理|による.{0,10}処理)|記録項目|電算処理/]
+  ['computer_processing', /電子計算(?:機|組織)(?:処理|による.{0,10}処理|への記録|の記録)|記録項目|電算処理/]
 ];
 
 function procedureOf(title: string | null, rows: Row[]): Procedure {

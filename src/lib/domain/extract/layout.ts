@@ -102,7 +102,7 @@ function joinOpenBold(lines: string[]): string[] {
 
 /** `個 人 情 報 取 扱 特 記 事 項`: a letter-spaced heading from a PDF, read as the word it spells. */
 function unspace(line: string): string {
-  return /^\s*(?:[^\s\t] ){3,}[^\s\t]\s*$/.test(line) ? line.replace(/(\S) (?=\S)/g, '$1') : line;
+  return /^\s*(?:[^\s\t] {1,2}){3,}[^\s\t]\s*$/.test(line) ? line.replace(/(\S) {1,2}(?=\S)/g, '$1') : line;
 }
 
 function physicalLines(pages: string[]): PhysLine[] {
@@ -335,7 +335,13 @@ export function layout(pages: string[]): Row[] {
   for (const r of rows) {
     const prev = promoted.at(-1);
     const context = lastKey === 'ward_measures' || lastKey === 'contractor_measures' || lastKey === 'management' ? 'measures' : lastKey === 'items' ? 'items' : 'form';
-    const p = promoteLabelled(r, prev?.kind === 'row' && prev.label !== '' && prev.parts.length === 0 && prev.key !== null, context);
+    // A label waiting for its value, or a title cut before its ending, takes the next line.
+    const waiting =
+      prev?.kind === 'row' &&
+      prev.label !== '' &&
+      prev.key !== null &&
+      (prev.parts.length === 0 || (prev.key === 'title' && !prev.fromHeading && !TITLE_END.test(compact(prev.parts.map((x) => x.text).join('')))));
+    const p = promoteLabelled(r, waiting, context);
     if (p.kind === 'row' && p.key) lastKey = p.key;
     else if (p.kind === 'heading' || p.kind === 'separator') lastKey = null;
     promoted.push(p);

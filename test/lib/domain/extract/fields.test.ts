@@ -205,3 +205,17 @@ describe('session and legal basis in other councils’ wordings', () => {
     expect(p.legal_basis).toBe('第9条第1項');
   });
 });
+
+describe('procedure from the title’s wording', () => {
+  it('reads collection from another body, recording in a computer and a provision without について', () => {
+    const proc = (title: string) => extractDocument([`件名:${title}\n担当部課:福祉部福祉課\n委託先:株式会社テスト`])[0].procedure;
+    expect(proc('医療的ケアを必要とする児童生徒の通学支援に係る主治医からの個人情報の収集について')).toBe('indirect_collection');
+    expect(proc('見守り登録情報の電子計算組織への記録について')).toBe('computer_processing');
+    expect(proc('実態調査に伴う民生委員への調査対象者情報の提供')).toBe('external_provision');
+  });
+
+  it('joins a 件名 value wrapped onto a line that ends like a title', () => {
+    const [m] = extractDocument(['件名:介護予防・日常生活支援総合事業の実施に伴う介護保険\nシステムの記録項目の追加について\n所管部課:福祉部 高齢者福祉課']);
+    expect(m.title).toBe('介護予防・日常生活支援総合事業の実施に伴う介護保険システムの記録項目の追加について');
+  });
+});
