@@ -41,7 +41,7 @@ const SEPARATOR = /^[-=_|:~─━—\s]{2,}$/;
 const POLICY_REFERENCE = /^(?:(?:要綱|基準|規則|規程|要領|条例)\s*(?:第\s*)?[\d\s.、,]*(?:条|項)?[\s、,]*)+$/;
 /** A matter's own number: `令和2年度第24号議案`, `諮問第692号`, `報告第3号`. */
 export const MATTER_MARKER =
-  /^(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号)/;
+  /^(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号|(?:諮問|報告)(?:事項|案件)?\s*\d+(?![\d号]))/;
 /** The title of the standard contract annex, however the ward words it. */
 export const ANNEX_START = /^(?:別記|別紙)?\s*(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
 /** Lines that open a new block: markers councils use for a new form or section. */
@@ -259,6 +259,11 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
     if (key || (value && !inMeasures && !/^(?:報告|諮問)/.test(label))) return { ...row, kind: 'row', label, key, parts: value ? [{ text: value, page: row.page }] : [] };
   }
   if (/^【[^】]*】$/.test(text.trim()) || SCOPE_HEADING.test(compact(text))) return row;
+  // `6 委託の内容 会員の登録…`: a numbered row whose label is one the product reads.
+  const numberedRow = /^(?:\d{1,2}|[(（]\d{1,2}[)）]|[①-⑳])\s*([^\s、。:：]{2,16})\s+(\S.*)$/.exec(text);
+  // Inside a measures list a numbered line is a measure; a label has no particles of a sentence.
+  const numberedKey = numberedRow && !inMeasures && !/[をがはへ]|から|より|された|させ/.test(numberedRow[1]) ? labelKey(numberedRow[1]) : null;
+  if (numberedRow && numberedKey) return { ...row, kind: 'row', label: numberedRow[1], key: numberedKey, parts: [{ text: numberedRow[2], page: row.page }] };
   const bare = text.replace(/^[(（]([^()（）]*)[)）]$/, '$1');
   const colon = /^([^:：]{1,24})[:：]\s*(.*)$/.exec(bare);
   if (colon) {

@@ -219,3 +219,28 @@ describe('procedure from the title’s wording', () => {
     expect(m.title).toBe('介護予防・日常生活支援総合事業の実施に伴う介護保険システムの記録項目の追加について');
   });
 });
+
+describe('numbered one-line rows', () => {
+  it('read `N label value` as a row, start a matter at 報告事項N, and leave numbered measures alone', () => {
+    const doc = [
+      '報告事項1(業務の委託)',
+      '1 事業名 〇〇センター事業の運営業務の委託について',
+      '2 所管部課 子ども政策部子育て支援課',
+      '3 委託期間 平成29年4月1日~平成30年3月31日',
+      '4 委託の内容 会員の登録及び管理',
+      '5 保護対策(市) 契約書に特記事項を付す。',
+      '1 区から提供された電磁的媒体は施錠できる金庫に保管させる。',
+      '報告事項2(電子計算組織への記録)',
+      '1 事業名 予防接種事務における健康管理システムへの記録項目の追加について',
+      '2 所管部課 健康福祉部健康推進課'
+    ].join('\n');
+    const ms = extractDocument([doc]);
+    expect(ms.map((m) => [m.title, m.department, m.procedure])).toEqual([
+      ['〇〇センター事業の運営業務の委託について', '子ども政策部', 'outsourcing'],
+      ['予防接種事務における健康管理システムへの記録項目の追加について', '健康福祉部', 'computer_processing']
+    ]);
+    expect(ms[0].period_end).toBe('2018-03-31');
+    // The numbered line under the measures stays a measure, not a media row.
+    expect(ms[0].safeguards.some((x) => x.text.includes('金庫に保管させる'))).toBe(true);
+  });
+});
