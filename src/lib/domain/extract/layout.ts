@@ -259,6 +259,10 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
     if (key || (value && !inMeasures && !/^(?:報告|諮問)/.test(label))) return { ...row, kind: 'row', label, key, parts: value ? [{ text: value, page: row.page }] : [] };
   }
   if (/^【[^】]*】$/.test(text.trim()) || SCOPE_HEADING.test(compact(text))) return row;
+  // `担 当 福祉部生活支援課`: a letter-spaced label with its value after one space.
+  const lettered = /^((?:[^\s\d] ){1,5}[^\s\d])\s+(\S.*)$/.exec(text);
+  const letteredKey = lettered ? labelKey(lettered[1].replace(/ /g, '')) : null;
+  if (lettered && letteredKey && SPACED_KEYS.has(letteredKey)) return { ...row, kind: 'row', label: lettered[1].replace(/ /g, ''), key: letteredKey, parts: [{ text: lettered[2], page: row.page }] };
   // `6 委託の内容 会員の登録…`: a numbered row whose label is one the product reads.
   const numberedRow = /^(?:\d{1,2}|[(（]\d{1,2}[)）]|[①-⑳])\s*([^\s、。:：]{2,16})\s+(\S.*)$/.exec(text);
   // Inside a measures list a numbered line is a measure; a label has no particles of a sentence.

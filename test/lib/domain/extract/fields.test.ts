@@ -220,6 +220,13 @@ describe('procedure from the title’s wording', () => {
   });
 });
 
+describe('letter-spaced labels', () => {
+  it('read `担 当 福祉部生活支援課` as the department row, not as more title', () => {
+    const [m] = extractDocument(['件 名 〇〇事業の実施に伴う本人以外からの個人情報の収集について\n担 当 福祉部生活支援課、板橋・赤塚福祉事務所\n根 拠 〇〇区個人情報保護条例第11条']);
+    expect([m.title, m.department, m.divisions]).toEqual(['〇〇事業の実施に伴う本人以外からの個人情報の収集について', '福祉部', ['生活支援課', '板橋福祉事務所', '赤塚福祉事務所']]);
+  });
+});
+
 describe('numbered one-line rows', () => {
   it('read `N label value` as a row, start a matter at 報告事項N, and leave numbered measures alone', () => {
     const doc = [
