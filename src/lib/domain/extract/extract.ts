@@ -152,7 +152,7 @@ function departmentOf(rows: Row[]): Org & { evidence: Row | null } {
     // A value wrapped in its cell continues on the next lines; the parts are one office.
     // The first line alone, when it names an office; else the cell's lines as one value.
     let n = 1;
-    while (n < r.parts.length && n < 6 && isOfficeLine(r.parts[n].text)) n++;
+    while (n < r.parts.length && n < 6 && isOfficeLine(r.parts[n].text) && !NOT_IN_CHARGE.test(r.parts[n].text)) n++;
     const org = parseOrg(joinOfficeLines(r.parts.slice(0, n).map((p) => p.text)));
     if (org.department) return { ...org, evidence: r };
     if (!divisionsOnly && org.divisions.length > 0) divisionsOnly = { ...org, evidence: r };

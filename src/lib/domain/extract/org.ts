@@ -61,7 +61,8 @@ function dropTail(s: string): string {
  */
 export function parseOrg(value: string): Org {
   // A sentence (`この業務は、保健福祉局…が所管し`) is prose: find the office inside it instead.
-  if (/[。]|[、,].{12,}/.test(value) && value.length > 30) return orgInText(value) ?? { department: null, divisions: [] };
+  // A list of offices (`…対策課、平塚・鎌倉保健福祉事務所`) is not: it has no verb.
+  if (value.length > 30 && /。|(?:が|を|で)(?:所管|担当|実施)|について|により|し、|する|している/.test(value)) return orgInText(value) ?? { department: null, divisions: [] };
   // A space after a division's name separates two offices (`…対策課 平塚保健福祉事務所`).
   let v = clean(dropDefinitions(value.replace(/(課|係|室|センター|事務所)[ \u3000\n]+(?=\S)/g, '$1、')))
     .replace(/[(（][^()（）]*[)）]/g, ' ')

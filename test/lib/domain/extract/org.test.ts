@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../../src/lib/domain/extract/extract';
+import { orgInText, parseOrg } from '../../../../src/lib/domain/extract/org';
+
+describe('parseOrg', () => {
+  it('takes the top 部 or 局 as the department and skips a level between it and the divisions', () => {
+    expect(parseOrg('福祉部障害福祉課')).toEqual({ department: '福祉部', divisions: ['障害福祉課'] });
+    expect(parseOrg('健康福祉局 保健衛生部 疾病対策課')).toEqual({ department: '健康福祉局', divisions: ['疾病対策課'] });
+    expect(parseOrg('教育委員会事務局学務課')).toEqual({ department: '教育委員会事務局', divisions: ['学務課'] });
+    expect(parseOrg('選挙管理委員会事務局')).toEqual({ department: '選挙管理委員会事務局', divisions: [] });
+  });
+
+  it('treats a ward’s 保健所 as the department when nothing above it is named', () => {
+    expect(parseOrg('みなと保健所健康推進課')).toEqual({ department: 'みなと保健所', divisions: ['健康推進課'] });
+  });
+
+  it('drops posts, people and qualifiers, and expands shared suffixes', () => {
+    expect(parseOrg('税務部債権管理課長 石田 昌弘')).toEqual({ department: '税務部', divisions: ['債権管理課'] });
+    expect(parseOrg('健康部健康推進課(母子保健係)')).toEqual({ department: '健康部', divisions: ['健康推進課'] });
+    expect(parseOrg('福祉保健部 向島・本所保健センター')).toEqual({ department: '福祉保健部', divisions: ['向島保健センター', '本所保健センター'] });
+    expect(parseOrg('福祉部 高齢者福祉課・介護保険課')).toEqual({ department: '福祉部', divisions: ['高齢者福祉課', '介護保険課'] });
+  });
+
+  it('reads a list of offices as a list, and a name wrapped at a line end as one name', () => {
+    expect(parseOrg('健康医療局保健医療部がん・疾病対策課、平塚・鎌倉保健福祉事務所')).toEqual({
+      department: '健康医療局',
+      divisions: ['がん・疾病対策課', '平塚保健福祉事務所', '鎌倉保健福祉事務所']
+    });
+    expect(parseOrg('健康部新型コロナウイルス感染症予防\n接種担当課')).toEqual({ department: '健康部', divisions: ['新型コロナウイルス感染症予防接種担当課'] });
+  });
+
+  it('finds the office in charge inside a sentence', () => {
+    expect(orgInText('この業務は、保健福祉局高齢障害部介護保険事業課が所管し、同課認定審査係が行う。')).toEqual({ department: '保健福祉局', divisions: ['介護保険事業課'] });
+  });
+});
+
+describe('the office of a matter', () => {
+  it('is not the office that holds the data (保有課), even on the next line of the cell', () => {
+    const [m] = extractDocument(['件名:〇〇情報の目的外利用について\n所管:福祉部高齢福祉課\n保有課 区民部戸籍住民サービス課、福祉部介護保険課\n利用期間:令和2年4月1日から']);
+    expect([m.department, m.divisions]).toEqual(['福祉部', ['高齢福祉課']]);
+  });
+});
