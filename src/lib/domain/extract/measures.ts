@@ -369,19 +369,19 @@ export function collectSentences(rows: Row[]): RawSentence[] {
   let partyTable = false;
   let conditions: Block | null = null;
   // The block the row just before gave, which a page's repeated table header may continue.
-  let lastRowBlock: Block | null = null;
+  const lastRow: { block: Block | null } = { block: null };
   const annexAt = rows.findIndex(isAnnexStart);
   const body = annexAt >= 0 ? rows.slice(0, annexAt) : rows;
   const add = (b: Block) => {
     blocks.push(b);
-    lastRowBlock = b;
+    lastRow.block = b;
   };
   for (const r of body) {
     const value = valueOf(r);
     const label = clean(r.label);
     const bare = compact(label).replace(/^[【〔〈《≪■□◆◇●○・]+|[】〕〉》≫:：]+$/g, '');
-    const continued: Block | null = lastRowBlock;
-    lastRowBlock = null;
+    const continued = lastRow.block;
+    lastRow.block = null;
     // A heading (or a short title line, as PDFs give it) opens or closes a table of measures.
     if (r.kind === 'heading' || (r.kind === 'text' && value.length <= 60 && MEASURE_TABLE.test(compact(value)))) {
       measureTable = MEASURE_TABLE.test(compact(value));
@@ -424,7 +424,7 @@ export function collectSentences(rows: Row[]): RawSentence[] {
     const rest = r.parts.filter((p) => !TABLE_HEADER.test(compact(p.text)));
     if (continued && r.key === null && TABLE_HEADER.test(bare) && /^[\u3040-\u309f、]/.test(compact(rest[0]?.text ?? ''))) {
       continued.parts = [...continued.parts, ...rest];
-      lastRowBlock = continued;
+      lastRow.block = continued;
       continue;
     }
     if (measureTable && r.key === null && label && !/^項目$/.test(bare)) {
