@@ -4,7 +4,7 @@ import { fiscalYearOf, findDates, parseDateRange, parseFiscalYear, toIso } from 
 import { collectItems } from './items';
 import { layout, valueOf, type Row } from './layout';
 import type { LabelKey } from './labels';
-import { clauseSentences, isAnnexStart, measureSentences, scopeOf, type RawSentence } from './measures';
+import { collectSentences, isAnnexStart } from './measures';
 import { inferMedia, parseMedia } from './media';
 import { minutesMatters } from './minutes';
 import { matterMarker, sameTitle, segment, titleOf } from './segment';
@@ -276,34 +276,6 @@ const SECTION_OF: Partial<Record<LabelKey, Section['section']>> = {
   management: 'ward_measures',
   contractor_measures: 'contractor_measures'
 };
-
-/** Rows under a heading such as `…の情報セキュリティポリシー対応` are the ward's measures, one topic per row. */
-const MEASURE_TABLE = /セキュリティポリシー.{0,6}対応|安全管理措置|保護対策の内容|セキュリティ対策一覧/;
-
-function collectSentences(rows: Row[]): RawSentence[] {
-  const out: RawSentence[] = [];
-  let measureTable = false;
-  const annexAt = rows.findIndex(isAnnexStart);
-  const body = annexAt >= 0 ? rows.slice(0, annexAt) : rows;
-  for (const r of body) {
-    // A heading (or a short title line, as PDFs give it) opens or closes a table of measures.
-    if (r.kind === 'heading' || (r.kind === 'text' && valueOf(r).length <= 60 && MEASURE_TABLE.test(compact(valueOf(r))))) {
-      measureTable = MEASURE_TABLE.test(compact(valueOf(r)));
-    }
-    if (r.kind !== 'row' || r.parts.length === 0) continue;
-    const label = clean(r.label);
-    if (r.key === 'contractor_measures') out.push(...measureSentences(r.parts, 'contractor', label));
-    else if (r.key === 'ward_measures' || r.key === 'management') out.push(...measureSentences(r.parts, 'ward', label));
-    else if (measureTable && r.key === null && label && !/^項目$/.test(compact(label))) {
-      const topic = label.replace(/^(?:\d{1,2}|\(\d{1,2}\))\s*/, '');
-      out.push(...measureSentences(r.parts, 'ward', label).map((s) => ({ ...s, heading: s.heading ?? topic, scope: s.scope === 'other' ? scopeOf(label) ?? 'other' : s.scope })));
-    } else if (measureTable && r.key === null && !label) {
-      out.push(...measureSentences(r.parts, 'ward', ''));
-    }
-  }
-  if (annexAt >= 0) out.push(...clauseSentences(rows.slice(annexAt + 1)));
-  return out;
-}
 
 function extractMatter(rows: Row[], seq: number, municipality: string | null, docSession: string | null, docKind: MatterKind | null, meta: DocumentMeta): ExtractedMatter {
   // A 件名 row's title wins over a heading's (the heading may be a sheet's generic subject).

@@ -2,7 +2,7 @@
 // Measures are numbered lists, often flattened into one line by extraction (`【運用上の対策】 1 … 2 …`),
 // under scope headings (【システム上の対策】, `1 物理的セキュリティ対策` …).
 
-import { ANNEX_START, type Row } from './layout';
+import { ANNEX_START, MATTER_MARKER, valueOf, type Row } from './layout';
 import { clean, compact, dropDefinitions, nfkc } from '../text';
 import type { Actor, Scope } from '../codes';
 import type { Part } from '../types';
@@ -31,43 +31,149 @@ export function scopeOf(heading: string): Scope | null {
 /** A scope heading written as an item: `1 物理的セキュリティ対策`, `(2) 人的セキュリティ対策`. */
 const SCOPE_ITEM = /^((?:物理的|人的|運用上の|技術的|システム上の|技術及び運用における|組織的)[^。、\s]{0,12}(?:対策|措置))\s*/;
 
+// Who takes a measure. Councils name the two sides in many words; these classes are the data.
+/** The contractor's side: whoever the municipality has the work or the data handled by. */
+const CONTRACTOR_PARTY = '(?:受託(?:事業)?者|受託業者|受注者|受任者|請負者|指定管理者|委託先(?:事業者)?|委託(?:事業|業)者|(?:システム|サービス)?提供(?:事業)?者|提供先|結合先|接続先|相手方|事業者|乙)';
+/**
+ * A heading naming the contractor as the one acting (`受託者の措置`, `委託先に講じさせる対策`, any
+ * party `…に講じさせる措置`); `結合先に係る対策` or `受託者に対する…` only name the topic.
+ */
+const CONTRACTOR_HEADING = new RegExp(`${CONTRACTOR_PARTY}(?!\\p{Script=Han}*(?:に(?:係る|関する|対する|対して|ついて)|への|との|から))|に(?:講じ|講ぜ|行わ|とら|実施)させる`, 'u');
+/** The municipality itself: 区/市/町/県 alone or named (港区が…), 本市, 実施機関, 当課, 甲 … */
+const WARD_HEADING =
+  /(?:^|[^\p{Script=Han}])(?:本|当)?[区市町村県都府](?=$|が|の|で|に(?!対)|は|として|側|\))|^[\p{Script=Han}]{1,6}[区市町村県都府](?=$|が|の|で|は|として|側)|実施機関|委託者|発注者|甲(?=$|が|の|は)|当課|所管課|担当課|[区市町村]長(?=$|が|の|は)|知事/u;
+
+/** The side a heading or label names as taking the measures, or null when it names none. */
+export function actorOf(heading: string): Actor | null {
+  const h = compact(heading);
+  if (CONTRACTOR_HEADING.test(h)) return 'contractor';
+  if (WARD_HEADING.test(h)) return 'ward';
+  return null;
+}
+
+/** A cell or line naming only a party: the rows of a `実施者 | 措置の内容` table, a rowspan's first cell. */
+const PARTY_ONLY = /^(?:本|当)?[区市町村県都府]$|^(?:実施機関|受託(?:事業)?者|受託業者|受注者|委託先|委託(?:事業|業)者|指定管理者|乙|甲)$/;
+
+/** What a heading over measures ends with: `区が講じる措置`, `受託者の対策`, `委託先が遵守する事項`. */
+const MEASURE_HEAD = /(?:対策|措置|保護策|事項|こと|もの)(?:等|の内容)?$/;
+/** A list marker at the start of a line (stripped before a line is read as a heading). */
+const LEAD_MARKER = /^(?:\d{1,2}\s+|\(\s*(?:\d{1,2}|[ア-ン])\s*\)\s*|[①-⑳]\s*|[■□◆◇●○◯・]\s*|[アイウエオカキクケコ]\s+)/;
+
+interface Heading {
+  actor: Actor | null;
+  scope: Scope | null;
+}
+
+/** A measures heading (naming a party or a scope), or null: `〔区が講じる措置〕`, `(技術的措置)`, `委託先`. */
+export function headingOf(text: string): Heading | null {
+  const h = compact(text)
+    .replace(LEAD_MARKER, '')
+    .replace(/^[【〔〈《≪[(]\s*(.*?)\s*[】〕〉》≫\])]$/, '$1')
+    .replace(/[:：]$/, '');
+  if (h.length === 0 || h.length > 40 || h.includes('。')) return null;
+  if (PARTY_ONLY.test(h)) return { actor: actorOf(h), scope: null };
+  if (!MEASURE_HEAD.test(h)) return null;
+  const actor = actorOf(h);
+  const scope = scopeOf(h);
+  return actor || scope ? { actor, scope } : null;
+}
+
+/** The sentence's own subject when it names a side: `受託者は、…`, `委託先においては…`, `区は、…`. */
+const CONTRACTOR_SUBJECT = /^(?:また、|なお、)?(?:受託(?:事業)?者|受託業者|受注者|委託先|委託(?:事業|業)者|指定管理者|乙)(?:は|において|では|にあっては|側で|には)/;
+const WARD_SUBJECT = /^(?:また、|なお、)?(?:(?:本|当)?[区市町村県都府]|実施機関|[\p{Script=Han}]{1,5}[区市町村県])(?:は|では|において|としては)、/u;
+
+/** A sentence that only announces the list after it: `受託者には、次のような対策をとらせます。` */
+const INTRO = /(?:次|以下|下記)の(?:とおり|通り|ような)[^。]{0,16}(?:対策|措置|事項)[^。]{0,12}。$/;
+/** A sentence that announces a list of its own items: `次の情報を記録して管理する。` */
+const SUB_LIST = /(?:次|以下|下記)の[^。]{0,30}。$/;
+/** Notes and references that sit among measures but are none. */
+const NOTE = /^(?:※|\*|注\s*[)）:：\d]|\(注[\d]*\)|\(参考\)|参考[:：]|備考)/;
+/** Page furniture caught inside a measures cell: page numbers, the council's running header, separators. */
+const JUNK =
+  /^[-‐―─ー]?\s*[\d一二三四五六七八九十]{1,3}\s*[-‐―─ー]$|^[-―─=_~]{3,}$|第\s*\d+\s*回.{0,40}審議会|審議会.{0,20}(?:資料|[令平]和?\s*\d+\s*年)|^資料\s*\d+(?:-\d+)?$|^以\s*上$/;
+/** What ends a measures cell: the next matter's heading, or a web page's chrome after the content. */
+const BLOCK_END =
+  /^[≪《【(]?\s*(?:(?:諮問|報告|審議|協議)(?:事項|案件)\s*[\d一二三四五六七八九十]*|(?:諮問|報告)\s*第\s*[\d一二三四五六七八九十]+\s*号)|お問い?合わ?せ|このページ|ページの先頭|関連(?:ページ|リンク)|copyright|©/i;
+/** A numbered section of an opinion or a form that ends the measures: `(5) 審議会の判断`. */
+const SECTION_END = /^(?:\S{0,8}の)?(?:判断|理由|結論|経緯|意見|付言|経過)$/;
+
+/**
+ * Reads each line of a measures cell before the list is split: a heading line becomes a 【】 marker
+ * (so that `区が講じる措置` or `物理的措置` on a line of its own is never joined to the next line),
+ * page furniture is dropped, and a section such as `(5) 審議会の判断` ends the measures.
+ */
+function prepareLines(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (const p of parts) {
+    const lines: string[] = [];
+    for (const raw of nfkc(p.text).split('\n')) {
+      const line = raw.trim();
+      if (!line || JUNK.test(line.replace(/\s+/g, ''))) continue;
+      const bare = compact(line).replace(LEAD_MARKER, '');
+      const sectionEnd = bare.length <= 20 && !bare.includes('。') && SECTION_END.test(bare) && LEAD_MARKER.test(compact(line));
+      if (sectionEnd || BLOCK_END.test(compact(line))) {
+        if (lines.length) out.push({ text: lines.join('\n'), page: p.page });
+        return out;
+      }
+      const h = /^[【〔〈《≪]/.test(line) && /[】〕〉》≫]$/.test(line) ? null : headingOf(line);
+      // The heading keeps its list marker, so that the numbering of the list goes on after it.
+      const lead = LEAD_MARKER.exec(compact(line))?.[0] ?? '';
+      lines.push(h ? `${lead ? lead.trim() + ' ' : ''}【${compact(line).slice(lead.length).replace(/^[(]\s*(.*?)\s*[)]$/, '$1')}】` : line);
+    }
+    if (lines.length) out.push({ text: lines.join('\n'), page: p.page });
+  }
+  return out;
+}
+
 interface Marker {
   index: number;
   length: number;
-  kind: 'num' | 'paren' | 'circled' | 'bullet' | 'bracket';
+  kind: 'num' | 'paren' | 'circled' | 'kana' | 'kanji' | 'bullet' | 'bracket';
   n: number;
 }
 
+const KANA_ORDER = 'アイウエオカキクケコサシスセソタチツテトナニヌネノ';
+const KANJI_ORDER = '一二三四五六七八九十';
+
 /**
- * Item boundaries in a flattened list. Plain numbers count only in sequence (1, 2, 3 …, or a
- * restart at 1) so that `約100人` or `年度当たり1回` never split a sentence.
+ * Item boundaries in a flattened list. Numbers, katakana (ア イ ウ) and kanji numerals count only in
+ * sequence (1, 2, 3 …, or a restart at the first) so that `約100人`, `年度当たり1回` or a word
+ * starting with ア never split a sentence.
  */
 function markers(text: string): Marker[] {
   const found: Marker[] = [];
-  const re = /(^|[\s。])(?:(\d{1,2})\s+(?=\S)|\(\s*(\d{1,2})\s*\)\s*|([①-⑳])\s*|([○◯●■□◆◇・])(?=\S)|(【[^】]{1,30}】))/gm;
+  const re =
+    /((?<=^|[\s。】〕〉》≫)]))(?:(\d{1,2})\s+(?=\S)|\(\s*(\d{1,2})\s*\)\s*|\(\s*([ア-ン])\s*\)\s*|([①-⑳])\s*|([ア-ン])\s+(?=\S)|([一二三四五六七八九十])\s+(?=\S)|([○◯●■□◆◇・])(?=\S)|([【〔〈《≪][^】〕〉》≫\n]{1,40}[】〕〉》≫])|(\([^()\n]{2,30}\)))/gm;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const index = m.index + m[1].length;
     const length = m[0].length - m[1].length;
+    const lineStart = index === 0 || text[index - 1] === '\n';
     if (m[2]) found.push({ index, length, kind: 'num', n: Number(m[2]) });
     else if (m[3]) found.push({ index, length, kind: 'paren', n: Number(m[3]) });
-    else if (m[4]) found.push({ index, length, kind: 'circled', n: m[4].charCodeAt(0) - 0x2460 + 1 });
-    else if (m[5]) {
-      // A middle dot inside a line joins words (氏名・住所); only at a line start is it a bullet.
-      if (m[5] === '・' && !(index === 0 || text[index - 1] === '\n')) continue;
+    else if (m[4]) found.push({ index, length, kind: 'kana', n: KANA_ORDER.indexOf(m[4]) + 1 });
+    else if (m[5]) found.push({ index, length, kind: 'circled', n: m[5].charCodeAt(0) - 0x2460 + 1 });
+    else if (m[6]) {
+      if (KANA_ORDER.includes(m[6])) found.push({ index, length, kind: 'kana', n: KANA_ORDER.indexOf(m[6]) + 1 });
+    } else if (m[7]) {
+      // A kanji numeral is an item number only at a line start (not 第一 or 一時).
+      if (lineStart) found.push({ index, length, kind: 'kanji', n: KANJI_ORDER.indexOf(m[7]) + 1 });
+    } else if (m[8]) {
+      // A middle dot inside a line joins words (氏名・住所); only at a line start or after a
+      // sentence is it a bullet.
+      if (m[8] === '・' && !(lineStart || /。\s*$/.test(text.slice(0, index)))) continue;
       found.push({ index, length: 1, kind: 'bullet', n: 0 });
-    } else if (m[6]) found.push({ index, length, kind: 'bracket', n: 0 });
+    } else if (m[9]) found.push({ index, length, kind: 'bracket', n: 0 });
+    else if (m[10] && headingOf(m[10])) found.push({ index, length, kind: 'bracket', n: 0 });
     if (m[0].length === 0) re.lastIndex++;
   }
-  const last: Record<string, number> = { num: 0, paren: 0, circled: 0 };
+  const last: Record<string, number> = { num: 0, paren: 0, circled: 0, kana: 0, kanji: 0 };
   return found.filter((k) => {
-    if (k.kind === 'bullet' || k.kind === 'bracket') {
-      if (k.kind === 'bracket') last.num = last.paren = last.circled = 0;
-      return true;
-    }
+    // A list under a new heading restarts at its first item, which is always taken.
+    if (k.kind === 'bullet' || k.kind === 'bracket') return true;
     if (k.n === last[k.kind] + 1 || k.n === 1) {
       last[k.kind] = k.n;
-      if (k.kind === 'num') last.paren = 0;
+      if (k.kind === 'num') last.paren = last.kana = 0;
       return true;
     }
     return false;
@@ -81,7 +187,7 @@ function flatten(parts: Part[]): { text: string; pageAt: (offset: number) => num
   for (const p of parts) {
     if (text) text += '\n';
     starts.push({ offset: text.length, page: p.page });
-    text += nfkc(p.text);
+    text += p.text;
   }
   return {
     text,
@@ -95,7 +201,8 @@ function flatten(parts: Part[]): { text: string; pageAt: (offset: number) => num
 
 /**
  * Splits an item into sentences at 。 outside brackets. A tail that does not end a sentence
- * (a sub-list such as `ア 最終アクセス日時 イ 利用者ID`) stays with the sentence before it.
+ * (a sub-list such as `ア 最終アクセス日時 イ 利用者ID`) stays with the sentence before it, unless it
+ * is page furniture or the next matter's heading.
  */
 function sentences(item: string): string[] {
   const pieces: string[] = [];
@@ -115,7 +222,9 @@ function sentences(item: string): string[] {
   for (const s of pieces) {
     const t = s.trim().replace(/^[・]+/, '');
     if (!t) continue;
-    if (out.length > 0 && (t.length < 6 || !/。$/.test(t))) out[out.length - 1] += ' ' + t;
+    const tail = out.length > 0 && (t.length < 6 || !/。$/.test(t));
+    if (tail && (JUNK.test(compact(t)) || BLOCK_END.test(compact(t)) || NOTE.test(t))) break;
+    if (tail) out[out.length - 1] += ' ' + t;
     else out.push(t);
   }
   return out;
@@ -129,11 +238,20 @@ function splitLeadIn(item: string): { lead: string | null; body: string } {
   return { lead: null, body: item };
 }
 
-export function measureSentences(parts: Part[], actor: Actor, label: string): RawSentence[] {
-  const { text, pageAt } = flatten(parts);
+/**
+ * The safeguard sentences of one measures cell. `actor` is the side the cell's label gives; it is
+ * `firm` when the label names that side (`区が講じる措置`), and otherwise (`情報保護対策`) a
+ * sentence's own subject (`受託者は、…`) decides. Headings inside the cell (`〔受託者に講じさせる
+ * 措置〕`, `(市の対策)`, `委託先`, `物理的措置`) switch the actor or the scope for what follows.
+ */
+export function measureSentences(parts: Part[], actor: Actor, label: string, firm = actorOf(label) !== null): RawSentence[] {
+  const { text, pageAt } = flatten(prepareLines(parts));
   const out: RawSentence[] = [];
   let scope: Scope = scopeOf(label) ?? 'other';
+  let current = actor;
+  let fixed = firm;
   let bracketHeading: string | null = null;
+  let subList = false;
   const ms = markers(text);
   const bounds = [...ms.map((m) => ({ start: m.index, body: m.index + m.length, m })), { start: text.length, body: text.length, m: null }];
   const segments: { start: number; body: string; marker: Marker | null }[] = [];
@@ -149,10 +267,13 @@ export function measureSentences(parts: Part[], actor: Actor, label: string): Ra
     if (seg.marker?.kind === 'bracket') {
       const h = text.slice(seg.start + 1, seg.start + seg.marker.length - 1);
       const s = scopeOf(h);
-      if (s) {
-        scope = s;
-        bracketHeading = null;
-      } else bracketHeading = clean(h);
+      const head = headingOf(h);
+      if (s) scope = s;
+      if (head?.actor) {
+        current = head.actor;
+        fixed = true;
+      }
+      bracketHeading = s || head ? null : clean(h);
     }
     const scoped = SCOPE_ITEM.exec(body);
     if (scoped) {
@@ -160,14 +281,170 @@ export function measureSentences(parts: Part[], actor: Actor, label: string): Ra
       body = body.slice(scoped[0].length);
     }
     if (!body) continue;
+    // Items under a sentence that announces them (`次の情報を記録する。 ア 最終アクセス日時 イ …`)
+    // are a sub-list of that sentence, not measures of their own.
+    const prev = out[out.length - 1];
+    if (subList && prev && seg.marker && ['kana', 'circled', 'kanji', 'paren'].includes(seg.marker.kind) && !body.includes('。')) {
+      prev.text = clean(`${prev.text} ${text.slice(seg.start, seg.start + seg.marker.length)}${body}`);
+      continue;
+    }
     const { lead, body: rest } = splitLeadIn(body);
     const heading = lead ? clean(lead) : bracketHeading;
     for (const s of sentences(rest)) {
       const t = clean(s);
-      if (t.length < 4) continue;
-      out.push({ actor, scope, heading, text: t, page: pageAt(seg.start) });
+      if (t.length < 4 || NOTE.test(t)) continue;
+      if (INTRO.test(t)) {
+        // `受託者には、次のような対策をとらせます。` heads the list after it.
+        const a = actorOf(t);
+        if (a) {
+          current = a;
+          fixed = true;
+        }
+        continue;
+      }
+      if (!fixed) {
+        if (CONTRACTOR_SUBJECT.test(t)) current = 'contractor';
+        else if (WARD_SUBJECT.test(t)) current = 'ward';
+      }
+      out.push({ actor: current, scope, heading, text: t, page: pageAt(seg.start) });
+      subList = SUB_LIST.test(t);
     }
   }
+  return out;
+}
+
+/** Rows under a heading such as `…の情報セキュリティポリシー対応` are the ward's measures, one topic per row. */
+const MEASURE_TABLE = /セキュリティポリシー.{0,6}対応|安全管理措置|保護対策の内容|セキュリティ対策一覧/;
+/** The header row of a table that names who takes each measure: `実施者 | 措置の内容`. */
+const PARTY_COLUMN = /^(?:実施者|実施主体|主体|措置者|講じる者|対策の実施者)$/;
+/** A label for measures that the label table misses for its parenthesis: `保護対策(区)`, `個人情報保護対策 (本市)`. */
+const MEASURE_LABEL = /対策|措置|保護策/;
+/** A measures label with its party written inside another cell's text: `保護対策(区の対策)`, `9 保護対策(市) 契約書に…`. */
+const EMBEDDED_LABEL = /^(?:\d{1,2}\s*)?([^\s。、()]{0,12}(?:対策|措置|保護策)\s*\(([^()]{1,20})\))\s*(.*)$/;
+/** A section of an opinion (答申) that lists what the municipality is to observe. */
+const CONDITIONS = /^(?:\d{1,2}|\(\d{1,2}\))?(?:遵守事項|遵守すべき事項|留意事項|付帯意見|附帯意見|付帯条件|附帯条件)$/;
+/** The repeated header of a table continued on the next page: `区分 | 内容`, `項 目 | 内 容`. */
+const TABLE_HEADER = /^(?:区分|項目|内容|事項)$/;
+
+interface Block {
+  parts: Part[];
+  actor: Actor;
+  label: string;
+  firm: boolean;
+  /** For a row of a table of measures: its topic (the row label) as heading, its scope. */
+  topic?: string;
+}
+
+/** Where measures written inside another row's value begin, as an embedded label or a heading line. */
+function embeddedBlocks(r: Row): Block[] {
+  const blocks: Block[] = [];
+  let cur: Block | null = null;
+  for (const p of r.parts) {
+    const line = nfkc(p.text).trim();
+    const c = compact(line);
+    const m = EMBEDDED_LABEL.exec(line);
+    const party = m ? actorOf(m[2]) : null;
+    if (m && party) {
+      cur = { parts: m[3] ? [{ text: m[3], page: p.page }] : [], actor: party, label: m[1], firm: true };
+      blocks.push(cur);
+      continue;
+    }
+    if (!cur) continue;
+    // The measures end at a separator, the next matter, or the next numbered form row.
+    if (/^[-―─=_]{3,}$/.test(c) || MATTER_MARKER.test(c) || /^(?:諮問|報告)(?:事項|第)/.test(c)) cur = null;
+    else if (/^\d{1,2}\s+\S{2,12}\s/.test(line) && !headingOf(line.split(/\s+/).slice(0, 2).join(' '))) cur = null;
+    else cur.parts.push(p);
+  }
+  return blocks.filter((b) => b.parts.length > 0);
+}
+
+/**
+ * The safeguard sentences of a matter: measures rows (by label, or by party in a `実施者` table or a
+ * rowspan), rows of a table of measures, measures written inside another row's cell, the conditions
+ * of an opinion, and the annex clauses.
+ */
+export function collectSentences(rows: Row[]): RawSentence[] {
+  const blocks: Block[] = [];
+  let measureTable = false;
+  let partyTable = false;
+  let conditions: Block | null = null;
+  // The block the row just before gave, which a page's repeated table header may continue.
+  const lastRow: { block: Block | null } = { block: null };
+  const annexAt = rows.findIndex(isAnnexStart);
+  const body = annexAt >= 0 ? rows.slice(0, annexAt) : rows;
+  const add = (b: Block) => {
+    blocks.push(b);
+    lastRow.block = b;
+  };
+  for (const r of body) {
+    const value = valueOf(r);
+    const label = clean(r.label);
+    const bare = compact(label).replace(/^[【〔〈《≪■□◆◇●○・]+|[】〕〉》≫:：]+$/g, '');
+    const continued = lastRow.block;
+    lastRow.block = null;
+    // A heading (or a short title line, as PDFs give it) opens or closes a table of measures.
+    if (r.kind === 'heading' || (r.kind === 'text' && value.length <= 60 && MEASURE_TABLE.test(compact(value)))) {
+      measureTable = MEASURE_TABLE.test(compact(value));
+      partyTable = false;
+    }
+    if (r.kind === 'text' || r.kind === 'heading') {
+      const c = compact(value);
+      if (CONDITIONS.test(c)) {
+        conditions = { parts: [], actor: 'ward', label: c, firm: false };
+        blocks.push(conditions);
+      } else if (conditions && (r.kind === 'heading' || /^(?:\d{1,2}|\(\d{1,2}\))\s*\S{1,15}$/.test(c) || /^以\s*上$/.test(c))) conditions = null;
+      else if (conditions) conditions.parts.push(...r.parts);
+      continue;
+    }
+    conditions = null;
+    if (r.kind !== 'row' || r.parts.length === 0) continue;
+    const firstPart = compact(r.parts[0].text);
+    if (r.key === 'contractor_measures' || r.key === 'ward_measures' || r.key === 'management') {
+      const named = actorOf(label);
+      add({ parts: r.parts, actor: r.key === 'contractor_measures' ? 'contractor' : (named ?? 'ward'), label, firm: r.key === 'contractor_measures' || named !== null });
+      // A rowspan's first cell naming a party (`区`) means the next rows are labelled by party.
+      partyTable = PARTY_ONLY.test(firstPart);
+      continue;
+    }
+    if (r.key === null && PARTY_COLUMN.test(bare) && /措置|対策|内容/.test(value)) {
+      partyTable = true;
+      continue;
+    }
+    if (partyTable && PARTY_ONLY.test(bare) && /。|させ/.test(value)) {
+      add({ parts: r.parts, actor: actorOf(bare) ?? 'ward', label, firm: true });
+      continue;
+    }
+    partyTable = false;
+    const named = actorOf(bare);
+    if (r.key === null && named && MEASURE_LABEL.test(bare)) {
+      add({ parts: r.parts, actor: named, label, firm: true });
+      continue;
+    }
+    // A table header repeated on the next page, with the cut sentence going on under it.
+    const rest = r.parts.filter((p) => !TABLE_HEADER.test(compact(p.text)));
+    if (continued && r.key === null && TABLE_HEADER.test(bare) && /^[\u3040-\u309f、]/.test(compact(rest[0]?.text ?? ''))) {
+      continued.parts = [...continued.parts, ...rest];
+      lastRow.block = continued;
+      continue;
+    }
+    if (measureTable && r.key === null && label && !/^項目$/.test(bare)) {
+      add({ parts: r.parts, actor: 'ward', label, firm: false, topic: label.replace(/^(?:\d{1,2}|\(\d{1,2}\))\s*/, '') });
+      continue;
+    }
+    if (measureTable && r.key === null && !label) {
+      add({ parts: r.parts, actor: 'ward', label: '', firm: false });
+      continue;
+    }
+    for (const b of embeddedBlocks(r)) add(b);
+  }
+  const out: RawSentence[] = [];
+  for (const b of blocks) {
+    const found = measureSentences(b.parts, b.actor, b.label, b.firm);
+    const topic = b.topic;
+    if (topic === undefined) out.push(...found);
+    else out.push(...found.map((s) => ({ ...s, heading: s.heading ?? topic, scope: s.scope === 'other' ? (scopeOf(b.label) ?? 'other') : s.scope })));
+  }
+  if (annexAt >= 0) out.push(...clauseSentences(rows.slice(annexAt + 1)));
   return out;
 }
 

@@ -29,6 +29,48 @@ describe('variant spellings and inflections', () => {
   });
 });
 
+describe('word classes of real municipal wording', () => {
+  it.each([
+    ['保管庫の鍵は係長が管理し、帳票は施錠できる書庫に保管する。', 'locked_storage'],
+    ['作業用端末は外部のネットワークに接続させず、単独で使用させる。', 'network_protection'],
+    ['端末はインターネットから切り離して運用する。', 'network_protection'],
+    ['閲覧及び更新の記録を1年間保存させる。', 'logging'],
+    ['照会の履歴はシステムに記録され、課長が点検する。', 'logging'],
+    ['端末の利用には暗証番号による認証を要する。', 'access_auth'],
+    ['管理画面へのログインはIDとパスワードにより行う。', 'access_auth'],
+    ['台帳を閲覧できる職員は担当係の職員に限る。', 'access_control'],
+    ['作業は市が指定する作業室でのみ行わせる。', 'takeout_limit'],
+    ['データを外部記録媒体に書き出させない。', 'takeout_limit'],
+    ['年1回、受託者の事業所で個人情報の管理状況を検査する。', 'audit'],
+    ['取得する項目は審査に必要な最小限のものに限る。', 'collection_limit'],
+    ['提供した情報を他の用途に使用させない。', 'purpose_limit'],
+    ['端末を紛失したときは、直ちに所管課に連絡させる。', 'incident_response'],
+    ['メールを送るときは送信前に2名で宛先を確認させる。', 'email_safety'],
+    ['通知はシステムからの自動送信に限る。', 'email_safety'],
+    ['不要となった帳票はシュレッダーで細断する。', 'return_erasure'],
+    ['作業従事者を書面により区に届け出させる。', 'responsible_staff'],
+    ['事務の手順を定めたマニュアルを整備させる。', 'work_procedure'],
+    ['相手方との間で覚書を締結し、目的外利用の禁止を明記する。', 'contract_terms'],
+    ['受託者は、区の個人情報保護条例を遵守すること。', 'contract_terms'],
+    ['CD-Rのパスワードは媒体とは別に電話で知らせる。', 'password_separation']
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+
+  it('a password for logging in is authentication, not encryption', () => {
+    expect(cats('作業者ごとにID及びパスワードを付与し、利用者を認証する。')).toEqual(['access_auth']);
+  });
+  it('a division named for education is no training', () => {
+    expect(cats('申請書は特別支援教育課の施錠できる書庫に保管する。')).toEqual(['locked_storage']);
+  });
+  it('erasure written as a condition of a certificate is the proof only', () => {
+    expect(cats('乙は、データを消去したときは、消去証明書を甲に提出しなければならない。', null, true)).toEqual(['erasure_proof']);
+  });
+  it('making staff keep the rules is training, not a contract term', () => {
+    expect(cats('従事者に条例を遵守させるよう指導する。')).not.toContain('contract_terms');
+  });
+});
+
 describe('the taxonomy’s traps', () => {
   it('logs kept to prevent leaks are logging, not incident response', () => {
     expect(cats('個人情報の漏えい防止対策としてログ管理を徹底させる。')).toEqual(['logging']);

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { actorOf, collectSentences, headingOf, measureSentences } from '../../../../src/lib/domain/extract/measures';
+import { layout } from '../../../../src/lib/domain/extract/layout';
+import type { Part } from '../../../../src/lib/domain/types';
+
+const parts = (...lines: string[]): Part[] => lines.map((text) => ({ text, page: 1 }));
+const brief = (s: { actor: string; scope: string; text: string }) => `${s.actor} ${s.scope} ${s.text}`;
+
+describe('actorOf: the side a heading names', () => {
+  it.each([
+    ['区が講じる措置', 'ward'],
+    ['本市の措置', 'ward'],
+    ['港区が講じる措置', 'ward'],
+    ['個人情報を保護するための市の対策', 'ward'],
+    ['保護対策(区)', 'ward'],
+    ['安全管理措置(県が講じる措置)', 'ward'],
+    ['実施機関のセキュリティ対策', 'ward'],
+    ['受託者に講じさせる措置', 'contractor'],
+    ['委託事業者の措置', 'contractor'],
+    ['保護対策(受託者の対策)', 'contractor'],
+    ['受託事業者(システム提供事業者)に講じさせる措置', 'contractor'],
+    ['運用管理補助者に講じさせる対策', 'contractor']
+  ])('%s → %s', (heading, actor) => expect(actorOf(heading)).toBe(actor));
+
+  it('names no side when a party is only the topic', () => {
+    expect(actorOf('外部結合先に係る対策')).toBeNull();
+    expect(actorOf('外部委託に係る対策')).toBeNull();
+    expect(actorOf('個人情報の保護対策')).toBeNull();
+  });
+});
+
+describe('headingOf: a line that heads measures', () => {
+  it('reads bracketed, parenthesised, numbered and bare headings', () => {
+    expect(headingOf('〔区が講じる措置〕')).toEqual({ actor: 'ward', scope: null });
+    expect(headingOf('(技術的措置)')).toEqual({ actor: null, scope: 'system' });
+    expect(headingOf('(2) 受託事業者(システム提供事業者)に講じさせる措置')).toEqual({ actor: 'contractor', scope: null });
+    expect(headingOf('委託先')).toEqual({ actor: 'contractor', scope: null });
+    expect(headingOf('受託者に行わせる対策:')).toEqual({ actor: 'contractor', scope: null });
+  });
+
+  it('takes no measure for a heading', () => {
+    expect(headingOf('ウイルス対策')).toBeNull();
+    expect(headingOf('受託者は、作業責任者を定める。')).toBeNull();
+    expect(headingOf('(TLS)')).toBeNull();
+  });
+});
+
+describe('measureSentences', () => {
+  it('switches the actor at headings inside the cell, on lines of their own or inline', () => {
+    const out = measureSentences(
+      parts('(市の対策)', '1 契約書に特記事項を添付する。', '(受託者の対策)', '1 作業責任者を指定し、名簿を市に届け出ること。', '2 作業室への入退室を記録すること。'),
+      'ward',
+      '情報保護対策'
+    );
+    expect(out.map(brief)).toEqual([
+      'ward other 契約書に特記事項を添付する。',
+      'contractor other 作業責任者を指定し、名簿を市に届け出ること。',
+      'contractor other 作業室への入退室を記録すること。'
+    ]);
+    const inline = measureSentences(parts('・受託者から毎月報告を受ける。〔受託者に講じさせる措置〕', '・業務従事者から誓約書を提出させる。'), 'ward', '保護措置');
+    expect(inline.map((s) => s.actor)).toEqual(['ward', 'contractor']);
+  });
+
+  it('splits katakana and kanji-numeral lists, joins wrapped lines, and never splits inside a word', () => {
+    const out = measureSentences(parts('ア 審査会資料は、氏名を削除した上でシ', 'ステムに登録する。', 'イ アクセスログを取得する。'), 'ward', '本市が講じる措置');
+    expect(out.map((s) => s.text)).toEqual(['審査会資料は、氏名を削除した上でシステムに登録する。', 'アクセスログを取得する。']);
+    const kanji = measureSentences(parts('一 システムを利用できる職員を限定する。', '二 操作記録を保存する。'), 'ward', '保護対策');
+    expect(kanji.map((s) => s.text)).toEqual(['システムを利用できる職員を限定する。', '操作記録を保存する。']);
+  });
+
+  it('keeps a sub-list with the sentence that announces it', () => {
+    const out = measureSentences(parts('1 操作履歴について、次の情報を記録する。 ア 最終アクセス日時 イ 利用者ID', '2 データは暗号化する。'), 'ward', '');
+    expect(out.map((s) => s.text)).toEqual(['操作履歴について、次の情報を記録する。ア最終アクセス日時イ利用者ID', 'データは暗号化する。']);
+  });
+
+  it('takes scope headings written as a line of their own or glued after a sentence', () => {
+    const out = measureSentences(parts('(1)物理的対策', 'ア 端末を机に固定する。(2)人的対策', 'ア 取扱者に研修を行う。'), 'ward', '個人情報の保護対策');
+    expect(out.map(brief)).toEqual(['ward physical 端末を机に固定する。', 'ward human 取扱者に研修を行う。']);
+  });
+
+  it('drops notes, page furniture, site chrome and the next matter heading', () => {
+    const out = measureSentences(
+      parts('1 事故が発生した場合は、直ちに報告させる。', '-1-', '令和2年度第3回八王子市個人情報保護審議会 令和2年11月17日', '※特記事項は区の標準様式による。', '注)添付は省略する。', '2 データを消去させる。', 'このページに関するお問い合わせ', '総務課 電話:03-0000-0000'),
+      'contractor',
+      ''
+    );
+    expect(out.map((s) => s.text)).toEqual(['事故が発生した場合は、直ちに報告させる。', 'データを消去させる。']);
+  });
+
+  it('reads the subject when the label names no side, and an announcing sentence as a heading', () => {
+    const out = measureSentences(parts('区は、契約書に特記事項を付す。', '受託者は、名簿を区に提出する。', '従事者に研修を行う。'), 'ward', '情報保護対策');
+    expect(out.map((s) => s.actor)).toEqual(['ward', 'contractor', 'contractor']);
+    const firm = measureSentences(parts('受託者は、プライバシーマークの付与を受けている事業者とする。'), 'ward', '区が講じる措置');
+    expect(firm[0].actor).toBe('ward');
+    const intro = measureSentences(parts('市は、契約書に特記事項を添付します。', '受託者には、次のような対策をとらせます。', '名簿を市に提出させます。'), 'ward', '対策');
+    expect(intro.map(brief)).toEqual(['ward other 市は、契約書に特記事項を添付します。', 'contractor other 名簿を市に提出させます。']);
+  });
+
+  it('stops at a section of an opinion that is no measure', () => {
+    const out = measureSentences(parts('専用端末で行うとのことである。', '(5)審議会の判断', '本事業は公益上の必要性が認められる。'), 'ward', '実施機関が講じる保護措置');
+    expect(out.map((s) => s.text)).toEqual(['専用端末で行うとのことである。']);
+  });
+});
+
+describe('collectSentences: where measures are in a matter', () => {
+  const sentences = (text: string) => collectSentences(layout([text])).map((s) => `${s.actor} ${s.text}`);
+
+  it('reads a table whose rows name who takes each measure', () => {
+    const doc = ['件名\t健診の委託について', '実施者\t措置の内容', '市\t契約書に特記事項を添付する。', '受託者\t検診票は施錠できる保管庫に保管させる。', '備考\t検診の実施は別の機関が行う。'].join('\n');
+    expect(sentences(doc)).toEqual(['ward 契約書に特記事項を添付する。', 'contractor 検診票は施錠できる保管庫に保管させる。']);
+  });
+
+  it('reads measures rows whose label names the side in parentheses', () => {
+    const doc = ['件名\t入力業務の委託について', '保護対策(区)\t契約書に特記事項を明記する。', '保護対策(受託者)\t作業責任者を定める。', '\t作業終了後、データを消去する。'].join('\n');
+    expect(sentences(doc)).toEqual(['ward 契約書に特記事項を明記する。', 'contractor 作業責任者を定める。', 'contractor 作業終了後、データを消去する。']);
+  });
+
+  it('takes the conditions of an opinion as the municipality’s measures', () => {
+    const doc = ['4 遵守事項', '(1)対象者名簿は施錠できる保管庫で保管すること。', '(2)従事する職員に研修を実施すること。', '5 付言', '当審議会は報告を受けることとしたい。'].join('\n');
+    expect(sentences(doc)).toEqual(['ward 対象者名簿は施錠できる保管庫で保管すること。', 'ward 従事する職員に研修を実施すること。']);
+  });
+});
