@@ -178,7 +178,7 @@ function businessTitle(rows: Row[]): string | null {
 const CORPORATE_FORM = '(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|特定非営利活動法人|社会福祉法人|医療法人|学校法人|独立行政法人)';
 const BODY_NAME = new RegExp(`(${CORPORATE_FORM}[^\\s、。,()（）「」]{1,30}|[^\\s、。,()（）「」\\p{Script=Hiragana}]{1,30}${CORPORATE_FORM})`, 'u');
 /** A sentence that names the contractor in prose: `委託先は、…株式会社…に決定している`. */
-const CONTRACTOR_SENTENCE = /(?:委託先|受託者|受託事業者|委託事業者|委託する事業者|結合先|提供先|事業者)(?:は|として|を)|に委託する|へ委託する/;
+const CONTRACTOR_SENTENCE = /(?:委託先|受託者|受託事業者|委託事業者|委託する事業者|結合先|提供先|事業者)(?:は|として|を)|[にへ]委託(?:する|します|いたします|している|した)/;
 
 function contractorOf(rows: Row[]): { value: string | null; source: Source | null } {
   for (const r of byKey(rows, 'contractor').filter((x) => x.parts.length > 0)) {
@@ -191,11 +191,13 @@ function contractorOf(rows: Row[]): { value: string | null; source: Source | nul
   }
   // No contractor row: a body with its legal form in a sentence that names the contractor.
   for (const r of rows) {
-    if (r.kind === 'row' && r.key !== null && r.key !== 'content' && r.key !== 'purpose') continue;
+    if (r.kind === 'row' && r.key !== null && /measures|management|items|media|contractor/.test(r.key)) continue;
     for (const sentence of clean(r.parts.map((p) => p.text).join('')).split(/(?<=。)/)) {
       if (!CONTRACTOR_SENTENCE.test(sentence)) continue;
       const m = BODY_NAME.exec(sentence);
-      if (m) return { value: m[1], source: sourceOf(r, sentence) };
+      // The name ends where the sentence goes on (`…リーチに委託いたします`, `…センターが提供する`).
+      const name = m?.[1].replace(/(?:に|へ|が|を|は|と|で)(?:委託|決定|対し|依頼|提供|選定|運用|より|おい|よる|して).*$/, '');
+      if (name) return { value: name, source: sourceOf(r, sentence) };
     }
   }
   return { value: null, source: null };
@@ -228,7 +230,10 @@ const PERIOD_SENTENCE = /(?:委託|利用|提供|結合|実施|契約|事業|処
 
 function periodOf(rows: Row[]): { start: string | null; end: string | null; source: Source | null } {
   for (const r of byKey(rows, 'period')) {
-    const text = clean(r.parts.map((p) => p.text).join(''));
+    const full = clean(r.parts.map((p) => p.text).join(''));
+    // A note in brackets (`(令和4年度以降も同様に収集する。)`) is not the period.
+    const bare = full.replace(/[(（][^()（）]*[)）]/g, ' ').trim();
+    const text = findDates(bare).length > 0 ? bare : full;
     const range = parseDateRange(text);
     if (range && (range.start || range.end)) return { ...range, source: sourceOf(r) };
     // A period cell with one date only (`利用開始時期 平成26年4月1日`) gives the start.

@@ -15,8 +15,9 @@ const OWN = /^(?:[区市町村県府都]|本[区市町村県府]|当[区市町�
 export function mediumCategory(m: string, procedure: Procedure): MediaCategory | null {
   if (/メール/.test(m)) return 'email';
   if (OWN.test(m) && /システム|端末|サーバ|パソコン|PC|データベース|ネットワーク|LAN/.test(m)) return 'ward_system';
-  // A 台帳システム is a system, not a ledger on paper.
+  // A 台帳システム is a system, not a ledger on paper; a 帳票 printed from a system is paper.
   if (/紙|帳票|書類|用紙|はがき|ハガキ|申込書|申請書|調査票|台帳|カード|ファイル綴/.test(m) && !/システム|サーバ|データ/.test(m)) return 'paper';
+  if (/(?:紙|帳票|書類|用紙|はがき|申込書|申請書|調査票|名簿|通知書)$/.test(m)) return 'paper';
   if (CONTRACTOR.test(m) && /パソコン|PC|端末|タブレット/.test(m)) return 'contractor_pc';
   if (CONTRACTOR.test(m) && /サーバ|クラウド|データベース|データセンター|システム|サイト|Web|ウェブ|アプリ/i.test(m)) return 'contractor_server';
   if (/DVD|CD|USB|MO|FD|フロッピー|磁気テープ|光ディスク|外部記録媒体|メモリ|SDカード|LTO|HDD|ハードディスク/.test(m) || GENERIC_ELECTRONIC.test(m)) return 'removable';
@@ -24,6 +25,9 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
   if (/国の|厚生労働省|総務省|デジタル庁|外部|結合先|クラウド|V-SYS|他団体|都の|国保連/.test(m)) return 'external_system';
   if (/[区市町村県府]の|[区市町村県府]が|本[区市町村県府]|庁内|住基|住民記録|基幹|本庁|区役所|市役所|町役場|県庁|LGWAN|総合行政|区システム|市システム|職員/.test(m)) return 'ward_system';
   if (/パソコン|PC|端末|タブレット/.test(m)) return procedure === 'outsourcing' ? 'contractor_pc' : 'ward_system';
+  // A business system named without its owner (`就学援助システム`) is the municipality's; a bare
+  // server, site or web system under an outsourcing is the contractor's.
+  if (/[\p{Script=Han}]{2,}システム/u.test(m) && !/クラウド|Web|ウェブ|サイト|アプリ|予約|受付|申請|サーバ|データセンター/i.test(m)) return 'ward_system';
   if (/サーバ|システム|データベース|サイト/.test(m)) return procedure === 'outsourcing' ? 'contractor_server' : 'ward_system';
   return null;
 }
@@ -53,6 +57,13 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
       for (const inner of m[2].replace(SEP, '、').split('、')) add(inner);
       // Parentheses that name no medium (`(随時)`) leave the generic electronic medium itself.
       if (out.length === before) add(m[1]);
+      continue;
+    }
+    // `審査用帳票(紙)`, `届出サービス(クラウドサービス)`: the brackets name what the medium is.
+    if (m && m[2].length <= 12 && mediumCategory(m[2], procedure) && (!mediumCategory(m[1] + m[3], procedure) || /^紙$/.test(m[2].trim()))) {
+      const category = mediumCategory(m[2], procedure) as MediaCategory;
+      const medium = clean(m[1] + m[3]);
+      if (!out.some((o) => o.medium === medium && o.category === category)) out.push({ medium, category });
       continue;
     }
     add(m ? m[1] + m[3] : piece);

@@ -251,3 +251,10 @@ describe('numbered one-line rows', () => {
     expect(ms[0].safeguards.some((x) => x.text.includes('金庫に保管させる'))).toBe(true);
   });
 });
+
+describe('period and contractor in their cells and in speech', () => {
+  it('leaves a note in brackets out of the period, and reads 〜に委託いたします', () => {
+    const [m] = extractDocument(['件名:〇〇の収集について\n担当部課:教育委員会事務局学務課\n収集の開始:令和3年8月1日(令和4年度以降も、同様に収集する。)\n\n今回、発送業務を株式会社メディカルリーチに委託いたします。']);
+    expect([m.period_start, m.recurring, m.contractor]).toEqual(['2021-08-01', true, '株式会社メディカルリーチ']);
+  });
+});

@@ -22,6 +22,14 @@ describe('parseMedia', () => {
   });
 });
 
+describe('parseMedia: what the brackets say, and systems named without their owner', () => {
+  it('takes paper or a cloud service from the brackets, and a business system as the municipality’s', () => {
+    expect(cats('就学援助システム(区のサーバ及び学務課の業務用端末)、システムから出力する審査用帳票(紙)').map((c) => c.split(':')[1])).toEqual(['ward_system', 'paper']);
+    expect(cats('東京共同電子申請・届出サービス(クラウドサービス)').map((c) => c.split(':')[1])).toContain('external_system');
+    expect(cats('受託者が運用する予約システムのサーバ').map((c) => c.split(':')[1])).toEqual(['contractor_server']);
+  });
+});
+
 describe('inferMedia', () => {
   it('infers the linked system and the ward terminal of an external link', () => {
     expect(inferMedia('区が用意する総合行政インターネット接続端末からアクセスする。', 'external_link').map((m) => m.category)).toEqual(['external_system', 'ward_system']);
