@@ -171,7 +171,9 @@ function markers(text: string): Marker[] {
   return found.filter((k) => {
     // A list under a new heading restarts at its first item, which is always taken.
     if (k.kind === 'bullet' || k.kind === 'bracket') return true;
-    if (k.n === last[k.kind] + 1 || k.n === 1) {
+    // A numbered heading (`(2) 【受託者に講じさせる措置】`) is an item of the outer list, whatever came before.
+    const numbersHeading = /^[【〔〈《≪]/.test(text.slice(k.index + k.length).trimStart());
+    if (k.n === last[k.kind] + 1 || k.n === 1 || numbersHeading) {
       last[k.kind] = k.n;
       if (k.kind === 'num') last.paren = last.kana = 0;
       return true;
