@@ -64,12 +64,17 @@ interface Heading {
   scope: Scope | null;
 }
 
+/** A heading's words without its list marker, brackets and colon: `(2) 〔区の措置〕:` → `区の措置`. */
+function headingText(text: string): string {
+  return compact(text)
+    .replace(LEAD_MARKER, '')
+    .replace(/^[【〔〈《≪[(<]\s*(.*?)\s*[】〕〉》≫\])>]$/, '$1')
+    .replace(/[:：]$/, '');
+}
+
 /** A measures heading (naming a party or a scope), or null: `〔区が講じる措置〕`, `(技術的措置)`, `委託先`. */
 export function headingOf(text: string): Heading | null {
-  const h = compact(text)
-    .replace(LEAD_MARKER, '')
-    .replace(/^[【〔〈《≪[(]\s*(.*?)\s*[】〕〉》≫\])]$/, '$1')
-    .replace(/[:：]$/, '');
+  const h = headingText(text);
   if (h.length === 0 || h.length > 40 || h.includes('。')) return null;
   if (PARTY_ONLY.test(h)) return { actor: actorOf(h), scope: null };
   if (!MEASURE_HEAD.test(h)) return null;
@@ -115,10 +120,17 @@ function prepareLines(parts: Part[]): Part[] {
         if (lines.length) out.push({ text: lines.join('\n'), page: p.page });
         return out;
       }
-      const h = /^[【〔〈《≪]/.test(line) && /[】〕〉》≫]$/.test(line) ? null : headingOf(line);
-      // The heading keeps its list marker, so that the numbering of the list goes on after it.
-      const lead = LEAD_MARKER.exec(compact(line))?.[0] ?? '';
-      lines.push(h ? `${lead ? lead.trim() + ' ' : ''}【${compact(line).slice(lead.length).replace(/^[(]\s*(.*?)\s*[)]$/, '$1')}】` : line);
+      if (/^[【〔〈《≪]/.test(line) && /[】〕〉》≫]$/.test(line)) {
+        lines.push(line);
+        continue;
+      }
+      // A numbered heading keeps its number, so that the numbering of the list goes on after it.
+      const lead = /^(?:\d{1,2}\s+|\(\s*(?:\d{1,2}|[ア-ン])\s*\)|[①-⑳]|[アイウエオカキクケコ]\s+)/.exec(compact(line))?.[0] ?? '';
+      const inline = /^(.{1,30}?)[:：]\s*(\S.*)$/.exec(line);
+      if (headingOf(line)) lines.push(`${lead ? lead.trim() + ' ' : ''}【${headingText(line)}】`);
+      // `区の対策：契約書に…` heads the text after its colon.
+      else if (inline && !inline[1].includes('。') && headingOf(inline[1])) lines.push(`【${headingText(inline[1])}】`, inline[2]);
+      else lines.push(line);
     }
     if (lines.length) out.push({ text: lines.join('\n'), page: p.page });
   }
@@ -143,7 +155,7 @@ const KANJI_ORDER = '一二三四五六七八九十';
 function markers(text: string): Marker[] {
   const found: Marker[] = [];
   const re =
-    /((?<=^|[\s。】〕〉》≫)]))(?:(\d{1,2})\s+(?=\S)|\(\s*(\d{1,2})\s*\)\s*|\(\s*([ア-ン])\s*\)\s*|([①-⑳])\s*|([ア-ン])\s+(?=\S)|([一二三四五六七八九十])\s+(?=\S)|([○◯●■□◆◇・])(?=\S)|([【〔〈《≪][^】〕〉》≫\n]{1,40}[】〕〉》≫])|(\([^()\n]{2,30}\)))/gm;
+    /((?<=^|[\s。】〕〉》≫)]))(?:(\d{1,2})\s+(?=\S)|\(\s*(\d{1,2})\s*\)\s*|\(\s*([ア-ン])\s*\)\s*|([①-⑳])\s*|([ア-ン])\s+(?=\S)|([一二三四五六七八九十])\s+(?=\S)|([○◯●■□◆◇・])(?=\S)|([【〔〈《≪][^】〕〉》≫\n]{1,40}[】〕〉》≫])|([(<[][^()<>[\]\n]{1,30}[)>\]]))/gm;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const index = m.index + m[1].length;
@@ -323,6 +335,8 @@ const PARTY_COLUMN = /^(?:実施者|実施主体|主体|措置者|講じる者|�
 const MEASURE_LABEL = /対策|措置|保護策/;
 /** A measures label with its party written inside another cell's text: `保護対策(区の対策)`, `9 保護対策(市) 契約書に…`. */
 const EMBEDDED_LABEL = /^(?:\d{1,2}\s*)?([^\s。、()]{0,12}(?:対策|措置|保護策)\s*\(([^()]{1,20})\))\s*(.*)$/;
+/** A measures label glued before its text in another cell: `情報保護対策 区は、契約書に…`. */
+const EMBEDDED_PLAIN = /^(?:\d{1,2}\s*)?([^\s。、()]{0,10}(?:保護|安全管理|セキュリティ)(?:対策|措置))\s+(\S.*)$/;
 /** A section of an opinion (答申) that lists what the municipality is to observe. */
 const CONDITIONS = /^(?:\d{1,2}|\(\d{1,2}\))?(?:遵守事項|遵守すべき事項|留意事項|付帯意見|附帯意見|付帯条件|附帯条件)$/;
 /** The repeated header of a table continued on the next page: `区分 | 内容`, `項 目 | 内 容`. */
@@ -348,6 +362,13 @@ function embeddedBlocks(r: Row): Block[] {
     const party = m ? actorOf(m[2]) : null;
     if (m && party) {
       cur = { parts: m[3] ? [{ text: m[3], page: p.page }] : [], actor: party, label: m[1], firm: true };
+      blocks.push(cur);
+      continue;
+    }
+    const plain = EMBEDDED_PLAIN.exec(line);
+    if (plain) {
+      const named = actorOf(plain[1]);
+      cur = { parts: [{ text: plain[2], page: p.page }], actor: named ?? 'ward', label: plain[1], firm: named !== null };
       blocks.push(cur);
       continue;
     }
