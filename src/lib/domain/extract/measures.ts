@@ -389,7 +389,8 @@ function embeddedBlocks(r: Row): Block[] {
 export function collectSentences(rows: Row[]): RawSentence[] {
   const blocks: Block[] = [];
   let measureTable = false;
-  let partyTable = false;
+  /** In a table with a party column: its index among the row's parts, -1 for the label; else null. */
+  let partyTable: number | null = null;
   let conditions: Block | null = null;
   // The block the row just before gave, which a page's repeated table header may continue.
   const lastRow: { block: Block | null } = { block: null };
@@ -408,7 +409,7 @@ export function collectSentences(rows: Row[]): RawSentence[] {
     // A heading (or a short title line, as PDFs give it) opens or closes a table of measures.
     if (r.kind === 'heading' || (r.kind === 'text' && value.length <= 60 && MEASURE_TABLE.test(compact(value)))) {
       measureTable = MEASURE_TABLE.test(compact(value));
-      partyTable = false;
+      partyTable = null;
     }
     if (r.kind === 'text' || r.kind === 'heading') {
       const c = compact(value);
@@ -426,18 +427,27 @@ export function collectSentences(rows: Row[]): RawSentence[] {
       const named = actorOf(label);
       add({ parts: r.parts, actor: r.key === 'contractor_measures' ? 'contractor' : (named ?? 'ward'), label, firm: r.key === 'contractor_measures' || named !== null });
       // A rowspan's first cell naming a party (`区`) means the next rows are labelled by party.
-      partyTable = PARTY_ONLY.test(firstPart);
+      partyTable = PARTY_ONLY.test(firstPart) ? -1 : null;
       continue;
     }
-    if (r.key === null && PARTY_COLUMN.test(bare) && /措置|対策|内容/.test(value)) {
-      partyTable = true;
+    // The header of a table with a column for who takes each measure: `実施者 | 措置の内容`,
+    // `区分 | 実施者 | 措置の内容` (the party then stands in that column of each row).
+    const cells = [bare, ...r.parts.map((p) => compact(p.text))];
+    const column = cells.findIndex((c) => PARTY_COLUMN.test(c));
+    if (r.key !== 'title' && column >= 0 && cells.some((c, i) => i !== column && /措置|対策|内容/.test(c))) {
+      partyTable = column - 1;
       continue;
     }
-    if (partyTable && PARTY_ONLY.test(bare) && /。|させ/.test(value)) {
-      add({ parts: r.parts, actor: actorOf(bare) ?? 'ward', label, firm: true });
-      continue;
+    if (partyTable !== null) {
+      const party = partyTable < 0 ? bare : compact(r.parts[partyTable]?.text ?? '');
+      const rest = partyTable < 0 ? r.parts : r.parts.filter((_, i) => i !== partyTable);
+      if (PARTY_ONLY.test(party) && /。|させ/.test(rest.map((p) => p.text).join(''))) {
+        // A label beside the party is the row's scope (`技術的 | 受託者 | …`).
+        add({ parts: rest, actor: actorOf(party) ?? 'ward', label: partyTable < 0 ? label : label || party, firm: true });
+        continue;
+      }
     }
-    partyTable = false;
+    partyTable = null;
     const named = actorOf(bare);
     if (r.key === null && named && MEASURE_LABEL.test(bare)) {
       add({ parts: r.parts, actor: named, label, firm: true });

@@ -115,6 +115,11 @@ describe('collectSentences: where measures are in a matter', () => {
     expect(sentences(doc)).toEqual(['ward 契約書に特記事項を添付する。', 'contractor 検診票は施錠できる保管庫に保管させる。']);
   });
 
+  it('reads the party from its column when the label holds the scope', () => {
+    const doc = ['件名\t入力業務の委託について', '区分\t実施者\t措置の内容', '組織的\t市\t契約書に特記事項を添付する。', '技術的\t受託者\t端末はインターネットに接続させない。'].join('\n');
+    expect(collectSentences(layout([doc])).map((s) => `${s.actor} ${s.scope} ${s.text}`)).toEqual(['ward operational 契約書に特記事項を添付する。', 'contractor system 端末はインターネットに接続させない。']);
+  });
+
   it('reads measures rows whose label names the side in parentheses', () => {
     const doc = ['件名\t入力業務の委託について', '保護対策(区)\t契約書に特記事項を明記する。', '保護対策(受託者)\t作業責任者を定める。', '\t作業終了後、データを消去する。'].join('\n');
     expect(sentences(doc)).toEqual(['ward 契約書に特記事項を明記する。', 'contractor 作業責任者を定める。', 'contractor 作業終了後、データを消去する。']);
