@@ -96,9 +96,9 @@ const NOTE = /^(?:※|\*|注\s*[)）:：\d]|\(注[\d]*\)|\(参考\)|参考[:：]
 /** Page furniture caught inside a measures cell: page numbers, the council's running header, separators. */
 const JUNK =
   /^[-‐―─ー]?\s*[\d一二三四五六七八九十]{1,3}\s*[-‐―─ー]$|^[-―─=_~]{3,}$|第\s*\d+\s*回.{0,40}審議会|審議会.{0,20}(?:資料|[令平]和?\s*\d+\s*年)|^資料\s*\d+(?:-\d+)?$|^以\s*上$/;
-/** What ends a measures cell: the next matter's heading, or a web page's chrome after the content. */
+/** What ends a measures cell: the next matter's heading or cover letter (`29練区戸第813号`), or a web page's chrome. */
 const BLOCK_END =
-  /^[≪《【(]?\s*(?:(?:諮問|報告|審議|協議)(?:事項|案件)\s*[\d一二三四五六七八九十]*|(?:諮問|報告)\s*第\s*[\d一二三四五六七八九十]+\s*号)|お問い?合わ?せ|このページ|ページの先頭|関連(?:ページ|リンク)|copyright|©/i;
+  /^[≪《【(]?\s*(?:(?:諮問|報告|審議|協議)(?:事項|案件)\s*[\d一二三四五六七八九十]*|(?:諮問|報告)\s*第\s*[\d一二三四五六七八九十]+\s*号)|お問い?合わ?せ|このページ|ページの先頭|関連(?:ページ|リンク)|copyright|©|^[\d一二三四五六七八九十]{1,3}\S{0,8}第\s*\d+\s*号/i;
 /** A numbered section of an opinion or a form that ends the measures: `(5) 審議会の判断`. */
 const SECTION_END = /^(?:\S{0,8}の)?(?:判断|理由|結論|経緯|意見|付言|経過)$/;
 
