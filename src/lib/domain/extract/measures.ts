@@ -64,12 +64,17 @@ interface Heading {
   scope: Scope | null;
 }
 
+/** A heading's words without its list marker, brackets and colon: `(2) 〔区の措置〕:` → `区の措置`. */
+function headingText(text: string): string {
+  return compact(text)
+    .replace(LEAD_MARKER, '')
+    .replace(/^[【〔〈《≪[(<]\s*(.*?)\s*[】〕〉》≫\])>]$/, '$1')
+    .replace(/[:：]$/, '');
+}
+
 /** A measures heading (naming a party or a scope), or null: `〔区が講じる措置〕`, `(技術的措置)`, `委託先`. */
 export function headingOf(text: string): Heading | null {
-  const h = compact(text)
-    .replace(LEAD_MARKER, '')
-    .replace(/^[【〔〈《≪[(]\s*(.*?)\s*[】〕〉》≫\])]$/, '$1')
-    .replace(/[:：]$/, '');
+  const h = headingText(text);
   if (h.length === 0 || h.length > 40 || h.includes('。')) return null;
   if (PARTY_ONLY.test(h)) return { actor: actorOf(h), scope: null };
   if (!MEASURE_HEAD.test(h)) return null;
@@ -91,9 +96,9 @@ const NOTE = /^(?:※|\*|注\s*[)）:：\d]|\(注[\d]*\)|\(参考\)|参考[:：]
 /** Page furniture caught inside a measures cell: page numbers, the council's running header, separators. */
 const JUNK =
   /^[-‐―─ー]?\s*[\d一二三四五六七八九十]{1,3}\s*[-‐―─ー]$|^[-―─=_~]{3,}$|第\s*\d+\s*回.{0,40}審議会|審議会.{0,20}(?:資料|[令平]和?\s*\d+\s*年)|^資料\s*\d+(?:-\d+)?$|^以\s*上$/;
-/** What ends a measures cell: the next matter's heading, or a web page's chrome after the content. */
+/** What ends a measures cell: the next matter's heading or cover letter (`29練区戸第813号`), or a web page's chrome. */
 const BLOCK_END =
-  /^[≪《【(]?\s*(?:(?:諮問|報告|審議|協議)(?:事項|案件)\s*[\d一二三四五六七八九十]*|(?:諮問|報告)\s*第\s*[\d一二三四五六七八九十]+\s*号)|お問い?合わ?せ|このページ|ページの先頭|関連(?:ページ|リンク)|copyright|©/i;
+  /^[≪《【(]?\s*(?:(?:諮問|報告|審議|協議)(?:事項|案件)\s*[\d一二三四五六七八九十]*|(?:諮問|報告)\s*第\s*[\d一二三四五六七八九十]+\s*号)|お問い?合わ?せ|このページ|ページの先頭|関連(?:ページ|リンク)|copyright|©|^[\d一二三四五六七八九十]{1,3}\S{0,8}第\s*\d+\s*号/i;
 /** A numbered section of an opinion or a form that ends the measures: `(5) 審議会の判断`. */
 const SECTION_END = /^(?:\S{0,8}の)?(?:判断|理由|結論|経緯|意見|付言|経過)$/;
 
@@ -115,10 +120,17 @@ function prepareLines(parts: Part[]): Part[] {
         if (lines.length) out.push({ text: lines.join('\n'), page: p.page });
         return out;
       }
-      const h = /^[【〔〈《≪]/.test(line) && /[】〕〉》≫]$/.test(line) ? null : headingOf(line);
-      // The heading keeps its list marker, so that the numbering of the list goes on after it.
-      const lead = LEAD_MARKER.exec(compact(line))?.[0] ?? '';
-      lines.push(h ? `${lead ? lead.trim() + ' ' : ''}【${compact(line).slice(lead.length).replace(/^[(]\s*(.*?)\s*[)]$/, '$1')}】` : line);
+      if (/^[【〔〈《≪]/.test(line) && /[】〕〉》≫]$/.test(line)) {
+        lines.push(line);
+        continue;
+      }
+      // A numbered heading keeps its number, so that the numbering of the list goes on after it.
+      const lead = /^(?:\d{1,2}\s+|\(\s*(?:\d{1,2}|[ア-ン])\s*\)|[①-⑳]|[アイウエオカキクケコ]\s+)/.exec(compact(line))?.[0] ?? '';
+      const inline = /^(.{1,30}?)[:：]\s*(\S.*)$/.exec(line);
+      if (headingOf(line)) lines.push(`${lead ? lead.trim() + ' ' : ''}【${headingText(line)}】`);
+      // `区の対策：契約書に…` heads the text after its colon.
+      else if (inline && !inline[1].includes('。') && headingOf(inline[1])) lines.push(`【${headingText(inline[1])}】`, inline[2]);
+      else lines.push(line);
     }
     if (lines.length) out.push({ text: lines.join('\n'), page: p.page });
   }
@@ -143,7 +155,7 @@ const KANJI_ORDER = '一二三四五六七八九十';
 function markers(text: string): Marker[] {
   const found: Marker[] = [];
   const re =
-    /((?<=^|[\s。】〕〉》≫)]))(?:(\d{1,2})\s+(?=\S)|\(\s*(\d{1,2})\s*\)\s*|\(\s*([ア-ン])\s*\)\s*|([①-⑳])\s*|([ア-ン])\s+(?=\S)|([一二三四五六七八九十])\s+(?=\S)|([○◯●■□◆◇・])(?=\S)|([【〔〈《≪][^】〕〉》≫\n]{1,40}[】〕〉》≫])|(\([^()\n]{2,30}\)))/gm;
+    /((?<=^|[\s。】〕〉》≫)]))(?:(\d{1,2})\s+(?=\S)|\(\s*(\d{1,2})\s*\)\s*|\(\s*([ア-ン])\s*\)\s*|([①-⑳])\s*|([ア-ン])\s+(?=\S)|([一二三四五六七八九十])\s+(?=\S)|([○◯●■□◆◇・])(?=\S)|([【〔〈《≪][^】〕〉》≫\n]{1,40}[】〕〉》≫])|([(<[][^()<>[\]\n]{1,30}[)>\]]))/gm;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const index = m.index + m[1].length;
@@ -171,7 +183,9 @@ function markers(text: string): Marker[] {
   return found.filter((k) => {
     // A list under a new heading restarts at its first item, which is always taken.
     if (k.kind === 'bullet' || k.kind === 'bracket') return true;
-    if (k.n === last[k.kind] + 1 || k.n === 1) {
+    // A numbered heading (`(2) 【受託者に講じさせる措置】`) is an item of the outer list, whatever came before.
+    const numbersHeading = /^[【〔〈《≪]/.test(text.slice(k.index + k.length).trimStart());
+    if (k.n === last[k.kind] + 1 || k.n === 1 || numbersHeading) {
       last[k.kind] = k.n;
       if (k.kind === 'num') last.paren = last.kana = 0;
       return true;
@@ -321,6 +335,8 @@ const PARTY_COLUMN = /^(?:実施者|実施主体|主体|措置者|講じる者|�
 const MEASURE_LABEL = /対策|措置|保護策/;
 /** A measures label with its party written inside another cell's text: `保護対策(区の対策)`, `9 保護対策(市) 契約書に…`. */
 const EMBEDDED_LABEL = /^(?:\d{1,2}\s*)?([^\s。、()]{0,12}(?:対策|措置|保護策)\s*\(([^()]{1,20})\))\s*(.*)$/;
+/** A measures label glued before its text in another cell: `情報保護対策 区は、契約書に…`. */
+const EMBEDDED_PLAIN = /^(?:\d{1,2}\s*)?([^\s。、()]{0,10}(?:保護|安全管理|セキュリティ)(?:対策|措置))\s+(\S.*)$/;
 /** A section of an opinion (答申) that lists what the municipality is to observe. */
 const CONDITIONS = /^(?:\d{1,2}|\(\d{1,2}\))?(?:遵守事項|遵守すべき事項|留意事項|付帯意見|附帯意見|付帯条件|附帯条件)$/;
 /** The repeated header of a table continued on the next page: `区分 | 内容`, `項 目 | 内 容`. */
@@ -349,6 +365,13 @@ function embeddedBlocks(r: Row): Block[] {
       blocks.push(cur);
       continue;
     }
+    const plain = EMBEDDED_PLAIN.exec(line);
+    if (plain) {
+      const named = actorOf(plain[1]);
+      cur = { parts: [{ text: plain[2], page: p.page }], actor: named ?? 'ward', label: plain[1], firm: named !== null };
+      blocks.push(cur);
+      continue;
+    }
     if (!cur) continue;
     // The measures end at a separator, the next matter, or the next numbered form row.
     if (/^[-―─=_]{3,}$/.test(c) || MATTER_MARKER.test(c) || /^(?:諮問|報告)(?:事項|第)/.test(c)) cur = null;
@@ -366,7 +389,8 @@ function embeddedBlocks(r: Row): Block[] {
 export function collectSentences(rows: Row[]): RawSentence[] {
   const blocks: Block[] = [];
   let measureTable = false;
-  let partyTable = false;
+  /** In a table with a party column: its index among the row's parts, -1 for the label; else null. */
+  let partyTable: number | null = null;
   let conditions: Block | null = null;
   // The block the row just before gave, which a page's repeated table header may continue.
   const lastRow: { block: Block | null } = { block: null };
@@ -385,7 +409,7 @@ export function collectSentences(rows: Row[]): RawSentence[] {
     // A heading (or a short title line, as PDFs give it) opens or closes a table of measures.
     if (r.kind === 'heading' || (r.kind === 'text' && value.length <= 60 && MEASURE_TABLE.test(compact(value)))) {
       measureTable = MEASURE_TABLE.test(compact(value));
-      partyTable = false;
+      partyTable = null;
     }
     if (r.kind === 'text' || r.kind === 'heading') {
       const c = compact(value);
@@ -403,18 +427,27 @@ export function collectSentences(rows: Row[]): RawSentence[] {
       const named = actorOf(label);
       add({ parts: r.parts, actor: r.key === 'contractor_measures' ? 'contractor' : (named ?? 'ward'), label, firm: r.key === 'contractor_measures' || named !== null });
       // A rowspan's first cell naming a party (`区`) means the next rows are labelled by party.
-      partyTable = PARTY_ONLY.test(firstPart);
+      partyTable = PARTY_ONLY.test(firstPart) ? -1 : null;
       continue;
     }
-    if (r.key === null && PARTY_COLUMN.test(bare) && /措置|対策|内容/.test(value)) {
-      partyTable = true;
+    // The header of a table with a column for who takes each measure: `実施者 | 措置の内容`,
+    // `区分 | 実施者 | 措置の内容` (the party then stands in that column of each row).
+    const cells = [bare, ...r.parts.map((p) => compact(p.text))];
+    const column = cells.findIndex((c) => PARTY_COLUMN.test(c));
+    if (r.key !== 'title' && column >= 0 && cells.some((c, i) => i !== column && /措置|対策|内容/.test(c))) {
+      partyTable = column - 1;
       continue;
     }
-    if (partyTable && PARTY_ONLY.test(bare) && /。|させ/.test(value)) {
-      add({ parts: r.parts, actor: actorOf(bare) ?? 'ward', label, firm: true });
-      continue;
+    if (partyTable !== null) {
+      const party = partyTable < 0 ? bare : compact(r.parts[partyTable]?.text ?? '');
+      const rest = partyTable < 0 ? r.parts : r.parts.filter((_, i) => i !== partyTable);
+      if (PARTY_ONLY.test(party) && /。|させ/.test(rest.map((p) => p.text).join(''))) {
+        // A label beside the party is the row's scope (`技術的 | 受託者 | …`).
+        add({ parts: rest, actor: actorOf(party) ?? 'ward', label: partyTable < 0 ? label : label || party, firm: true });
+        continue;
+      }
     }
-    partyTable = false;
+    partyTable = null;
     const named = actorOf(bare);
     if (r.key === null && named && MEASURE_LABEL.test(bare)) {
       add({ parts: r.parts, actor: named, label, firm: true });

@@ -52,7 +52,10 @@ describe('word classes of real municipal wording', () => {
     ['事務の手順を定めたマニュアルを整備させる。', 'work_procedure'],
     ['相手方との間で覚書を締結し、目的外利用の禁止を明記する。', 'contract_terms'],
     ['受託者は、区の個人情報保護条例を遵守すること。', 'contract_terms'],
-    ['CD-Rのパスワードは媒体とは別に電話で知らせる。', 'password_separation']
+    ['CD-Rのパスワードは媒体とは別に電話で知らせる。', 'password_separation'],
+    ['作業はスタンドアロンの端末で行う。', 'network_protection'],
+    ['管理画面には二段階認証でログインする。', 'access_auth'],
+    ['Ｐマークを取得している事業者とする。', 'certification']
   ])('%s → %s', (text, category) => {
     expect(cats(text)).toContain(category);
   });

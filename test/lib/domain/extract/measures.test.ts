@@ -61,6 +61,11 @@ describe('measureSentences', () => {
     expect(inline.map((s) => s.actor)).toEqual(['ward', 'contractor']);
   });
 
+  it('reads headings in angle brackets, after a bullet, or before a colon with their text', () => {
+    const out = measureSentences(parts('<区>', '・契約書に特記事項を付す。', '■受託者の対策', 'ア 名簿を提出させる。', '区の対策:受渡しは手渡しで行う。'), 'ward', '保護対策');
+    expect(out.map((s) => `${s.actor} ${s.text}`)).toEqual(['ward 契約書に特記事項を付す。', 'contractor 名簿を提出させる。', 'ward 受渡しは手渡しで行う。']);
+  });
+
   it('splits katakana and kanji-numeral lists, joins wrapped lines, and never splits inside a word', () => {
     const out = measureSentences(parts('ア 審査会資料は、氏名を削除した上でシ', 'ステムに登録する。', 'イ アクセスログを取得する。'), 'ward', '本市が講じる措置');
     expect(out.map((s) => s.text)).toEqual(['審査会資料は、氏名を削除した上でシステムに登録する。', 'アクセスログを取得する。']);
@@ -110,9 +115,19 @@ describe('collectSentences: where measures are in a matter', () => {
     expect(sentences(doc)).toEqual(['ward 契約書に特記事項を添付する。', 'contractor 検診票は施錠できる保管庫に保管させる。']);
   });
 
+  it('reads the party from its column when the label holds the scope', () => {
+    const doc = ['件名\t入力業務の委託について', '区分\t実施者\t措置の内容', '組織的\t市\t契約書に特記事項を添付する。', '技術的\t受託者\t端末はインターネットに接続させない。'].join('\n');
+    expect(collectSentences(layout([doc])).map((s) => `${s.actor} ${s.scope} ${s.text}`)).toEqual(['ward operational 契約書に特記事項を添付する。', 'contractor system 端末はインターネットに接続させない。']);
+  });
+
   it('reads measures rows whose label names the side in parentheses', () => {
     const doc = ['件名\t入力業務の委託について', '保護対策(区)\t契約書に特記事項を明記する。', '保護対策(受託者)\t作業責任者を定める。', '\t作業終了後、データを消去する。'].join('\n');
     expect(sentences(doc)).toEqual(['ward 契約書に特記事項を明記する。', 'contractor 作業責任者を定める。', 'contractor 作業終了後、データを消去する。']);
+  });
+
+  it('reads a measures label glued before its text inside another cell', () => {
+    const doc = ['件名:支援事業の委託について', '委託先:一般社団法人テスト', '情報保護対策 区は、契約書に特記事項を添付する。受託者は、書類を施錠できる書庫に保管する。'].join('\n');
+    expect(sentences(doc)).toEqual(['ward 区は、契約書に特記事項を添付する。', 'contractor 受託者は、書類を施錠できる書庫に保管する。']);
   });
 
   it('takes the conditions of an opinion as the municipality’s measures', () => {
