@@ -3,7 +3,7 @@
 import { fiscalYearOf, findDates, parseDateRange, parseFiscalYear, toIso } from '../dates';
 import { collectItems } from './items';
 import { layout, valueOf, type Row } from './layout';
-import type { LabelKey } from './labels';
+import { labelKey, type LabelKey } from './labels';
 import { collectSentences, isAnnexStart } from './measures';
 import { inferMedia, parseMedia } from './media';
 import { minutesMatters } from './minutes';
@@ -149,11 +149,14 @@ function departmentOf(rows: Row[]): Org & { evidence: Row | null } {
   const labelled = rows.filter((r) => r.kind === 'row' && (r.key === 'department' || r.key === 'division') && r.parts.length > 0);
   let divisionsOnly: (Org & { evidence: Row }) | null = null;
   for (const r of labelled) {
+    // Label cells caught in the value (`部` of a split header, `担当課` of the next column) are no office.
+    const parts = r.parts.filter((p) => p.text.trim().length > 1 && !/^(?:department|division)$/.test(labelKey(p.text) ?? ''));
+    if (parts.length === 0) continue;
     // A value wrapped in its cell continues on the next lines; the parts are one office.
     // The first line alone, when it names an office; else the cell's lines as one value.
     let n = 1;
-    while (n < r.parts.length && n < 6 && isOfficeLine(r.parts[n].text) && !NOT_IN_CHARGE.test(r.parts[n].text)) n++;
-    const org = parseOrg(joinOfficeLines(r.parts.slice(0, n).map((p) => p.text)));
+    while (n < parts.length && n < 6 && isOfficeLine(parts[n].text) && !NOT_IN_CHARGE.test(parts[n].text)) n++;
+    const org = parseOrg(joinOfficeLines(parts.slice(0, n).map((p) => p.text)));
     if (org.department) return { ...org, evidence: r };
     if (!divisionsOnly && org.divisions.length > 0) divisionsOnly = { ...org, evidence: r };
   }

@@ -38,13 +38,27 @@ function expand(s: string): string[] {
     const p = part.replace(/^[(]|[)]$/g, '').trim();
     if (!p) continue;
     const pieces = p.split('・').filter(Boolean);
-    const suffix = SHARED_SUFFIX.exec(pieces[pieces.length - 1])?.[0];
+    const suffix = SHARED_SUFFIX.exec(pieces[pieces.length - 1])?.[0] ?? sharedTail(pieces);
     if (pieces.length >= 2 && suffix) {
       for (const piece of pieces) out.push(DIVISION_END.test(piece) ? piece : piece + suffix);
     } else if (pieces.length >= 2 && pieces.every((x) => DIVISION_END.test(x))) out.push(...pieces);
     else out.push(p);
   }
   return out.filter((d) => d.length >= 2);
+}
+
+/**
+ * `中央・東・西・南・北区保健子ども課`: short names before a last one that carries the unit; the unit
+ * starts where a kind of office does (区, 市, 保健, 福祉 …) after the last name's own characters.
+ */
+function sharedTail(pieces: string[]): string | undefined {
+  if (pieces.length < 2 || !pieces.slice(0, -1).every((x) => x.length <= 4 && !DIVISION_END.test(x))) return undefined;
+  const last = pieces[pieces.length - 1];
+  for (let k = 1; k <= 4 && k < last.length - 1; k++) {
+    const tail = last.slice(k);
+    if (/^(?:区|市|町|村|地区|地域|保健|福祉|健康|子ども|こども|児童|支所|出張所|総合支所)/.test(tail) && DIVISION_END.test(tail)) return tail;
+  }
+  return undefined;
 }
 
 /** Strips the post of a person (`課長`) but keeps the office: `債権管理課長 石田` → `債権管理課`. */
@@ -63,6 +77,9 @@ export function parseOrg(value: string): Org {
   // A sentence (`この業務は、保健福祉局…が所管し`) is prose: find the office inside it instead.
   // A list of offices (`…対策課、平塚・鎌倉保健福祉事務所`) is not: it has no verb.
   if (value.length > 30 && /。|(?:が|を|で)(?:所管|担当|実施)|について|により|し、|する|している/.test(value)) return orgInText(value) ?? { department: null, divisions: [] };
+  // `山形県知事(県土整備部建築住宅課)`: the body outside the brackets, its office inside them.
+  const inner = /^[^()（）]*?(?:知事|市長|区長|町長|村長|教育委員会|実施機関)[(（]([^()（）]+)[)）]/.exec(clean(value));
+  if (inner && /(?:部|局|課|室|センター|事務所)/.test(inner[1])) return parseOrg(inner[1]);
   // A space after a division's name separates two offices (`…対策課 平塚保健福祉事務所`).
   let v = clean(dropDefinitions(value.replace(/(課|係|室|センター|事務所)[ \u3000\n]+(?=\S)/g, '$1、')))
     .replace(/[(（][^()（）]*[)）]/g, ' ')

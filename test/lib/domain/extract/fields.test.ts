@@ -258,3 +258,27 @@ describe('period and contractor in their cells and in speech', () => {
     expect([m.period_start, m.recurring, m.contractor]).toEqual(['2021-08-01', true, '株式会社メディカルリーチ']);
   });
 });
+
+describe('more label words and matter marks', () => {
+  it('reads 業務名, 受注者, 記録の形態, 受注者の安全管理措置 and starts matters at 【報告案件N】 under a cover subject', () => {
+    const doc = [
+      '個人情報取扱事務に関する報告案件及び諮問案件について',
+      '【報告案件1】',
+      '業務名:〇〇受診勧奨業務',
+      '所管所属:福祉保険部 国民健康保険課',
+      '受注者:株式会社テスト',
+      '記録の形態:紙、CD-R',
+      '受注者の安全管理措置:',
+      '・作業場所を限定させる。',
+      '【諮問案件1】',
+      '件名:〇〇システムのオンライン結合について',
+      '所管所属:福祉保険部 国民健康保険課'
+    ].join('\n');
+    const ms = extractDocument([doc]);
+    expect(ms.map((m) => [m.title, m.matter_kind])).toEqual([
+      ['〇〇受診勧奨業務', 'report'],
+      ['〇〇システムのオンライン結合について', 'consultation']
+    ]);
+    expect([ms[0].contractor, ms[0].media.map((x) => x.category), ms[0].safeguards.map((x) => x.actor)]).toEqual(['株式会社テスト', ['paper', 'removable'], ['contractor']]);
+  });
+});

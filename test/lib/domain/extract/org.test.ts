@@ -29,12 +29,22 @@ describe('parseOrg', () => {
     expect(parseOrg('健康部新型コロナウイルス感染症予防\n接種担当課')).toEqual({ department: '健康部', divisions: ['新型コロナウイルス感染症予防接種担当課'] });
   });
 
+  it('expands short names before a unit they share, and takes the office from a body’s brackets', () => {
+    expect(parseOrg('健康福祉局 健康づくり推進課、中央・東・北区保健子ども課').divisions).toEqual(['健康づくり推進課', '中央区保健子ども課', '東区保健子ども課', '北区保健子ども課']);
+    expect(parseOrg('山形県知事(県土整備部建築住宅課)')).toEqual({ department: '県土整備部', divisions: ['建築住宅課'] });
+  });
+
   it('finds the office in charge inside a sentence', () => {
     expect(orgInText('この業務は、保健福祉局高齢障害部介護保険事業課が所管し、同課認定審査係が行う。')).toEqual({ department: '保健福祉局', divisions: ['介護保険事業課'] });
   });
 });
 
 describe('the office of a matter', () => {
+  it('skips label cells caught in the value (担当課, a split 部)', () => {
+    const [m] = extractDocument(['件名\t〇〇業務の委託について\n担当部局\t健康福祉部\t担当課\tこどもみらい課\n委託先\t株式会社テスト']);
+    expect([m.department, m.divisions]).toEqual(['健康福祉部', ['こどもみらい課']]);
+  });
+
   it('is not the office that holds the data (保有課), even on the next line of the cell', () => {
     const [m] = extractDocument(['件名:〇〇情報の目的外利用について\n所管:福祉部高齢福祉課\n保有課 区民部戸籍住民サービス課、福祉部介護保険課\n利用期間:令和2年4月1日から']);
     expect([m.department, m.divisions]).toEqual(['福祉部', ['高齢福祉課']]);
