@@ -41,7 +41,8 @@ export const MEDICAL_HISTORY = anyOf([
   '陽性',
   'アレルギー',
   '副反応',
-  '持病'
+  '持病',
+  '重症度'
 ]);
 
 /** The state of body and mind as such. */
@@ -80,7 +81,11 @@ export const CARE_RECEIVED = anyOf([
   '受診歴',
   '受診状況',
   '受診の有無',
-  '医療機関の受診'
+  '医療機関の受診',
+  '医療機器',
+  '人工呼吸器',
+  '在宅酸素',
+  '人工透析'
 ]);
 
 /** Long-term care status: the care level, its 認定 and what the 認定 rests on. */

@@ -206,3 +206,11 @@ describe('categorizeItem', () => {
     expect(categorizeItem(item)).toEqual({ category, sensitive });
   });
 });
+
+describe('sensitive: medical devices and severity', () => {
+  it('flags the use of medical devices and a disease’s severity as care and history', () => {
+    expect(categorizeItem('人工呼吸器等の医療機器の使用の有無').sensitive).toBe(true);
+    expect(categorizeItem('重症度分類').sensitive).toBe(true);
+    expect(categorizeItem('受診日').sensitive).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@ describe('parseOrg', () => {
   it('takes the top 部 or 局 as the department and skips a level between it and the divisions', () => {
     expect(parseOrg('福祉部障害福祉課')).toEqual({ department: '福祉部', divisions: ['障害福祉課'] });
     expect(parseOrg('健康福祉局 保健衛生部 疾病対策課')).toEqual({ department: '健康福祉局', divisions: ['疾病対策課'] });
+    expect(parseOrg('岡山っ子育成局 保育・幼児教育部 就園管理課')).toEqual({ department: '岡山っ子育成局', divisions: ['就園管理課'] });
     expect(parseOrg('教育委員会事務局学務課')).toEqual({ department: '教育委員会事務局', divisions: ['学務課'] });
     expect(parseOrg('選挙管理委員会事務局')).toEqual({ department: '選挙管理委員会事務局', divisions: [] });
   });
