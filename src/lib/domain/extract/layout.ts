@@ -182,9 +182,23 @@ function joinBrokenLabels(lines: PhysLine[]): PhysLine[] {
   return out;
 }
 
+/**
+ * A side's heading glued to the end of the sentence before it (`…検査を行う。受託者に講じさせる措置`,
+ * a PDF cell's lines run together) or to the next sentences (`市の措置 契約書に…`) goes on a line of
+ * its own, so the measures after it are read under it.
+ */
+const GLUED_HEADING = /(?<=。)\s*(?=[^\s。、]{1,16}(?:に講じさせる|に行わせる|が講ずる|が講じる|が行う|の)(?:措置|対策)(?:\s|$))/g;
+
+const LEADING_HEADING = /^([^\s。、]{1,16}(?:に講じさせる|に行わせる|が講ずる|が講じる|が行う|の)(?:措置|対策))\s+(?=\S)/;
+
 const toParts = (text: string, page: number): Part[] =>
   text
     .split('\n')
+    .flatMap((t) => t.split(GLUED_HEADING))
+    .flatMap((t) => {
+      const lead = LEADING_HEADING.exec(t.trim());
+      return lead ? [lead[1], t.trim().slice(lead[0].length)] : [t];
+    })
     .map((t) => t.trim())
     .filter((t) => t !== '')
     .map((t) => ({ text: t, page }));

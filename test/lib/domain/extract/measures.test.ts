@@ -135,3 +135,20 @@ describe('collectSentences: where measures are in a matter', () => {
     expect(sentences(doc)).toEqual(['ward 対象者名簿は施錠できる保管庫で保管すること。', 'ward 従事する職員に研修を実施すること。']);
   });
 });
+
+describe('side headings glued to the text around them', () => {
+  it('reads `…を行う。受託者に講じさせる措置` and `委託先の措置 …` as headings of their own', async () => {
+    const { extractDocument } = await import('../../../../src/lib/domain/extract/extract');
+    const [m, n] = extractDocument([
+      '件名:〇〇業務の委託について\n担当部課:福祉部福祉課\n保護措置:市が講ずる措置\n1 契約書に特記事項を添付する。受託者に講じさせる措置\n1 作業従事者を書面で届け出させる。\n\n件名:〇〇の委託について\n担当部課:福祉部介護課\n保護措置:市の措置 契約書に特記事項を付す。\n委託先の措置 アクセスログを取得し、定期的に確認する。'
+    ]);
+    expect(m.safeguards.map((s) => [s.actor, s.text])).toEqual([
+      ['ward', '契約書に特記事項を添付する。'],
+      ['contractor', '作業従事者を書面で届け出させる。']
+    ]);
+    expect(n.safeguards.map((s) => [s.actor, s.text])).toEqual([
+      ['ward', '契約書に特記事項を付す。'],
+      ['contractor', 'アクセスログを取得し、定期的に確認する。']
+    ]);
+  });
+});
