@@ -38,7 +38,7 @@ const CONTRACTOR_PARTY = '(?:受託(?:事業)?者|受託業者|受注者|受任�
  * A heading naming the contractor as the one acting (`受託者の措置`, `委託先に講じさせる対策`, any
  * party `…に講じさせる措置`); `結合先に係る対策` or `受託者に対する…` only name the topic.
  */
-const CONTRACTOR_HEADING = new RegExp(`${CONTRACTOR_PARTY}(?!\\p{Script=Han}*(?:に(?:係る|関する|対する|対して|ついて)|への|との|から))|に(?:講じ|講ぜ|行わ|とら|実施)させる`, 'u');
+const CONTRACTOR_HEADING = new RegExp(`${CONTRACTOR_PARTY}(?!\\p{Script=Han}*(?:に(?:係る|関する|対する|対して|ついて)|への|との|から))|[にを](?:講じ|講ぜ|行わ|とら|実施)させる`, 'u');
 /** The municipality itself: 区/市/町/県 alone or named (港区が…), 本市, 実施機関, 当課, 甲 … */
 const WARD_HEADING =
   /(?:^|[^\p{Script=Han}])(?:本|当)?[区市町村県都府](?=$|が|の|で|に(?!対)|は|として|側|\))|^[\p{Script=Han}]{1,6}[区市町村県都府](?=$|が|の|で|は|として|側)|実施機関|委託者|発注者|甲(?=$|が|の|は)|当課|所管課|担当課|[区市町村]長(?=$|が|の|は)|知事/u;
@@ -84,11 +84,11 @@ export function headingOf(text: string): Heading | null {
 }
 
 /** The sentence's own subject when it names a side: `受託者は、…`, `委託先においては…`, `区は、…`. */
-const CONTRACTOR_SUBJECT = /^(?:また、|なお、)?(?:受託(?:事業)?者|受託業者|受注者|委託先|委託(?:事業|業)者|指定管理者|乙)(?:は|において|では|にあっては|側で|には)/;
+const CONTRACTOR_SUBJECT = /^(?:また、|なお、)?(?:受託(?:事業)?者|受託業者|受注者|委託先|委託(?:事業|業)者|指定管理者|乙)(?:は|において|では|にあっては|側で|には|に対しては|に対して)/;
 const WARD_SUBJECT = /^(?:また、|なお、)?(?:(?:本|当)?[区市町村県都府]|実施機関|[\p{Script=Han}]{1,5}[区市町村県])(?:は|では|において|としては)、/u;
 
 /** A sentence that only announces the list after it: `受託者には、次のような対策をとらせます。` */
-const INTRO = /(?:次|以下|下記)の(?:とおり|通り|ような)[^。]{0,16}(?:対策|措置|事項)[^。]{0,12}。$/;
+const INTRO = /(?:次|以下|下記)の(?:とおり|通り|ような)?[^。]{0,16}(?:対策|措置|事項)[^。]{0,12}。$/;
 /** A sentence that announces a list of its own items: `次の情報を記録して管理する。` */
 const SUB_LIST = /(?:次|以下|下記)の[^。]{0,30}。$/;
 /** Notes and references that sit among measures but are none. */

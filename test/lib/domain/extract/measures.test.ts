@@ -152,3 +152,13 @@ describe('side headings glued to the text around them', () => {
     ]);
   });
 });
+
+describe('a list announced in prose', () => {
+  it('takes the actor from `受託者に対しては、次の措置を講じさせる。` for the sentences after it', async () => {
+    const { extractDocument } = await import('../../../../src/lib/domain/extract/extract');
+    const [m] = extractDocument([
+      '件名:〇〇調査業務の外部委託について\n担当部課:保健福祉部高齢福祉課\n四 個人情報保護のための措置\n市においては、委託契約書に特記事項を付すこととしている。受託者に対しては、次の措置を講じさせる。まず、作業従事者を指定させ、その名簿を市に提出させる。'
+    ]);
+    expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
+  });
+});
