@@ -215,7 +215,9 @@ const PAGE_NUMBER = /^(?:[-－–—]\s*\d{1,4}\s*[-－–—]|\d{1,4}|\d{1,4}\s
 
 /**
  * Pages as text, with running headers, footers and page numbers removed: free lines in the top or
- * bottom margin that repeat on most pages (numbers ignored), or that are only a page number.
+ * bottom margin that repeat on most pages (numbers ignored), or that are only a page number. The
+ * first time a running header appears it is kept: it often names the council and its session
+ * (`令和3年度第4回〇〇市個人情報保護審議会`), which nothing else in the document may say.
  */
 export function pdfPagesToText(pages: PdfPage[]): string[] {
   const perPage = pages.map((p) => ({ page: p, blocks: pageBlocks(p) }));
@@ -224,9 +226,15 @@ export function pdfPagesToText(pages: PdfPage[]): string[] {
   const seen = new Map<string, number>();
   for (const { page, blocks } of perPage) for (const s of new Set(blocks.filter((b) => margin(page, b)).map((b) => shape(b.text)))) seen.set(s, (seen.get(s) ?? 0) + 1);
   const repeated = (t: string) => pages.length >= 2 && (seen.get(shape(t)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
+  const kept = new Set<string>();
+  const keepFirst = (t: string) => {
+    if (kept.has(shape(t))) return false;
+    kept.add(shape(t));
+    return true;
+  };
   return perPage.map(({ page, blocks }) =>
     blocks
-      .filter((b) => !(margin(page, b) && (PAGE_NUMBER.test(b.text) || repeated(b.text))))
+      .filter((b) => !(margin(page, b) && (PAGE_NUMBER.test(b.text) || (repeated(b.text) && !(b.top > page.height * 0.92 && keepFirst(b.text))))))
       .map((b) => b.text)
       .join('\n')
   );
