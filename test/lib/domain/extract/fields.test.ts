@@ -212,6 +212,10 @@ describe('procedure from the title’s wording', () => {
     expect(proc('医療的ケアを必要とする児童生徒の通学支援に係る主治医からの個人情報の収集について')).toBe('indirect_collection');
     expect(proc('見守り登録情報の電子計算組織への記録について')).toBe('computer_processing');
     expect(proc('実態調査に伴う民生委員への調査対象者情報の提供')).toBe('external_provision');
+    expect(proc('〇〇情報の利用目的以外の目的のための利用について')).toBe('purpose_change');
+    expect(proc('新生児訪問指導事業における医療機関からの出生児情報の収集について')).toBe('indirect_collection');
+    // No procedure word in the title, but a contractor (委託先) in the form: an outsourcing.
+    expect(proc('国民健康保険特定健康診査受診勧奨業務')).toBe('outsourcing');
   });
 
   it('joins a 件名 value wrapped onto a line that ends like a title', () => {
