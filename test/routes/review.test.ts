@@ -33,7 +33,7 @@ beforeAll(async () => {
     { field: 'new_field', text: '新しい欄の記載', page: 4 }
   ];
   withEvidence = m.matter_id;
-  const council = await prepare('minutes-unknown-form.txt', new TextEncoder().encode('第2回 個人情報保護審議会 次第\n議題 目的外利用の状況について（報告）\n'));
+  const council = await prepare('minutes-unknown-form.txt', new TextEncoder().encode('第2回 個人情報保護審議会 次第\n1 開会\n2 目的外利用の状況の報告\n3 閉会\n'));
   unrecognised = council.matters[0].matter_id;
   const s = await Store.open(db);
   await s.replaceDocuments([doc, council]);
@@ -95,7 +95,8 @@ describe('overview and the review list', () => {
     expect(page).toContain('資料: minutes-unknown-form.txt');
     expect(page).toContain('要確認');
     const json = (await (await fetch(base + '/api/matters.json?review=1')).json()) as { total: number; rows: { matter_id: string; review: string[] }[] };
-    expect(json.rows.map((r) => [r.matter_id, r.review])).toEqual([[unrecognised, ['form_not_recognised']]]);
+    // The fallback found nothing in this agenda, so every key field is flagged as well (codes sorted).
+    expect(json.rows.map((r) => [r.matter_id, r.review])).toEqual([[unrecognised, ['department_missing', 'form_not_recognised', 'items_missing', 'safeguards_missing', 'title_missing']]]);
     expect((await fetch(base + '/api/matters.json?review=maybe')).status).toBe(400);
   });
 });

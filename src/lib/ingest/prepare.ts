@@ -71,8 +71,10 @@ export async function prepareDocument(file: string, bytes: Uint8Array, deps: Pre
       );
     }
     matters = [kept];
-    notes = { form_not_recognised: unrecognisedNote(councilCues(read.pages.join('\n'))) };
   }
+  // A council document read without a recognised form (by extraction's fallback or kept as it is)
+  // carries the note saying which council words made it one.
+  if (matters.some((m) => m.review.includes('form_not_recognised'))) notes = { form_not_recognised: unrecognisedNote(councilCues(read.pages.join('\n'))) };
   const chars = length;
   return {
     document_id,

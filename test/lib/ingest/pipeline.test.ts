@@ -48,7 +48,9 @@ describe('ingestPaths', () => {
     expect(kept).toMatchObject({ ok: true, matters: 1, review: 'form not recognised, kept for review' });
     const [doc] = store.docs.values();
     const [m] = doc.matters;
-    expect(m.review).toEqual(['form_not_recognised']);
+    // What extraction's fallback found is kept (the agenda line's title); what it did not is flagged.
+    expect(m.review).toEqual(['form_not_recognised', 'department_missing', 'items_missing', 'safeguards_missing']);
+    expect(m.title).toBe('目的外利用の状況について');
     expect(m.review_notes?.form_not_recognised).toMatch(/審議会.*個人情報.*認識できませんでした/);
     expect(m.text).toContain('目的外利用の状況について');
     expect(m.postings.length).toBeGreaterThan(0);

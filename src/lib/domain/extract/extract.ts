@@ -7,6 +7,7 @@ import { labelKey, type LabelKey } from './labels';
 import { collectSentences, isAnnexStart } from './measures';
 import { inferMedia, parseMedia } from './media';
 import { minutesMatters } from './minutes';
+import { isCouncilDocument } from '../unrecognised';
 import { matterMarker, sameTitle, segment, titleOf } from './segment';
 import { IN_CHARGE, isOfficeLine, joinOfficeLines, NOT_IN_CHARGE, orgInText, parseOrg, type Org } from './org';
 import { arabicLegalNumbers, clean, compact, dropDefinitions, kanjiNumber } from '../text';
@@ -422,7 +423,31 @@ export function extractDocument(pages: string[], meta: DocumentMeta = {}): Extra
   // Minutes name their matters in the agenda and discuss them in speech: rebuilt as rows first.
   const minutes = minutesMatters(pages);
   if (minutes) return minutes.map((m, i) => extractMatter(m, i + 1, municipality, docSession, docKind, meta));
-  return dropAgendaEntries(segment(rows).filter(substantive))
-    .map((m, i) => extractMatter(m, i + 1, municipality, docSession, docKind, meta));
+  const matters = dropAgendaEntries(segment(rows).filter(substantive)).map((m, i) => extractMatter(m, i + 1, municipality, docSession, docKind, meta));
+  if (matters.length > 0 || !isCouncilDocument(pages.join('\n'))) return matters;
+  // A council document in no form this product knows: the whole document read as one matter with
+  // the prose fallbacks, flagged for a person to review. What was found is kept; nothing is guessed.
+  const whole = extractMatter(rows, 1, municipality, docSession, docKind, meta);
+  if (whole.safeguards.length === 0) whole.safeguards = proseMeasures(rows);
+  whole.review = ['form_not_recognised', ...whole.review.filter((f) => f !== 'safeguards_missing' || whole.safeguards.length === 0)];
+  return [whole];
+}
+
+/** An obligation in prose: a sentence that says what will be done (`…する。`, `…させる。`, `…限る。`). */
+const OBLIGATION = /(?:させる|させます|させている|させること|させない|する|します|しない|行う|行います|限る|限ります|禁止する|ものとする|こととする|こととしている|している|しています)。$/;
+const NOT_OBLIGATION = /について|ためである|ものである|予定|考え|お願い|とおり|意見|規定に(?:基づき|より)|説明|報告します|諮問します|審議|開会|閉会/;
+
+/** Safeguard sentences of a document with no measures section: the obligations of its prose. */
+function proseMeasures(rows: Row[]): SafeguardSentence[] {
+  const out: SafeguardSentence[] = [];
+  for (const r of proseRuns(rows)) {
+    for (const sentence of clean(r.parts.map((p) => p.text).join('')).split(/(?<=。)/)) {
+      const t = sentence.trim();
+      if (t.length < 12 || t.length > 200 || !OBLIGATION.test(t) || NOT_OBLIGATION.test(t)) continue;
+      const actor = /させ(?:る|ます|ている|ること|ない)|^(?:受託者|委託先|受注者|事業者)(?:は|に|において)/.test(t) ? 'contractor' : 'ward';
+      out.push({ seq: out.length + 1, actor, scope: 'other', heading: null, text: t, page: r.page, categories: [] });
+    }
+  }
+  return out;
 }
 

@@ -286,3 +286,20 @@ describe('more label words and matter marks', () => {
     expect([ms[0].contractor, ms[0].media.map((x) => x.category), ms[0].safeguards.map((x) => x.actor)]).toEqual(['株式会社テスト', ['paper', 'removable'], ['contractor']]);
   });
 });
+
+describe('a council document in no known form', () => {
+  it('is read as one matter with what the prose gives, flagged form_not_recognised', () => {
+    const ms = extractDocument([
+      '令和5年度第1回〇〇市個人情報保護審議会 資料\nこの業務は、福祉部福祉課が所管する。委託先は株式会社テストに決定した。\n受託者には作業従事者の名簿を提出させる。市は、データの受渡しを職員が直接行うこととする。'
+    ]);
+    expect(ms).toHaveLength(1);
+    const [m] = ms;
+    expect([m.department, m.contractor, m.council_session]).toEqual(['福祉部', '株式会社テスト', '令和5年度第1回']);
+    expect(m.safeguards.map((s) => s.actor)).toEqual(['contractor', 'ward']);
+    expect(m.review).toEqual(['form_not_recognised', 'title_missing', 'items_missing']);
+  });
+
+  it('is still nothing at all when the text is not a council document', () => {
+    expect(extractDocument(['今日は晴れです。明日は雨が降るでしょう。'])).toEqual([]);
+  });
+});
