@@ -323,6 +323,8 @@ function parseProse(lines: string[], list: ItemList, subject0: string | null, la
     }
     // `…が保有する受給者の情報のうち、A及びBを利用する`, `…に、児童・生徒の氏名、学年及び学習履歴を登録し`.
     if (!body) body = OBJECT_AFTER_CUE.exec(s)?.[1] ?? personRun(s);
+    // Unlabelled prose names its data as a list; one word alone (`項目をシステムに記録する`) is none.
+    if (body && !labelled && !more && !/[、,]|及び|並びに/.test(body)) body = null;
     previous = body !== null;
     if (!body) continue;
     found += enumerate(body, list, subject0);

@@ -392,7 +392,7 @@ function mergeWrappedLabels(rows: Row[]): Row[] {
 const MATTER_HEAD = /^[【〔≪《<(]?(?:諮問|報告)(?:事項|案件)?\s*(?:第\s*)?[\d〇一二三四五六七八九十]+\s*号?(?:[】〕≫》>)]|\s|$)/;
 
 /** A cover's lines (`…個人情報保護審議会 資料２`, `諮 問 書`, `会長 様`): a new sheet begins, so a value above has ended. */
-const COVER_LINE = /(?:審議会|審査会|部会)(?:\s*(?:資料|会議資料|次第|会議録)[\s\d\-－・]*)?$|^(?:諮問書|答申書|報告書|依頼書|通知書)$|^.{1,16}(?:様|殿)$/;
+const COVER_LINE = /(?:審議会|審査会|部会)(?:\s*(?:資料|会議資料|次第|会議録)[\s\d\-－・()（）/／]*)?$|^(?:諮問書|答申書|報告書|依頼書|通知書)$|^.{1,16}(?:様|殿)$/;
 
 function isBreak(r: Row): boolean {
   if (r.kind === 'heading' || r.kind === 'separator') return true;

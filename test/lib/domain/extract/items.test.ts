@@ -214,3 +214,12 @@ describe('sensitive: medical devices and severity', () => {
     expect(categorizeItem('受診日').sensitive).toBe(false);
   });
 });
+
+describe('a running header with a page counter under an items list', () => {
+  it('ends the list, and one word named in a sentence is no item list', () => {
+    const rows = layout([
+      '| 件名 | 〇〇システムの記録項目の追加について |\n| 追加の理由 | 選考に用いる項目をシステムに記録する。 |\n\n追加する記録項目\n\n- 児童:障害の有無,医療的ケアの要否\n- 世帯:生活保護受給の有無\n\n平成29年度第3回〇〇市個人情報保護審議会 資料1 (4/4)\n\n### 個人情報保護のための措置\n'
+    ]);
+    expect(collectItems(rows).map((i) => `${i.subject}:${i.item}`)).toEqual(['児童:障害の有無', '児童:医療的ケアの要否', '世帯:生活保護受給の有無']);
+  });
+});
