@@ -307,6 +307,9 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   // `回答者の年齢・性別・回答内容` are values that happen to contain a label word.
   const labelLike = !/[、。,()・「」]/.test(numbered) && numbered.length <= 24;
   let key = labelLike ? labelKey(numbered) : null;
+  // A heading qualified by the matter it belongs to (`個人情報保護のための措置(諮問第23号)`).
+  const qualified = /^([^、。,()・「」]{2,24})\s*[(（](?:諮問|報告|議案)?第?\s*\d+\s*号?[)）]$/.exec(numbered);
+  if (!key && qualified) key = labelKey(qualified[1]);
   // A bare line (no heading mark, no number) must be short, unless it names a measures section.
   const unmarked = row.kind === 'text' && numbered === text;
   if (key && unmarked && numbered.length > 14 && !/measures|management/.test(key)) key = null;

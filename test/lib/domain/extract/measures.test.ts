@@ -162,3 +162,11 @@ describe('a list announced in prose', () => {
     expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
   });
 });
+
+describe('a measures heading qualified by its matter', () => {
+  it('reads `個人情報保護のための措置(諮問第23号)` as the measures heading', async () => {
+    const { extractDocument } = await import('../../../../src/lib/domain/extract/extract');
+    const [m] = extractDocument(['件名:〇〇システムの記録項目の追加について\n所管課:〇〇局 就園管理課\n\n個人情報保護のための措置(諮問第23号)\n\n- 本システムは庁内ネットワーク内で運用し、インターネットには接続しない。\n- 操作履歴はシステムに保存し、所属長が毎月点検する。']);
+    expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'ward']);
+  });
+});
