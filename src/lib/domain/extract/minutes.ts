@@ -154,11 +154,15 @@ export function minutesMatters(pages: string[]): Row[][] | null {
   );
   if (agenda.length === 0) return null;
 
-  const offices = lines
-    .slice(0, proceedings)
-    .filter((l) => OFFICE_LINE.test(l.text))
-    .map((l) => l.text.replace(OFFICE_LINE, ''))
-    .join('、');
+  // The 説明員 entry, with the lines it runs on to (`こども未来局幼児保育課長 山崎智之、…` under it).
+  const head = lines.slice(0, proceedings);
+  const officeLines: string[] = [];
+  head.forEach((l, i) => {
+    if (!OFFICE_LINE.test(l.text)) return;
+    officeLines.push(l.text.replace(OFFICE_LINE, ''));
+    for (let j = i + 1; j < head.length && /(?:局|部|課|室|所)(?:長|長補佐)?/.test(head[j].text) && !/^(?:\d{1,2}\s|事\s*務\s*局|委\s*員|傍\s*聴|議\s*題)/.test(head[j].text); j++) officeLines.push(head[j].text);
+  });
+  const offices = officeLines.join('、');
   const body = lines.slice(proceedings);
   // Where each matter's discussion starts: a short line naming its number or its title.
   const starts = agenda.map((e) => {
