@@ -160,6 +160,12 @@ function departmentOf(rows: Row[]): Org & { evidence: Row | null } {
     let n = 1;
     while (n < parts.length && n < 6 && isOfficeLine(parts[n].text) && !NOT_IN_CHARGE.test(parts[n].text)) n++;
     const org = parseOrg(joinOfficeLines(parts.slice(0, n).map((p) => p.text)));
+    // Department and division in rows of their own (`部 | 子ども未来部`, `課 | 子育てあんしん課`).
+    if (org.department && org.divisions.length === 0) {
+      const division = labelled.find((d) => d !== r && d.key === 'division');
+      const divisions = division ? parseOrg(division.parts.map((p) => p.text).join('、')).divisions : [];
+      return { department: org.department, divisions, evidence: r };
+    }
     if (org.department) return { ...org, evidence: r };
     if (!divisionsOnly && org.divisions.length > 0) divisionsOnly = { ...org, evidence: r };
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../../src/lib/domain/extract/extract';
 import { orgInText, parseOrg } from '../../../../src/lib/domain/extract/org';
+import { readDocument } from '../../../../src/lib/readers';
 
 describe('parseOrg', () => {
   it('takes the top 部 or 局 as the department and skips a level between it and the divisions', () => {
@@ -41,6 +42,14 @@ describe('parseOrg', () => {
 });
 
 describe('the office of a matter', () => {
+  it('joins a rowspan’s 部 and 課 rows, and a web page’s footer link is no matter', async () => {
+    const html = new TextEncoder().encode(
+      '<html><body><table><tr><th>件名</th><td>〇〇予約システムの運用業務の委託について</td></tr><tr><th rowspan="2">担当</th><th>部</th><td>子ども未来部</td></tr><tr><th>課</th><td>子育てあんしん課</td></tr><tr><th>委託先</th><td>株式会社テスト</td></tr></table><ul><li><a href="/about">このサイトについて</a></li></ul></body></html>'
+    );
+    const ms = extractDocument((await readDocument(html, 'page.html')).pages);
+    expect(ms.map((m) => [m.title, m.department, m.divisions])).toEqual([['〇〇予約システムの運用業務の委託について', '子ども未来部', ['子育てあんしん課']]]);
+  });
+
   it('skips label cells caught in the value (担当課, a split 部)', () => {
     const [m] = extractDocument(['件名\t〇〇業務の委託について\n担当部局\t健康福祉部\t担当課\tこどもみらい課\n委託先\t株式会社テスト']);
     expect([m.department, m.divisions]).toEqual(['健康福祉部', ['こどもみらい課']]);
