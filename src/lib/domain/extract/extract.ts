@@ -17,6 +17,9 @@ import type { DocumentMeta, ExtractedMatter, FieldEvidence, ReviewFlag, Safeguar
 const rowText = (r: Row) => (r.kind === 'row' && r.label ? `${r.label} ${valueOf(r)}` : valueOf(r));
 const byKey = (rows: Row[], key: LabelKey) => rows.filter((r) => r.kind === 'row' && r.key === key);
 const firstValue = (rows: Row[], key: LabelKey) => byKey(rows, key).find((r) => r.parts.length > 0);
+/** A row's lines joined without breaks (a sentence wraps over them), and its sentences. */
+const joinedText = (r: Row) => clean(r.parts.map((p) => p.text).join(''));
+const sentencesOf = (r: Row) => joinedText(r).split(/(?<=。)/);
 
 /** Municipalities named as the body that owns an ordinance, council, policy or office. */
 const MUNICIPALITY =
@@ -204,7 +207,7 @@ function contractorOf(rows: Row[]): { value: string | null; source: Source | nul
   // No contractor row: a body with its legal form in a sentence that names the contractor.
   for (const r of rows) {
     if (r.kind === 'row' && r.key !== null && /measures|management|items|media|contractor/.test(r.key)) continue;
-    for (const sentence of clean(r.parts.map((p) => p.text).join('')).split(/(?<=。)/)) {
+    for (const sentence of sentencesOf(r)) {
       if (!CONTRACTOR_SENTENCE.test(sentence)) continue;
       const m = BODY_NAME.exec(sentence);
       // The name ends where the sentence goes on (`…リーチに委託いたします`, `…センターが提供する`).
@@ -242,7 +245,7 @@ const PERIOD_SENTENCE = /(?:委託|利用|提供|結合|実施|契約|事業|処
 
 function periodOf(rows: Row[]): { start: string | null; end: string | null; source: Source | null } {
   for (const r of byKey(rows, 'period')) {
-    const full = clean(r.parts.map((p) => p.text).join(''));
+    const full = joinedText(r);
     // A note in brackets (`(令和4年度以降も同様に収集する。)`) is not the period.
     const bare = full.replace(/[(（][^()（）]*[)）]/g, ' ').trim();
     const text = findDates(bare).length > 0 ? bare : full;
@@ -255,7 +258,7 @@ function periodOf(rows: Row[]): { start: string | null; end: string | null; sour
   // No period row: a sentence in the matter's prose.
   for (const r of rows) {
     if (r.kind === 'row' && r.key !== null && /measures|management|items|media/.test(r.key)) continue;
-    for (const sentence of clean(r.parts.map((p) => p.text).join('')).split(/(?<=。)/)) {
+    for (const sentence of sentencesOf(r)) {
       if (!PERIOD_SENTENCE.test(sentence) || /開催|会議|審議会/.test(sentence)) continue;
       const range = parseDateRange(sentence);
       if (range && (range.start || range.end)) return { ...range, source: sourceOf(r, sentence) };
@@ -447,7 +450,7 @@ const NOT_OBLIGATION = /について|ためである|ものである|予定|考�
 function proseMeasures(rows: Row[]): SafeguardSentence[] {
   const out: SafeguardSentence[] = [];
   for (const r of proseRuns(rows)) {
-    for (const sentence of clean(r.parts.map((p) => p.text).join('')).split(/(?<=。)/)) {
+    for (const sentence of sentencesOf(r)) {
       const t = sentence.trim();
       if (t.length < 12 || t.length > 200 || !OBLIGATION.test(t) || NOT_OBLIGATION.test(t)) continue;
       const actor = /させ(?:る|ます|ている|ること|ない)|^(?:受託者|委託先|受注者|事業者)(?:は|に|において)/.test(t) ? 'contractor' : 'ward';
