@@ -59,8 +59,23 @@ export function classifyTokens(tokens: Token[], headingTokens: Token[], clause: 
   return out;
 }
 
+// Sentences that name safeguard words without stating a safeguard: a rule's purpose or definition
+// clause, an incident's narrative or cause, an agenda line. Real texts mix them into measure lists.
+const NOT_A_MEASURE = [
+  /^(この|本)(要綱|要領|規程|規則|訓令|条例|基準|特約|指針|方針|規定|評価書|仕様書|特記事項)は.*(目的とする|定める(もの)?(とする|である))。?$/,
+  /とは[、，].*をいう。?$/,
+  /(事案|事故|事態|事件)が発生(しました|した)(?!場合|とき|時|際)|発生していません|ておりました|てしまっ|誤って[^。]*(しました|した|ため)。?$/,
+  /ため。$/,
+  /を宣言する。?$/,
+  /について(【[^】]*】|[（(][^）)]*[）)])?$/
+];
+
+/** True when the sentence states no safeguard whatever words it contains. */
+export const statesNoMeasure = (text: string): boolean => NOT_A_MEASURE.some((re) => re.test(text.trim()));
+
 /** Tokenises in canonical spelling (the same chunks as the search postings) and classifies. */
 export function classify(tokenizer: Tokenizer, text: string, heading: string | null, clause: boolean): Classification[] {
+  if (statesNoMeasure(canonicalJa(text))) return [];
   const tokens = tokenizeText(tokenizer, canonicalJa(text));
   const headingTokens = heading ? tokenizeText(tokenizer, canonicalJa(heading)) : [];
   return classifyTokens(tokens, headingTokens, clause);

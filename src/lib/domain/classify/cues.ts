@@ -1,6 +1,7 @@
 // Cue patterns over kuromoji lemmas. A cue is written as terms separated by spaces:
 //   `消去 証明`       two terms on adjacent tokens (or on the same compound)
 //   `パスワード … 別`  a gap of up to GAP tokens between the terms
+//   `契約書 …… 規定`   a gap of up to LONG_GAP tokens (a clause that names its subject early)
 //   `返還|返却`       alternatives for one term
 //   `の?`            an optional term
 // A term matches one or more consecutive tokens whose lemmas, joined, spell it; it may end inside
@@ -11,6 +12,7 @@ import { canonicalJa } from '../canonical';
 import type { Token } from '../tokens';
 
 export const GAP = 10;
+export const LONG_GAP = 30;
 
 interface Term {
   alts: string[];
@@ -40,6 +42,10 @@ export function compileCue(source: string): Cue {
   for (const part of source.trim().split(/\s+/)) {
     if (part === '…' || part === '...') {
       gap = GAP;
+      continue;
+    }
+    if (part === '……') {
+      gap = LONG_GAP;
       continue;
     }
     const optional = part.length > 1 && part.endsWith('?');

@@ -2,6 +2,7 @@
 // from what the classifier and the gap model use.
 
 import { DEFAULT_RULES } from './gaps';
+import { GAP, LONG_GAP } from './cues';
 import { GROUP_LABELS, TAXONOMY } from '../taxonomy';
 
 const cell = (s: string) => s.replaceAll('|', '\\|');
@@ -14,8 +15,10 @@ export function taxonomyMarkdown(): string {
     '',
     'Each safeguard sentence is classified into zero or more of these categories. Cues are patterns over',
     'kuromoji lemmas in canonical spelling: terms separated by spaces fall on adjacent tokens (or spell',
-    'one compound), `…` allows a gap of up to 10 tokens, `a|b` gives alternatives, `x?` makes a term',
-    'optional. A cue match that a negative pattern overlaps does not count.',
+    `one compound), \`…\` allows a gap of up to ${GAP} tokens and \`……\` one of up to ${LONG_GAP}, \`a|b\` gives`,
+    'alternatives, `x?` makes a term optional. A cue match that a negative pattern overlaps does not count.',
+    'A sentence that states no measure whatever words it holds (a rule’s purpose clause, a definition,',
+    'an incident’s narrative or cause, an agenda line) gets no category: `statesNoMeasure` in classify.ts.',
     '',
     '| code | label | group | what counts | cues | negative |',
     '|---|---|---|---|---|---|'

@@ -55,7 +55,13 @@ describe('word classes of real municipal wording', () => {
     ['CD-Rのパスワードは媒体とは別に電話で知らせる。', 'password_separation'],
     ['作業はスタンドアロンの端末で行う。', 'network_protection'],
     ['管理画面には二段階認証でログインする。', 'access_auth'],
-    ['Ｐマークを取得している事業者とする。', 'certification']
+    ['Ｐマークを取得している事業者とする。', 'certification'],
+    ['操作者用ICカードとパスワードを用いて端末を利用する。', 'access_auth'],
+    ['通信相手となるコンピュータとの相互認証を行う。', 'network_protection'],
+    ['受託者における安全対策の実施状況について随時調査する。', 'audit'],
+    ['本人から収集し、思想・信条に関する情報は収集しません。', 'collection_limit'],
+    ['職員に対し、個人情報の取扱いについて注意喚起を行う。', 'training'],
+    ['ノートパソコンはワイヤーで固定し、盗難を防止する。', 'device_lock']
   ])('%s → %s', (text, category) => {
     expect(cats(text)).toContain(category);
   });
@@ -92,6 +98,18 @@ describe('the taxonomy’s traps', () => {
   });
   it('a login step is not logging', () => {
     expect(cats('職員は指定のURLからシステムにログインする。')).toEqual([]);
+  });
+  it('theft prevention of paper or cards is not device locking', () => {
+    expect(cats('ICカードの紛失・盗難等を防止するため、施錠できる容器に保管する。')).not.toContain('device_lock');
+  });
+  it('a rule’s purpose clause, a definition and an incident narrative state no measure', () => {
+    expect(cats('この要綱は、USBメモリの取扱いについて必要な事項を定め、情報漏えい及びウイルス感染を防止することを目的とする。')).toEqual([]);
+    expect(cats('委託業者とは、守秘義務を明記した契約書により業務委託契約を締結したものをいう。')).toEqual([]);
+    expect(cats('誤って全て宛先で一斉メールを送信したため、メールアドレスが流出する事案が発生しました。')).toEqual([]);
+    expect(cats('諮問第11号 商品券発行事業に係る保有個人情報の目的外利用について')).toEqual([]);
+  });
+  it('an incident named as a condition is still a measure', () => {
+    expect(cats('事故が発生した場合は、直ちに区に報告させる。')).toContain('incident_response');
   });
   it('clause-only categories need a clause', () => {
     expect(cats('その事実を公表することができる。')).toEqual([]);

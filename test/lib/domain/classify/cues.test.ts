@@ -24,6 +24,10 @@ describe('cue patterns', () => {
     expect(hits('消去 … 報告', '消去 し た こと を 区 に 報告')).toEqual(['消去したことを区に報告']);
     expect(hits('消去 … 報告', `消去 ${'あ '.repeat(12)}報告`)).toEqual([]);
   });
+  it('allows a longer gap with ……', () => {
+    expect(hits('契約書 …… 規定', `契約書 ${'あ '.repeat(20)}規定`)).toHaveLength(1);
+    expect(hits('契約書 …… 規定', `契約書 ${'あ '.repeat(31)}規定`)).toEqual([]);
+  });
   it('takes alternatives and optional terms', () => {
     expect(hits('第三者 に|へ 提供', '第三者 へ 提供')).toHaveLength(1);
     expect(hits('管理 の? 状況', '管理 状況')).toHaveLength(1);
