@@ -151,7 +151,7 @@ function legalBasisOf(rows: Row[]): { value: string | null; source: Source | nul
 }
 
 /** Where the office in charge is named: its rows, else prose lines that say who is in charge. */
-function departmentOf(rows: Row[]): Org & { evidence: Row | null } {
+function departmentOf(rows: Row[], municipality: string | null): Org & { evidence: Row | null } {
   const labelled = rows.filter((r) => r.kind === 'row' && (r.key === 'department' || r.key === 'division') && r.parts.length > 0);
   let divisionsOnly: (Org & { evidence: Row }) | null = null;
   for (const r of labelled) {
@@ -179,6 +179,18 @@ function departmentOf(rows: Row[]): Org & { evidence: Row | null } {
       if (org) return { department: org.department, divisions: divisionsOnly?.divisions.length ? divisionsOnly.divisions : org.divisions, evidence: r };
     }
   }
+  // A report's sender line under its title (`松江市健康福祉部健康推進課`): an office on a line of
+  // its own near the top; footers further down name contacts, not the office in charge.
+  if (!divisionsOnly) {
+    for (const r of rows.slice(0, 6)) {
+      if (r.kind !== 'text' || r.parts.length !== 1) continue;
+      const text = r.parts[0].text.trim();
+      const line = municipality && text.startsWith(municipality) ? text.slice(municipality.length).trim() : text;
+      if (!isOfficeLine(line) || NOT_IN_CHARGE.test(line)) continue;
+      const org = parseOrg(line);
+      if (org.department) return { ...org, evidence: r };
+    }
+  }
   return divisionsOnly ?? { department: null, divisions: [], evidence: null };
 }
 
@@ -193,7 +205,8 @@ function businessTitle(rows: Row[]): string | null {
 const CORPORATE_FORM = '(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|特定非営利活動法人|社会福祉法人|医療法人|学校法人|独立行政法人)';
 const BODY_NAME = new RegExp(`(${CORPORATE_FORM}[^\\s、。,()（）「」]{1,30}|[^\\s、。,()（）「」\\p{Script=Hiragana}]{1,30}${CORPORATE_FORM})`, 'u');
 /** A sentence that names the contractor in prose: `委託先は、…株式会社…に決定している`. */
-const CONTRACTOR_SENTENCE = /(?:委託先|受託者|受託事業者|委託事業者|委託する事業者|結合先|提供先|事業者)(?:は|として|を)|[にへ]委託(?:する|します|いたします|している|した)/;
+// A linked system's body: `株式会社…が提供するクラウドサービスに…接続いたします`.
+const CONTRACTOR_SENTENCE = /(?:委託先|受託者|受託事業者|委託事業者|委託する事業者|結合先|提供先|事業者)(?:は|として|を)|[にへ]委託(?:する|します|いたします|している|した)|が(?:提供|運営)する[^。]{0,30}(?:接続|結合|連携)/;
 
 function contractorOf(rows: Row[]): { value: string | null; source: Source | null } {
   for (const r of byKey(rows, 'contractor').filter((x) => x.parts.length > 0)) {
@@ -211,7 +224,7 @@ function contractorOf(rows: Row[]): { value: string | null; source: Source | nul
       if (!CONTRACTOR_SENTENCE.test(sentence)) continue;
       const m = BODY_NAME.exec(sentence);
       // The name ends where the sentence goes on (`…リーチに委託いたします`, `…センターが提供する`).
-      const name = m?.[1].replace(/(?:に|へ|が|を|は|と|で)(?:委託|決定|対し|依頼|提供|選定|運用|より|おい|よる|して).*$/, '');
+      const name = m?.[1].replace(/(?:に|へ|が|を|は|と|で)(?:委託|決定|対し|依頼|提供|選定|運用|より|おい|よる|して).*$/, '').replace(/(?:であり|であって|である|です)$/, '');
       if (name) return { value: name, source: sourceOf(r, sentence) };
     }
   }
@@ -304,7 +317,7 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
   const businessRow = labelled ? null : firstValue(rows, 'business');
   const title = (labelled ? titleOf(labelled) : null) ?? businessTitle(rows);
   const procedure = procedureOf(title, rows);
-  const office = departmentOf(rows);
+  const office = departmentOf(rows, municipality);
   const { department, divisions } = office;
   const legal = legalBasisOf(rows);
   const contractor = contractorOf(rows);

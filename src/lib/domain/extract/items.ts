@@ -204,7 +204,7 @@ function prepareLines(rawLines: string[]): string[] {
 }
 
 /** A line of prose: a sentence that names its items (`…個人情報は、氏名、…です。`). */
-const isProse = (l: string) => /。/.test(l) && /は、|を(?:送|提供|取り?扱|利用|記録|収集|お渡し|渡)|も(?:取り?扱|提供|利用|記録)/.test(l);
+const isProse = (l: string) => /。/.test(l) && /は、|^[^、。]{0,20}?(?:となる|する|させる|扱う)のは|を(?:送|提供|取り?扱|利用|記録|収集|お渡し|渡)|も(?:取り?扱|提供|利用|記録)/.test(l);
 
 /**
  * Joins lines a list was wrapped in: after a separator, inside an open bracket, or a long line
@@ -314,9 +314,12 @@ function parseProse(lines: string[], list: ItemList, subject0: string | null, la
     const more: RegExpExecArray | null = previous ? MORE.exec(s) : null;
     let body: string | null = more ? more[1] : null;
     if (!body) {
-      const at = s.lastIndexOf('は、');
+      // `…は、A、B及びCです` or `対象となるのはA、B及びCである`.
+      const comma = s.lastIndexOf('は、');
+      const noun = comma < 0 ? /^[^、。]{0,20}?(?:となる|する|させる|扱う)のは/.exec(s) : null;
+      const at = comma >= 0 ? comma : noun ? noun[0].length - 1 : -1;
       const lead = at >= 0 ? s.slice(0, at) : '';
-      const rest = at >= 0 ? s.slice(at + 2) : s;
+      const rest = comma >= 0 ? s.slice(comma + 2) : noun ? s.slice(noun[0].length) : s;
       const tail = PROSE_TAIL.exec(rest);
       const cued = PROSE_VERB.test(lead) && (PROSE_CUE.test(lead) || /の$/.test(lead));
       if (tail && (labelled ? at >= 0 || /を/.test(tail[0]) : cued && at >= 0)) body = rest.slice(0, tail.index);
@@ -335,14 +338,17 @@ function parseProse(lines: string[], list: ItemList, subject0: string | null, la
 function enumerate(body: string, list: ItemList, subject0: string | null): number {
   const before = list.out.length;
   let runSubject = subject0;
-  splitTopLevel(body, /[、,]/).forEach((piece) => {
+  // 並びに joins groups of a higher level than 及び (`A及びB並びに保護者の氏名`): split there first.
+  const pieces = splitTopLevel(body, /[、,]/).flatMap((piece) => piece.split(/並びに/));
+  pieces.forEach((piece) => {
     const p = piece.trim().replace(/^(?:それから|並びに|及び|又は)/, '');
     if (!p || CLAUSE.test(p.replace(/\([^)]*\)/g, ''))) return;
     const m = subjectSplit(p.replace(/\([^)]*\)/g, ''), PROSE_SUBJECT);
     let subject = runSubject;
     let rest = p;
     if (m) {
-      subject = clean(m[1]);
+      // `受診した乳幼児の氏名`: the person, not the clause describing them.
+      subject = clean(m[1]).replace(/^[^、]*?(?:した|する|される|された|している|の対象となる)(?=\S{2,}$)/, '');
       rest = m[2];
       // A person named in the run holds for the items after it (`世帯員の氏名、生年月日`).
       runSubject = subject;

@@ -282,6 +282,10 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   // Inside a measures list a numbered line is a measure; a label has no particles of a sentence.
   const numberedKey = numberedRow && !inMeasures && !/[をがはへ]|から|より|された|させ/.test(numberedRow[1]) ? labelKey(numberedRow[1]) : null;
   if (numberedRow && numberedKey) return { ...row, kind: 'row', label: numberedRow[1], key: numberedKey, parts: [{ text: numberedRow[2], page: row.page }] };
+  // `取り扱う個人情報について。対象となるのは…`: prose whose paragraph opens by naming its topic.
+  const topic = inMeasures ? null : /^([^\s、。:：]{2,16})について[。、]\s*(\S.*)$/.exec(text.trim());
+  const topicKey = topic ? labelKey(topic[1]) : null;
+  if (topic && topicKey) return { ...row, kind: 'row', label: topic[1], key: topicKey, parts: [{ text: topic[2], page: row.page }] };
   const bare = text.replace(/^[(（]([^()（）]*)[)）]$/, '$1');
   const colon = /^([^:：]{1,24})[:：]\s*(.*)$/.exec(bare);
   if (colon) {

@@ -13,6 +13,8 @@ interface Line {
 
 interface Utterance {
   speaker: string;
+  /** The unit in brackets after the post (`石川主幹（地域包括ケア推進本部）`), when given. */
+  unit: string | null;
   text: string;
   page: number;
   line: number;
@@ -27,8 +29,9 @@ interface AgendaEntry {
 
 /** The posts people speak under in minutes; the chair and members ask, the staff explain. */
 const POST = '(?:副?会長|副?委員長|委員|部会長|課長補佐|課長|部長|局長|次長|係長|室長|所長|館長|センター長|参事|主幹|主査|担当係長|事務局長|事務局)';
-const SPEAKER = new RegExp(`^[○◯〇●]?\\s*([\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}A-Zー・]{0,16}?${POST})(?:\\s*[(（][^()（）]{1,12}[)）])?\\s*(?:[:：]|\\s)\\s*(\\S.*)$`, 'u');
-const MEMBER = /^(?:[A-Z]?委員|副?会長|副?委員長|部会長)$/;
+const SPEAKER = new RegExp(`^[○◯〇●]?\\s*([\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}A-Zー・]{0,16}?${POST})(?:\\s*[(（]([^()（）]{1,16})[)）])?\\s*(?:[:：]|\\s)\\s*(\\S.*)$`, 'u');
+// A member is named by a letter or a surname before the post (`A委員`, `望月会長`).
+const MEMBER = /^(?:[A-Z]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6})?(?:委員|副?会長|副?委員長|部会長)$/u;
 const HEADER = /会議録|議事録|会議要旨|議事要旨|会議の記録/;
 const AGENDA_START = /^(?:\d{1,2}\s*)?(?:議\s*題|案\s*件|次\s*第|審議事項)\s*$|^(?:\d{1,2}\s*)?議\s*題\s+\S/;
 const PROCEEDINGS_START = /会議の経過|議事の(?:内容|経過|概要)|審議(?:の)?経過|審議の内容|議事録$|^■/;
@@ -91,7 +94,7 @@ function utterances(lines: Line[]): Utterance[] {
   const out: Utterance[] = [];
   for (const l of lines) {
     const m = SPEAKER.exec(l.text);
-    if (m) out.push({ speaker: m[1], text: m[2], page: l.page, line: l.line });
+    if (m) out.push({ speaker: m[1], unit: m[2] ?? null, text: m[3], page: l.page, line: l.line });
     else if (out.length > 0 && !/^[(（].*[)）]$/.test(l.text)) out[out.length - 1].text += l.text;
   }
   return out;
@@ -121,7 +124,7 @@ const row = (label: string, key: Row['key'], texts: string[], page: number, line
 });
 
 /** A sentence that enumerates the data: `名簿に載せる項目は、氏名、住所…の７項目です`. */
-const ITEMS_SENTENCE = /(?:項目|個人情報|情報|取り扱うの|扱うの|載せるの)(?:は|として)、?(.+?)(?:の\s*[\d〇一二三四五六七八九十]+\s*項目)?(?:です|である|とする|となる|となります|を(?:取り扱|扱|登録|記録|提供|収集)[^。]*)?。?$/;
+const ITEMS_SENTENCE = /(?:項目|個人情報|情報|取り扱うの|扱うの|載せるの)(?:は|として)、?(.+?)(?:の\s*[\d〇一二三四五六七八九十]+\s*項目)?(?:です|である|でございます|でございまして[^。]*|とする|となる|となります|となっております|を(?:取り扱|扱|登録|記録|提供|収集)[^。]*)?。?$/;
 /** An enumeration of personal data in a sentence: `児童・生徒の氏名、学年、学級及び学習履歴を登録し`. */
 const ENUMERATION = /((?:[^、。「」]{1,20}、){2,}[^、。「」]{1,40}?(?:及び|並びに)[^、。「」を]{1,20}?)(?:を|です|である|。)/;
 const PERSONAL = /氏名|住所|生年月日|電話番号|性別/;
@@ -129,7 +132,8 @@ const PERSONAL = /氏名|住所|生年月日|電話番号|性別/;
 /** Staff sentences that say how the data is protected, not what the business is. */
 const MEASURE = /(?:する|させる|させます|させている|させており|している|しており|します|いたします|しております|行う|行います|限る|限ります|限って|限定|禁止|明記|義務|設置|保管|施錠|管理|暗号化|消去|回収|研修|説明会|取得している|点検|記録)/;
 const NOT_MEASURE = /ご?報告(?:いたします|します)|(?:委託|導入|利用)(?:いたします|します|する)。?$|ことになります|ためです|規定に(?:基づき|より)|意見を(?:伺|お聴き)|説明(?:いたします|する|を)|ご説明|項目は|情報は|取り扱うのは|委託期間|期間は|予定|考えて|ためである|ものである|ものです|おります。?$(?<=てお(?:ります|る)。?)|^(?:はい|いいえ)/;
-const CONTRACTOR_SUBJECT = /させ(?:る|ます|ている|ており|ること)|委託先(?:は|が|に|では|において)|受託者(?:は|が|に|では)|事業者(?:は|が|である)|ＩＳＭＳ|ISMS|プライバシーマーク/;
+// `委託先に持参して` names where staff go, not who acts: only the subject counts.
+const CONTRACTOR_SUBJECT = /させ(?:る|ます|ている|ており|ること)|委託先(?:は|が|には|では|において)|受託者(?:は|が|には|では)|事業者(?:は|が|である)|ＩＳＭＳ|ISMS|プライバシーマーク/;
 
 /** Rebuilds each matter of a minutes document as rows, or null when the minutes name no agenda. */
 export function minutesMatters(pages: string[]): Row[][] | null {
@@ -190,7 +194,8 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     const label = /^(?:諮問|報告)/.test(e.key) ? e.key : `${e.kind ?? ''}${e.key}`;
     const rows: Row[] = [row(label, 'title', [e.title], page, line)];
     const explainer = staff[0]?.speaker;
-    const office = explainer ? (officeOf(explainer, offices) ?? explainer.replace(/長$/, '')) : null;
+    const unit = staff[0]?.unit;
+    const office = explainer ? ((unit ? officeOf(unit, offices) : null) ?? officeOf(explainer, offices) ?? unit ?? explainer.replace(/長$/, '')) : null;
     if (office) rows.push(row('説明員', 'department', [office], page, line));
     const sentences = staff.flatMap((u) => u.text.split(/(?<=。)/).map((s) => ({ s: s.trim(), page: u.page })).filter((x) => x.s));
     const items = sentences.map((x) => ITEMS_SENTENCE.exec(x.s)?.[1] ?? ENUMERATION.exec(x.s)?.[1]).find((m) => m && /、/.test(m) && PERSONAL.test(m));

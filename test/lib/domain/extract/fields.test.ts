@@ -303,3 +303,31 @@ describe('a council document in no known form', () => {
     expect(extractDocument(['今日は晴れです。明日は雨が降るでしょう。'])).toEqual([]);
   });
 });
+
+describe('a report written as paragraphs that open by naming their topic', () => {
+  const doc = [
+    '〇〇業務の委託について（報告）',
+    '',
+    '〇〇市健康福祉部健康推進課',
+    '',
+    '　本件は、〇〇業務を外部に委託するものであり、〇〇市個人情報保護条例第十一条第二項の規定に基づき報告するものである。',
+    '　委託の内容について。委託先は株式会社テスト情報センターであり、契約期間は令和元年七月一日から令和二年三月三十一日までとする。',
+    '　取り扱う個人情報について。対象となるのは受診した乳幼児の氏名、生年月日及び健診結果並びに保護者の氏名及び住所である。記録媒体は紙の問診票である。',
+    '　保護のための措置について。市は、契約書に個人情報取扱特記事項を付す。受託者は、作業従事者の名簿を市に提出する。'
+  ].join('\n');
+  const [m] = analyzeDocument([doc], tokenizer);
+
+  it('takes the office from the sender line under the title, without the municipality', () => {
+    expect([m.department, m.divisions]).toEqual(['健康福祉部', ['健康推進課']]);
+  });
+  it('reads items after 対象となるのは, split at 並びに before the person who owns them', () => {
+    expect(m.data_items.map((i) => `${i.subject}:${i.item}`)).toEqual(['乳幼児:氏名', '乳幼児:生年月日', '乳幼児:健診結果', '保護者:氏名', '保護者:住所']);
+  });
+  it('reads the contractor without the copula and the measures with their actors', () => {
+    expect(m.contractor).toBe('株式会社テスト情報センター');
+    expect(m.safeguards.map((s) => [s.actor, s.categories.map((c) => c.category)])).toEqual([
+      ['ward', ['contract_terms']],
+      ['contractor', ['responsible_staff']]
+    ]);
+  });
+});

@@ -47,4 +47,24 @@ describe('minutes', () => {
     expect(ms[0].safeguards.some((s) => s.text.includes('どのようになる'))).toBe(false);
     expect(ms[1].period_start).toBe('2021-01-04');
   });
+
+  it('tell members by a surname before the post and staff by the unit in brackets after it', () => {
+    const ms = extractDocument([
+      [
+        '令和3年度第2回〇〇市個人情報保護審議会 会議録',
+        '4 説明員',
+        '保健福祉長寿局健康福祉部地域包括ケア推進本部 主幹 石川',
+        '5 議題',
+        '(1) 諮問第15号 地域包括支援センターとの情報共有システムの回線結合について',
+        '6 会議の経過',
+        '○望月会長 それでは議題(1)、諮問第15号について説明をお願いします。',
+        '○石川主幹（地域包括ケア推進本部） 諮問第15号について御説明いたします。株式会社テストケアネットが提供するクラウドサービスに市の専用端末から接続いたします。共有する情報は、高齢者の氏名、住所、要介護度、相談内容でございます。',
+        '○鈴木委員 通信の安全性はどのように確保されるのでしょうか。',
+        '○石川主幹 通信は暗号化して行います。',
+        '○望月会長 諮問第15号は承認といたします。'
+      ].join('\n')
+    ]);
+    expect(ms.map((m) => [m.department, m.divisions, m.contractor])).toEqual([['保健福祉長寿局', ['地域包括ケア推進本部'], '株式会社テストケアネット']]);
+    expect(ms[0].data_items.map((i) => i.item)).toEqual(['氏名', '住所', '要介護度', '相談内容']);
+  });
 });

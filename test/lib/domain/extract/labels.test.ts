@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { labelKey } from '../../../../src/lib/domain/extract/labels';
+
+describe('labelKey', () => {
+  it.each([
+    ['件名', 'title'],
+    ['事案の名称', 'title'],
+    ['所管', 'department'],
+    ['受託事業者名', 'contractor'],
+    ['委託の相手方', 'contractor'],
+    ['取り扱う個人情報', 'items'],
+    ['情報の保存形態', 'media'],
+    ['記録の形態', 'media'],
+    ['漏えい等防止策', 'ward_measures'],
+    ['受託事業者に行わせる対策', 'contractor_measures'],
+    ['業務のあらまし', 'content'],
+    ['履行期間', 'period'],
+    ['(2)担当部課', 'department'],
+    ['【記録媒体】', 'media']
+  ])('%s → %s', (label, key) => {
+    expect(labelKey(label)).toBe(key);
+  });
+  it('knows no label in a sentence or a word it does not read', () => {
+    expect(labelKey('備考')).toBeNull();
+    expect(labelKey('開催場所')).toBeNull();
+  });
+});
