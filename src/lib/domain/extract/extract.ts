@@ -93,8 +93,9 @@ function headedKind(rows: Row[]): MatterKind | null {
 /** What the cover says of all its matters: `次の2件について…諮問がありました`, `次のとおり報告します`. */
 export function documentKind(text: string): MatterKind | null {
   const t = compact(text).replace(/諮問・報告|諮問及び報告/g, '');
-  const c = (t.match(/諮問(?:します|いたします|がありました|を受け|事項)/g) ?? []).length;
-  const r = (t.match(/報告(?:します|いたします|がありました|を受け|事項)/g) ?? []).length;
+  // A cover title marked `…について（報告）` counts as well.
+  const c = (t.match(/諮問(?:します|いたします|がありました|を受け|事項)|\(諮問\)/g) ?? []).length;
+  const r = (t.match(/報告(?:します|いたします|がありました|を受け|事項)|\(報告\)/g) ?? []).length;
   return c === r ? null : c > r ? 'consultation' : 'report';
 }
 

@@ -39,7 +39,10 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
 export function parseMedia(value: string, procedure: Procedure): Medium[] {
   // Media listed on one line with spaces between them (`紙(医療証) DVD-R(データ) 受託者のパソコン`)
   // are split before cleaning, which would join Japanese words across the space.
-  const text = splitTopLevel(value.split('\n').join('、'), /[ \u3000]+/)
+  // Cells wrapped in a PDF table come out glued (`紙（問診票）CD-R委託先のパソコン`): a bracket's end
+  // and a disc's name end one medium.
+  const unglued = value.replace(/([)）])(?=[^\s、,・)）等])/g, '$1、').replace(/((?:CD|DVD|BD)[-－ー]?R(?:W)?)(?=[^\x00-\x7F、,・)）(（\s等])/g, '$1、');
+  const text = splitTopLevel(unglued.split('\n').join('、'), /[ \u3000]+/)
     .map(clean)
     .join('、');
   const out: Medium[] = [];

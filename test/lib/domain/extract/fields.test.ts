@@ -150,6 +150,7 @@ describe('consultation or report', () => {
     expect(ms.map((m) => m.matter_kind)).toEqual(['report', 'consultation']);
     expect(documentKind('次の2件について実施機関から諮問がありました。')).toBe('consultation');
     expect(documentKind('次のとおり報告します。')).toBe('report');
+    expect(documentKind('個人情報を取り扱う業務の外部委託について（報告）')).toBe('report');
     expect(documentKind('諮問・報告事項')).toBeNull();
   });
 

@@ -45,3 +45,11 @@ describe('inferMedia', () => {
     expect(inferMedia('詳細は別紙のとおり。', 'outsourcing')).toEqual([]);
   });
 });
+
+describe('media cells glued together by a PDF table', () => {
+  it('are parted after a bracket and after a disc', () => {
+    expect(cats('紙（問診票）CD-R委託先のパソコン')).toEqual(['紙:paper', 'CD-R:removable', '委託先のパソコン:contractor_pc']);
+    expect(cats('DVD-R紙（通知書）')).toEqual(['DVD-R:removable', '紙:paper']);
+    expect(cats('外部記録媒体(USBメモリ)等')).toEqual(['外部記録媒体:removable']);
+  });
+});
