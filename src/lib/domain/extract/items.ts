@@ -152,7 +152,8 @@ export function parseItems(value: string): DataItem[] {
 }
 
 function parseLines(rawLines: string[], list: ItemList, subject0: string | null, labelled = true) {
-  let lines = prepareLines(rawLines);
+  // Groups run on one line with slashes between them (`依頼会員：氏名…／子ども：氏名…`).
+  let lines = prepareLines(rawLines.flatMap((l) => l.split(/[／/](?=[^、,／/:：]{1,12}[:：])/)));
   if (isProse(lines.join(''))) {
     if (parseProse(lines, list, subject0, labelled) > 0) return;
     // Sentences that name no list (a remark under the list) are not items.

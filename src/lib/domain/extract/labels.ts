@@ -67,6 +67,12 @@ export function labelKey(label: string): LabelKey | null {
   for (const [key, re] of RULES) if (re.test(l)) return key;
   // A qualifier in brackets (`結合先(委託先)`, `担当課(係)`) does not change what the label means.
   const bare = l.replace(/\([^()]*\)/g, '');
-  if (bare !== l && bare.length > 0) for (const [key, re] of RULES) if (re.test(bare)) return key;
+  if (bare !== l && bare.length > 0)
+    for (const [key, re] of RULES)
+      if (re.test(bare)) {
+        // …except a measures label qualified by whose measures they are (`保護対策(受託者)`).
+        if (key === 'ward_measures' && /\((?:受託|受注|受任|委託先|委託事業者|事業者|業者|乙|相手方|提供先)[^()]*\)/.test(l)) return 'contractor_measures';
+        return key;
+      }
   return null;
 }

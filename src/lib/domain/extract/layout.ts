@@ -280,7 +280,9 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   // `6 委託の内容 会員の登録…`: a numbered row whose label is one the product reads.
   const numberedRow = /^(?:\d{1,2}|[(（]\d{1,2}[)）]|[①-⑳])\s*([^\s、。:：]{2,16})\s+(\S.*)$/.exec(text);
   // Inside a measures list a numbered line is a measure; a label has no particles of a sentence.
-  const numberedKey = numberedRow && !inMeasures && !/[をがはへ]|から|より|された|させ/.test(numberedRow[1]) ? labelKey(numberedRow[1]) : null;
+  // A numbered measures label (`10 保護対策（受託者）…`) still opens the next section.
+  const numberedLabel = numberedRow && !/[をがはへ]|から|より|された|させ/.test(numberedRow[1]) ? labelKey(numberedRow[1]) : null;
+  const numberedKey = numberedLabel && (!inMeasures || /measures$/.test(numberedLabel)) ? numberedLabel : null;
   if (numberedRow && numberedKey) return { ...row, kind: 'row', label: numberedRow[1], key: numberedKey, parts: [{ text: numberedRow[2], page: row.page }] };
   // `取り扱う個人情報について。対象となるのは…`: prose whose paragraph opens by naming its topic.
   const topic = inMeasures ? null : /^([^\s、。:：]{2,16})について[。、]\s*(\S.*)$/.exec(text.trim());

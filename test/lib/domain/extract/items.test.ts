@@ -223,3 +223,9 @@ describe('a running header with a page counter under an items list', () => {
     expect(collectItems(rows).map((i) => `${i.subject}:${i.item}`)).toEqual(['児童:障害の有無', '児童:医療的ケアの要否', '世帯:生活保護受給の有無']);
   });
 });
+
+describe('groups of items on one line', () => {
+  it('are parted at a slash before the next group label', () => {
+    expect(parseItems('依頼会員：氏名、住所／子ども：氏名、既往症').map((i) => `${i.subject}:${i.item}`)).toEqual(['依頼会員:氏名', '依頼会員:住所', '子ども:氏名', '子ども:既往症']);
+  });
+});

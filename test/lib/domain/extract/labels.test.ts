@@ -16,7 +16,9 @@ describe('labelKey', () => {
     ['業務のあらまし', 'content'],
     ['履行期間', 'period'],
     ['(2)担当部課', 'department'],
-    ['【記録媒体】', 'media']
+    ['【記録媒体】', 'media'],
+    ['保護対策（受託者）', 'contractor_measures'],
+    ['保護対策（市）', 'ward_measures']
   ])('%s → %s', (label, key) => {
     expect(labelKey(label)).toBe(key);
   });
