@@ -105,13 +105,21 @@ function unspace(line: string): string {
   return /^\s*(?:[^\s\t] {1,2}){3,}[^\s\t]\s*$/.test(line) ? line.replace(/(\S) {1,2}(?=\S)/g, '$1') : line;
 }
 
+/** A page number printed in the text (`－ １ －`, `- 2 -`), wherever it sits on the page. */
+const PAGE_MARK = /^[-－–—]\s*\d{1,4}\s*[-－–—]$/;
+
 function physicalLines(pages: string[]): PhysLine[] {
   const lines: PhysLine[] = [];
   pages.forEach((pageText, p) => {
     const raw = joinOpenBold(pageText.replace(/\r\n?/g, '\n').split('\n'));
+    const last = raw.map((l) => nfkc(l).trim()).findLastIndex((l) => l !== '' && !PAGE_MARK.test(l));
     raw.forEach((rawLine, i) => {
       const { text, heading } = reduceMarkdown(unspace(nfkc(rawLine)));
       const flat = text.replace(/\t/g, ' ').trim();
+      // Page decoration is no content: a page number, and a rule that closes a page of a
+      // multi-page document, which would otherwise end the value running on to the next page.
+      const bare = nfkc(rawLine).trim();
+      if (PAGE_MARK.test(bare) || (pages.length > 1 && i === last && SEPARATOR.test(bare) && /[-=_─━—]{2}/.test(bare))) return;
       const blank = flat === '';
       const separator = !blank && SEPARATOR.test(text) && /[-=_─━—]{2}/.test(text);
       const cells = blank || separator ? [] : splitCells(text);

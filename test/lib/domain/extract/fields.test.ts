@@ -332,3 +332,15 @@ describe('a report written as paragraphs that open by naming their topic', () =>
     ]);
   });
 });
+
+describe('page decoration between the pages of a PDF', () => {
+  it('does not end a measures list that runs on to the next page', () => {
+    const rows = layoutRows([
+      '１ 件名 〇〇業務の委託について\n２ 受託者の措置\nア 作業従事者を指定する。\n--------------------\n－ １ －',
+      'イ 問診票は施錠できる保管庫に保管する。\n--------------------\n－ ２ －'
+    ]);
+    const measures = rows.find((r) => r.key === 'contractor_measures');
+    expect(measures?.parts.map((p) => p.text)).toEqual(['ア 作業従事者を指定する。', 'イ 問診票は施錠できる保管庫に保管する。']);
+    expect(rows.some((r) => r.parts.some((p) => /^-?\s*\d\s*-$/.test(p.text)))).toBe(false);
+  });
+});
