@@ -227,6 +227,9 @@ function contractorOf(rows: Row[]): { value: string | null; source: Source | nul
       // The name ends where the sentence goes on (`…リーチに委託いたします`, `…センターが提供する`).
       const name = m?.[1].replace(/(?:に|へ|が|を|は|と|で)(?:委託|決定|対し|依頼|提供|選定|運用|より|おい|よる|して).*$/, '').replace(/(?:であり|であって|である|です)$/, '');
       if (name) return { value: name, source: sourceOf(r, sentence) };
+      // Not chosen yet: `委託先は一般競争入札により決定する` is what the form's cell would say.
+      const pending = /(?:委託先|受託者|受託事業者)(?:は|については)、?([^。]{0,20}?(?:入札|プロポーザル|公募)[^。]{0,16}?(?:決定|選定)(?:する|します|予定))/.exec(sentence);
+      if (pending) return { value: pending[1], source: sourceOf(r, sentence) };
     }
   }
   return { value: null, source: null };

@@ -53,3 +53,10 @@ describe('media cells glued together by a PDF table', () => {
     expect(cats('外部記録媒体(USBメモリ)等')).toEqual(['外部記録媒体:removable']);
   });
 });
+
+describe('media inferred from how the data is used', () => {
+  it('reads a paper record in brackets and a business system’s terminal set up in the office', () => {
+    const got = inferMedia('生活支援課に設置した税務システムの照会専用端末により照会し、照会結果を審査調書（紙）に記録する。', 'purpose_change').map((m) => m.category);
+    expect(got.sort()).toEqual(['paper', 'ward_system']);
+  });
+});
