@@ -80,6 +80,19 @@ class LineSink {
     this.rowCells = 0;
   }
 
+  /**
+   * Ends the line inside a cell and goes on in the same column of a new line (`\t…`), as a
+   * multi-line cell of a tab form reads: a nested table's rows become lines of the outer value.
+   */
+  breakInCell(): void {
+    const column = this.cells.length - 1;
+    if (!/\S/u.test(this.cells[column] ?? '')) return;
+    const open = this.rowCells;
+    this.endLine();
+    this.cells = Array.from({ length: column + 1 }, () => '');
+    this.rowCells = open;
+  }
+
   startCell(): void {
     if (this.rowCells === null) this.startRow();
     if ((this.rowCells ?? 0) > 0) this.cells.push('');
@@ -95,6 +108,13 @@ class LineSink {
   textSince(mark: { serial: number; cell: number; length: number }): string | null {
     if (mark.serial !== this.serial || mark.cell !== this.cells.length - 1) return null;
     return (this.cells[mark.cell] ?? '').slice(mark.length);
+  }
+
+  /** Rewrites the text written since `mark` (same line and cell only). */
+  rewriteSince(mark: { serial: number; cell: number; length: number }, f: (text: string) => string): void {
+    const text = this.textSince(mark);
+    if (text === null) return;
+    this.cells[mark.cell] = (this.cells[mark.cell] ?? '').slice(0, mark.length) + f(text);
   }
 
   truncate(mark: { serial: number; cell: number; length: number }): void {
@@ -143,6 +163,9 @@ const LINE_BLOCKS = new Set([
   'figure', 'figcaption', 'caption', 'address', 'form', 'fieldset', 'legend', 'details', 'summary', 'center'
 ]);
 
+/** Between the cells of a nested row until the row ends and decides how they join. */
+const NESTED_CELL = '\u001f';
+
 interface ListState {
   ordered: boolean;
   next: number;
@@ -158,6 +181,8 @@ interface Frame {
   cell?: boolean;
   listItem?: boolean;
   anchor?: { serial: number; cell: number; length: number };
+  /** A row of a table nested in a cell: its cells so far, and whether all are headers. */
+  nested?: { cells: number; headersOnly: boolean; mark: { serial: number; cell: number; length: number } };
 }
 
 function parseIntAttr(value: string | undefined): number | null {
@@ -199,16 +224,25 @@ export function htmlToText(html: string): string {
 
     switch (name) {
       case 'tr':
-        if (cellDepth > 0) sink.append(' ');
-        else sink.startRow();
+        if (cellDepth > 0) {
+          // `保護者 | 氏名、住所` nested in an items cell: one line per row, `保護者：氏名、住所`.
+          sink.breakInCell();
+          frame.nested = { cells: 0, headersOnly: true, mark: sink.mark() };
+        } else sink.startRow();
         return;
       case 'td':
-      case 'th':
-        if (cellDepth > 0) sink.append(' ');
+      case 'th': {
+        const row = [...stack].reverse().find((f) => f.name === 'tr');
+        if (cellDepth > 0 && row?.nested) {
+          if (row.nested.cells > 0) sink.append(NESTED_CELL);
+          row.nested.cells++;
+          if (name === 'td') row.nested.headersOnly = false;
+        } else if (cellDepth > 0) sink.append(' ');
         else sink.startCell();
         frame.cell = true;
         cellDepth++;
         return;
+      }
       case 'br':
         if (cellDepth > 0) sink.append(' ');
         else sink.endLine(true);
@@ -262,6 +296,14 @@ export function htmlToText(html: string): string {
     }
     switch (name) {
       case 'tr':
+        // A nested header row (`区分 | 項目`) names columns, not data.
+        if (frame.nested?.headersOnly) sink.truncate(frame.nested.mark);
+        // `保護者 | 氏名、住所…`: a short first cell names whose items the list after it holds.
+        else if (frame.nested)
+          sink.rewriteSince(frame.nested.mark, (t) => {
+            const cells = t.split(NESTED_CELL).map((c) => c.trim());
+            return cells.length === 2 && cells[0].length <= 10 && !/[、,]/.test(cells[0]) && /[、,]/.test(cells[1]) ? `${cells[0]}：${cells[1]}` : cells.join(' ');
+          });
         if (cellDepth > 0) sink.append(' ');
         else sink.endLine();
         return;

@@ -30,6 +30,12 @@ describe('htmlToText', () => {
     );
   });
 
+  it('puts each row of a nested item table on a line of its own, its person before its items', () => {
+    const html =
+      '<table><tr><th>取り扱う個人情報</th><td>次のとおり<table><tr><th>区分</th><th>項目</th></tr><tr><td>保護者</td><td>氏名、住所</td></tr><tr><td>児童</td><td>氏名、病名</td></tr></table></td></tr></table>';
+    expect(htmlToText(html)).toBe('取り扱う個人情報\t次のとおり\n\t保護者：氏名、住所\n\t児童：氏名、病名');
+  });
+
   it('numbers ordered list items unless they carry their own enumerator', () => {
     const html = `<ol start="3">
       <li>暗号化する</li>
