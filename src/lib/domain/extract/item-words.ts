@@ -46,11 +46,16 @@ export const MEDICAL_HISTORY = anyOf([
 ]);
 
 /** The state of body and mind as such. */
-export const HEALTH_CONDITION = anyOf(['心身の状況', '心身の状態', '身体状況', '身体の状況', '身体の状態', '健康状態', '健康状況', '精神状態', '体調', '発達の状況']);
+export const HEALTH_CONDITION = anyOf(['心身の状況', '心身の状態', '身体状況', '身体の状況', '身体の状態', '健康状態', '健康状況', '精神状態', '体調', '発達の状況', '出生時の異常', '出生時の状況', '先天性']);
 
 /** Medical care, dispensing and vaccination received. */
 export const CARE_RECEIVED = anyOf([
   '服薬',
+  '服用',
+  '医薬品',
+  '薬剤名',
+  '処方薬',
+  'お薬',
   '投薬',
   '処方',
   '調剤',

@@ -157,7 +157,9 @@ describe('isSensitive: head noun and modifiers', () => {
     '妊娠中の心身の状況',
     '生活保護の受給状況',
     '認知症の症状',
-    '基礎疾患の有無'
+    '基礎疾患の有無',
+    '服用している医薬品名',
+    '出生時の異常の有無'
   ])('%s is sensitive', (item) => expect(isSensitive(item)).toBe(true));
   it.each([
     '受診日',
@@ -183,7 +185,9 @@ describe('isSensitive: head noun and modifiers', () => {
     '続柄',
     '接種券番号',
     '被保険者番号',
-    '医療機関名'
+    '医療機関名',
+    '医薬品の購入日',
+    '所属する薬剤師会'
   ])('%s is not sensitive', (item) => expect(isSensitive(item)).toBe(false));
 });
 
