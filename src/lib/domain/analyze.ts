@@ -9,6 +9,8 @@ import type { DocumentMeta, ExtractedMatter } from './types';
 
 export function classifyMatter(m: ExtractedMatter, tokenizer: Tokenizer): void {
   for (const s of m.safeguards) s.categories = classify(tokenizer, s.text, s.heading, s.scope === 'clause');
+  // Sentences were found but none names a measure the taxonomy knows: a person should look.
+  if (m.safeguards.length > 0 && m.safeguards.every((s) => s.categories.length === 0) && !m.review.includes('safeguards_unclassified')) m.review.push('safeguards_unclassified');
 }
 
 export function analyzeDocument(pages: string[], tokenizer: Tokenizer, meta: DocumentMeta = {}, rules: ExpectationRule[] = DEFAULT_RULES): ExtractedMatter[] {

@@ -50,7 +50,7 @@ export interface FieldEvidence {
 }
 
 /** Why a matter should be looked at by a person: extraction found no form, or a key field is missing. */
-export type ReviewFlag = 'form_not_recognised' | 'title_missing' | 'department_missing' | 'items_missing' | 'safeguards_missing';
+export type ReviewFlag = 'form_not_recognised' | 'title_missing' | 'department_missing' | 'items_missing' | 'safeguards_missing' | 'safeguards_unclassified';
 
 /** The columns of the matters table a matter's own fields fill (the store contract). */
 export interface MatterFields {

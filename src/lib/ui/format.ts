@@ -21,7 +21,8 @@ export const REVIEW_LABELS: Record<ReviewFlag, string> = {
   title_missing: '件名が見つかりません',
   department_missing: '担当部が見つかりません',
   items_missing: '個人情報の項目が見つかりません',
-  safeguards_missing: '情報保護対策の記述が見つかりません'
+  safeguards_missing: '情報保護対策の記述が見つかりません',
+  safeguards_unclassified: '情報保護対策の記述はありますが、どの分類にも当てはまりませんでした'
 };
 export const reviewLabel = (code: string | null | undefined) => lookup(REVIEW_LABELS, code);
 

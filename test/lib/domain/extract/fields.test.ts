@@ -344,3 +344,11 @@ describe('page decoration between the pages of a PDF', () => {
     expect(rows.some((r) => r.parts.some((p) => /^-?\s*\d\s*-$/.test(p.text)))).toBe(false);
   });
 });
+
+describe('review flags after classification', () => {
+  it('flag a matter whose safeguard sentences name no measure the taxonomy knows', () => {
+    const [m] = analyzeDocument(['件名\t〇〇業務の委託について\n担当部課\t福祉部福祉課\n個人情報の項目\t氏名、住所\n区が行う対策\t適切に対応する。'], tokenizer);
+    expect(m.safeguards).toHaveLength(1);
+    expect(m.review).toContain('safeguards_unclassified');
+  });
+});
