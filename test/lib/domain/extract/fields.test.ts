@@ -352,3 +352,24 @@ describe('review flags after classification', () => {
     expect(m.review).toContain('safeguards_unclassified');
   });
 });
+
+describe('an annex headed with a mark', () => {
+  it('is still the annex: its sentences are clauses', () => {
+    const [m] = analyzeDocument(
+      [
+        [
+          '件名\t〇〇業務の委託について',
+          '担当部課\t福祉部福祉課',
+          '受託者に講じさせる措置\t作業従事者の名簿を提出させる。',
+          '',
+          '■別記 個人情報の取扱いに関する特記事項（要旨）',
+          '■秘密の保持 受託者は、業務上知り得た個人情報を他に漏らしてはならない。',
+          '■損害賠償 受託者は、この特記事項に違反して町に損害を与えたときは、その損害を賠償しなければならない。'
+        ].join('\n')
+      ],
+      tokenizer
+    );
+    const clauses = m.safeguards.filter((s) => s.scope === 'clause').flatMap((s) => s.categories.map((c) => c.category));
+    expect(clauses.sort()).toEqual(['confidentiality', 'liability']);
+  });
+});
