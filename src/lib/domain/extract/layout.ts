@@ -261,6 +261,8 @@ export function headingTitle(text: string): { prefix: string; title: string } | 
 /** `4 担当部課`, `(2) 記録媒体`, `件名：…`, `件名 …`: free text that is really a labelled row. */
 /** A label word of a form row: short, no punctuation, no list mark, not a time (`10:00`). */
 const UNKNOWN_LABEL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{2,12}$/u;
+/** Fields a rowspan group header (`委託の概要`) may hold as sub-rows. */
+const GROUPED_KEYS = new Set<LabelKey>(['contractor', 'period', 'department', 'division', 'legal_basis', 'media', 'title', 'business']);
 /** Whose data a list line names (`児童：`, `保護者：`, `依頼会員：`): a group inside the items. */
 const GROUP_LABEL = /(?:者|児|児童|生徒|会員|世帯|世帯員|家族|親族|子ども|子|本人|患者|妊婦|産婦|乳児|幼児|職員|員|人)$/;
 
@@ -363,7 +365,12 @@ export function layout(pages: string[]): Row[] {
       rows.push({ ...base, kind: 'heading', label: cells.join(' '), key: null, parts: toParts(cells.join(' '), l.page) });
     } else if (cells.length >= 2 && cells[0] !== '') {
       const label = cells[0].replace(/\n+/g, '');
-      rows.push({ ...base, kind: 'row', label, key: labelKey(label), parts: value(1) });
+      const key = labelKey(label);
+      // A rowspan group (`委託の概要 | 委託先 | 株式会社…`): the second cell is the row's own label.
+      // Not an item table's row (`児童生徒 | 必要な医療的ケアの内容 | 喀痰吸引…`): its first cell is a person.
+      const sub = cells.length >= 3 && key !== 'items' && !GROUP_LABEL.test(label) ? labelKey(cells[1].replace(/\n+/g, '')) : null;
+      if (sub && GROUPED_KEYS.has(sub) && (!key || key === 'content' || key === 'purpose')) rows.push({ ...base, kind: 'row', label: cells[1].replace(/\n+/g, ''), key: sub, parts: value(2) });
+      else rows.push({ ...base, kind: 'row', label, key, parts: value(1) });
     } else if (cells.length >= 2) {
       rows.push({ ...base, kind: 'row', label: '', key: null, parts: value(1) });
     } else {

@@ -373,3 +373,11 @@ describe('an annex headed with a mark', () => {
     expect(clauses.sort()).toEqual(['confidentiality', 'liability']);
   });
 });
+
+describe('a rowspan group header over sub-labels', () => {
+  it('gives the sub-label the row, but not in an item table', () => {
+    const rows = layoutRows(['委託の概要\t委託先\t株式会社テスト印刷\n\t委託期間\t令和3年4月1日から令和4年3月31日まで\n収集する個人情報\n児童生徒\t必要な医療的ケアの内容\t喀痰吸引等']);
+    expect(rows.filter((r) => r.kind === 'row').map((r) => [r.label, r.key])).toContainEqual(['委託先', 'contractor']);
+    expect(rows.some((r) => r.label === '必要な医療的ケアの内容')).toBe(false);
+  });
+});
