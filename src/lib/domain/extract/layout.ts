@@ -369,7 +369,9 @@ export function layout(pages: string[]): Row[] {
       // A rowspan group (`委託の概要 | 委託先 | 株式会社…`): the second cell is the row's own label.
       // Not an item table's row (`児童生徒 | 必要な医療的ケアの内容 | 喀痰吸引…`): its first cell is a person.
       const sub = cells.length >= 3 && key !== 'items' && !GROUP_LABEL.test(label) ? labelKey(cells[1].replace(/\n+/g, '')) : null;
-      if (sub && GROUPED_KEYS.has(sub) && (!key || key === 'content' || key === 'purpose')) rows.push({ ...base, kind: 'row', label: cells[1].replace(/\n+/g, ''), key: sub, parts: value(2) });
+      // A sentence after it is a measure of a party (`技術的 | 受託者 | 端末は…させない。`), not a field.
+      const fieldValue = !cells.slice(2).some((c) => /。/.test(c));
+      if (sub && fieldValue && GROUPED_KEYS.has(sub) && (!key || key === 'content' || key === 'purpose')) rows.push({ ...base, kind: 'row', label: cells[1].replace(/\n+/g, ''), key: sub, parts: value(2) });
       else rows.push({ ...base, kind: 'row', label, key, parts: value(1) });
     } else if (cells.length >= 2) {
       rows.push({ ...base, kind: 'row', label: '', key: null, parts: value(1) });
