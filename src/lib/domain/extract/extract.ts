@@ -71,6 +71,14 @@ function procedureOf(title: string | null, rows: Row[]): Procedure {
   }
   // A matter whose counterpart is a contractor (委託先, 受託者, 受注者 …) is an outsourcing.
   if (byKey(rows, 'contractor').some((r) => r.parts.length > 0 && /委託|受託|受注|受任|請負/.test(r.label))) return 'outsourcing';
+  // Prose that says what the act is in law: `これを安否確認に用いることは目的外の利用に当たるため`.
+  for (const r of annexAt >= 0 ? rows.slice(0, annexAt) : rows) {
+    if (r.kind !== 'text') continue;
+    for (const sentence of valueOf(r).split(/(?<=。)/)) {
+      const m = /([^、。]{0,30})に(?:当たる|当たり|該当する|該当し)/.exec(compact(sentence));
+      if (m) for (const [p, re] of PROCEDURE_PATTERNS) if (re.test(m[1])) return p;
+    }
+  }
   return 'other';
 }
 
@@ -174,7 +182,9 @@ function departmentOf(rows: Row[], municipality: string | null): Org & { evidenc
     if (!divisionsOnly && org.divisions.length > 0) divisionsOnly = { ...org, evidence: r };
   }
   for (const r of rows) {
-    for (const p of r.parts.map((x) => x.text)) {
+    // A paragraph of prose is read sentence by sentence (`この業務は、健康福祉部保健医療課が所管する…。`).
+    const lines = r.parts.flatMap((x) => (x.text.length > 160 ? x.text.split(/(?<=。)/) : [x.text]));
+    for (const p of lines) {
       if (!IN_CHARGE.test(p) || NOT_IN_CHARGE.test(p) || p.length > 160) continue;
       const org = orgInText(p);
       if (org) return { department: org.department, divisions: divisionsOnly?.divisions.length ? divisionsOnly.divisions : org.divisions, evidence: r };
@@ -346,7 +356,9 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
   if (mediaRows.length === 0) media = inferMedia(bodyText, procedure);
 
   // Categories are filled by the classifier (analyze.ts), which needs the tokenizer.
-  const safeguards: SafeguardSentence[] = collectSentences(rows).map((s, i) => ({ ...s, seq: i + 1, categories: [] }));
+  let safeguards: SafeguardSentence[] = collectSentences(rows).map((s, i) => ({ ...s, seq: i + 1, categories: [] }));
+  // A matter told in paragraphs, with no measures section: the obligations its prose states.
+  if (safeguards.length === 0) safeguards = proseMeasures(nonClause.filter((r) => r.kind === 'text'));
 
   // Where each field was read, for the reader to check against the source.
   const evidence: FieldEvidence[] = [];
@@ -459,18 +471,27 @@ export function extractDocument(pages: string[], meta: DocumentMeta = {}): Extra
   return [whole];
 }
 
-/** An obligation in prose: a sentence that says what will be done (`…する。`, `…させる。`, `…限る。`). */
-const OBLIGATION = /(?:させる|させます|させている|させること|させない|する|します|しない|行う|行います|限る|限ります|禁止する|ものとする|こととする|こととしている|している|しています)。$/;
+/** An obligation in prose: a sentence that says what will be done (`…する。`, `…させる。`, `…限る。`, `…なければなりません。`). */
+const OBLIGATION = /(?:させる|させます|させている|させること|させない|する|します|しない|行う|行います|限る|限ります|禁止する|ものとする|こととする|こととしている|している|しています|なければならない|なければなりません|てはならない|てはなりません)。$/;
+/** Who a prose sentence names as its subject: the contractor (`受託者は`, `一方、受託者には`) or the municipality (`県としては`, `市は`). */
+const CONTRACTOR_OPENING = /^(?:(?:一方|また|なお|さらに)、?)?(?:受託者|委託先|受注者|委託事業者|受託事業者|事業者|提供先|結合先)(?:には|に対しては|に対し|においては|において|は|が)/;
+const WARD_OPENING = /^(?:(?:一方|また|なお|さらに)、?)?(?:県|市|町|村|区|都|府|道|本県|本市|本町|当市|実施機関)(?:としては|としても|においては|では|は|が)、/;
 const NOT_OBLIGATION = /について|ためである|ものである|予定|考え|お願い|とおり|意見|規定に(?:基づき|より)|説明|報告します|諮問します|審議|開会|閉会/;
 
 /** Safeguard sentences of a document with no measures section: the obligations of its prose. */
 function proseMeasures(rows: Row[]): SafeguardSentence[] {
   const out: SafeguardSentence[] = [];
+  // A paragraph opened by its subject (`一方、受託者には次のことを義務付けます。`) speaks for the
+  // sentences after it that name none (`作業に従事する者に対しては、…研修を行わなければなりません。`).
+  let running: 'ward' | 'contractor' = 'ward';
   for (const r of proseRuns(rows)) {
     for (const sentence of sentencesOf(r)) {
       const t = sentence.trim();
-      if (t.length < 12 || t.length > 200 || !OBLIGATION.test(t) || NOT_OBLIGATION.test(t)) continue;
-      const actor = /させ(?:る|ます|ている|ること|ない)|^(?:受託者|委託先|受注者|事業者)(?:は|に|において)/.test(t) ? 'contractor' : 'ward';
+      const opened = CONTRACTOR_OPENING.test(t) ? 'contractor' : WARD_OPENING.test(t) ? 'ward' : null;
+      const obligation = t.length >= 12 && t.length <= 200 && OBLIGATION.test(t) && !NOT_OBLIGATION.test(t);
+      if (opened && (obligation || /(?:次の|以下の)/.test(t))) running = opened;
+      if (!obligation) continue;
+      const actor = opened ?? (/させ(?:る|ます|ている|ること|ない)/.test(t) ? 'contractor' : running);
       out.push({ seq: out.length + 1, actor, scope: 'other', heading: null, text: t, page: r.page, categories: [] });
     }
   }

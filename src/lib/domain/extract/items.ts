@@ -289,7 +289,7 @@ function splitGroups(text: string): string[] {
 const PROSE_TAIL =
   /(?:の[\d一二三四五六七八九十]+項目)?(?:です|である|とする|とします|となる|となります|であり|になります|を(?:送|提供|取り?扱|利用|記録|収集|照会|入力|登録|お渡し|渡|用い|使用)).*$/;
 const PROSE_CUE = /(?:個人情報|情報|項目|データ)/;
-const PROSE_VERB = /取り?扱|提供|利用|収集|記録|載せ|渡|送|照会|入力|登録|結合|用いる|使用/;
+const PROSE_VERB = /取り?扱|提供|利用|収集|記録|記載|掲載|載せ|渡|送|照会|入力|登録|結合|用いる|使用/;
 const OBJECT_AFTER_CUE = /(?:個人情報|情報|項目)(?:のうち|として)、(.+?)を、?[^。]{0,30}?(?:送|提供|取り?扱|利用|記録|収集|照会|入力|登録)/;
 /** A run of items with a person for subject, the object of a verb: `児童・生徒の氏名、学年…及び学習履歴を登録し`. */
 function personRun(s: string): string | null {
@@ -340,9 +340,17 @@ function enumerate(body: string, list: ItemList, subject0: string | null): numbe
   const before = list.out.length;
   let runSubject = subject0;
   // 並びに joins groups of a higher level than 及び (`A及びB並びに保護者の氏名`): split there first.
-  const pieces = splitTopLevel(body, /[、,]/).flatMap((piece) => piece.split(/並びに/));
+  const pieces = splitTopLevel(body, /[、,]/).flatMap((piece) => piece.split(/(?=並びに)/));
   pieces.forEach((piece) => {
-    const p = piece.trim().replace(/^(?:それから|並びに|及び|又は)/, '');
+    // A group after 並びに is of its own: the person of the run before it does not reach it.
+    if (/^\s*並びに/.test(piece)) runSubject = subject0;
+    const p = piece
+      .trim()
+      .replace(/^(?:それから|並びに|及び|又は)/, '')
+      // `…緊急連絡先と、世帯員の氏名`: と joins two groups; it is not part of the item.
+      .replace(/(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2})と$/u, '')
+      // `入居の申込みの際に申告された障害者手帳の等級`: where the datum came from is no part of its name.
+      .replace(/^[^、]{2,}?(?:された|される|されている)(?=[^、]{3,}$)/, '');
     if (!p || CLAUSE.test(p.replace(/\([^)]*\)/g, ''))) return;
     const m = subjectSplit(p.replace(/\([^)]*\)/g, ''), PROSE_SUBJECT);
     let subject = runSubject;

@@ -223,11 +223,11 @@ const LABEL_MARK = /^[■□◆●◎▼▽]\s*/;
 
 /**
  * What a matter's heading puts before its title: `報告事項１`, `諮問第５号`, `諮問第三号`, `(1)`,
- * `議題2`, `【資料3】`. The prefix numbers the matter; it is not part of the title.
+ * `一　`, `議題2`, `【資料3】`. The prefix numbers the matter; it is not part of the title.
  */
 const NUM = '[\\d〇一二三四五六七八九十百]+';
 export const TITLE_PREFIX = new RegExp(
-  `^(?:(?:【資料\\s*\\d+】|資料\\s*\\d+)\\s*)?[【〔［]?(?:(?:(?:令和|平成)\\s*(?:\\d+|元)\\s*年度\\s*)?(?:(?:報告|諮問|審議|協議)(?:事項|案件)?\\s*(?:第\\s*)?${NUM}\\s*号?|議題\\s*${NUM}|議案\\s*(?:第\\s*)?${NUM}\\s*号?|第\\s*${NUM}\\s*号\\s*議案|案件\\s*${NUM}|[(（]\\s*${NUM}\\s*[)）]|\\d{1,2}\\s*[.．、]?|[①-⑳]))[】〕］]?\\s*[:：]?\\s*`
+  `^(?:(?:【資料\\s*\\d+】|資料\\s*\\d+)\\s*)?[【〔［]?(?:(?:(?:令和|平成)\\s*(?:\\d+|元)\\s*年度\\s*)?(?:(?:報告|諮問|審議|協議)(?:事項|案件)?\\s*(?:第\\s*)?${NUM}\\s*号?|議題\\s*${NUM}|議案\\s*(?:第\\s*)?${NUM}\\s*号?|第\\s*${NUM}\\s*号\\s*議案|案件\\s*${NUM}|[(（]\\s*${NUM}\\s*[)）]|\\d{1,2}\\s*[.．、]?|[一二三四五六七八九十]{1,3}(?=[\\s.．、])[.．、]?|[①-⑳]))[】〕］]?\\s*[:：]?\\s*`
 );
 /** The end of a title: `…について`, `…の件`, with the council's `（報告）` after it. */
 const TITLE_END = /(?:について|の件)(?:\s*[(（](?:諮問|報告|答申|依頼|協議)[)）])?$/;

@@ -381,3 +381,46 @@ describe('a rowspan group header over sub-labels', () => {
     expect(rows.some((r) => r.label === '必要な医療的ケアの内容')).toBe(false);
   });
 });
+
+describe('a report letter whose matters are paragraphs under kanji-numbered headings', () => {
+  const text = [
+    '令和3年度第3回北杜県個人情報保護審議会 資料1',
+    '個人情報を取り扱う事務の委託等について（報告）',
+    '一　学童健診結果の入力業務の委託について',
+    '　この業務は、保健福祉部健康増進課が所管する健診の事務のうち、結果の入力を外部に委託するものです。受託者は、株式会社北杜データに決定しており、委託の期間は令和三年十一月一日から令和四年三月三十一日までです。',
+    '　受託者が取り扱う個人情報は、児童の氏名、生年月日、身長及び体重であり、受託者の事業所に設置する入力専用のパソコンで入力されます。',
+    '　県としては、契約書に個人情報取扱特記事項を付します。さらに、委託の期間中に一回、県の職員が受託者の作業場所に立ち入り、調査を行います。',
+    '　一方、受託者には次のことを義務付けます。受託者は、作業に従事する者を指定し、その名簿を県に提出しなければなりません。作業に従事する者に対しては、作業を始める前に研修を行わなければなりません。',
+    '二　県営住宅入居者情報の災害時安否確認への利用について',
+    '　この事務は、都市建築部住宅課が所管する県営住宅の管理の事務において保有している入居者の情報を、安否確認の名簿の作成に利用するものです。これは目的外の利用に当たるため、御報告するものです。',
+    '　名簿に記載する個人情報は、入居者の氏名及び緊急連絡先と、世帯員の氏名及び続柄、並びに入居の申込みの際に申告された障害者手帳の等級です。',
+    '　県は、この名簿を利用することができる者を、住宅課の担当職員に限定します。名簿は施錠できる書庫に保管します。'
+  ].join('\n');
+  const [first, second] = analyzeDocument([text], tokenizer);
+  it('takes the title without its kanji numeral, and the office from a long paragraph', () => {
+    expect(first.title).toBe('学童健診結果の入力業務の委託について');
+    expect([first.department, first.divisions]).toEqual(['保健福祉部', ['健康増進課']]);
+    expect(second.title).toBe('県営住宅入居者情報の災害時安否確認への利用について');
+    expect([second.department, second.divisions]).toEqual(['都市建築部', ['住宅課']]);
+  });
+  it('reads the procedure a sentence names in law, and the media the prose mentions', () => {
+    expect(second.procedure).toBe('purpose_change');
+    expect(first.media.map((m) => m.category)).toContain('contractor_pc');
+  });
+  it('reads the obligations of the paragraphs, each with the actor its paragraph opened with', () => {
+    const byActor = (m: typeof first, actor: string) => m.safeguards.filter((s) => s.actor === actor).flatMap((s) => s.categories.map((c) => c.category));
+    expect(byActor(first, 'ward')).toEqual(expect.arrayContaining(['contract_terms', 'audit']));
+    expect(byActor(first, 'contractor')).toEqual(expect.arrayContaining(['responsible_staff', 'training']));
+    expect(byActor(first, 'ward')).not.toContain('training');
+    expect(byActor(second, 'ward')).toEqual(expect.arrayContaining(['access_control', 'locked_storage']));
+  });
+  it('ends a person’s run at 並びに, and drops a trailing と and a passive clause of origin', () => {
+    expect(second.data_items.map((d) => [d.subject, d.item])).toEqual([
+      ['入居者', '氏名'],
+      ['入居者', '緊急連絡先'],
+      ['世帯員', '氏名'],
+      ['世帯員', '続柄'],
+      [null, '障害者手帳の等級']
+    ]);
+  });
+});
