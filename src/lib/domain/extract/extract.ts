@@ -217,7 +217,7 @@ const CORPORATE_FORM = '(?:株式会社|有限会社|合同会社|合資会社|�
 const BODY_NAME = new RegExp(`(${CORPORATE_FORM}[^\\s、。,()（）「」]{1,30}|[^\\s、。,()（）「」\\p{Script=Hiragana}]{1,30}${CORPORATE_FORM})`, 'u');
 /** A sentence that names the contractor in prose: `委託先は、…株式会社…に決定している`. */
 // A linked system's body: `株式会社…が提供するクラウドサービスに…接続いたします`.
-const CONTRACTOR_SENTENCE = /(?:委託先|受託者|受託事業者|委託事業者|委託する事業者|結合先|提供先|事業者)(?:は|として|を)|[にへ]委託(?:する|します|いたします|している|した)|が(?:提供|運営)する[^。]{0,30}(?:接続|結合|連携)/;
+const CONTRACTOR_SENTENCE = /(?:委託先|受託者|受託事業者|委託事業者|委託する事業者|結合先|提供先|事業者)(?:は|として|を)|[にへ]委託(?:する|します|いたします|いたしました|しました|している|しております|した)|が(?:提供|運営)する[^。]{0,30}(?:接続|結合|連携)/;
 
 function contractorOf(rows: Row[]): { value: string | null; source: Source | null } {
   for (const r of byKey(rows, 'contractor').filter((x) => x.parts.length > 0)) {

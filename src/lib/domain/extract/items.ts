@@ -91,7 +91,9 @@ function normalizeItem(s: string): string {
     .replace(/^[・\-－○●◯■□◆◇*]+/, '')
     .replace(/^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])[.、\s]*/, '')
     .replace(/^(?:それから|並びに|及び|又は|または|さらに)/, '');
-  t = clean(t);
+  // `入居の申込みの際に申告された障害者手帳の等級`, `端末から送られる位置情報`: where the datum
+  // comes from is no part of its name.
+  t = clean(t).replace(/^[^、]{2,}?(?:された|される|されている|られる|られた|られている)(?=[^、]{3,}$)/, '');
   if (t.length > 2) t = t.replace(/(?:等|など|ほか)$/, '');
   return t;
 }
@@ -264,7 +266,7 @@ function parseLine(rawLine: string, list: ItemList, lineSubject: string | null) 
         const subject = clean(m[1]);
         const chain = dotList ? [m[2]] : splitTopLevel(m[2], /[・]/);
         // `受給者の氏名、住所…` opens a group that is all the recipient's; `夫の氏名・職業、…` covers its chain only.
-        if (i === 0 && (dotList || chain.length === 1)) groupSubject = subject;
+        if ((i === 0 || personSubject(subject)) && (dotList || chain.length === 1)) groupSubject = subject;
         chain.forEach((c, k) => list.push(subject, c, k === 0 ? `${m[1]}の${c}` : c));
         return;
       }
@@ -348,9 +350,7 @@ function enumerate(body: string, list: ItemList, subject0: string | null): numbe
       .trim()
       .replace(/^(?:それから|並びに|及び|又は)/, '')
       // `…緊急連絡先と、世帯員の氏名`: と joins two groups; it is not part of the item.
-      .replace(/(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2})と$/u, '')
-      // `入居の申込みの際に申告された障害者手帳の等級`: where the datum came from is no part of its name.
-      .replace(/^[^、]{2,}?(?:された|される|されている)(?=[^、]{3,}$)/, '');
+      .replace(/(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2})と$/u, '');
     if (!p || CLAUSE.test(p.replace(/\([^)]*\)/g, ''))) return;
     const m = subjectSplit(p.replace(/\([^)]*\)/g, ''), PROSE_SUBJECT);
     let subject = runSubject;

@@ -124,16 +124,16 @@ const row = (label: string, key: Row['key'], texts: string[], page: number, line
 });
 
 /** A sentence that enumerates the data: `名簿に載せる項目は、氏名、住所…の７項目です`. */
-const ITEMS_SENTENCE = /(?:項目|個人情報|情報|取り扱うの|扱うの|載せるの)(?:は|として)、?(.+?)(?:の\s*[\d〇一二三四五六七八九十]+\s*項目)?(?:です|である|でございます|でございまして[^。]*|とする|となる|となります|となっております|を(?:取り扱|扱|登録|記録|提供|収集)[^。]*)?。?$/;
+const ITEMS_SENTENCE = /(?:項目|個人情報|情報|取り扱うの|扱うの|載せるの)(?:は|として|(?:でございます|です)が)、?(.+?)(?:の\s*[\d〇一二三四五六七八九十]+\s*項目)?(?:です|である|でございます|でございまして[^。]*|とする|となる|となります|となっております|を(?:取り扱|扱|登録|記録|提供|収集)[^。]*)?。?$/;
 /** An enumeration of personal data in a sentence: `児童・生徒の氏名、学年、学級及び学習履歴を登録し`. */
 const ENUMERATION = /((?:[^、。「」]{1,20}、){2,}[^、。「」]{1,40}?(?:及び|並びに)[^、。「」を]{1,20}?)(?:を|です|である|。)/;
 const PERSONAL = /氏名|住所|生年月日|電話番号|性別/;
 
 /** Staff sentences that say how the data is protected, not what the business is. */
-const MEASURE = /(?:する|させる|させます|させている|させており|させない|しない|している|しており|します|いたします|しております|行う|行います|限る|限ります|限って|限り|限定|禁止|明記|義務|設置|保管|施錠|管理|暗号化|消去|回収|研修|説明会|取得している|点検|記録)/;
-const NOT_MEASURE = /ご?報告(?:いたします|します)|(?:委託|導入|利用)(?:いたします|します|する)。?$|ことになります|ためです|規定に(?:基づき|より)|意見を(?:伺|お聴き)|説明(?:いたします|する|を)|ご説明|^[^、。]{0,20}(?:項目|情報)は|取り扱うのは|(?:委託|導入|利用|実施)する(?:こととした|ことにした)|委託期間|期間は|予定|考えて|ためである|ものである|ものです|おります。?$(?<=てお(?:ります|る)。?)|^(?:はい|いいえ)/;
+const MEASURE = /(?:する|させる|[わらかたまなばが]せ(?:る|ます|ており|ている)|させます|させている|させており|させない|しない|している|しており|します|いたします|しております|行う|行います|限る|限ります|限って|限り|限定|禁止|明記|義務|設置|保管|施錠|管理|暗号化|消去|回収|研修|説明会|取得している|点検|記録)/;
+const NOT_MEASURE = /ご?報告(?:いたします|します)|(?:委託|導入|利用)(?:いたします|します|する)。?$|ことになります|ためです|規定に(?:基づき|より)|意見を(?:伺|お聴き)|説明(?:いたします|する|を)|ご説明|^[^、。]{0,20}(?:項目|情報)は|取り扱うのは|(?:委託|導入|利用|実施)する(?:こととした|ことにした)|委託期間|期間は|予定|考えて|ためである|ものである|ものです|(?:委託|導入|利用|実施|運用|開始|予定|検討)(?:して|いたして)おります|聞いております|と(?:考え|思)って|^(?:はい|いいえ)/;
 // `委託先に持参して` names where staff go, not who acts: only the subject counts.
-const CONTRACTOR_SUBJECT = /させ(?:る|ます|ている|ており|ること|ない)|委託先(?:は|が|には|では|において)|受託者(?:は|が|には|では)|事業者(?:は|が|である)|ＩＳＭＳ|ISMS|プライバシーマーク/;
+const CONTRACTOR_SUBJECT = /[さわらかたまなばが]せ(?:る|ます|ている|ており|ること|ない)|委託先(?:は|が|には|では|において)|受託者(?:は|が|には|では)|事業者(?:は|が|である)|ＩＳＭＳ|ISMS|プライバシーマーク/;
 
 /** Rebuilds each matter of a minutes document as rows, or null when the minutes name no agenda. */
 export function minutesMatters(pages: string[]): Row[][] | null {
@@ -166,7 +166,19 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     officeLines.push(l.text.replace(OFFICE_LINE, ''));
     for (let j = i + 1; j < head.length && /(?:局|部|課|室|所)(?:長|長補佐)?/.test(head[j].text) && !/^(?:\d{1,2}\s|事\s*務\s*局|委\s*員|傍\s*聴|議\s*題)/.test(head[j].text); j++) officeLines.push(head[j].text);
   });
-  const offices = officeLines.join('、');
+  // A table of 説明員 (`福祉部　高齢者支援課長　佐野`, then `　高齢者支援課副主幹　石原` under it):
+  // the department column is joined to the post beside it, and holds for the rows below that leave it blank.
+  let column: string | null = null;
+  const offices = officeLines
+    .map((l) => {
+      const m = /^(\S{2,12}(?:部|局|本部))\s+(\S*(?:課|室|所|センター)\S*)/.exec(l);
+      if (m) {
+        column = m[1];
+        return l.replace(/^(\S+)\s+/, '$1');
+      }
+      return column && /^\S{2,16}(?:課|室)/.test(l) && !/^\S*(?:部|局)/.test(l) ? `${column}${l}` : l;
+    })
+    .join('、');
   const body = lines.slice(proceedings);
   // Where each matter's discussion starts: a short line naming its number or its title.
   const starts = agenda.map((e) => {
@@ -200,7 +212,7 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     const sentences = staff.flatMap((u) => u.text.split(/(?<=。)/).map((s) => ({ s: s.trim(), page: u.page })).filter((x) => x.s));
     const items = sentences.map((x) => ITEMS_SENTENCE.exec(x.s)?.[1] ?? ENUMERATION.exec(x.s)?.[1]).find((m) => m && /、/.test(m) && PERSONAL.test(m));
     // Spoken connectives (`…、それから要介護度`) are not part of an item.
-    const spoken = (t: string) => t.replace(/^[^、]{1,12}?の(?=氏名)/, '').replace(/、\s*(?:それから|あと|そして|さらに|また|加えて)/g, '、');
+    const spoken = (t: string) => t.replace(/^[^、]{1,12}?の(?=氏名)/, '').replace(/の方の/g, 'の').replace(/、\s*(?:それから|あと|そして|さらに|また|加えて)/g, '、');
     if (items) rows.push(row('個人情報の項目', 'items', [spoken(items)], page, line));
     const ward: string[] = [];
     const contractor: string[] = [];

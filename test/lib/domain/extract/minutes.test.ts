@@ -67,4 +67,46 @@ describe('minutes', () => {
     expect(ms.map((m) => [m.department, m.divisions, m.contractor])).toEqual([['保健福祉長寿局', ['地域包括ケア推進本部'], '株式会社テストケアネット']]);
     expect(ms[0].data_items.map((i) => i.item)).toEqual(['氏名', '住所', '要介護度', '相談内容']);
   });
+
+  it('read a 説明員 table with a department column, and measures told as what staff have their contractor do', () => {
+    const ms = extractDocument([
+      [
+        '令和3年度第2回〇〇市個人情報保護審議会会議録',
+        '4 説明員',
+        '　福祉部　　　　高齢者支援課長　　佐野　和彦',
+        '　　　　　　　　高齢者支援課副主幹　　石原　朋美',
+        '　健康医療部　　健康増進課長　　　森下　淳',
+        '5 事務局',
+        '　総務部行政経営課長　宮本',
+        '7 議題',
+        '(1) 報告第5号 がん検診結果データ入力業務の外部委託について',
+        '8 会議の経過',
+        '○会長 議題(1)、報告第5号について説明をお願いします。',
+        '○健康増進課長 報告第5号について御報告いたします。データ入力を、株式会社テストデータに委託いたしました。',
+        '委託先に渡す個人情報でございますが、受診者の氏名、生年月日、それから介護者の方の氏名、電話番号、そして端末から送られる位置情報でございます。',
+        '委託先には、入力作業を行う部屋の入退室を管理させております。入力に使うパソコンはインターネットに接続されていない端末を使わせております。',
+        '市としましても、年に一度、事業所に立ち入って取扱いの状況を確認しております。本年6月から委託しております。',
+        '○会長 以上で終了します。'
+      ].join('\n')
+    ]);
+    expect(ms.map((m) => [m.department, m.divisions, m.contractor])).toEqual([['健康医療部', ['健康増進課'], '株式会社テストデータ']]);
+    // A spoken lead-in before the first 氏名 is dropped with its person; a person later in the run opens a group.
+    expect(ms[0].data_items.map((i) => [i.subject, i.item])).toEqual([
+      [null, '氏名'],
+      [null, '生年月日'],
+      ['介護者', '氏名'],
+      ['介護者', '電話番号'],
+      ['介護者', '位置情報']
+    ]);
+    const said = ms[0].safeguards.map((s) => [s.actor, s.text]);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        ['contractor', '委託先には、入力作業を行う部屋の入退室を管理させております。'],
+        ['contractor', '入力に使うパソコンはインターネットに接続されていない端末を使わせております。'],
+        ['ward', '市としましても、年に一度、事業所に立ち入って取扱いの状況を確認しております。']
+      ])
+    );
+    // Saying when the outsourcing began is no measure.
+    expect(said.some(([, t]) => t.includes('から委託しております'))).toBe(false);
+  });
 });
