@@ -66,7 +66,7 @@ const PAGE_NOISE = /^[-−－―‐ー\s\d]+$|審議会\s*資料\s*\d*$|^資料\
 /** A note under a list: `※…`, `注)…`, `備考…`. */
 const NOTE = /^(?:※|注[)):：]|\(注\)|備考\s)/;
 /** `保存形態:紙…`, `提供の条件:…`: another part of the form, after the list. */
-const LIST_END = /^[^:、,()]{0,16}(?:形態|媒体|期間|方法|条件|場所|理由|目的|委託先|提供先|結合先)\s*[:：]|^[^:、,()]{0,12}(?:形態|媒体|方法|条件|理由|目的)$/;
+const LIST_END = /^[^:、,()]{0,16}(?:形態|媒体|期間|方法|条件|場所|理由|目的|委託先|提供先|結合先)\s*[:：]|^(?:[^:、,()]{0,10}(?:提供|利用|結合|記録|保存|保管|委託|収集|接続|送付|送信|管理|運用|処理|実施|受渡し?|引渡し?|廃棄|返還|入力|照会|取扱い?|使用|記録媒体)の?)?(?:形態|媒体|方法|条件|理由|目的)$/;
 /** A section number of the document (`3 記録媒体`, `三 利用の方法`), not an item's own number. */
 const SECTION = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s.．、]\s*\S/;
 const ITEM_NUMBER = /^(?:\d{1,2}[.)．]|[(]\d{1,2}[)]|[①-⑳]|[ア-ン][.)．、]\s*|[・\-－○●◯■□◆◇*]+)\s*/;
@@ -261,7 +261,9 @@ function parseLine(rawLine: string, list: ItemList, lineSubject: string | null) 
     splitTopLevel(group, primary).forEach((piece, i) => {
       const p = piece.trim();
       if (!p) return;
-      const m = subjectSplit(p, SUBJECT);
+      // Under a person's group (`被保険者` / `障害高齢者の日常生活自立度`) a person-like word before の
+      // names a scale or a kind, not another person.
+      const m = lineSubject && /^[^の]{2,8}(?:高齢者|障害者|児)の[^の]*(?:度|区分|程度|等級)$/.test(p) ? null : subjectSplit(p, SUBJECT);
       if (m) {
         const subject = clean(m[1]);
         const chain = dotList ? [m[2]] : splitTopLevel(m[2], /[・]/);

@@ -108,6 +108,10 @@ describe('the taxonomy’s traps', () => {
     expect(cats('誤って全て宛先で一斉メールを送信したため、メールアドレスが流出する事案が発生しました。')).toEqual([]);
     expect(cats('諮問第11号 商品券発行事業に係る保有個人情報の目的外利用について')).toEqual([]);
   });
+  it('a copy that is not made is a copy limit; a network closed to one route limits no person', () => {
+    expect(cats('調査票の複写は行わない。')).toEqual(['copy_limit']);
+    expect(cats('タブレット端末の通信は閉域網に限定し、インターネットには接続できない設定とする。')).toEqual(['network_protection']);
+  });
   it('an incident named as a condition is still a measure', () => {
     expect(cats('事故が発生した場合は、直ちに区に報告させる。')).toContain('incident_response');
   });

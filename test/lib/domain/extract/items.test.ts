@@ -14,6 +14,10 @@ describe('parseItems', () => {
   it('applies a subject to its ・ chain only', () => {
     expect(show('住所、夫(パートナー)の氏名・生年月日・職業、妊娠週数')).toEqual(['住所', '夫(パートナー):氏名', '夫(パートナー):生年月日', '夫(パートナー):職業', '妊娠週数']);
   });
+  it('reads an item ending in 方法 as an item, and a scale named after a kind of person as one item', () => {
+    expect(collect('取り扱う個人情報\n・母\n・妊娠中の異常の有無\n・分娩方法\n記録媒体 紙')).toEqual(['母:妊娠中の異常の有無', '母:分娩方法']);
+    expect(collect('取り扱う個人情報\n・被保険者\n・氏名\n・障害高齢者の日常生活自立度\n記録媒体 紙')).toEqual(['被保険者:氏名', '被保険者:障害高齢者の日常生活自立度']);
+  });
   it('applies a subject that opens a group to the whole group', () => {
     expect(show('受給者の氏名、住所、口座番号\n児童の氏名、生年月日')).toEqual(['受給者:氏名', '受給者:住所', '受給者:口座番号', '児童:氏名', '児童:生年月日']);
   });
