@@ -238,6 +238,9 @@ function groupLabel(line: string): { subject: string | null; rest: string } | nu
     // `【個人情報の項目】` is a label, not a group.
     return { subject: labelKey(label) || HEADER.test(label) ? null : label, rest: bracket[2] };
   }
+  // `(乳児)氏名、生年月日`: a person in brackets before the list.
+  const paren = /^[(]([^()]{1,10})[)]\s*(\S.*)$/.exec(line.trim());
+  if (paren && personLike(paren[1])) return { subject: clean(paren[1]), rest: paren[2] };
   const bare = line.replace(/^(?:[(]\d{1,2}[)]|\d{1,2}[.)．]|[①-⑳]|[・\-－○●◯■□◆◇*]+)\s*/, '').trim();
   const colon = /^([^:、,()]{1,24}(?:\([^)]*\))?)\s*:\s*(.*)$/.exec(bare);
   if (colon) return { subject: clean(colon[1].replace(/\([^)]*\)/g, '')), rest: colon[2] };

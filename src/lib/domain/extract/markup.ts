@@ -181,6 +181,8 @@ interface Frame {
   cell?: boolean;
   listItem?: boolean;
   anchor?: { serial: number; cell: number; length: number };
+  /** Where a definition list's term starts: it is written as a label. */
+  term?: { serial: number; cell: number; length: number };
   /** A row of a table nested in a cell: its cells so far, and whether all are headers. */
   nested?: { cells: number; headersOnly: boolean; mark: { serial: number; cell: number; length: number } };
 }
@@ -276,6 +278,10 @@ export function htmlToText(html: string): string {
       case 'a':
         frame.anchor = sink.mark();
         return;
+      case 'dt':
+        boundary('line');
+        if (cellDepth === 0) frame.term = sink.mark();
+        return;
       case 'pre':
         boundary('paragraph');
         preDepth++;
@@ -308,6 +314,12 @@ export function htmlToText(html: string): string {
         else sink.endLine();
         return;
       case 'br':
+        return;
+      case 'dt':
+        // A term of a definition list is a label whatever its words (`記録媒体・システム`,
+        // `結合の概要`): it is written as one, so its definition never runs on into the field above.
+        if (frame.term) sink.rewriteSince(frame.term, (t) => (t.trim() && t.trim().length <= 24 && !/[:：。]$/.test(t.trim()) ? `${t.trimEnd()}：` : t));
+        boundary('line');
         return;
       case 'ol':
       case 'ul':

@@ -22,7 +22,9 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
   if (CONTRACTOR.test(m) && /サーバ|クラウド|データベース|データセンター|システム|サイト|Web|ウェブ|アプリ/i.test(m)) return 'contractor_server';
   if (/DVD|CD|USB|MO|FD|フロッピー|磁気テープ|光ディスク|外部記録媒体|メモリ|SDカード|LTO|HDD|ハードディスク/.test(m) || GENERIC_ELECTRONIC.test(m)) return 'removable';
   if (/オンライン|専用回線|回線|ネットワーク経由|送信/.test(m) && procedure !== 'outsourcing') return 'external_system';
-  if (/国の|厚生労働省|総務省|デジタル庁|外部|結合先|クラウド|V-SYS|他団体|都の|国保連/.test(m)) return 'external_system';
+  if (/国の|厚生労働省|総務省|デジタル庁|外部|結合先|クラウド|V-SYS|他団体|都の|国保連|国保データベース|KDB/.test(m)) return 'external_system';
+  // Another body's system (`京都府国民健康保険団体連合会の審査支払システム`, `地方公共団体情報システム機構の…`).
+  if (/(?:連合会|機構|協会|広域連合|公社|組合|年金事務所|税務署)の[^、]{0,20}(?:システム|サーバ|データベース)/.test(m)) return 'external_system';
   if (/[区市町村県府]の|[区市町村県府]が|本[区市町村県府]|庁内|住基|住民記録|基幹|本庁|区役所|市役所|町役場|県庁|LGWAN|総合行政|区システム|市システム|職員/.test(m)) return 'ward_system';
   if (/パソコン|PC|端末|タブレット/.test(m)) return procedure === 'outsourcing' ? 'contractor_pc' : 'ward_system';
   // A business system named without its owner (`就学援助システム`) is the municipality's; a bare
@@ -41,7 +43,8 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
   // are split before cleaning, which would join Japanese words across the space.
   // Cells wrapped in a PDF table come out glued (`紙（問診票）CD-R委託先のパソコン`): a bracket's end
   // and a disc's name end one medium.
-  const unglued = value.replace(/([)）])(?=[^\s、,・)）等])/g, '$1、').replace(/((?:CD|DVD|BD)[-－ー]?R(?:W)?)(?=[^\x00-\x7F、,・)）(（\s等])/g, '$1、');
+  // A bracket inside a name (`国保データベース（ＫＤＢ）システム`) ends nothing.
+  const unglued = value.replace(/([)）])(?=[^\s、,・)）等])(?!システム|サーバ|端末|データベース|ファイル)/g, '$1、').replace(/((?:CD|DVD|BD)[-－ー]?R(?:W)?)(?=[^\x00-\x7F、,・)）(（\s等])/g, '$1、');
   const text = splitTopLevel(unglued.split('\n').join('、'), /[ \u3000]+/)
     .map(clean)
     .join('、');

@@ -11,7 +11,8 @@ const DEPARTMENT = /^(.{1,14}?(?:委員会事務局|議会事務局|事務局|�
 /** A department named alone (`選挙管理委員会事務局`), with no division under it. */
 const DEPARTMENT_ALONE = /^.{1,16}?(?:委員会事務局|議会事務局|事務局|局|部)$/;
 /** An intermediate level between department and division. */
-const INTERMEDIATE = /^(?:[^、・]{1,12}?(?:局|部|本部)|[^、・]{1,6}・[^、・]{1,8}?部|[^、・]{0,10}?保健所)(?=[^、]{2,}?(?:課|係|室|センター|担当|本部))/;
+// A 室 above a 課 (`健康長寿のまち・京都推進室健康長寿企画課`) is one too; a 室 alone is a division.
+const INTERMEDIATE = /^(?:(?:[^、・]{1,12}?(?:局|部|本部)|[^、・]{1,6}・[^、・]{1,8}?部|[^、・]{0,10}?保健所)(?=[^、]{2,}?(?:課|係|室|センター|担当|本部))|[^、]{2,16}?室(?=[^、室]{2,}?(?:課|係|担当)$))/;
 const DIVISION_END = /(?:課|係|室|センター|所|館|園|担当|事務局|グループ|班|事務所|署|病院|学校)$/;
 /** Facility kinds a `・` list shares: `牛込・四谷保健センター`; a bare 課 is not shared. */
 const SHARED_SUFFIX = /(?:特別出張所|出張所|健康サポートセンター|健康福祉センター|保健福祉センター|保健センター|子ども家庭支援センター|地域包括支援センター|高齢者あんしんセンター|地域センター|区民センター|総合支所|保健相談所|児童相談所|福祉事務所|保健福祉事務所|区民事務所|清掃事務所|事務所|保健所|図書館|児童館|保育園|幼稚園|小学校|中学校|センター|支所|分室)$/;
@@ -81,7 +82,16 @@ export function parseOrg(value: string): Org {
   const inner = /^[^()（）]*?(?:知事|市長|区長|町長|村長|教育委員会|実施機関)[(（]([^()（）]+)[)）]/.exec(clean(value));
   if (inner && /(?:部|局|課|室|センター|事務所)/.test(inner[1])) return parseOrg(inner[1]);
   // A space after a division's name separates two offices (`…対策課 平塚保健福祉事務所`).
-  let v = clean(dropDefinitions(value.replace(/(課|係|室|センター|事務所)[ \u3000\n]+(?=\S)/g, '$1、')))
+  // Under a 局 or 部, a 室 followed by a 課 is the level between them (`保健福祉局 地域医療推進室
+  // 医療政策課`), not another office.
+  const underDepartment = /^\S{1,14}?(?:局|部)[ \u3000]/.test(value.trim());
+  let v = clean(
+    dropDefinitions(
+      value.replace(/(課|係|室|センター|事務所)[ \u3000\n]+(?=\S)/g, (m, unit: string, at: number, all: string) =>
+        unit === '室' && underDepartment && /^\S*(?:課|係|担当)(?:[\s、,]|$)/.test(all.slice(at + m.length)) ? m : `${unit}、`
+      )
+    )
+  )
     .replace(/[(（][^()（）]*[)）]/g, ' ')
     .replace(/[(（][^()（）]*$/, '')
     .trim();
@@ -95,7 +105,16 @@ export function parseOrg(value: string): Org {
   // `局 部 課`: the 部 in between is neither department nor division.
   const mid = INTERMEDIATE.exec(rest);
   if (mid) rest = rest.slice(mid[0].length).trim();
-  return { department: m[1], divisions: expand(rest) };
+  // A list that names the department again for each office (`健康福祉局保健所健康課、健康福祉局
+  // 長寿社会支援部地域包括支援課`): each later office without its upper levels.
+  const divisions = expand(rest).map((d) => {
+    const again = DEPARTMENT.exec(d);
+    if (!again || !/(?:局|部|本部)$/.test(again[1])) return d;
+    const tail = d.slice(again[1].length);
+    const inner = INTERMEDIATE.exec(tail);
+    return inner ? tail.slice(inner[0].length) : tail;
+  });
+  return { department: m[1], divisions };
 }
 
 /** Words that say a line names the office in charge, in prose or minutes. */

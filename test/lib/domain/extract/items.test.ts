@@ -18,6 +18,11 @@ describe('parseItems', () => {
     expect(collect('取り扱う個人情報\n・母\n・妊娠中の異常の有無\n・分娩方法\n記録媒体 紙')).toEqual(['母:妊娠中の異常の有無', '母:分娩方法']);
     expect(collect('取り扱う個人情報\n・被保険者\n・氏名\n・障害高齢者の日常生活自立度\n記録媒体 紙')).toEqual(['被保険者:氏名', '被保険者:障害高齢者の日常生活自立度']);
   });
+  it('starts a group at a person in brackets, and does not join that line to a long one above', () => {
+    expect(collect('委託先が取り扱う個人情報\n(利用者)氏名、生年月日、住所、電話番号、メールアドレス、出産日、妊娠中の経過\n(乳児)氏名、性別\n記録媒体 紙')).toEqual([
+      '利用者:氏名', '利用者:生年月日', '利用者:住所', '利用者:電話番号', '利用者:メールアドレス', '利用者:出産日', '利用者:妊娠中の経過', '乳児:氏名', '乳児:性別'
+    ]);
+  });
   it('applies a subject that opens a group to the whole group', () => {
     expect(show('受給者の氏名、住所、口座番号\n児童の氏名、生年月日')).toEqual(['受給者:氏名', '受給者:住所', '受給者:口座番号', '児童:氏名', '児童:生年月日']);
   });

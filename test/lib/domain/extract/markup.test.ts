@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText, markdownToText, startsWithEnumerator } from '../../../../src/lib/domain/extract/markup';
 
 describe('htmlToText', () => {
+  it('writes a definition list’s term as a label, whatever its words', () => {
+    const text = htmlToText('<dl><dt>結合の概要</dt><dd>オンラインで受け取る。</dd><dt>記録媒体・システム</dt><dd>市の支給システム</dd><dt>件名：</dt><dd>〇〇について</dd></dl>');
+    expect(text.split('\n').filter(Boolean)).toEqual(['結合の概要：', 'オンラインで受け取る。', '記録媒体・システム：', '市の支給システム', '件名：', '〇〇について']);
+  });
   it('ends lines at blocks and separates paragraphs', () => {
     expect(htmlToText('<h2>事業の概要</h2><p>一段落目</p><p>二段落目</p><div>行1</div><div>行2</div>')).toBe(
       '事業の概要\n\n一段落目\n\n二段落目\n\n行1\n行2'

@@ -60,3 +60,13 @@ describe('media inferred from how the data is used', () => {
     expect(got.sort()).toEqual(['paper', 'ward_system']);
   });
 });
+
+describe('another body’s system', () => {
+  it('is external, whoever runs the matter', () => {
+    expect(cats('京都市子ども医療費支給システム、京都府国民健康保険団体連合会の審査支払システム', 'external_link')).toEqual([
+      '京都市子ども医療費支給システム:ward_system',
+      '京都府国民健康保険団体連合会の審査支払システム:external_system'
+    ]);
+    expect(cats('国保データベース(KDB)システム、市の健康管理システム', 'indirect_collection')).toEqual(['国保データベースシステム:external_system', '市の健康管理システム:ward_system']);
+  });
+});
