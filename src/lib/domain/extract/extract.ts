@@ -257,14 +257,22 @@ function sessionName(m: RegExpExecArray): string {
 function sessionOf(rows: Row[]): string | null {
   // Any line, label or value: a page header, a breadcrumb, a cover; not a line reporting what an
   // earlier session decided (`…第3回で承認済み`).
+  const found: string[] = [];
   for (const r of rows) {
     for (const t of [r.label, ...r.parts.map((p) => p.text)].map(clean)) {
       if (t.length > 80 || /済|了承|答申|承認/.test(t)) continue;
       const m = SESSION.exec(t);
-      if (m) return sessionName(m);
+      if (m) found.push(sessionName(m));
     }
   }
-  return null;
+  // A web page's list of every session's papers (`令和3年度第1回会議資料`, `第2回…`) names no one
+  // session: the session is the one named before such a list, if any.
+  const distinct = new Set(found);
+  if (distinct.size >= 3 && found.length > 0) {
+    const first = found[0];
+    return found.filter((f) => f === first).length >= 2 ? first : null;
+  }
+  return found[0] ?? null;
 }
 
 /** A sentence that names the period in prose: `委託の期間は令和７年７月１日から…までとし`. */
