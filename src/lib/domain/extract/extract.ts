@@ -66,8 +66,18 @@ function procedureOf(title: string | null, rows: Row[]): Procedure {
     const m = /第\s*\d+\s*条(?:\s*第\s*\d+\s*項)?\s*\(([^()]{2,16})\)/.exec(clean(rowText(r)));
     if (m) for (const [p, re] of PROCEDURE_PATTERNS) if (re.test(m[1])) return p;
   }
-  for (const source of [title ?? '', ...byKey(rows, 'purpose').map(valueOf)]) {
+  // The title first, then a heading the title row replaced (a letter's subject), then the purpose.
+  const headings = rows.map(titleOf).filter((t): t is string => t !== null && t !== title);
+  for (const source of [title ?? '', ...headings, ...byKey(rows, 'purpose').map(valueOf)]) {
     for (const [p, re] of PROCEDURE_PATTERNS) if (re.test(compact(source))) return p;
+  }
+  // What the matter is, said in a 区分 line (`報告（目的外利用）`) or in a letter's subject above the
+  // title (`…の利用目的以外の目的のための利用について（諮問）`).
+  for (const r of annexAt >= 0 ? rows.slice(0, annexAt) : rows) {
+    const t = compact(r.kind === 'row' && r.key === null ? valueOf(r) : r.kind === 'text' ? valueOf(r) : '');
+    if (t.length === 0 || t.length > 60) continue;
+    const kind = /^(?:諮問|報告)[(（]([^()（）]{2,24})[)）]$/.exec(t)?.[1] ?? (/(?:について|の件)[(（](?:諮問|報告)[)）]$/.test(t) ? t : null);
+    if (kind) for (const [p, re] of PROCEDURE_PATTERNS) if (re.test(kind)) return p;
   }
   // A matter whose counterpart is a contractor (委託先, 受託者, 受注者 …) is an outsourcing.
   if (byKey(rows, 'contractor').some((r) => r.parts.length > 0 && /委託|受託|受注|受任|請負/.test(r.label))) return 'outsourcing';

@@ -41,7 +41,7 @@ const SEPARATOR = /^[-=_|:~─━—\s]{2,}$/;
 const POLICY_REFERENCE = /^(?:(?:要綱|基準|規則|規程|要領|条例)\s*(?:第\s*)?[\d\s.、,]*(?:条|項)?[\s、,]*)+$/;
 /** A matter's own number: `令和2年度第24号議案`, `諮問第692号`, `報告第3号`. */
 export const MATTER_MARKER =
-  /^[【〔≪《]?(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号|(?:諮問|報告)(?:事項|案件)?\s*\d+(?![\d号]))/;
+  /^[【〔≪《]?(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号|(?:諮問|報告)(?:事項|案件)?\s*\d+(?![\d号])|案件\s*\d+\s*[(（](?:諮問|報告)[)）]$)/;
 /** The title of the standard contract annex, however the ward words it. */
 export const ANNEX_START = /^(?:[■□◆◇●◎▼▽]\s*)?(?:別記|別紙)?\s*(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
 /** Lines that open a new block: markers councils use for a new form or section. */
@@ -212,14 +212,14 @@ const toParts = (text: string, page: number): Part[] =>
     .map((t) => ({ text: t, page }));
 
 const SCOPE_HEADING = /^(?:\d{1,2}|\(\d{1,2}\))?(?:運用上|システム上|技術的|物理的|人的|組織的|技術上)(?:の)?(?:セキュリティ)?(?:対策|措置)$/;
-const NUMBER_PREFIX = /^(?:\d{1,2}|[(]\s*\d{1,2}\s*[)]|[①-⑳]|第\s*\d+)\s*[.、．]?\s*/;
+const NUMBER_PREFIX = /^(?:\d{1,2}|[(]\s*\d{1,2}\s*[)]|[①-⑳]|第\s*\d+|[一二三四五六七八九十]{1,3}(?=[\s、.．]))\s*[.、．]?\s*/;
 
 const SPACED_KEYS = new Set<LabelKey>(['title', 'department', 'division', 'contractor', 'items', 'media', 'period', 'legal_basis', 'business']);
 
 /** A bracketed label and what follows it: `【件名】…`, `〔委託先〕`, `［記録媒体］ 紙`. */
 const BRACKET_LABEL = /^(?:【([^【】]{1,30})】|〔([^〔〕]{1,30})〕|［([^［］]{1,30})］)\s*[:：]?\s*(.*)$/;
 /** A marker in front of a label line: `■取り扱う個人情報`, `◆委託先`. */
-const LABEL_MARK = /^[■□◆●◎▼▽]\s*/;
+const LABEL_MARK = /^[■□◆◇●◎▼▽]\s*/;
 
 /**
  * What a matter's heading puts before its title: `報告事項１`, `諮問第５号`, `諮問第三号`, `(1)`,
@@ -281,10 +281,13 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
     // field above it. A bracket alone with nothing after it may be a heading (【報告事項】).
     // Inside a measures list a bracket tags the measure's topic (`【組織的】…`, `【パスワード】…`).
     if (key || (value && !inMeasures && !/^(?:報告|諮問)/.test(label))) return { ...row, kind: 'row', label, key, parts: value ? [{ text: value, page: row.page }] : [] };
+    // `【区分】` alone in a form: a label whose value is on the next line, not more of the field above.
+    if (!value && context === 'form' && UNKNOWN_LABEL.test(compact(label)) && !/^(?:報告|諮問|審議|協議|資料|別紙|別記|案件|議題)/.test(label)) return { ...row, kind: 'row', label, key: null, parts: [] };
   }
   if (/^【[^】]*】$/.test(text.trim()) || SCOPE_HEADING.test(compact(text))) return row;
   // `担 当 福祉部生活支援課`: a letter-spaced label with its value after one space.
-  const lettered = /^((?:[^\s\d] ){1,5}[^\s\d])\s+(\S.*)$/.exec(text);
+  // `1 件 名 特定健康診査…`: with the row's number before it.
+  const lettered = /^(?:(?:\d{1,2}|[(]\d{1,2}[)])\s*)?((?:[^\s\d] ){1,5}[^\s\d])\s+(\S.*)$/.exec(text);
   const letteredKey = lettered ? labelKey(lettered[1].replace(/ /g, '')) : null;
   if (lettered && letteredKey && SPACED_KEYS.has(letteredKey)) return { ...row, kind: 'row', label: lettered[1].replace(/ /g, ''), key: letteredKey, parts: [{ text: lettered[2], page: row.page }] };
   // `6 委託の内容 会員の登録…`: a numbered row whose label is one the product reads.
@@ -325,6 +328,9 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   // `回答者の年齢・性別・回答内容` are values that happen to contain a label word.
   const labelLike = !/[、。,()・「」]/.test(numbered) && numbered.length <= 24;
   let key = labelLike ? labelKey(numbered) : null;
+  // `受託者(結合先)に講じさせる措置`: a measures label may name the party twice.
+  const unbracketed = numbered.replace(/[(（][^()（）]{1,12}[)）]/g, '');
+  if (!key && unbracketed !== numbered && !/[、。,・「」]/.test(unbracketed) && unbracketed.length <= 24 && /(?:対策|措置)$/.test(unbracketed)) key = labelKey(unbracketed);
   // A heading qualified by the matter it belongs to (`個人情報保護のための措置(諮問第23号)`).
   const qualified = /^([^、。,()・「」]{2,24})\s*[(（](?:諮問|報告|議案)?第?\s*\d+\s*号?[)）]$/.exec(numbered);
   if (!key && qualified) key = labelKey(qualified[1]);
@@ -336,7 +342,9 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
 }
 
 function looksLikeHeading(text: string): boolean {
-  return /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s+\S/.test(text) && text.length <= 32 && !/[。、,]/.test(text);
+  // `4 作業用パソコンはインターネットに接続しない端末とす`: a numbered measure wrapped at the line end
+  // has its subject's particle; a heading does not.
+  return /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s+\S/.test(text) && text.length <= 32 && !/[。、,]/.test(text) && !/[\p{Script=Han}\p{Script=Katakana}ー][はが]/u.test(text);
 }
 
 const COMPLETE_END = /[。)」』】]$|等$/;

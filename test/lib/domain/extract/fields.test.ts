@@ -424,3 +424,38 @@ describe('a report letter whose matters are paragraphs under kanji-numbered head
     ]);
   });
 });
+
+describe('numbered labels in kanji numerals or letter-spaced, and matters marked 案件N（諮問）', () => {
+  it('reads `二 所管` with its value on the next line, and `1 件 名 …` with a row number', () => {
+    const [m] = extractDocument([
+      ['令和4年度第3回北杜県個人情報保護審議会', '一　件名', '　求職者登録サイトの運営業務の委託について', '二　所管', '　商工労働部　労働政策課', '三　区分', '　報告（個人情報取扱事務の外部委託）', '四　委託先', '　株式会社北杜キャリア', '五　取り扱う個人情報', '　氏名、住所'].join('\n')
+    ]);
+    expect([m.title, m.department, m.divisions, m.contractor]).toEqual(['求職者登録サイトの運営業務の委託について', '商工労働部', ['労働政策課'], '株式会社北杜キャリア']);
+    const [p] = extractDocument([['北杜町個人情報保護審議会', '1 件 名 健診結果データ作成業務の委託について', '2 担 当 課 保健福祉部健康推進課', '4 委 託 先 株式会社北杜データ', '5 委託期間 令和6年6月3日から令和7年3月31日まで'].join('\n')]);
+    expect([p.title, p.department, p.contractor]).toEqual(['健診結果データ作成業務の委託について', '保健福祉部', '株式会社北杜データ']);
+  });
+  it('keeps a numbered measure wrapped at the line end inside its list', () => {
+    const [m] = extractDocument([
+      ['件名 〇〇業務の委託について', '担当課 福祉部福祉課', '受託者の対策', '1 作業責任者を定め、その名簿を町に提出する。', '2 作業用パソコンはインターネットに接続しない端末とす', 'る。', '3 業務終了後は、データを消去する。'].join('\n')
+    ]);
+    expect(m.safeguards.map((s) => [s.actor, s.text])).toEqual([
+      ['contractor', '作業責任者を定め、その名簿を町に提出する。'],
+      ['contractor', '作業用パソコンはインターネットに接続しない端末とする。'],
+      ['contractor', '業務終了後は、データを消去する。']
+    ]);
+  });
+  it('starts a matter at `案件2（諮問）`, reads `◇受託者（結合先）に講じさせる措置`, and the procedure a 区分 line names', () => {
+    const ms = extractDocument([
+      [
+        '案件1（報告）',
+        '【件名】', '配食サービス事業の業務委託について', '【担当課】', '長寿福祉部長寿福祉課', '【受託者】', '株式会社配食',
+        '【保護対策】', '◇市が講じる措置', '(1) 契約書に特記事項を付す。', '◇受託者に講じさせる措置', '(1) 名簿を提出させる。',
+        '案件2（諮問）',
+        '【件名】', '住民情報のごみ出し支援事業への利用について', '【区分】', '諮問（目的外利用）', '【担当課】', '環境部清掃課',
+        '【保護対策】', '◇市が講じる措置', '(1) 閲覧できる職員を限定する。', '◇受託者（結合先）に講じさせる措置', '(1) 通信を暗号化させる。'
+      ].join('\n')
+    ]);
+    expect(ms.map((m) => [m.matter_kind, m.procedure])).toEqual([['report', 'outsourcing'], ['consultation', 'purpose_change']]);
+    expect(ms[1].safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
+  });
+});
