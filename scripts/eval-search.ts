@@ -1,5 +1,6 @@
-// npm run eval:search -- [FILE.tsv] [--verbose] [--generated N] [--seed S]
-// recall@5 and MRR of the search on the relevance set (sample texts + eval/search/docs),
+// npm run eval:search -- [FILE.tsv] [--docs DIR,DIR] [--verbose] [--generated N] [--seed S]
+// recall@5 and MRR of the search on the relevance set (sample texts + eval/search/docs, or the
+// folders --docs names: a set written over other documents, such as a blind set's raw/),
 // and with --generated on queries derived from a generated corpus's gold.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -12,15 +13,16 @@ import { loadTokenizer } from '../src/lib/tokenizer/tokenizer';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { verbose: { type: 'boolean' }, generated: { type: 'string' }, seed: { type: 'string' } }
+  options: { verbose: { type: 'boolean' }, docs: { type: 'string' }, generated: { type: 'string' }, seed: { type: 'string' } }
 });
 const tokenizer = await loadTokenizer();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-eval-search-'));
 try {
   const set = loadRelevanceSet(positionals[0] ?? RELEVANCE_SET);
-  const store = await buildSearchStore(RELEVANCE_DOCS, tokenizer, path.join(tmp, 'relevance.duckdb'));
+  const docs = values.docs ? values.docs.split(',').map((d) => d.trim()).filter(Boolean) : RELEVANCE_DOCS;
+  const store = await buildSearchStore(docs, tokenizer, path.join(tmp, 'relevance.duckdb'));
   try {
-    console.log(`relevance set (${positionals[0] ?? RELEVANCE_SET}):`);
+    console.log(`relevance set (${positionals[0] ?? RELEVANCE_SET}) over ${docs.join(', ')}:`);
     console.log(formatSearchEvaluation(await evaluateSearch(store, tokenizer, set), Boolean(values.verbose)));
   } finally {
     store.close();
