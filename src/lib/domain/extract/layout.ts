@@ -223,7 +223,7 @@ const LABEL_MARK = /^[■□◆◇●◎▼▽]\s*/;
 
 /**
  * What a matter's heading puts before its title: `報告事項１`, `諮問第５号`, `諮問第三号`, `(1)`,
- * `一　`, `議題2`, `【資料3】`. The prefix numbers the matter; it is not part of the title.
+ * `一 `, `議題2`, `【資料3】`. The prefix numbers the matter; it is not part of the title.
  */
 const NUM = '[\\d〇一二三四五六七八九十百]+';
 export const TITLE_PREFIX = new RegExp(

@@ -166,7 +166,7 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     officeLines.push(l.text.replace(OFFICE_LINE, ''));
     for (let j = i + 1; j < head.length && /(?:局|部|課|室|所)(?:長|長補佐)?/.test(head[j].text) && !/^(?:\d{1,2}\s|事\s*務\s*局|委\s*員|傍\s*聴|議\s*題)/.test(head[j].text); j++) officeLines.push(head[j].text);
   });
-  // A table of 説明員 (`福祉部　高齢者支援課長　佐野`, then `　高齢者支援課副主幹　石原` under it):
+  // A table of 説明員 (`福祉部 高齢者支援課長 佐野`, then ` 高齢者支援課副主幹 石原` under it):
   // the department column is joined to the post beside it, and holds for the rows below that leave it blank.
   let column: string | null = null;
   const offices = officeLines
