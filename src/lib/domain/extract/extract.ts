@@ -312,7 +312,7 @@ function periodOf(rows: Row[]): { start: string | null; end: string | null; sour
   return { start: null, end: null, source: null };
 }
 
-const RECURRING = /(?:次|翌|来)年度以降|毎年度|年度以降も|以降も[、,]?(?:同様|継続|引き続き)|継続して(?:実施|委託|提供)|引き続き(?:委託|実施|提供)/;
+const RECURRING = /(?:次|翌|来)年度以降|毎年度|年度以降も|年度以降の[^。]{0,16}においても[、,]?[^。]{0,8}(?:同様|継続|引き続き)|以降も[、,]?(?:同様|継続|引き続き)|継続して(?:実施|委託|提供)|引き続き(?:委託|実施|提供)/;
 
 /** The date a letter or a cover is dated (a line that is only a date). */
 function documentDate(rows: Row[]): string | null {
@@ -356,7 +356,9 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
   const period = periodOf(rows);
   const nonClause = rows.slice(0, Math.max(0, rows.findIndex(isAnnexStart)) || rows.length);
   const bodyText = nonClause.map(rowText).join('\n');
-  const recurring = RECURRING.test(compact(bodyText)) ? true : period.start || period.end ? false : null;
+  // A measure done every year (`毎年度、研修を実施する`) says nothing of the matter recurring.
+  const notMeasures = nonClause.filter((r) => !(r.kind === 'row' && (r.key === 'ward_measures' || r.key === 'contractor_measures' || r.key === 'management')));
+  const recurring = RECURRING.test(compact(notMeasures.map(rowText).join('\n'))) ? true : period.start || period.end ? false : null;
   const session = meta.council_session ? clean(meta.council_session) : (sessionOf(rows) ?? docSession);
   const marker = rows.map(matterMarker).find((m) => m !== null) ?? null;
   const docDate = documentDate(rows);

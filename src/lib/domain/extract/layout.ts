@@ -153,6 +153,15 @@ function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
       }
       // A value line has the header's columns (an empty last cell may have been dropped).
       if (l.cells.length < head.cells.length - 1 || l.cells.length > head.cells.length) break;
+      // The header repeated at the top of the next page is no matter.
+      if (l.cells.every((c, k) => c === head.cells[k])) continue;
+      // A record that runs on to the next page: its first cell (the number, the title) is empty
+      // there, and what it has continues the cells of the record above.
+      const last = body.at(-1);
+      if (last && l.cells[0] === '' && l.cells.some((c) => c !== '')) {
+        last.cells = head.cells.map((_, k) => [last.cells[k] ?? '', l.cells[k] ?? ''].filter((c) => c !== '').join('\n'));
+        continue;
+      }
       body.push(l);
     }
     if (body.length === 0) {

@@ -14,6 +14,8 @@ const OWN = /^(?:[区市町村県府都]|本[区市町村県府]|当[区市町�
 
 export function mediumCategory(m: string, procedure: Procedure): MediaCategory | null {
   if (/メール/.test(m)) return 'email';
+  // `救急車載タブレット端末(市所有)`, `料金システムの端末(水道局が貸与)`: the municipality's own equipment.
+  if (/[(（][^()（）]*(?:[区市町村県府]|局)(?:が)?(?:所有|貸与)[^()（）]*[)）]/.test(m)) return 'ward_system';
   if (OWN.test(m) && /システム|端末|サーバ|パソコン|PC|データベース|ネットワーク|LAN/.test(m)) return 'ward_system';
   // A 台帳システム is a system, not a ledger on paper; a 帳票 printed from a system is paper.
   if (/紙|帳票|書類|用紙|はがき|ハガキ|申込書|申請書|調査票|台帳|カード|ファイル綴/.test(m) && !/システム|サーバ|データ/.test(m)) return 'paper';
