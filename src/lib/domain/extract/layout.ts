@@ -108,6 +108,8 @@ function unspace(line: string): string {
 /** A page number printed in the text (`－ １ －`, `- 2 -`), wherever it sits on the page. */
 const PAGE_MARK = /^[-－–—]\s*\d{1,4}\s*[-－–—]$/;
 
+const NAMED_MATTER = /^(?:もう一つの|次の|二つ目の|最後の)?(諮問|報告)(?:の|事項の)?案件(?:は|として)、?「([^「」]{8,80}(?:について|の件))」/;
+
 function physicalLines(pages: string[]): PhysLine[] {
   const lines: PhysLine[] = [];
   pages.forEach((pageText, p) => {
@@ -123,6 +125,14 @@ function physicalLines(pages: string[]): PhysLine[] {
       const blank = flat === '';
       const separator = !blank && SEPARATOR.test(text) && /[-=_─━—]{2}/.test(text);
       const cells = blank || separator ? [] : splitCells(text);
+      // Prose that names its matter (`諮問の案件は、「…について」である。所管は…`): the matter's
+      // title row first, then the paragraph.
+      const named = cells.length === 1 ? NAMED_MATTER.exec(cells[0]) : null;
+      if (named) {
+        lines.push({ cells: ['件名', `${named[2]}(${named[1]})`], page: p + 1, line: i + 1, heading: false, separator: false, blank: false });
+        lines.push({ cells: ['概要', cells[0]], page: p + 1, line: i + 1, heading, separator: false, blank: false });
+        return;
+      }
       lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator) });
     });
   });

@@ -138,8 +138,9 @@ export const NOT_IN_CHARGE = /保有(?:する)?課|保有部|保有する|提供
 /** An office pattern inside prose: `保健福祉局高齢障害部介護保険事業課が所管し` → the office. */
 export function orgInText(line: string): Org | null {
   const t = clean(line).replace(LEADING_LABEL, '');
-  const m = /((?:[^\s、。,「」()（）]{1,12}?(?:局|部))[\s]?(?:[^\s、。,「」()（）]{1,14}?(?:部|保健所)[\s]?)?[^\s、。,「」()（）]{1,16}?(?:課|室|センター|担当))/.exec(t);
+  const m = /((?:[^\s、。,「」()（）]{1,12}?(?:局|部))[\s]?(?:[^\s、。,「」()（）]{1,14}?(?:部|保健所)[\s]?)?[^\s、。,「」()（）]{1,16}?(?:課|室|センター|担当|事務所|相談所))/.exec(t);
   if (!m) return null;
-  const org = parseOrg(m[1]);
+  // `所管は健康部健康推進課であり`: the particle after the label is no part of the office.
+  const org = parseOrg(m[1].replace(/^.*?(?:所管|担当|主管)(?:課|部)?(?:は|が)/, '').replace(/^[\p{Script=Hiragana}]+/u, ''));
   return org.department ? org : null;
 }

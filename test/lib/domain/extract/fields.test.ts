@@ -459,3 +459,28 @@ describe('numbered labels in kanji numerals or letter-spaced, and matters marked
     expect(ms[1].safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
   });
 });
+
+describe('prose that names its matters, and a landscape record that runs on to the next page', () => {
+  it('starts a matter at `諮問の案件は、「…」である`, with the office from `所管は…`', () => {
+    const ms = extractDocument([
+      [
+        '平成26年度第2回北杜区個人情報保護審議会 説明資料',
+        '諮問の案件は、「妊婦健康診査の結果に係る医療機関からの個人情報の収集について」である。所管は健康部健康推進課であり、医療機関から結果の写しを収集する。収集する情報は、妊婦の氏名、妊娠週数及び健診の結果である。',
+        '報告の案件は、「粗大ごみ受付センター運営業務の委託について」であり、所管は環境清掃部清掃事務所である。受託者は株式会社北杜コールに決定した。'
+      ].join('\n')
+    ]);
+    expect(ms.map((m) => [m.title, m.matter_kind, m.department, m.divisions])).toEqual([
+      ['妊婦健康診査の結果に係る医療機関からの個人情報の収集について', 'consultation', '健康部', ['健康推進課']],
+      ['粗大ごみ受付センター運営業務の委託について', 'report', '環境清掃部', ['清掃事務所']]
+    ]);
+  });
+  it('joins a record continued under the header repeated on the next page', () => {
+    const head = 'No.\t件名\t所管\t委託先\t安全管理措置';
+    const [m] = extractDocument([
+      [head, '1\t水道メーター検針業務の委託\t水道局お客さまサービス課\t株式会社北杜アクア\t【市】・契約書に特記事項を添付する。'].join('\n'),
+      [head, '\t\t\t\t【委託先】・従事者名簿を提出する。'].join('\n')
+    ]);
+    expect(m.contractor).toBe('株式会社北杜アクア');
+    expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
+  });
+});
