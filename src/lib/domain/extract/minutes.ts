@@ -33,12 +33,12 @@ const SPEAKER = new RegExp(`^[○◯〇●]?\\s*([\\p{Script=Han}\\p{Script=Kata
 // A member is named by a letter or a surname before the post (`A委員`, `望月会長`).
 const MEMBER = /^(?:[A-Z]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6})?(?:委員|副?会長|副?委員長|部会長)$/u;
 const HEADER = /会議録|議事録|会議要旨|議事要旨|会議の記録/;
-const AGENDA_START = /^(?:\d{1,2}\s*)?(?:議\s*題|案\s*件|次\s*第|審議事項)\s*$|^(?:\d{1,2}\s*)?議\s*題\s+\S/;
+const AGENDA_START = /^(?:\d{1,2}\s*)?[【〔［]?(?:議\s*題|案\s*件|次\s*第|審議事項)[】〕］]?\s*$|^(?:\d{1,2}\s*)?議\s*題\s+\S/;
 const PROCEEDINGS_START = /会議の経過|議事の(?:内容|経過|概要)|審議(?:の)?経過|審議の内容|議事録$|^■/;
 const ENTRY_KEY = /(?:諮問|報告)\s*第\s*[\d〇一二三四五六七八九十]+\s*号|議題\s*\d+/;
 const TITLE_DONE = /(?:について|の件)(?:\s*[(（](?:諮問|報告)[)）])?$/;
 /** Members of the council are not the office in charge; neither is the secretariat. */
-const OFFICE_LINE = /^(?:\d{1,2}\s*)?(?:説明員|説明のため出席した者|出席説明員|説明者|関係職員|出席職員)/;
+const OFFICE_LINE = /^(?:\d{1,2}\s*)?[【〔［]?(?:説\s*明\s*員|説明のため出席した者|出席説明員|説\s*明\s*者|関係職員|出席職員)[】〕］]?/;
 
 const keyOf = (s: string) => compact(s).replace(/[(（]\d+[)）]|[⑴-⒇]/g, '');
 
@@ -152,7 +152,7 @@ export function minutesMatters(pages: string[]): Row[][] | null {
   if (proceedings < 0) proceedings = firstSpeech;
   if (agendaAt < 0 || proceedings <= agendaAt) return null;
   const agenda = agendaOf(
-    lines.map((l, i) => (i === agendaAt ? { ...l, text: l.text.replace(/^(?:\d{1,2}\s*)?(?:議\s*題|案\s*件|次\s*第|審議事項)\s*/, '') } : l)),
+    lines.map((l, i) => (i === agendaAt ? { ...l, text: l.text.replace(/^(?:\d{1,2}\s*)?[【〔［]?(?:議\s*題|案\s*件|次\s*第|審議事項)[】〕］]?\s*/, '') } : l)),
     agendaAt,
     proceedings
   );
