@@ -392,6 +392,10 @@ export function layout(pages: string[]): Row[] {
         .flatMap((c) => toParts(c, l.page));
     if (l.heading) {
       rows.push({ ...base, kind: 'heading', label: cells.join(' '), key: null, parts: toParts(cells.join(' '), l.page) });
+    } else if (cells.length >= 3 && /^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳]|[一二三四五六七八九十]{1,3})[.、．]?$/.test(cells[0].trim()) && labelKey(cells[1].replace(/\n+/g, '')) !== null) {
+      // `6 | 委託の内容 | …`: a row's number in a cell of its own before the label.
+      const label = cells[1].replace(/\n+/g, '');
+      rows.push({ ...base, kind: 'row', label, key: labelKey(label), parts: value(2) });
     } else if (cells.length >= 2 && cells[0] !== '') {
       const label = cells[0].replace(/\n+/g, '');
       const key = labelKey(label);

@@ -484,3 +484,14 @@ describe('prose that names its matters, and a landscape record that runs on to t
     expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
   });
 });
+
+describe('a form whose row numbers stand in cells of their own', () => {
+  it('reads `6 | 取り扱う個人情報 | …` as the labelled row', () => {
+    const [m] = extractDocument([
+      ['1 件名\t健診受診勧奨通知の発送業務の委託について', '2 担当課\t保健福祉局健康づくり課', '6\t取り扱う個人情報\t対象者の氏名、住所、生年月日', '7\t記録媒体\t紙(通知書)', '9\t個人情報の保護措置\t(1)市が講じる措置\tア 契約書に特記事項を付す。'].join('\n')
+    ]);
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '住所', '生年月日']);
+    expect(m.media.map((x) => x.category)).toEqual(['paper']);
+    expect(m.safeguards.map((s) => s.actor)).toEqual(['ward']);
+  });
+});
