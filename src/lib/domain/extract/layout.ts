@@ -405,6 +405,8 @@ export function layout(pages: string[]): Row[] {
       // A sentence after it is a measure of a party (`技術的 | 受託者 | 端末は…させない。`), not a field.
       const fieldValue = !cells.slice(2).some((c) => /。/.test(c));
       if (sub && fieldValue && GROUPED_KEYS.has(sub) && (!key || key === 'content' || key === 'purpose')) rows.push({ ...base, kind: 'row', label: cells[1].replace(/\n+/g, ''), key: sub, parts: value(2) });
+      // `保護措置 | 道 | 1 …` then `受託者 | 1 …させる。`: under the measures a party's name labels its measures.
+      else if (key === 'contractor' && /measures$/.test(rows.at(-1)?.key ?? '') && /。/.test(cells.slice(1).join(''))) rows.push({ ...base, kind: 'row', label, key: 'contractor_measures', parts: value(1) });
       else rows.push({ ...base, kind: 'row', label, key, parts: value(1) });
     } else if (cells.length >= 2) {
       rows.push({ ...base, kind: 'row', label: '', key: null, parts: value(1) });

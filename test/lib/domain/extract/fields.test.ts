@@ -495,3 +495,11 @@ describe('a form whose row numbers stand in cells of their own', () => {
     expect(m.safeguards.map((s) => s.actor)).toEqual(['ward']);
   });
 });
+
+describe('measures split by party in a rowspan', () => {
+  it('read a 受託者 row under the measures as the contractor’s measures, not the contractor', () => {
+    const [m] = extractDocument([['件名\t受給者証の発送業務の委託について', '委託先\t株式会社北杜プリント', '保護措置\t道\t1 契約書に特記事項を添付する。', '受託者\t1 作業責任者を定め、道に報告させる。'].join('\n')]);
+    expect(m.contractor).toBe('株式会社北杜プリント');
+    expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
+  });
+});

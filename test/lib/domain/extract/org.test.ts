@@ -67,3 +67,9 @@ describe('the office of a matter', () => {
     expect([m.department, m.divisions]).toEqual(['福祉部', ['高齢福祉課']]);
   });
 });
+
+describe('a prefecture’s 教育庁', () => {
+  it('is the department above its 局', () => {
+    expect(parseOrg('教育庁学校教育局高校教育課・特別支援教育課')).toEqual({ department: '教育庁', divisions: ['高校教育課', '特別支援教育課'] });
+  });
+});
