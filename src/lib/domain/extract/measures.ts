@@ -400,6 +400,13 @@ export function collectSentences(rows: Row[]): RawSentence[] {
     blocks.push(b);
     lastRow.block = b;
   };
+  // The counterpart as the form names it (`結合の相手方 | 指定代理納付者(株式会社…)`): a measures label
+  // naming it (`指定代理納付者の措置`) is the contractor's side.
+  const counterparts = body
+    .filter((r) => r.kind === 'row' && r.key === 'contractor' && r.parts.length > 0)
+    .map((r) => compact(valueOf(r)).replace(/[(（].*$/, ''))
+    .filter((n) => n.length >= 2 && n.length <= 12);
+  const counterpartOf = (label: string) => (counterparts.some((n) => compact(label).startsWith(n)) ? ('contractor' as const) : null);
   for (const r of body) {
     const value = valueOf(r);
     const label = clean(r.label);
@@ -424,7 +431,7 @@ export function collectSentences(rows: Row[]): RawSentence[] {
     if (r.kind !== 'row' || r.parts.length === 0) continue;
     const firstPart = compact(r.parts[0].text);
     if (r.key === 'contractor_measures' || r.key === 'ward_measures' || r.key === 'management') {
-      const named = actorOf(label);
+      const named = actorOf(label) ?? counterpartOf(label);
       add({ parts: r.parts, actor: r.key === 'contractor_measures' ? 'contractor' : (named ?? 'ward'), label, firm: r.key === 'contractor_measures' || named !== null });
       // A rowspan's first cell naming a party (`区`) means the next rows are labelled by party.
       partyTable = PARTY_ONLY.test(firstPart) ? -1 : null;

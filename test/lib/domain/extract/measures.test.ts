@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorOf, collectSentences, headingOf, measureSentences } from '../../../../src/lib/domain/extract/measures';
+import { extractDocument } from '../../../../src/lib/domain/extract/extract';
 import { layout } from '../../../../src/lib/domain/extract/layout';
 import type { Part } from '../../../../src/lib/domain/types';
 
@@ -168,5 +169,12 @@ describe('a measures heading qualified by its matter', () => {
     const { extractDocument } = await import('../../../../src/lib/domain/extract/extract');
     const [m] = extractDocument(['件名:〇〇システムの記録項目の追加について\n所管課:〇〇局 就園管理課\n\n個人情報保護のための措置(諮問第23号)\n\n- 本システムは庁内ネットワーク内で運用し、インターネットには接続しない。\n- 操作履歴はシステムに保存し、所属長が毎月点検する。']);
     expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'ward']);
+  });
+});
+
+describe('a measures label naming the counterpart as the form calls it', () => {
+  it('is the contractor’s side (結合の相手方 | 指定代理納付者(…) → 指定代理納付者の措置)', () => {
+    const [m] = extractDocument([['件名\t県税のカード納付に伴うオンライン結合について', '結合の相手方\t指定代理納付者(株式会社北杜ペイ)', '県の措置\tア 送受信するデータは暗号化する。', '指定代理納付者の措置\tア プライバシーマークの付与を受けていること。'].join('\n')]);
+    expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
   });
 });
