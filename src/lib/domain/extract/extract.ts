@@ -378,7 +378,8 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
   // Categories are filled by the classifier (analyze.ts), which needs the tokenizer.
   let safeguards: SafeguardSentence[] = collectSentences(rows).map((s, i) => ({ ...s, seq: i + 1, categories: [] }));
   // A matter told in paragraphs, with no measures section: the obligations its prose states.
-  if (safeguards.length === 0) safeguards = proseMeasures(nonClause.filter((r) => r.kind === 'text'));
+  // (An overview row holds the paragraphs after it when the matter was named in prose.)
+  if (safeguards.length === 0) safeguards = proseMeasures(nonClause.filter((r) => r.kind === 'text' || (r.kind === 'row' && r.key === 'content')).map((r) => ({ ...r, kind: 'text' as const })));
 
   // Where each field was read, for the reader to check against the source.
   const evidence: FieldEvidence[] = [];
@@ -492,11 +493,11 @@ export function extractDocument(pages: string[], meta: DocumentMeta = {}): Extra
 }
 
 /** An obligation in prose: a sentence that says what will be done (`…する。`, `…させる。`, `…限る。`, `…なければなりません。`). */
-const OBLIGATION = /(?:させる|させます|させている|させること|させない|する|します|しない|行う|行います|限る|限ります|禁止する|ものとする|こととする|こととしている|している|しています|なければならない|なければなりません|てはならない|てはなりません)。$/;
+const OBLIGATION = /(?:させる|させます|させている|させること|させない|する|します|しない|行う|行います|限る|限ります|禁止する|ものとする|こととする|こととしている|している|しています|なければならない|なければなりません|てはならない|てはなりません|付ける|伝える|設ける|定める|求める|講じる|講ずる|努める|保つ|用いる|限定する)。$/;
 /** Who a prose sentence names as its subject: the contractor (`受託者は`, `一方、受託者には`) or the municipality (`県としては`, `市は`). */
 const CONTRACTOR_OPENING = /^(?:(?:一方|また|なお|さらに)、?)?(?:受託者|委託先|受注者|委託事業者|受託事業者|事業者|提供先|結合先)(?:には|に対しては|に対し|においては|において|は|が)/;
-const WARD_OPENING = /^(?:(?:一方|また|なお|さらに)、?)?(?:県|市|町|村|区|都|府|道|本県|本市|本町|当市|実施機関)(?:としては|としても|においては|では|は|が)、/;
-const NOT_OBLIGATION = /について|ためである|ものである|予定|考え|お願い|とおり|意見|規定に(?:基づき|より)|説明|報告します|諮問します|審議|開会|閉会/;
+const WARD_OPENING = /^(?:(?:一方|また|なお|さらに)、?)?(?:県|市|町|村|区|都|府|道|本県|本市|本町|当市|実施機関)(?:が講じる措置|が講ずる措置|の措置)?(?:としては|としても|においては|では|は|が)、/;
+const NOT_OBLIGATION = /次の(?:措置|こと|事項)|について|ためである|ものである|予定|考え|お願い|とおり|意見|規定に(?:基づき|より)|説明|報告します|諮問します|審議|開会|閉会/;
 
 /** Safeguard sentences of a document with no measures section: the obligations of its prose. */
 function proseMeasures(rows: Row[]): SafeguardSentence[] {

@@ -461,13 +461,19 @@ describe('numbered labels in kanji numerals or letter-spaced, and matters marked
 });
 
 describe('prose that names its matters, and a landscape record that runs on to the next page', () => {
-  it('starts a matter at `諮問の案件は、「…」である`, with the office from `所管は…`', () => {
-    const ms = extractDocument([
+  it('starts a matter at `諮問の案件は、「…」である`, with the office from `所管は…`, and reads its paragraphs’ obligations', () => {
+    const ms = analyzeDocument([
       [
         '平成26年度第2回北杜区個人情報保護審議会 説明資料',
         '諮問の案件は、「妊婦健康診査の結果に係る医療機関からの個人情報の収集について」である。所管は健康部健康推進課であり、医療機関から結果の写しを収集する。収集する情報は、妊婦の氏名、妊娠週数及び健診の結果である。',
-        '報告の案件は、「粗大ごみ受付センター運営業務の委託について」であり、所管は環境清掃部清掃事務所である。受託者は株式会社北杜コールに決定した。'
+        '報告の案件は、「粗大ごみ受付センター運営業務の委託について」であり、所管は環境清掃部清掃事務所である。受託者は株式会社北杜コールに決定した。',
+        '区が講じる措置としては、契約書に特記事項を添付して、受託者にその遵守を義務付ける。',
+        '受託者に対しては、次の措置を講じさせる。オペレーターには業務に就く前に研修を受けさせる。'
       ].join('\n')
+    ], tokenizer);
+    expect(ms[1].safeguards.map((s) => [s.actor, s.categories.map((c) => c.category)])).toEqual([
+      ['ward', ['contract_terms']],
+      ['contractor', ['training']]
     ]);
     expect(ms.map((m) => [m.title, m.matter_kind, m.department, m.divisions])).toEqual([
       ['妊婦健康診査の結果に係る医療機関からの個人情報の収集について', 'consultation', '健康部', ['健康推進課']],
