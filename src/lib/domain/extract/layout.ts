@@ -129,7 +129,7 @@ function physicalLines(pages: string[]): PhysLine[] {
       // title row first, then the paragraph.
       const named = cells.length === 1 ? NAMED_MATTER.exec(cells[0]) : null;
       if (named) {
-        lines.push({ cells: ['件名', `${named[2]}(${named[1]})`], page: p + 1, line: i + 1, heading: false, separator: false, blank: false });
+        lines.push({ cells: ['件名', `${named[2]}(${named[1]})`], page: p + 1, line: i + 1, heading: 0, separator: false, blank: false });
         lines.push({ cells: ['概要', cells[0]], page: p + 1, line: i + 1, heading, separator: false, blank: false });
         return;
       }
