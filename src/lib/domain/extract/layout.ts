@@ -405,8 +405,6 @@ export function layout(pages: string[]): Row[] {
       // A sentence after it is a measure of a party (`技術的 | 受託者 | 端末は…させない。`), not a field.
       const fieldValue = !cells.slice(2).some((c) => /。/.test(c));
       if (sub && fieldValue && GROUPED_KEYS.has(sub) && (!key || key === 'content' || key === 'purpose')) rows.push({ ...base, kind: 'row', label: cells[1].replace(/\n+/g, ''), key: sub, parts: value(2) });
-      // `保護措置 | 道 | 1 …` then `受託者 | 1 …させる。`: under the measures a party's name labels its measures.
-      else if (key === 'contractor' && /measures$/.test(rows.at(-1)?.key ?? '') && /。/.test(cells.slice(1).join(''))) rows.push({ ...base, kind: 'row', label, key: 'contractor_measures', parts: value(1) });
       else rows.push({ ...base, kind: 'row', label, key, parts: value(1) });
     } else if (cells.length >= 2) {
       rows.push({ ...base, kind: 'row', label: '', key: null, parts: value(1) });
@@ -430,7 +428,16 @@ export function layout(pages: string[]): Row[] {
     else if (p.kind === 'heading' || p.kind === 'separator') lastKey = null;
     promoted.push(p);
   }
-  return attachContinuations(mergeWrappedLabels(promoted));
+  return partyMeasures(attachContinuations(mergeWrappedLabels(promoted)));
+}
+
+/** `保護措置 | 道 | 1 …` then `受託者 | 1 …させる。`: under the measures, a party's name labels its measures, not the contractor field. */
+function partyMeasures(rows: Row[]): Row[] {
+  return rows.map((r, i) => {
+    const before = rows[i - 1];
+    const measures = before?.kind === 'row' && /measures$/.test(before.key ?? '');
+    return r.kind === 'row' && r.key === 'contractor' && measures && /。/.test(r.parts.map((p) => p.text).join('')) ? { ...r, key: 'contractor_measures' as const } : r;
+  });
 }
 
 /** A label wrapped inside its cell (`…情報項目(だれの、` / `どのような項目か)`) continues on the next row. */
@@ -467,6 +474,8 @@ function isBreak(r: Row): boolean {
  * or a list that ran past the table on the next page). A label-less row that is the start of a
  * sentence finished in the next row belongs to that row instead: the label was centred beside it.
  */
+const LIST_NUMBER = /^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])\s+\S/;
+
 function attachContinuations(rows: Row[]): Row[] {
   const out: Row[] = [];
   let open: Row | null = null;
@@ -481,7 +490,9 @@ function attachContinuations(rows: Row[]): Row[] {
         next.label !== '' &&
         !/。$/.test(text) &&
         (open === null || COMPLETE_END.test(prevText)) &&
-        !FRESH_START.test(next.parts[0]?.text ?? '');
+        !FRESH_START.test(next.parts[0]?.text ?? '') &&
+        // `1 紙(…)` / `2 市の…システム`: the next item of a numbered list goes with the list.
+        !(LIST_NUMBER.test(text) && LIST_NUMBER.test(prevText));
       if (forward) {
         next.parts.unshift(...r.parts);
         continue;

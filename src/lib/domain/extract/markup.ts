@@ -262,7 +262,9 @@ export function htmlToText(html: string): string {
         return;
       }
       case 'li': {
-        boundary('line');
+        // A list in a table cell (`<td><ul><li>氏名、住所</li><li>所得額</li>`): one line of the cell per item.
+        if (cellDepth > 0) sink.breakInCell();
+        else boundary('line');
         frame.listItem = true;
         listItemDepth++;
         const list = lists[lists.length - 1];
@@ -329,7 +331,8 @@ export function htmlToText(html: string): string {
       case 'li':
         listItemDepth--;
         pendingMarker = null;
-        boundary('line');
+        if (cellDepth > 0) sink.breakInCell();
+        else boundary('line');
         return;
       case 'a': {
         // Link text is kept, but a script URL used as link text is not content.

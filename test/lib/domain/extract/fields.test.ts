@@ -509,3 +509,10 @@ describe('measures split by party in a rowspan', () => {
     expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
   });
 });
+
+describe('a numbered list in a cell, continued on lines of its own', () => {
+  it('keeps its next item with it, not with the row below', () => {
+    const [m] = extractDocument([['件名\t助成事務の委託について', '記録媒体\t1 紙(申請書)', '\t2 市の助成管理システム(課内の端末から操作)', '個人情報の保護対策\t市\t1 契約書に特記事項を付す。'].join('\n')]);
+    expect(m.media.map((x) => x.category)).toEqual(['paper', 'ward_system']);
+  });
+});

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText, markdownToText, startsWithEnumerator } from '../../../../src/lib/domain/extract/markup';
 
 describe('htmlToText', () => {
+  it('gives each list item in a table cell a line of the cell', () => {
+    const text = htmlToText('<table><tr><th>取り扱う個人情報</th><td><ul><li>氏名、住所</li><li>所得額</li></ul></td></tr></table>');
+    expect(text.split('\n').filter(Boolean)).toEqual(['取り扱う個人情報\t氏名、住所', '\t所得額']);
+  });
   it('writes a definition list’s term as a label, whatever its words', () => {
     const text = htmlToText('<dl><dt>結合の概要</dt><dd>オンラインで受け取る。</dd><dt>記録媒体・システム</dt><dd>市の支給システム</dd><dt>件名：</dt><dd>〇〇について</dd></dl>');
     expect(text.split('\n').filter(Boolean)).toEqual(['結合の概要：', 'オンラインで受け取る。', '記録媒体・システム：', '市の支給システム', '件名：', '〇〇について']);
@@ -18,14 +22,14 @@ describe('htmlToText', () => {
     );
   });
 
-  it('joins the cells of a row with one TAB and keeps cell content on the row', () => {
+  it('joins the cells of a row with one TAB and keeps cell content on the row (a list item on a line of the cell)', () => {
     const html = `<table>
       <tr><th>件名</th><td>委託について</td></tr>
       <tr><th>委託先</th><td><p>A社</p><ul><li>B社</li></ul>C社<br>D社</td></tr>
       <tr><td></td><td>続き</td></tr>
       <tr><td> </td><td></td></tr>
     </table>`;
-    expect(htmlToText(html)).toBe('件名\t委託について\n委託先\tA社 B社 C社 D社\n\t続き');
+    expect(htmlToText(html)).toBe('件名\t委託について\n委託先\tA社\n\tB社\n\tC社 D社\n\t続き');
   });
 
   it('flattens a nested table into its outer cell', () => {
