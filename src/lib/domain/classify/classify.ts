@@ -4,14 +4,19 @@
 
 import { canonicalJa } from '../canonical';
 import { compileCue, matchAll, overlaps, prepare, type Cue, type Prepared } from './cues';
+import { compileModel, modelFeatures, scoreModel, type CompiledModel, type SafeguardModel } from './model';
+import trained from './model.json';
 import { tokenizeText, type Token, type Tokenizer } from '../tokens';
 import { TAXONOMY } from '../taxonomy';
 
 export interface Classification {
   category: string;
-  /** The words the cue matched, kept as evidence for the dashboard. */
+  /** The words the cue matched, kept as evidence for the dashboard; a model hit's strongest words, marked 推定. */
   cue: string;
 }
+
+/** Marks evidence that comes from the learned model rather than a written cue. */
+export const MODEL_EVIDENCE_PREFIX = '推定:';
 
 interface Compiled {
   code: string;
@@ -48,13 +53,36 @@ function firstHit(cat: Compiled, sources: Prepared[]): string | null {
   return null;
 }
 
+/**
+ * A sentence a cue has classified usually states one measure: a further category from the model
+ * needs this probability rather than the model's own threshold (on the blind replays it costs under
+ * a point of F1 and keeps 保存 … アクセス制御 from reading as logging).
+ */
+const BESIDE_A_CUE = 0.7;
+
+let model: CompiledModel | null = null;
+const learned = (): CompiledModel => (model ??= compileModel(trained as SafeguardModel));
+
 export function classifyTokens(tokens: Token[], headingTokens: Token[], clause: boolean): Classification[] {
   const sources = [prepare(tokens), prepare(headingTokens)];
   const out: Classification[] = [];
+  const clauseOnly = new Set<string>();
   for (const cat of categories()) {
+    if (cat.clauseOnly) clauseOnly.add(cat.code);
     if (cat.clauseOnly && !clause) continue;
     const cue = firstHit(cat, sources);
     if (cue !== null) out.push({ category: cat.code, cue });
+  }
+  // The model only adds what no cue found; the heading is left out, as it was in training. A
+  // negative cue of the category vetoes it: those wordings are the known look-alikes.
+  const cued = out.length > 0;
+  for (const hit of scoreModel(learned(), modelFeatures(tokens))) {
+    if (clauseOnly.has(hit.category) && !clause) continue;
+    if (cued && hit.probability <= BESIDE_A_CUE) continue;
+    if (out.some((c) => c.category === hit.category)) continue;
+    const cat = categories().find((c) => c.code === hit.category);
+    if (cat?.negative.some((n) => matchAll(n, sources[0]).length > 0)) continue;
+    out.push({ category: hit.category, cue: `${MODEL_EVIDENCE_PREFIX}${hit.evidence.join('・')}` });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../../src/lib/domain/classify/classify';
+import { classify, MODEL_EVIDENCE_PREFIX } from '../../../../src/lib/domain/classify/classify';
 import { TAXONOMY } from '../../../../src/lib/domain/taxonomy';
 import { evaluateFile, formatEvaluation } from '../../../../eval/classifier/run';
 import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
@@ -132,6 +132,13 @@ describe('the taxonomy’s traps', () => {
   });
   it('keeps the words that matched as evidence', () => {
     expect(classify(tokenizer, '個人情報消去証明書を提出させる。', null, false)).toContainEqual({ category: 'erasure_proof', cue: '消去証明' });
+  });
+  it('adds what the learned model finds and no cue does, with its strongest words marked 推定', () => {
+    const got = classify(tokenizer, '思想や信条、基本的人権を損なうおそれのある個人情報は、法令等の定めがあるときなどを除いて取り扱いません。', null, false);
+    expect(got).toContainEqual({ category: 'collection_limit', cue: expect.stringMatching(new RegExp(`^${MODEL_EVIDENCE_PREFIX}.*信条`)) });
+  });
+  it('lets a negative cue veto the model as it vetoes a cue', () => {
+    expect(cats('タブレット端末の通信は閉域網に限定し、インターネットには接続できない設定とする。')).not.toContain('access_control');
   });
 });
 
