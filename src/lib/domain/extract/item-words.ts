@@ -42,7 +42,9 @@ export const MEDICAL_HISTORY = anyOf([
   'アレルギー',
   '副反応',
   '持病',
-  '重症度'
+  '重症度',
+  'うつ',
+  'メンタルヘルス'
 ]);
 
 /** The state of body and mind as such. */
@@ -93,7 +95,8 @@ export const CARE_RECEIVED = anyOf([
   '医療機器',
   '人工呼吸器',
   '在宅酸素',
-  '人工透析'
+  '人工透析',
+  'レセプト'
 ]);
 
 /** Long-term care status: the care level, its 認定 and what the 認定 rests on. */
@@ -106,10 +109,13 @@ export const PREGNANCY = anyOf(['妊娠', '分娩', '出産歴', '出産の状�
 export const PUBLIC_ASSISTANCE = anyOf(['生活保護', '被保護の状況', '保護の受給']);
 
 /** Creed, race, social status, crime and its victims, protection cases. */
-export const OTHER_SPECIAL = anyOf(['信条', '宗教', '思想', '人種', '民族', '門地', '社会的身分', '犯罪', '前科', '犯歴', '被害', '非行', '保護処分', '少年審判', '刑事', '虐待']);
+export const OTHER_SPECIAL = anyOf(['信条', '宗教', '思想', '人種', '民族', '門地', '社会的身分', '犯罪', '前科', '犯歴', '被害', '非行', '保護処分', '少年審判', '刑事', '虐待', '前歴', '逮捕', '保護観察', '少年事件', '受刑', '服役']);
+
+/** A health check's measured values: each is the check's result under another name (`血圧`, `HbA1c`). */
+export const CHECK_VALUES = anyOf(['血圧', '血糖', 'HbA1c', 'ヘモグロビンA1c', '尿検査', '尿蛋白', '尿たんぱく', '尿糖', 'コレステロール', '中性脂肪', '肝機能', '腎機能', '心電図', '眼底検査', '貧血検査', 'クレアチニン', 'eGFR', '尿酸']);
 
 /** Health checks and tests whose outcome is sensitive (`…の結果`, `…の所見`, `…の要否`). */
-export const CHECK = anyOf(['健診', '検診', '健康診査', '健康診断', '検査', '診察', 'チェックリスト', 'ストレスチェック', '認定調査']);
+export const CHECK = anyOf(['健診', '検診', '健康診査', '健康診断', '検査', '診察', '受診', 'チェックリスト', 'ストレスチェック', '認定調査']);
 /** Heads that state an outcome. */
 export const OUTCOME_HEAD = endsWith(['結果', '所見', '判定', '要否', '回答内容', '検査値', '数値', '値']);
 
@@ -152,4 +158,4 @@ export const MEDICAL_RECORD = anyOf(['意見書', '診断書', '臨床調査個�
 export const ALLOWANCE = anyOf(['手当', '給付金', '助成金', '就学援助', '奨学金', '年金']);
 
 /** The classes that make an item sensitive whatever its neutral head (`障害支援区分`, `要介護状態区分`). */
-export const SENSITIVE_CLASSES = [DISABILITY, MEDICAL_HISTORY, HEALTH_CONDITION, CARE_RECEIVED, CARE_STATUS, PREGNANCY, PUBLIC_ASSISTANCE, OTHER_SPECIAL];
+export const SENSITIVE_CLASSES = [DISABILITY, MEDICAL_HISTORY, HEALTH_CONDITION, CARE_RECEIVED, CARE_STATUS, PREGNANCY, PUBLIC_ASSISTANCE, OTHER_SPECIAL, CHECK_VALUES];

@@ -168,7 +168,16 @@ describe('isSensitive: head noun and modifiers', () => {
     '認知症の症状',
     '基礎疾患の有無',
     '服用している医薬品名',
-    '出生時の異常の有無'
+    '出生時の異常の有無',
+    '逮捕歴',
+    '保護観察の有無',
+    '血圧',
+    'HbA1c',
+    '尿検査の結果',
+    '受診結果',
+    'レセプト情報',
+    '産後うつの状況',
+    'メンタルヘルスの状況'
   ])('%s is sensitive', (item) => expect(isSensitive(item)).toBe(true));
   it.each([
     '受診日',
@@ -196,7 +205,9 @@ describe('isSensitive: head noun and modifiers', () => {
     '被保険者番号',
     '医療機関名',
     '医薬品の購入日',
-    '所属する薬剤師会'
+    '所属する薬剤師会',
+    '血圧測定日',
+    '身長'
   ])('%s is not sensitive', (item) => expect(isSensitive(item)).toBe(false));
 });
 
