@@ -269,3 +269,69 @@ export interface DraftCheck {
   /** Whether the store's text index was used for similarity (false: profiles alone). */
   index: boolean;
 }
+
+/** A gap as the gap list and its twins give it: a rule's or the peers' expected category the matter lacks. */
+export interface GapListRow {
+  matter_id: string;
+  category: string;
+  kind: 'rule' | 'peer';
+  rule_id: string | null;
+  reason: string;
+  risk: number;
+}
+
+/** A matter of the same profile that has the category a peer gap names. */
+export interface GapPrecedent {
+  matter_id: string;
+  title: string | null;
+  fiscal_year: number | null;
+}
+
+export interface GapDetail {
+  category: string;
+  kind: 'rule' | 'peer';
+  rule_id: string | null;
+  reason: string;
+  /** Peer gaps: the other matters of the same profile, and how many of them have the category. */
+  peers: number | null;
+  peers_with: number | null;
+  precedents: GapPrecedent[];
+}
+
+/** A matter on the gap list, ranked by its risk score. */
+export interface GapMatter {
+  matter_id: string;
+  title: string | null;
+  municipality: string | null;
+  department: string | null;
+  fiscal_year: number | null;
+  procedure: string;
+  sensitive_items: number;
+  risk: number;
+  rule_gaps: number;
+  peer_gaps: number;
+  gaps: GapDetail[];
+}
+
+/** Gap rate of one group (a department or a fiscal year). */
+export interface GapRateRow {
+  group: string;
+  matters: number;
+  /** Matters with at least one gap (rule or peer). */
+  gap_matters: number;
+  rule_gap_matters: number;
+  peer_gap_matters: number;
+  rate: number;
+}
+
+/** An expected-safeguard rule as the rules page shows it, with how often it fires. */
+export interface RuleStat {
+  rule_id: string;
+  condition: string;
+  expects: string[];
+  why: string;
+  /** Matters whose features meet the rule's condition. */
+  matters: number;
+  /** Of those, matters that lack at least one expected category. */
+  gap_matters: number;
+}

@@ -3,7 +3,7 @@
 
 import { classify } from './classify/classify';
 import { extractDocument } from './extract/extract';
-import { computeGaps, DEFAULT_RULES, type ExpectationRule } from './classify/gaps';
+import { applicableRules, computeGaps, DEFAULT_RULES, type ExpectationRule } from './classify/gaps';
 import type { Tokenizer } from './tokens';
 import type { DocumentMeta, ExtractedMatter } from './types';
 
@@ -18,6 +18,7 @@ export function analyzeDocument(pages: string[], tokenizer: Tokenizer, meta: Doc
   for (const m of matters) {
     classifyMatter(m, tokenizer);
     m.gaps = computeGaps(m, rules);
+    m.rule_hits = applicableRules(m, rules).map((r) => r.id);
   }
   return matters;
 }

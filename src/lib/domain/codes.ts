@@ -93,7 +93,8 @@ export const FILTER_KEYS = [
   'clauses',
   'has',
   'gap',
-  'review'
+  'review',
+  'rule'
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 

@@ -80,6 +80,8 @@ export interface ExtractedMatter extends MatterFields {
   sections: Section[];
   /** Expected safeguard categories the matter lacks (filled by the gap model). */
   gaps: { category: string; rule_id: string; reason: string }[];
+  /** Ids of the expected-safeguard rules whose condition the matter meets, gaps or not (the rules page counts them). */
+  rule_hits: string[];
   /** Every line of the matter, cleaned, for full-text search. */
   text: string;
   /** Evidence for each field that was found; a field not found has none (and is NULL). */

@@ -68,6 +68,7 @@ export function unrecognisedMatter(pages: string[], meta: DocumentMeta = {}): Ex
     safeguards: [],
     sections: [],
     gaps: [],
+    rule_hits: [],
     text: lines.join('\n'),
     evidence: [],
     review: ['form_not_recognised']

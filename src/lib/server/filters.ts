@@ -4,7 +4,9 @@
 import { error } from '@sveltejs/kit';
 import { ACTOR_FILTERS, isCode, ITEM_CATEGORIES, MATTER_KINDS, MEDIA_CATEGORIES, PROCEDURES } from '../domain/codes';
 import { CATEGORY_BY_CODE } from '../domain/taxonomy';
+import { DEFAULT_RULES } from '../domain/classify/gaps';
 import { COVERAGE_GROUPS, type CoverageOptions, type MatterFilter } from './store/dashboard';
+import { GAP_RATE_GROUPS, type GapRateGroup } from './store/gaps';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -52,6 +54,7 @@ export function parseFilter(sp: URLSearchParams): Parsed<MatterFilter> {
     if (v('actor')) f.actor = oneOf('主体（actor）', v('actor')!, ACTOR_FILTERS);
     if (v('clauses')) f.clauses = flag('特記事項を含む（clauses）', v('clauses')!);
     if (v('has')) f.has = flag('あり/なし（has）', v('has')!);
+    if (v('rule')) f.rule = oneOf('ルール（rule）', v('rule')!, DEFAULT_RULES.map((r) => r.id));
   } catch (e) {
     return { ok: false, message: (e as Error).message };
   }
@@ -69,6 +72,15 @@ export function parseCoverage(sp: URLSearchParams): Parsed<{ filter: MatterFilte
   const unknown = categories.filter((c) => !CATEGORY_BY_CODE.has(c));
   if (unknown.length) return { ok: false, message: `対策の分類（categories）が不正です: ${shown(unknown.join(','))}` };
   return { ok: true, value: { filter, options: { group: group as CoverageOptions['group'], actor: actor ?? 'any', clauses: clauses ?? false, categories } } };
+}
+
+/** The gap rates' filters and grouping (department or fiscal_year). */
+export function parseGapRates(sp: URLSearchParams): Parsed<{ filter: MatterFilter; group: GapRateGroup }> {
+  const f = parseFilter(sp);
+  if (!f.ok) return f;
+  const group = sp.get('group')?.trim() || 'department';
+  if (!isCode(GAP_RATE_GROUPS, group)) return { ok: false, message: `集計単位（group）の値が不正です: ${shown(group)}（${GAP_RATE_GROUPS.join(', ')}）` };
+  return { ok: true, value: { filter: f.value, group } };
 }
 
 /** For routes: the parsed value, or a 400 with the Japanese message. */

@@ -118,6 +118,7 @@ export function filterCaption(params: Params): string {
   if (gap !== undefined) conditions.push(gap ? '期待される対策の不足あり' : '期待される対策の不足なし');
   const review = flagOf(p.review);
   if (review !== undefined) conditions.push(review ? '要確認' : '要確認なし');
+  if (p.rule) conditions.push(`ルール「${p.rule}」に該当`);
 
   const lead = [period, kind].filter(Boolean).map((s) => `${s}の`).join('');
   const head = place ? `${place}の${lead ? `、${lead}` : ''}` : lead;
@@ -155,6 +156,7 @@ export function filterChips(params: Params): FilterChip[] {
   if (gap !== undefined) chips.push({ label: gap ? '不足あり' : '不足なし', remove: ['gap'] });
   const review = flagOf(p.review);
   if (review !== undefined) chips.push({ label: review ? '要確認' : '要確認なし', remove: ['review'] });
+  if (p.rule) chips.push({ label: `ルール: ${p.rule}`, remove: ['rule'] });
   return chips;
 }
 

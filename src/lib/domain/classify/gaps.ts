@@ -22,6 +22,8 @@ export interface ExpectationRule {
   /** The condition in words, for the reason sentence. */
   condition: string;
   expects: string[];
+  /** Why a reviewer expects these safeguards, for the rules page. */
+  why: string;
 }
 
 export interface Gap {
@@ -56,6 +58,7 @@ export function parseRules(doc: unknown): ExpectationRule[] {
     if (!Array.isArray(r.expects) || r.expects.length === 0) throw new Error(`${where}: "expects" must list categories`);
     for (const c of r.expects) if (!CATEGORY_BY_CODE.has(c)) throw new Error(`${where}: unknown category "${c}"`);
     if (typeof r.condition !== 'string' || !r.condition) throw new Error(`${where}: a "condition" sentence is required`);
+    if (typeof r.why !== 'string' || !r.why) throw new Error(`${where}: a "why" sentence is required`);
     return r;
   });
 }
@@ -89,6 +92,12 @@ export function ruleApplies(rule: ExpectationRule, f: RiskFeatures): boolean {
   if (w.procedure_any && !w.procedure_any.includes(f.procedure)) return false;
   if (w.item_category_any && !w.item_category_any.some((c) => f.itemCategories.includes(c))) return false;
   return true;
+}
+
+/** The rules whose condition the matter meets. */
+export function applicableRules(m: ExtractedMatter, rules: ExpectationRule[] = DEFAULT_RULES): ExpectationRule[] {
+  const features = riskFeatures(m);
+  return rules.filter((r) => ruleApplies(r, features));
 }
 
 export function computeGaps(m: ExtractedMatter, rules: ExpectationRule[] = DEFAULT_RULES): Gap[] {

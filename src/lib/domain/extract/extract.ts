@@ -429,6 +429,7 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
     safeguards,
     sections,
     gaps: [],
+    rule_hits: [],
     text: rows.map((r) => clean(rowText(r))).join('\n'),
     evidence,
     review

@@ -37,6 +37,14 @@ export interface PeerOptions {
 
 export const DEFAULT_PEER_OPTIONS = { k: 5, share: 0.6 } as const;
 
+/**
+ * The gap list's peers (store: matter_gaps): every stored matter of the same profile — procedure,
+ * media categories and whether sensitive data is handled — rather than the k most similar, so the
+ * whole corpus is compared in one pass. A group needs `minPeers` other matters; a category counts
+ * when at least `share` of them have it.
+ */
+export const GROUP_PEER_OPTIONS = { minPeers: DEFAULT_PEER_OPTIONS.k, share: DEFAULT_PEER_OPTIONS.share } as const;
+
 /** Weighted features: the procedure counts double, it decides most of what a reviewer expects. */
 function features(p: MatterProfile): Map<string, number> {
   const f = new Map<string, number>([[`procedure:${p.procedure}`, 2]]);

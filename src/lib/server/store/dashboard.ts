@@ -33,6 +33,8 @@ export interface MatterFilter {
   gap?: boolean;
   /** Matters flagged for review (matter_reviews), or not. */
   review?: boolean;
+  /** Matters an expected-safeguard rule fires on (rule_hits). */
+  rule?: string;
 }
 
 type Params = Record<string, string | number | boolean>;
@@ -81,6 +83,10 @@ export function filterSql(f: MatterFilter): { where: string; params: Params } {
   }
   if (f.gap !== undefined) where.push(f.gap ? 'm.gaps > 0' : 'm.gaps = 0');
   if (f.review !== undefined) where.push(f.review ? 'len(m.review) > 0' : 'len(m.review) = 0');
+  if (f.rule) {
+    where.push('m.matter_id IN (SELECT matter_id FROM rule_hits WHERE rule_id = $rule)');
+    params.rule = f.rule;
+  }
   if (f.category) {
     where.push(`${f.has === false ? 'NOT ' : ''}list_contains(m.${categoryColumn(f.actor, f.clauses)}, $category)`);
     params.category = f.category;

@@ -6,6 +6,9 @@
 import { createTable } from './schema';
 import { ITEM_CATEGORIES, MEDIA_CATEGORIES, type ActorFilter } from '../../domain/codes';
 import { SECTION_WEIGHTS, SIMILARITY_LIMITS } from '../../domain/similar/similar';
+import { GROUP_PEER_OPTIONS } from '../../domain/similar/peers';
+import { riskSql } from '../../domain/classify/risk';
+import { TAXONOMY } from '../../domain/taxonomy';
 
 export interface DerivedTable {
   name: string;
@@ -126,7 +129,7 @@ export const DERIVED_TABLES: DerivedTable[] = [
     // Parquet views, where they would hide the real ones).
     name: 'review_tables',
     reorders: true,
-    sql: [createTable('field_evidence'), createTable('matter_reviews')]
+    sql: [createTable('field_evidence'), createTable('matter_reviews'), createTable('rule_hits')]
   },
   {
     // One row per matter with everything the dashboard filters, counts and lists: every view and
@@ -158,6 +161,44 @@ export const DERIVED_TABLES: DerivedTable[] = [
          LEFT JOIN itm USING (matter_id) LEFT JOIN med USING (matter_id) LEFT JOIN sen USING (matter_id)
          LEFT JOIN sg USING (matter_id) LEFT JOIN gp USING (matter_id) LEFT JOIN rv USING (matter_id)
         ORDER BY m.matter_id`
+    ]
+  },
+  {
+    // The gap list: rule gaps as ingestion stored them, and peer gaps — categories most matters of
+    // the same profile (procedure, media, sensitive data) have and this one lacks; then each
+    // matter's risk score (domain/classify/risk.ts) from its facts and its gaps.
+    name: 'matter_gaps',
+    sql: [
+      `CREATE OR REPLACE TABLE matter_gaps AS
+       WITH prof AS (SELECT matter_id, procedure, media, sensitive_items > 0 AS sens, cats_any FROM matter_facts),
+            grp AS (SELECT procedure, media, sens, count(*)::INTEGER AS n FROM prof GROUP BY ALL),
+            cov AS (SELECT procedure, media, sens, category, count(*)::INTEGER AS peers_with
+                      FROM (SELECT procedure, media, sens, unnest(cats_any) AS category FROM prof) GROUP BY ALL),
+            labels AS (SELECT * FROM (VALUES ${TAXONOMY.map((c) => `('${c.code}', '${c.label.replaceAll("'", "''")}')`).join(', ')}) AS t(category, label)),
+            peer AS (SELECT p.matter_id, cov.category, (grp.n - 1)::INTEGER AS peers, cov.peers_with
+                       FROM prof p JOIN grp USING (procedure, media, sens) JOIN cov USING (procedure, media, sens)
+                      WHERE grp.n - 1 >= ${GROUP_PEER_OPTIONS.minPeers} AND cov.peers_with >= ${GROUP_PEER_OPTIONS.share} * (grp.n - 1)
+                        AND NOT list_contains(p.cats_any, cov.category))
+       SELECT matter_id, category, 'rule' AS kind, rule_id, reason, NULL::INTEGER AS peers, NULL::INTEGER AS peers_with FROM gaps
+       UNION ALL
+       SELECT peer.matter_id, peer.category, 'peer', NULL,
+              printf('手続・記録媒体・要配慮情報の有無が同じ案件%d件のうち%d件（%d%%）に「%s」の記載がありますが、この案件にはありません。',
+                     peer.peers, peer.peers_with, round(100 * peer.peers_with / peer.peers)::INTEGER, labels.label),
+              peer.peers, peer.peers_with
+         FROM peer JOIN labels USING (category)
+        ORDER BY matter_id, kind DESC, category`,
+      `CREATE OR REPLACE TABLE matter_risk AS
+       WITH g AS (SELECT matter_id, count(DISTINCT category)::INTEGER AS gap_categories,
+                         count(*) FILTER (WHERE kind = 'rule')::INTEGER AS rule_gaps, count(*) FILTER (WHERE kind = 'peer')::INTEGER AS peer_gaps
+                    FROM matter_gaps GROUP BY matter_id),
+            f AS (SELECT m.matter_id, m.sensitive_items, len(m.item_categories) AS item_kinds,
+                         len(list_filter(m.media, x -> x <> 'paper')) > 0 AS electronic,
+                         list_contains(m.media, 'external_system') AS external_system, list_contains(m.media, 'contractor_server') AS contractor_server,
+                         coalesce(g.gap_categories, 0) AS gap_categories, coalesce(g.rule_gaps, 0) AS rule_gaps, coalesce(g.peer_gaps, 0) AS peer_gaps
+                    FROM matter_facts m LEFT JOIN g USING (matter_id))
+       SELECT matter_id, ${riskSql({ sensitiveItems: 'sensitive_items', itemKinds: 'item_kinds', electronic: 'electronic', externalSystem: 'external_system', contractorServer: 'contractor_server', gapCategories: 'gap_categories' })} AS risk,
+              gap_categories, rule_gaps, peer_gaps
+         FROM f ORDER BY matter_id`
     ]
   },
   {
@@ -233,7 +274,7 @@ export const SIMILARITY_TABLES = ['sim_matters', 'sim_lexicon', 'sim_terms', 'si
 export type RunSql = (sql: string) => Promise<unknown>;
 
 /** Bumped whenever the builders change: the app rebuilds a snapshot made with other builders. */
-export const DERIVED_VERSION = 5;
+export const DERIVED_VERSION = 6;
 
 export async function buildDerived(run: RunSql, { reorder = true }: { reorder?: boolean } = {}, tables: DerivedTable[] = DERIVED_TABLES): Promise<void> {
   for (const t of tables) if (reorder || !t.reorders) for (const sql of t.sql) await run(sql);

@@ -34,6 +34,7 @@ export function documentRows(doc: StoredDocument): DocumentRows {
       for (const c of s.categories) out.safeguards.push([id, s.actor, s.scope, c.category, s.text, s.seq, s.page, c.cue]);
     }
     for (const g of m.gaps) out.gaps.push([id, g.category, g.rule_id, g.reason]);
+    for (const r of m.rule_hits ?? []) out.rule_hits.push([id, r]);
     m.sections.forEach((s, i) => out.sections.push([id, i + 1, s.section, s.label, s.text, s.page]));
     m.evidence.forEach((e, i) => out.field_evidence.push([id, i + 1, e.field, e.text, e.page]));
     for (const flag of new Set(m.review)) out.matter_reviews.push([id, flag, m.review_notes?.[flag] ?? null]);

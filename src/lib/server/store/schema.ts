@@ -10,8 +10,10 @@
  * 3: field_evidence (each field's source text and page) and matter_reviews (why a matter needs a
  * person's review). A writer opening an older store creates them empty: its matters show no
  * evidence and no review until their documents are ingested again.
+ * 4: rule_hits (which expected-safeguard rules each matter meets). A writer opening an older store
+ * creates it empty: the rules page counts no matter for a rule until documents are ingested again.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The SQL types of the stored columns. */
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'BOOLEAN' | 'DATE' | 'TIMESTAMP' | 'VARCHAR[]' | 'INTEGER[]' | 'BIGINT[]';
@@ -97,6 +99,11 @@ export const TABLES = {
     ['category', 'VARCHAR', 'NOT NULL'],
     ['rule_id', 'VARCHAR', 'NOT NULL'],
     ['reason', 'VARCHAR', 'NOT NULL']
+  ],
+  /** The expected-safeguard rules whose condition each matter meets (ExtractedMatter.rule_hits), gaps or not. */
+  rule_hits: [
+    ['matter_id', 'VARCHAR', 'NOT NULL'],
+    ['rule_id', 'VARCHAR', 'NOT NULL']
   ],
   sections: [
     ['matter_id', 'VARCHAR', 'NOT NULL'],

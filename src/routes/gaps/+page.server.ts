@@ -1,0 +1,22 @@
+import { getStore } from '$lib/server/db';
+import { orBadRequest, parseFilter } from '$lib/server/filters';
+import { pageOrError } from '$lib/server/page-param';
+import { PAGE_SIZE } from '$lib/server/params';
+import { facets } from '$lib/server/store/dashboard';
+import { gapMatters, gapRates } from '$lib/server/store/gaps';
+import { paramsOf } from '$lib/ui/filters';
+import type { PageServerLoad } from './$types';
+
+/** The gap list: matters with rule or peer gaps, riskiest first, with gap rates by department and year. */
+export const load: PageServerLoad = async ({ url }) => {
+  const filter = orBadRequest(parseFilter(url.searchParams));
+  const page = pageOrError(url.searchParams);
+  const store = await getStore();
+  // One connection per store: queries run one after another.
+  const list = await gapMatters(store, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  // Departments with the most matters with gaps first: those are where staff go first.
+  const byDepartment = [...(await gapRates(store, filter, 'department'))].sort((a, b) => b.gap_matters - a.gap_matters || b.matters - a.matters || a.group.localeCompare(b.group));
+  const byYear = await gapRates(store, filter, 'fiscal_year');
+  const facetCounts = await facets(store, filter);
+  return { ...list, page, pageSize: PAGE_SIZE, byDepartment, byYear, facets: facetCounts, params: paramsOf(url.searchParams) };
+};
