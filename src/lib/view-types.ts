@@ -335,3 +335,33 @@ export interface RuleStat {
   /** Of those, matters that lack at least one expected category. */
   gap_matters: number;
 }
+
+/** One side of a comparison: its filters' matters, procedures and safeguard coverage. */
+export interface CompareSide {
+  /** The filters as a query string, as the dashboard writes them. */
+  query: string;
+  matters: number;
+  sensitive_matters: number;
+  sensitive_share: number;
+  procedures: { procedure: string; matters: number }[];
+}
+
+/** A category's coverage on both sides and the difference b − a. */
+export interface CompareRow {
+  category: string;
+  a_matters: number;
+  a_covered: number;
+  a_share: number;
+  b_matters: number;
+  b_covered: number;
+  b_share: number;
+  /** b_share − a_share: positive where b writes the category more often. */
+  diff: number;
+}
+
+export interface Comparison {
+  a: CompareSide;
+  b: CompareSide;
+  /** Categories in taxonomy order. */
+  rows: CompareRow[];
+}

@@ -9,6 +9,8 @@ import { stringify } from 'csv-stringify/sync';
 const FORMULA = /^[=+\-@\t\r]/;
 
 function cellValue(v: unknown): string {
+  // A number is a number, negative or not: only text can smuggle a formula.
+  if (typeof v === 'number') return String(v);
   const s = v == null ? '' : Array.isArray(v) ? v.join(';') : String(v);
   return FORMULA.test(s) ? `'${s}` : s;
 }

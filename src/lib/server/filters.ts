@@ -2,7 +2,7 @@
 // checked against what the store can hold; a bad one answers 400 with a Japanese message.
 
 import { error } from '@sveltejs/kit';
-import { ACTOR_FILTERS, isCode, ITEM_CATEGORIES, MATTER_KINDS, MEDIA_CATEGORIES, PROCEDURES } from '../domain/codes';
+import { ACTOR_FILTERS, FILTER_KEYS as FILTER_NAMES, isCode, ITEM_CATEGORIES, MATTER_KINDS, MEDIA_CATEGORIES, PROCEDURES } from '../domain/codes';
 import { CATEGORY_BY_CODE } from '../domain/taxonomy';
 import { DEFAULT_RULES } from '../domain/classify/gaps';
 import { COVERAGE_GROUPS, type CoverageOptions, type MatterFilter } from './store/dashboard';
@@ -81,6 +81,29 @@ export function parseGapRates(sp: URLSearchParams): Parsed<{ filter: MatterFilte
   const group = sp.get('group')?.trim() || 'department';
   if (!isCode(GAP_RATE_GROUPS, group)) return { ok: false, message: `集計単位（group）の値が不正です: ${shown(group)}（${GAP_RATE_GROUPS.join(', ')}）` };
   return { ok: true, value: { filter: f.value, group } };
+}
+
+/** The compare page's fields for one side, as `a_department`, `b_fy_from` … (a form without script). */
+export const COMPARE_FIELDS = ['municipality', 'department', 'fy_from', 'fy_to', 'fiscal_year', 'procedure', 'matter_kind', 'sensitive', 'media_category', 'item_category'] as const;
+
+/**
+ * The comparison's two sides: `a` and `b` are each a filter query string as the dashboard writes
+ * it. Each side's filters are checked like any view's; a bad one names its side.
+ */
+export function parseComparison(sp: URLSearchParams): Parsed<{ a: { filter: MatterFilter; query: string }; b: { filter: MatterFilter; query: string } }> {
+  const out: Record<'a' | 'b', { filter: MatterFilter; query: string }> = { a: { filter: {}, query: '' }, b: { filter: {}, query: '' } };
+  for (const key of ['a', 'b'] as const) {
+    const raw = sp.get(key) ?? '';
+    if (raw.length > 2000) return { ok: false, message: `比較の条件（${key}）が長すぎます。` };
+    const inner = new URLSearchParams(raw);
+    const f = parseFilter(inner);
+    if (!f.ok) return { ok: false, message: `比較の条件（${key}）: ${f.message}` };
+    // The canonical query: the known filters in a fixed order, so equal sides give equal URLs.
+    const canonical = new URLSearchParams();
+    for (const [k, v] of inner) if (v.trim() && (FILTER_NAMES as readonly string[]).includes(k)) canonical.append(k, v.trim());
+    out[key] = { filter: f.value, query: canonical.toString() };
+  }
+  return { ok: true, value: out };
 }
 
 /** For routes: the parsed value, or a 400 with the Japanese message. */

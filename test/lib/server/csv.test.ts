@@ -9,4 +9,7 @@ describe('toCsv', () => {
   it('keeps document text that looks like a formula as text', () => {
     expect(toCsv<{ a: string }>(['a'], [{ a: '=HYPERLINK("x")' }, { a: '-1' }])).toBe('\uFEFFa\r\n"\'=HYPERLINK(""x"")"\r\n\'-1\r\n');
   });
+  it('writes negative numbers as numbers (a difference of shares), not as guarded text', () => {
+    expect(toCsv<{ d: number }>(['d'], [{ d: -0.25 }])).toBe('\uFEFFd\r\n-0.25\r\n');
+  });
 });
