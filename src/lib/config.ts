@@ -49,6 +49,8 @@ export const SETTINGS = {
   origin: { env: 'ORIGIN', default: '' },
   /** adapter-node's request body limit. */
   bodySizeLimit: { env: 'BODY_SIZE_LIMIT', default: CHECK_BODY_SIZE_LIMIT },
+  /** Lineage links users removed (JSON, written by the matter page); kept apart from the store so re-ingesting never loses them. */
+  lineageEdits: { env: 'ATLAS_LINEAGE_EDITS', default: 'data/lineage-edits.json' },
   /** The Chromium that prints generated PDFs (npm run generate -- --pdf) and runs the browser tests. */
   chromium: { env: 'CHROMIUM', default: '/usr/bin/chromium' }
 } as const satisfies Record<string, EnvSetting>;

@@ -365,3 +365,63 @@ export interface Comparison {
   /** Categories in taxonomy order. */
   rows: CompareRow[];
 }
+
+/** One step of a matter's lineage: an earlier or later version and why they are linked. */
+export interface LineageStep {
+  matter_id: string;
+  title: string | null;
+  fiscal_year: number | null;
+  /** The link: `earlier` is the older matter, `later` the newer. */
+  earlier: string;
+  later: string;
+  kind: 'same_stem' | 'change_hint';
+  similarity: number;
+  reason: string;
+}
+
+export interface LineageSetChange {
+  added: string[];
+  removed: string[];
+}
+
+/** What changed from one version to the next. */
+export interface LineageDiff {
+  items: LineageSetChange;
+  media: LineageSetChange;
+  categories: LineageSetChange;
+  contractor: { from: string | null; to: string | null } | null;
+  period: { from: string; to: string } | null;
+  same: boolean;
+}
+
+export interface Lineage {
+  /** Older versions, nearest first. */
+  earlier: LineageStep[];
+  /** Newer versions, nearest first (a business that split may have several at one step). */
+  later: LineageStep[];
+  /** The change from the nearest earlier version to this matter. */
+  diff: LineageDiff | null;
+  /** Links to or from this matter that a user removed. */
+  removed: { earlier: string; later: string; title: string | null; at: string }[];
+}
+
+/** A link whose later matter falls in the year asked: a row of /changes. */
+export interface ChangeRow {
+  later_id: string;
+  later_title: string | null;
+  fiscal_year: number | null;
+  earlier_id: string;
+  earlier_title: string | null;
+  earlier_fiscal_year: number | null;
+  department: string | null;
+  kind: 'same_stem' | 'change_hint';
+  reason: string;
+  items_added: string[];
+  items_removed: string[];
+  media_added: string[];
+  media_removed: string[];
+  categories_added: string[];
+  categories_removed: string[];
+  contractor_changed: boolean;
+  period_changed: boolean;
+}

@@ -9,6 +9,7 @@ import { SECTION_WEIGHTS, SIMILARITY_LIMITS } from '../../domain/similar/similar
 import { GROUP_PEER_OPTIONS } from '../../domain/similar/peers';
 import { riskSql } from '../../domain/classify/risk';
 import { TAXONOMY } from '../../domain/taxonomy';
+import { CHANGE_HINT_PATTERN, LINEAGE_RULE, TITLE_NOISE_PATTERN } from '../../domain/lineage';
 
 export interface DerivedTable {
   name: string;
@@ -70,6 +71,10 @@ export const MATTER_PARTS_SELECT = `
   UNION ALL BY NAME SELECT matter_id, 'review' AS part, (row_number() OVER (PARTITION BY matter_id ORDER BY flag))::INTEGER AS seq, flag, note FROM matter_reviews`;
 
 // Names and numbers below come from constants, never from input.
+const sqlText = (s: string) => s.replaceAll("'", "''");
+/** Lineage's office condition on matters a and b: a shared division, or the same department when neither names one. */
+const SAME_OFFICE = `(len(list_intersect(a.divisions, b.divisions)) > 0
+                               OR (len(a.divisions) = 0 AND len(b.divisions) = 0 AND a.department IS NOT DISTINCT FROM b.department AND a.department IS NOT NULL))`;
 const quoted = (codes: readonly string[]) => `[${codes.map((c) => `'${c}'`).join(', ')}]`;
 const bits = (codes: readonly string[]) => `coalesce(bit_or(1 << (list_position(${quoted(codes)}, category) - 1)), 0)::INTEGER`;
 const sectionWeight = `CASE p.section ${Object.entries(SECTION_WEIGHTS).map(([s, w]) => `WHEN '${s}' THEN ${w}`).join(' ')} END`;
@@ -202,6 +207,32 @@ export const DERIVED_TABLES: DerivedTable[] = [
     ]
   },
   {
+    // Lineage (domain/lineage.ts): each matter linked to the nearest earlier matter of the same
+    // municipality and division (or department, when neither names a division) with the same title
+    // stem, or, when it says it changes or continues a business, with a close stem. Two joins: the
+    // equal stems by hash, the few matters that say so by their office.
+    name: 'lineage_links',
+    sql: [
+      `CREATE OR REPLACE TABLE lineage_links AS
+       WITH k AS (SELECT m.matter_id, m.municipality, m.department, coalesce(m.divisions, []) AS divisions, m.fiscal_year,
+                         regexp_replace(m.title, '${sqlText(TITLE_NOISE_PATTERN)}', '', 'g') AS stem,
+                         regexp_matches(coalesce(m.title, '') || ' ' || coalesce(t.text, ''), '${sqlText(CHANGE_HINT_PATTERN)}') AS hint
+                    FROM matters m LEFT JOIN matter_texts t USING (matter_id)
+                   WHERE m.fiscal_year IS NOT NULL AND m.title IS NOT NULL),
+            k2 AS (SELECT * FROM k WHERE length(stem) >= ${LINEAGE_RULE.minStem}),
+            same AS (SELECT a.matter_id AS earlier, b.matter_id AS later, a.fiscal_year AS fy_a, 'same_stem' AS kind, 1.0::DOUBLE AS similarity
+                       FROM k2 a JOIN k2 b ON a.municipality IS NOT DISTINCT FROM b.municipality AND a.stem = b.stem AND b.fiscal_year > a.fiscal_year
+                      WHERE ${SAME_OFFICE}),
+            changed AS (SELECT a.matter_id AS earlier, b.matter_id AS later, a.fiscal_year AS fy_a, 'change_hint' AS kind, jaccard(a.stem, b.stem)::DOUBLE AS similarity
+                          FROM k2 a JOIN (SELECT * FROM k2 WHERE hint) b ON a.municipality IS NOT DISTINCT FROM b.municipality AND b.fiscal_year > a.fiscal_year
+                         WHERE ${SAME_OFFICE} AND a.stem <> b.stem AND jaccard(a.stem, b.stem) >= ${LINEAGE_RULE.minSimilarity})
+       SELECT earlier, later, kind, round(similarity, 2)::DOUBLE AS similarity,
+              row_number() OVER (PARTITION BY later ORDER BY kind = 'same_stem' DESC, fy_a DESC, similarity DESC, earlier)::INTEGER AS rank
+         FROM (SELECT * FROM same UNION ALL SELECT * FROM changed)
+        ORDER BY later, rank`
+    ]
+  },
+  {
     // Small integer keys for the bigram table: far smaller and faster to sort than matter ids.
     name: 'search_docs',
     sql: ['CREATE OR REPLACE TABLE search_docs AS SELECT row_number() OVER (ORDER BY matter_id)::INTEGER AS doc, matter_id FROM matters ORDER BY doc']
@@ -274,7 +305,7 @@ export const SIMILARITY_TABLES = ['sim_matters', 'sim_lexicon', 'sim_terms', 'si
 export type RunSql = (sql: string) => Promise<unknown>;
 
 /** Bumped whenever the builders change: the app rebuilds a snapshot made with other builders. */
-export const DERIVED_VERSION = 6;
+export const DERIVED_VERSION = 7;
 
 export async function buildDerived(run: RunSql, { reorder = true }: { reorder?: boolean } = {}, tables: DerivedTable[] = DERIVED_TABLES): Promise<void> {
   for (const t of tables) if (reorder || !t.reorders) for (const sql of t.sql) await run(sql);

@@ -200,3 +200,7 @@ export async function documentFile(store: Store, id: string): Promise<{ source_p
   const [d] = await store.all<{ source_path: string; format: string }>(`SELECT source_path, format FROM documents WHERE document_id = $id`, { id });
   return d ?? null;
 }
+
+export async function matterExists(store: Store, id: string): Promise<boolean> {
+  return (await store.all(`SELECT 1 FROM matters WHERE matter_id = $id`, { id })).length > 0;
+}
