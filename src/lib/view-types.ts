@@ -425,3 +425,28 @@ export interface ChangeRow {
   contractor_changed: boolean;
   period_changed: boolean;
 }
+
+/** A wording of one safeguard category: near-identical sentences, where and when they were used. */
+export interface WordingGroup {
+  /** The most used sentence of the group, as written. */
+  wording: string;
+  sentences: number;
+  matters: number;
+  fy_first: number | null;
+  fy_last: number | null;
+  /** Fiscal years it appears in. */
+  years: number[];
+  /** Departments that used it, each with the last fiscal year it did. */
+  departments: { department: string; last: number | null }[];
+  municipalities: string[];
+  /** Other wordings merged into this one (close keys), most used first. */
+  variants: string[];
+  /** The latest matter that used it. */
+  latest_matter: string;
+}
+
+export interface WordingCategory {
+  category: string;
+  sentences: number;
+  matters: number;
+}
