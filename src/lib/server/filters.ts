@@ -98,7 +98,7 @@ export function parseComparison(sp: URLSearchParams): Parsed<{ a: { filter: Matt
     const inner = new URLSearchParams(raw);
     const f = parseFilter(inner);
     if (!f.ok) return { ok: false, message: `比較の条件（${key}）: ${f.message}` };
-    // The canonical query: the known filters in a fixed order, so equal sides give equal URLs.
+    // The side as the page links it: only the known filters, empty ones dropped.
     const canonical = new URLSearchParams();
     for (const [k, v] of inner) if (v.trim() && (FILTER_NAMES as readonly string[]).includes(k)) canonical.append(k, v.trim());
     out[key] = { filter: f.value, query: canonical.toString() };
