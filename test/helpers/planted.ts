@@ -2,7 +2,7 @@
 // renewals, a stated change, copies in another ward, and a copy lacking its logging sentence. The
 // planted truth says which lineage links, rule gaps and peer gaps the store must find.
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -30,6 +30,12 @@ const PLANTED: Record<string, (t: string) => string> = {
   // FY2021 like the sample, another business, without the logging sentence: a rule gap and a peer gap.
   noLogging: (t) => t.replaceAll(BASE_TITLE, '新宿区母子健康相談事業に係る業務の委託について').replace(LOGGING, '')
 };
+
+/** Writes the planted documents as text files into `dir` (for tests that ingest folders). */
+export function writePlantedFiles(dir: string): void {
+  const text = readFileSync(path.join(SAMPLES, '002_66e96f0d6d40dccb.txt'), 'utf8');
+  for (const [name, make] of Object.entries(PLANTED)) writeFileSync(path.join(dir, `${name}.txt`), make(text));
+}
 
 export interface Planted {
   dir: string;

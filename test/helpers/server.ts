@@ -1,6 +1,7 @@
 // Starts the built app (adapter-node) on a free loopback port for a test.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { SERVER_ENTRY } from '../../scripts/build-state';
 import { freePort } from '../../bench/query';
 import { CHECK_BODY_SIZE_LIMIT } from '../../src/lib/config';
@@ -17,7 +18,8 @@ export async function startServer(db: string, ms = 30_000): Promise<RunningServe
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // As scripts/start.ts runs it: the origin form posts come from, and a body limit fit for PDF drafts.
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATLAS_DB: db, ORIGIN: url, BODY_SIZE_LIMIT: CHECK_BODY_SIZE_LIMIT };
+  // Lineage edits beside the test's store, never in the project's data folder.
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATLAS_DB: db, ATLAS_LINEAGE_EDITS: path.join(path.dirname(db), 'lineage-edits.json'), ORIGIN: url, BODY_SIZE_LIMIT: CHECK_BODY_SIZE_LIMIT };
   const child = spawn(process.execPath, [SERVER_ENTRY], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d));
