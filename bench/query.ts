@@ -13,6 +13,11 @@ import { searchMatters } from '../src/lib/server/store/search';
 import { listMatters, matterDetail } from '../src/lib/server/store/queries';
 import { snapshotPath } from '../src/lib/server/store/snapshot';
 import { Store } from '../src/lib/server/store/store';
+import { gapMatters, gapRates } from '../src/lib/server/store/gaps';
+import { compare } from '../src/lib/server/store/compare';
+import { changes, lineageOf } from '../src/lib/server/store/lineage';
+import { wordingHistory } from '../src/lib/server/store/wording';
+import { TAXONOMY } from '../src/lib/domain/taxonomy';
 
 export interface QueryBench {
   name: string;
@@ -31,6 +36,10 @@ export interface BenchContext {
   tokenizer: Tokenizer;
   /** Drafts for the draft check: the sample texts. */
   drafts: string[];
+  /** The most common departments, for department pages. */
+  departments: string[];
+  /** The store's fiscal years, for the year's changes. */
+  years: number[];
 }
 
 /** One dashboard view: the HTTP requests that exercise it and the same queries run in-process. */
@@ -39,6 +48,12 @@ export interface ViewSpec {
   request: (ctx: BenchContext, i: number) => { path: string; init?: RequestInit };
   duckdb: (store: Store, ctx: BenchContext, i: number) => Promise<unknown>;
 }
+
+/** Categories with wording histories (clause-only ones have none). */
+const WORDING_CODES = TAXONOMY.filter((c) => !c.clauseOnly).map((c) => c.code);
+/** The i-th of a list, and a different page for each round through it: every request a distinct URL. */
+const nth = <T>(xs: T[], i: number) => xs[i % xs.length];
+const pass = <T>(xs: T[], i: number) => 1 + Math.floor(i / xs.length);
 
 const qs = (f: MatterFilter) => new URLSearchParams(Object.entries(f).map(([k, v]) => [k, String(v)])).toString();
 
@@ -88,9 +103,62 @@ export const VIEWS: ViewSpec[] = [
     duckdb: (s, c, i) => checkDraft(s, c.tokenizer, c.drafts[i % c.drafts.length])
   },
   {
+    name: 'gaps',
+    request: (c, i) => ({ path: `/gaps?${qs(nth(c.filters, i))}&page=${pass(c.filters, i)}` }),
+    duckdb: async (s, c, i) => {
+      const f = nth(c.filters, i);
+      await gapMatters(s, f, { limit: 50, offset: (pass(c.filters, i) - 1) * 50 });
+      await gapRates(s, f, 'department');
+      await gapRates(s, f, 'fiscal_year');
+      await facets(s, f);
+    }
+  },
+  {
+    name: 'compare',
+    request: (c, i) => ({ path: `/compare?${new URLSearchParams({ a: qs(nth(c.filters, i)), b: qs(nth(c.filters, i + pass(c.filters, i))) })}` }),
+    duckdb: async (s, c, i) => {
+      const a = nth(c.filters, i);
+      const b = nth(c.filters, i + pass(c.filters, i));
+      await facets(s, {});
+      await compare(s, { filter: a, query: qs(a) }, { filter: b, query: qs(b) });
+    }
+  },
+  {
+    name: 'changes',
+    request: (c, i) => ({ path: `/changes?fy=${nth(c.years, i)}&page=${pass(c.years, i)}` }),
+    duckdb: async (s, c, i) => {
+      await overview(s, {});
+      await changes(s, { fiscal_year: nth(c.years, i) }, [], { limit: 50, offset: (pass(c.years, i) - 1) * 50 });
+      await facets(s, { fiscal_year: nth(c.years, i) });
+    }
+  },
+  {
+    name: 'wording',
+    request: (c, i) => ({ path: `/wording/${nth(WORDING_CODES, i)}?${qs(nth(c.filters, Math.floor(i / WORDING_CODES.length)))}` }),
+    duckdb: async (s, c, i) => {
+      const f = nth(c.filters, Math.floor(i / WORDING_CODES.length));
+      await wordingHistory(s, nth(WORDING_CODES, i), f);
+      await facets(s, f);
+    }
+  },
+  {
+    name: 'department page',
+    request: (c, i) => ({ path: `/departments/${encodeURIComponent(nth(c.departments, i))}` }),
+    duckdb: async (s, c, i) => {
+      const department = nth(c.departments, i);
+      await overview(s, { department });
+      await coverage(s, { department }, { group: 'department' });
+      await gapMatters(s, { department }, { limit: 10, offset: 0 });
+      await listMatters(s, { department, limit: 10 });
+    }
+  },
+  {
     name: 'matter page',
     request: (c, i) => ({ path: `/matters/${encodeURIComponent(c.matterIds[i % c.matterIds.length])}` }),
-    duckdb: (s, c, i) => matterDetail(s, c.matterIds[i % c.matterIds.length])
+    duckdb: async (s, c, i) => {
+      await matterDetail(s, c.matterIds[i % c.matterIds.length]);
+      await lineageOf(s, c.matterIds[i % c.matterIds.length], []);
+    }
   }
 ];
 
@@ -152,7 +220,9 @@ export async function benchContext(store: Store, tokenizer: Tokenizer): Promise<
   const ids = await store.all<{ matter_id: string }>(`SELECT matter_id FROM matters USING SAMPLE 20 ROWS (reservoir, 7) ORDER BY matter_id`);
   const dir = 'test/fixtures/samples-text';
   const drafts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'));
-  return { filters, matterIds: ids.map((r) => r.matter_id), tokenizer, drafts };
+  const departments = f.department.slice(0, 20).map((d) => d.value);
+  const years = f.fiscal_year.map((y) => Number(y.value)).sort((a, b) => b - a);
+  return { filters, matterIds: ids.map((r) => r.matter_id), tokenizer, drafts, departments, years };
 }
 
 /**
