@@ -18,7 +18,9 @@ export const LINEAGE_RULE = {
   /** Character Jaccard of the stems, for a matter that says it changes an earlier one. */
   minSimilarity: 0.5,
   /** Stems shorter than this say too little to link on. */
-  minStem: 3
+  minStem: 3,
+  /** Candidates kept per later matter: the best links, and those that stand in when a user removes one. */
+  candidates: 5
 } as const;
 
 const noise = new RegExp(TITLE_NOISE_PATTERN, 'g');

@@ -19,6 +19,11 @@ const own = new RegExp(OWN_PARTY_PATTERN, 'g');
 const other = new RegExp(OTHER_PARTY_PATTERN, 'g');
 const noise = new RegExp(WORDING_NOISE_PATTERN, 'g');
 
+const sqlText = (x: string) => x.replaceAll("'", "''");
+/** The same key as SQL over a text column (the store's derived table wording_keys). */
+export const wordingKeySql = (column: string) =>
+  `regexp_replace(regexp_replace(regexp_replace(${column}, '${sqlText(OTHER_PARTY_PATTERN)}', '△', 'g'), '${sqlText(OWN_PARTY_PATTERN)}', '〇', 'g'), '${sqlText(WORDING_NOISE_PATTERN)}', '', 'g')`;
+
 /** The key sentences are grouped by (the store computes the same in SQL: other party first, then own, then noise). */
 export function wordingKey(text: string): string {
   return text.replace(other, '△').replace(own, '〇').replace(noise, '');

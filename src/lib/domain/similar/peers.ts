@@ -43,6 +43,9 @@ export const DEFAULT_PEER_OPTIONS = { k: 5, share: 0.6 } as const;
  * whole corpus is compared in one pass. A group needs `minPeers` other matters; a category counts
  * when at least `share` of them have it.
  */
+/** Precedents a peer gap names on the gap list. */
+export const PRECEDENTS_SHOWN = 3;
+
 export const GROUP_PEER_OPTIONS = { minPeers: DEFAULT_PEER_OPTIONS.k, share: DEFAULT_PEER_OPTIONS.share } as const;
 
 /** Weighted features: the procedure counts double, it decides most of what a reviewer expects. */

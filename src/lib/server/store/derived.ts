@@ -6,10 +6,11 @@
 import { createTable } from './schema';
 import { ITEM_CATEGORIES, MEDIA_CATEGORIES, type ActorFilter } from '../../domain/codes';
 import { SECTION_WEIGHTS, SIMILARITY_LIMITS } from '../../domain/similar/similar';
-import { GROUP_PEER_OPTIONS } from '../../domain/similar/peers';
+import { GROUP_PEER_OPTIONS, PRECEDENTS_SHOWN } from '../../domain/similar/peers';
 import { riskSql } from '../../domain/classify/risk';
 import { TAXONOMY } from '../../domain/taxonomy';
 import { CHANGE_HINT_PATTERN, LINEAGE_RULE, TITLE_NOISE_PATTERN } from '../../domain/lineage';
+import { wordingKeySql } from '../../domain/wording';
 
 export interface DerivedTable {
   name: string;
@@ -203,7 +204,14 @@ export const DERIVED_TABLES: DerivedTable[] = [
                     FROM matter_facts m LEFT JOIN g USING (matter_id))
        SELECT matter_id, ${riskSql({ sensitiveItems: 'sensitive_items', itemKinds: 'item_kinds', electronic: 'electronic', externalSystem: 'external_system', contractorServer: 'contractor_server', gapCategories: 'gap_categories' })} AS risk,
               gap_categories, rule_gaps, peer_gaps
-         FROM f ORDER BY matter_id`
+         FROM f ORDER BY matter_id`,
+      // Per profile and category, the latest matters that have it: a peer gap's precedents, one
+      // more than shown so the matter itself can be left out.
+      `CREATE OR REPLACE TABLE peer_precedents AS
+       SELECT procedure, media, sens, category, matter_id, title, fiscal_year FROM (
+         SELECT m.procedure, m.media, m.sensitive_items > 0 AS sens, unnest(m.cats_any) AS category, m.matter_id, m.title, m.fiscal_year FROM matter_facts m)
+       QUALIFY row_number() OVER (PARTITION BY procedure, media, sens, category ORDER BY fiscal_year DESC NULLS LAST, matter_id) <= ${PRECEDENTS_SHOWN + 1}
+       ORDER BY procedure, category`
     ]
   },
   {
@@ -229,7 +237,22 @@ export const DERIVED_TABLES: DerivedTable[] = [
        SELECT earlier, later, kind, round(similarity, 2)::DOUBLE AS similarity,
               row_number() OVER (PARTITION BY later ORDER BY kind = 'same_stem' DESC, fy_a DESC, similarity DESC, earlier)::INTEGER AS rank
          FROM (SELECT * FROM same UNION ALL SELECT * FROM changed)
-        ORDER BY later, rank`
+       -- A few candidates per later matter are enough to stand in for removed links.
+       QUALIFY rank <= ${LINEAGE_RULE.candidates}
+        ORDER BY later, rank`,
+      // The links as they stand while no user removed one: a chain is one recursive query over it.
+      `CREATE OR REPLACE TABLE lineage_best AS SELECT earlier, later, kind, similarity FROM lineage_links WHERE rank = 1 ORDER BY earlier`
+    ]
+  },
+  {
+    // Each operational safeguard sentence's wording key (domain/wording.ts), by category: the
+    // wording history groups these instead of running three regular expressions per request.
+    name: 'wording_keys',
+    sql: [
+      `CREATE OR REPLACE TABLE wording_keys AS
+       SELECT s.category, s.matter_id, s.text, ${wordingKeySql('s.text')} AS key
+         FROM safeguards s WHERE s.scope <> 'clause'
+        ORDER BY s.category, key`
     ]
   },
   {
@@ -305,7 +328,7 @@ export const SIMILARITY_TABLES = ['sim_matters', 'sim_lexicon', 'sim_terms', 'si
 export type RunSql = (sql: string) => Promise<unknown>;
 
 /** Bumped whenever the builders change: the app rebuilds a snapshot made with other builders. */
-export const DERIVED_VERSION = 7;
+export const DERIVED_VERSION = 8;
 
 export async function buildDerived(run: RunSql, { reorder = true }: { reorder?: boolean } = {}, tables: DerivedTable[] = DERIVED_TABLES): Promise<void> {
   for (const t of tables) if (reorder || !t.reorders) for (const sql of t.sql) await run(sql);

@@ -3,6 +3,7 @@
 // the coverage whitelist.
 
 import { DEFAULT_RULES } from '../../domain/classify/gaps';
+import { PRECEDENTS_SHOWN } from '../../domain/similar/peers';
 import type { GapDetail, GapListRow, GapMatter, GapPrecedent, GapRateRow, RuleStat } from '../../view-types';
 import { COVERAGE_GROUPS, filterSql, type MatterFilter } from './dashboard';
 import type { Store } from './store';
@@ -16,8 +17,6 @@ export const RULE_COLUMNS = ['rule_id', 'condition', 'expects', 'why', 'matters'
 export const GAP_RATE_GROUPS = ['department', 'fiscal_year'] as const;
 export type GapRateGroup = (typeof GAP_RATE_GROUPS)[number];
 
-/** How many precedents a peer gap names. */
-const PRECEDENTS = 3;
 
 const andWhere = (where: string, cond: string) => (where ? `${where} AND ${cond}` : `WHERE ${cond}`);
 
@@ -37,23 +36,25 @@ async function gapMattersOf(store: Store, f: MatterFilter, page: { limit: number
     params
   );
   if (rows.length === 0) return { total, matters: [] };
-  const ids = JSON.stringify(rows.map((r) => r.matter_id));
+  // A constant IN list: matter_gaps is sorted by matter id, so DuckDB reads only their row groups.
+  const idParams = Object.fromEntries(rows.map((r, i) => [`g${i}`, r.matter_id]));
+  const ids = rows.map((_, i) => `$g${i}`).join(', ');
   const gaps = await store.all<Omit<GapDetail, 'precedents'> & { matter_id: string }>(
     `SELECT matter_id, category, kind, rule_id, reason, peers, peers_with FROM matter_gaps
-      WHERE list_contains($ids::VARCHAR[], matter_id) ORDER BY matter_id, kind DESC, category`,
-    { ids }
+      WHERE matter_id IN (${ids}) ORDER BY matter_id, kind DESC, category`,
+    idParams
   );
   // Precedents of the peer gaps: the latest matters of the same profile that have the category.
   const precedents = await store.all<GapPrecedent & { for_id: string; category: string }>(
     `WITH want AS (SELECT g.matter_id, g.category, p.procedure, p.media, p.sensitive_items > 0 AS sens
                      FROM matter_gaps g JOIN matter_facts p USING (matter_id)
-                    WHERE g.kind = 'peer' AND list_contains($ids::VARCHAR[], g.matter_id))
+                    WHERE g.kind = 'peer' AND g.matter_id IN (${ids}))
      SELECT w.matter_id AS for_id, w.category, o.matter_id, o.title, o.fiscal_year
-       FROM want w JOIN matter_facts o ON o.procedure = w.procedure AND o.media = w.media AND (o.sensitive_items > 0) = w.sens
-      WHERE o.matter_id <> w.matter_id AND list_contains(o.cats_any, w.category)
-    QUALIFY row_number() OVER (PARTITION BY w.matter_id, w.category ORDER BY o.fiscal_year DESC NULLS LAST, o.matter_id) <= ${PRECEDENTS}
+       FROM want w JOIN peer_precedents o ON o.procedure = w.procedure AND o.media = w.media AND o.sens = w.sens AND o.category = w.category
+      WHERE o.matter_id <> w.matter_id
+    QUALIFY row_number() OVER (PARTITION BY w.matter_id, w.category ORDER BY o.fiscal_year DESC NULLS LAST, o.matter_id) <= ${PRECEDENTS_SHOWN}
       ORDER BY for_id, w.category, o.fiscal_year DESC NULLS LAST, o.matter_id`,
-    { ids }
+    idParams
   );
   const key = (id: string, c: string) => `${id}\u0000${c}`;
   const byGap = new Map<string, GapPrecedent[]>();

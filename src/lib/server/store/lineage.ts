@@ -5,7 +5,9 @@
 
 import { diffVersions, lineageReason, type LinkKind, type VersionFacts } from '../../domain/lineage';
 import type { ChangeRow, Lineage, LineageStep } from '../../view-types';
+import { hasTables } from './catalog';
 import { filterSql, type MatterFilter } from './dashboard';
+import { MATTER_PARTS_SELECT } from './derived';
 import type { Store } from './store';
 
 export type { ChangeRow, Lineage, LineageStep };
@@ -18,8 +20,18 @@ export const CHANGE_COLUMNS = [
 /** The longest chain a matter page follows each way. */
 const MAX_STEPS = 20;
 
-/** Each later matter's effective link: its best-ranked candidate the user did not remove. */
-const EFFECTIVE = `(SELECT * FROM lineage_links WHERE NOT list_contains($removed::VARCHAR[], earlier || '>' || later)
+/**
+ * Bound parameters `$<prefix>0 …` for a list of ids, and the SQL list of them: a constant IN list
+ * lets DuckDB skip the row groups of tables sorted by matter id (lineage_links by later, matter_parts).
+ */
+function idList(prefix: string, ids: string[]): { sql: string; params: Record<string, string> } {
+  const params = Object.fromEntries(ids.map((id, i) => [`${prefix}${i}`, id]));
+  return { sql: ids.length ? ids.map((_, i) => `$${prefix}${i}`).join(', ') : 'NULL', params };
+}
+
+/** The effective link of each of these later matters: its best-ranked candidate the user did not remove. */
+const effectiveFor = (laters: string) => `(SELECT * FROM lineage_links WHERE later IN (${laters})
+                     AND NOT list_contains($removed::VARCHAR[], earlier || '>' || later)
                      QUALIFY row_number() OVER (PARTITION BY later ORDER BY rank) = 1)`;
 
 interface LinkRow {
@@ -36,18 +48,27 @@ const step = (r: LinkRow): LineageStep => ({ ...r, reason: lineageReason(r.kind,
 
 export async function lineageOf(store: Store, id: string, removed: string[]): Promise<Lineage> {
   const rm = JSON.stringify(removed);
-  const earlierOf = async (ids: string[]) =>
-    store.all<LinkRow>(
+  const earlierOf = async (ids: string[]) => {
+    const l = idList('l', ids);
+    return store.all<LinkRow>(
       `SELECT e.earlier, e.later, e.kind, e.similarity, m.matter_id, m.title, m.fiscal_year
-         FROM ${EFFECTIVE} e JOIN matters m ON m.matter_id = e.earlier WHERE list_contains($ids::VARCHAR[], e.later) ORDER BY m.fiscal_year DESC, m.matter_id`,
-      { removed: rm, ids: JSON.stringify(ids) }
+         FROM ${effectiveFor(l.sql)} e JOIN matters m ON m.matter_id = e.earlier ORDER BY m.fiscal_year DESC, m.matter_id`,
+      { removed: rm, ...l.params }
     );
-  const laterOf = async (ids: string[]) =>
-    store.all<LinkRow>(
-      `SELECT e.earlier, e.later, e.kind, e.similarity, m.matter_id, m.title, m.fiscal_year
-         FROM ${EFFECTIVE} e JOIN matters m ON m.matter_id = e.later WHERE list_contains($ids::VARCHAR[], e.earlier) ORDER BY m.fiscal_year, m.matter_id`,
-      { removed: rm, ids: JSON.stringify(ids) }
+  };
+  const laterOf = async (ids: string[]) => {
+    // The matters that name these as a candidate, then those whose effective link is to one of them.
+    const e = idList('e', ids);
+    const laters = (await store.all<{ later: string }>(`SELECT DISTINCT later FROM lineage_links WHERE earlier IN (${e.sql})`, e.params)).map((r) => r.later);
+    if (laters.length === 0) return [];
+    const l = idList('l', laters);
+    return store.all<LinkRow>(
+      `SELECT x.earlier, x.later, x.kind, x.similarity, m.matter_id, m.title, m.fiscal_year
+         FROM ${effectiveFor(l.sql)} x JOIN matters m ON m.matter_id = x.later WHERE x.earlier IN (${e.sql}) ORDER BY m.fiscal_year, m.matter_id`,
+      { removed: rm, ...l.params, ...e.params }
     );
+  };
+  if (removed.length === 0 && (await hasTables(store, ['lineage_best']))) return chainsOf(store, id);
   const seen = new Set([id]);
   const walk = async (next: (ids: string[]) => Promise<LinkRow[]>) => {
     const out: LineageStep[] = [];
@@ -70,15 +91,46 @@ export async function lineageOf(store: Store, id: string, removed: string[]): Pr
   return { earlier, later, diff, removed: [] };
 }
 
-/** What a version comparison reads of each matter. */
+/** Both chains in two recursive queries over the standing links (no link removed). */
+async function chainsOf(store: Store, id: string): Promise<Lineage> {
+  const chain = (from: 'earlier' | 'later', to: 'earlier' | 'later', order: string) =>
+    store.all<LinkRow & { depth: number }>(
+      `WITH RECURSIVE chain(matter_id, earlier, later, kind, similarity, depth) AS (
+         SELECT b.${from}, b.earlier, b.later, b.kind, b.similarity, 1 FROM lineage_best b WHERE b.${to} = $id
+         UNION ALL
+         SELECT b.${from}, b.earlier, b.later, b.kind, b.similarity, c.depth + 1 FROM chain c JOIN lineage_best b ON b.${to} = c.matter_id WHERE c.depth < ${MAX_STEPS})
+       SELECT c.*, m.title, m.fiscal_year FROM chain c JOIN matters m USING (matter_id) ORDER BY c.depth, ${order}, c.matter_id`,
+      { id }
+    );
+  const strip = ({ depth: _depth, ...r }: LinkRow & { depth: number }) => step(r);
+  const earlier = (await chain('earlier', 'later', 'm.fiscal_year DESC')).map(strip);
+  const later = (await chain('later', 'earlier', 'm.fiscal_year')).map(strip);
+  let diff = null;
+  if (earlier.length > 0) {
+    const facts = await versionFacts(store, [earlier[0].matter_id, id]);
+    diff = diffVersions(facts.get(earlier[0].matter_id)!, facts.get(id)!);
+  }
+  return { earlier, later, diff, removed: [] };
+}
+
+/** What a version comparison reads of each matter: from matter_parts, one sorted range per matter. */
 export async function versionFacts(store: Store, ids: string[]): Promise<Map<string, VersionFacts>> {
+  const l = idList('v', ids);
+  const parts = (await hasTables(store, ['matter_parts'])) ? 'matter_parts' : `(${MATTER_PARTS_SELECT})`;
   const rows = await store.all<VersionFacts & { matter_id: string }>(
-    `SELECT m.matter_id, m.contractor, strftime(m.period_start, '%Y-%m-%d') AS period_start, strftime(m.period_end, '%Y-%m-%d') AS period_end,
-            coalesce((SELECT list(DISTINCT d.item ORDER BY d.item) FROM data_items d WHERE d.matter_id = m.matter_id), []) AS items,
-            coalesce((SELECT list(DISTINCT x.medium ORDER BY x.medium) FROM media x WHERE x.matter_id = m.matter_id), []) AS media,
-            coalesce((SELECT list(DISTINCT s.category ORDER BY s.category) FROM safeguards s WHERE s.matter_id = m.matter_id AND s.scope <> 'clause'), []) AS categories
-       FROM matters m WHERE list_contains($ids::VARCHAR[], m.matter_id)`,
-    { ids: JSON.stringify(ids) }
+    `WITH p AS (SELECT * FROM ${parts} WHERE matter_id IN (${l.sql})),
+          lists AS (SELECT matter_id,
+                           coalesce(list(DISTINCT item ORDER BY item) FILTER (WHERE part = 'item'), []) AS items,
+                           coalesce(list(DISTINCT medium ORDER BY medium) FILTER (WHERE part = 'medium'), []) AS media
+                      FROM p GROUP BY matter_id),
+          cats AS (SELECT c.matter_id, list(DISTINCT c.category ORDER BY c.category) AS categories
+                     FROM p c JOIN p s ON s.matter_id = c.matter_id AND s.part = 'sentence' AND s.seq = c.seq
+                    WHERE c.part = 'category' AND s.scope <> 'clause' GROUP BY c.matter_id)
+     SELECT m.matter_id, m.contractor, strftime(m.period_start, '%Y-%m-%d') AS period_start, strftime(m.period_end, '%Y-%m-%d') AS period_end,
+            coalesce(lists.items, []) AS items, coalesce(lists.media, []) AS media, coalesce(cats.categories, []) AS categories
+       FROM matters m LEFT JOIN lists USING (matter_id) LEFT JOIN cats USING (matter_id)
+      WHERE m.matter_id IN (${l.sql})`,
+    l.params
   );
   return new Map(rows.map(({ matter_id, ...f }) => [matter_id, f]));
 }
@@ -87,7 +139,10 @@ export async function versionFacts(store: Store, ids: string[]): Promise<Map<str
 export async function changes(store: Store, f: MatterFilter, removed: string[], page: { limit: number; offset: number }): Promise<{ total: number; rows: ChangeRow[] }> {
   const { where, params } = filterSql(f);
   const all = { ...params, removed: JSON.stringify(removed) };
-  const from = `${EFFECTIVE} e JOIN matter_facts m ON m.matter_id = e.later JOIN matters a ON a.matter_id = e.earlier`;
+  // Every later matter's effective link (a window over the whole table, read once per page).
+  const effective = `(SELECT * FROM lineage_links WHERE NOT list_contains($removed::VARCHAR[], earlier || '>' || later)
+                       QUALIFY row_number() OVER (PARTITION BY later ORDER BY rank) = 1)`;
+  const from = `${effective} e JOIN matter_facts m ON m.matter_id = e.later JOIN matters a ON a.matter_id = e.earlier`;
   const [{ total }] = await store.all<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM ${from} ${where}`, all);
   const links = await store.all<{ later_id: string; later_title: string | null; fiscal_year: number | null; earlier_id: string; earlier_title: string | null; earlier_fiscal_year: number | null; department: string | null; kind: LinkKind; similarity: number }>(
     `SELECT e.later AS later_id, m.title AS later_title, m.fiscal_year, e.earlier AS earlier_id, a.title AS earlier_title, a.fiscal_year AS earlier_fiscal_year,
@@ -119,6 +174,7 @@ export async function changes(store: Store, f: MatterFilter, removed: string[], 
 /** Titles of matters, for naming removed links. */
 export async function titlesOf(store: Store, ids: string[]): Promise<Map<string, string | null>> {
   if (ids.length === 0) return new Map();
-  const rows = await store.all<{ matter_id: string; title: string | null }>(`SELECT matter_id, title FROM matters WHERE list_contains($ids::VARCHAR[], matter_id)`, { ids: JSON.stringify(ids) });
+  const l = idList('t', ids);
+  const rows = await store.all<{ matter_id: string; title: string | null }>(`SELECT matter_id, title FROM matters WHERE matter_id IN (${l.sql})`, l.params);
   return new Map(rows.map((r) => [r.matter_id, r.title]));
 }

@@ -1,7 +1,7 @@
 // Wording history of a safeguard category (domain/wording.ts): sentences grouped by their wording key
 // in SQL, close groups merged, with the years, departments and municipalities that used each.
 
-import { mergeWordings, OTHER_PARTY_PATTERN, OWN_PARTY_PATTERN, WORDING_NOISE_PATTERN, WORDING_RULE } from '../../domain/wording';
+import { mergeWordings, WORDING_RULE } from '../../domain/wording';
 import type { WordingCategory, WordingGroup } from '../../view-types';
 import { filterSql, type MatterFilter } from './dashboard';
 import type { Store } from './store';
@@ -10,8 +10,6 @@ export type { WordingCategory, WordingGroup };
 
 export const WORDING_COLUMNS = ['wording', 'sentences', 'matters', 'fy_first', 'fy_last', 'years', 'departments', 'municipalities', 'variants', 'latest_matter'] as const;
 
-const sqlText = (s: string) => s.replaceAll("'", "''");
-const KEY = `regexp_replace(regexp_replace(regexp_replace(s.text, '${sqlText(OTHER_PARTY_PATTERN)}', '△', 'g'), '${sqlText(OWN_PARTY_PATTERN)}', '〇', 'g'), '${sqlText(WORDING_NOISE_PATTERN)}', '', 'g')`;
 
 /** Sentences and matters per category (operational safeguards), under the filters. */
 export function wordingCategories(store: Store, f: MatterFilter): Promise<WordingCategory[]> {
@@ -41,9 +39,9 @@ export function wordingHistory(store: Store, category: string, f: MatterFilter):
   return store.memo(['wording', category, f], async () => {
     const { where, params } = filterSql(f);
     const rows = await store.all<KeyRow>(
-      `WITH s AS (SELECT s.matter_id, s.text, ${KEY} AS key, m.fiscal_year, m.department, m.municipality
-                    FROM safeguards s JOIN matter_facts m USING (matter_id)
-                    ${where ? `${where} AND` : 'WHERE'} s.category = $category AND s.scope <> 'clause'),
+      `WITH s AS (SELECT s.matter_id, s.text, s.key, m.fiscal_year, m.department, m.municipality
+                    FROM wording_keys s JOIN matter_facts m USING (matter_id)
+                    ${where ? `${where} AND` : 'WHERE'} s.category = $category),
             dep AS (SELECT key, list({'department': department, 'last': last} ORDER BY last DESC NULLS LAST, department) AS departments
                       FROM (SELECT key, department, max(fiscal_year) AS last FROM s WHERE department IS NOT NULL GROUP BY ALL) GROUP BY key),
             txt AS (SELECT key, text FROM (SELECT key, text, count(*) AS n FROM s GROUP BY ALL)
