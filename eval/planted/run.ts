@@ -114,7 +114,6 @@ export async function evaluatePlanted(opts: { matters: number; seed: number; pla
         const itemOk = d.items.removed.length === 1;
         const catOk = p.removedCategory === null ? d.categories.removed.length === 0 : d.categories.removed.includes(p.removedCategory);
         if (itemOk && catOk) diffs++;
-        else if (process.env.PLANTED_DEBUG) console.error(p.copy, p.removedItem, p.removedCategory, JSON.stringify(d));
         const ruleGaps = async (id: string) => new Set((await store.all<{ category: string }>(`SELECT DISTINCT category FROM gaps WHERE matter_id = $id`, { id })).map((r) => r.category));
         const before = await ruleGaps(o);
         const after = await ruleGaps(c);
