@@ -138,10 +138,14 @@ export async function versionFacts(store: Store, ids: string[]): Promise<Map<str
 /** The links whose later matter is of the filtered matters (a year, a department …), newest first. */
 export async function changes(store: Store, f: MatterFilter, removed: string[], page: { limit: number; offset: number }): Promise<{ total: number; rows: ChangeRow[] }> {
   const { where, params } = filterSql(f);
-  const all = { ...params, removed: JSON.stringify(removed) };
-  // Every later matter's effective link (a window over the whole table, read once per page).
-  const effective = `(SELECT * FROM lineage_links WHERE NOT list_contains($removed::VARCHAR[], earlier || '>' || later)
+  // Every later matter's effective link: the standing links when no user removed one, else a window
+  // over the candidates with the removed ones left out.
+  const standing = removed.length === 0 && (await hasTables(store, ['lineage_best']));
+  const effective = standing
+    ? 'lineage_best'
+    : `(SELECT * FROM lineage_links WHERE NOT list_contains($removed::VARCHAR[], earlier || '>' || later)
                        QUALIFY row_number() OVER (PARTITION BY later ORDER BY rank) = 1)`;
+  const all = standing ? params : { ...params, removed: JSON.stringify(removed) };
   const from = `${effective} e JOIN matter_facts m ON m.matter_id = e.later JOIN matters a ON a.matter_id = e.earlier`;
   const [{ total }] = await store.all<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM ${from} ${where}`, all);
   const links = await store.all<{ later_id: string; later_title: string | null; fiscal_year: number | null; earlier_id: string; earlier_title: string | null; earlier_fiscal_year: number | null; department: string | null; kind: LinkKind; similarity: number }>(

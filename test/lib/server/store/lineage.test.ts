@@ -42,5 +42,8 @@ describe('lineage links', () => {
     expect(row.earlier_id).toBe(renewal);
     expect(row.items_added).toEqual(['申請理由']);
     expect((await changes(p.snap, { fiscal_year: 2021 }, [], { limit: 50, offset: 0 })).total).toBe(0);
+    // With the link removed, the year's list names the next candidate.
+    const without = await changes(p.snap, { fiscal_year: 2023 }, removed, { limit: 50, offset: 0 });
+    expect(without.rows.find((r) => r.later_id === change)?.earlier_id).toBe(base);
   });
 });
