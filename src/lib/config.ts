@@ -43,6 +43,8 @@ export const SETTINGS = {
   parquet: { env: 'ATLAS_PARQUET', default: '' },
   /** DuckDB's memory cap for the app's read-only store (a DuckDB size, e.g. 1GB). */
   duckdbMemory: { env: 'ATLAS_DUCKDB_MEMORY', default: '256MB' },
+  /** Connections answering a published snapshot at once: a page's independent queries run side by side. */
+  duckdbReaders: { env: 'ATLAS_DUCKDB_READERS', default: '4' },
   /** The port npm start serves on (and vite dev listens on). */
   port: { env: 'PORT', default: '3000' },
   /** The address people open, checked on form posts such as /check; empty means http://localhost:PORT. */

@@ -14,10 +14,12 @@ export const load: PageServerLoad = async ({ url }) => {
   const { filter, options } = orBadRequest(parseCoverage(url.searchParams));
   const params = paramsOf(url.searchParams);
   const store = await getStore();
-  // One connection per store: queries run one after another.
-  const figures = await overview(store, filter);
-  const heatmap = await coverage(store, filter, { group: 'department', actor: options.actor, clauses: options.clauses });
-  const facetCounts = await facets(store, filter);
+  // Independent queries: the store's reader connections answer them side by side.
+  const [figures, heatmap, facetCounts] = await Promise.all([
+    overview(store, filter),
+    coverage(store, filter, { group: 'department', actor: options.actor, clauses: options.clauses }),
+    facets(store, filter)
+  ]);
   return {
     params,
     overview: figures,

@@ -9,13 +9,14 @@ import { error } from '@sveltejs/kit';
 import { setting } from './env';
 import { manifestKey, openParquet } from './store/parquet';
 import { createSnapshot, snapshotKey, snapshotPath } from './store/snapshot';
+import { warmSimilarity } from './store/similar';
 import { Store } from './store/store';
 
 /** How long a replaced store stays open for requests that started on it. */
 const RETIRE_AFTER_MS = 60_000;
 
 /** Parquet mode: `source` is ATLAS_PARQUET, `manifests` the files whose change means a re-export. */
-let current: { key: string; store: Store; source?: string; manifests?: string[] } | null = null;
+let current: { key: string; store: Store; source?: string; manifests?: string[]; warm: boolean } | null = null;
 let opening: Promise<Store> | null = null;
 
 /** ATLAS_DB (config.ts); process.env, not $env: this module is also type-checked outside SvelteKit (tsconfig.scripts.json). */
@@ -28,9 +29,18 @@ export function parquetSource(): string | null {
   return setting('parquet').trim() || null;
 }
 
+/** ATLAS_DUCKDB_READERS, at least 1. */
+function readerCount(): number {
+  const n = Number.parseInt(setting('duckdbReaders'), 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 32) : 1;
+}
+
 function use(key: string, store: Store, parquet?: { source: string; manifests: string[] }): Store {
   const previous = current;
-  current = { key, store, ...parquet };
+  const opened = { key, store, ...parquet, warm: false };
+  current = opened;
+  // In the background: the first matter page should not pay for loading the similarity index.
+  void warmSimilarity(store).then(() => (opened.warm = true));
   if (previous) setTimeout(() => previous.store.close(), RETIRE_AFTER_MS).unref();
   return store;
 }
@@ -59,13 +69,14 @@ async function openLatest(db: string): Promise<Store> {
     key = snapshotKey(db);
     store = await Store.open(snapshotPath(db), { readOnly: true, immutable: true });
   }
+  await store.readers(readerCount());
   return use(key as string, store);
 }
 
 async function openParquetLatest(source: string): Promise<Store> {
   let opened;
   try {
-    opened = await openParquet(source);
+    opened = await openParquet(source, { readers: readerCount() });
   } catch (e) {
     error(503, `Parquet のデータを開けません: ${(e as Error).message}`);
   }
@@ -91,6 +102,15 @@ export function getStore(): Promise<Store> {
   // One open at a time: concurrent requests share it.
   opening ??= openLatest(db).finally(() => (opening = null));
   return opening;
+}
+
+/**
+ * Whether the server answers at full speed: the current store is open and its similarity index
+ * loaded. Opens the store when none is (and throws as getStore does when there is none to open).
+ */
+export async function isReady(): Promise<boolean> {
+  const store = await getStore();
+  return current?.store === store && current.warm;
 }
 
 // adapter-node emits this after its graceful shutdown.

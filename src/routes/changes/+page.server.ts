@@ -13,10 +13,13 @@ export const load: PageServerLoad = async ({ url }) => {
   const filter = changesFilter(url.searchParams);
   const page = pageOrError(url.searchParams);
   const store = await getStore();
-  // One connection per store: queries run one after another.
-  const years = (await overview(store, {})).fiscal_years;
+  // Independent queries: the store's reader connections answer them side by side.
+  const [all, list, facetCounts] = await Promise.all([
+    overview(store, {}),
+    changes(store, filter, removedKeys(), { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    facets(store, filter)
+  ]);
+  const years = all.fiscal_years;
   const fy = filter.fiscal_year ?? null;
-  const list = await changes(store, filter, removedKeys(), { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-  const facetCounts = await facets(store, filter);
   return { ...list, fy, years, page, pageSize: PAGE_SIZE, facets: facetCounts, params: paramsOf(url.searchParams) };
 };

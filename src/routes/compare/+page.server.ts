@@ -21,9 +21,8 @@ export const load: PageServerLoad = async ({ url }) => {
   }
   const { a, b } = orBadRequest(parseComparison(sp));
   const store = await getStore();
-  // One connection per store: queries run one after another.
-  const options = await facets(store, {});
+  // Independent queries: the store's reader connections answer them side by side.
   const chosen = a.query !== '' || b.query !== '';
-  const comparison = chosen ? await compare(store, a, b) : null;
+  const [options, comparison] = await Promise.all([facets(store, {}), chosen ? compare(store, a, b) : null]);
   return { a, b, comparison, options, fields: COMPARE_FIELDS };
 };

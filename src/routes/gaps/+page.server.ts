@@ -12,11 +12,14 @@ export const load: PageServerLoad = async ({ url }) => {
   const filter = orBadRequest(parseFilter(url.searchParams));
   const page = pageOrError(url.searchParams);
   const store = await getStore();
-  // One connection per store: queries run one after another.
-  const list = await gapMatters(store, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  // Independent queries: the store's reader connections answer them side by side.
+  const [list, rates, byYear, facetCounts] = await Promise.all([
+    gapMatters(store, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    gapRates(store, filter, 'department'),
+    gapRates(store, filter, 'fiscal_year'),
+    facets(store, filter)
+  ]);
   // Departments with the most matters with gaps first: those are where staff go first.
-  const byDepartment = [...(await gapRates(store, filter, 'department'))].sort((a, b) => b.gap_matters - a.gap_matters || b.matters - a.matters || a.group.localeCompare(b.group));
-  const byYear = await gapRates(store, filter, 'fiscal_year');
-  const facetCounts = await facets(store, filter);
+  const byDepartment = [...rates].sort((a, b) => b.gap_matters - a.gap_matters || b.matters - a.matters || a.group.localeCompare(b.group));
   return { ...list, page, pageSize: PAGE_SIZE, byDepartment, byYear, facets: facetCounts, params: paramsOf(url.searchParams) };
 };

@@ -10,8 +10,7 @@ export const load: PageServerLoad = async ({ url }) => {
   const { query, page } = matterParamsOrError(url.searchParams);
   const { sort: _sort, desc: _desc, limit: _limit, offset: _offset, ...filter } = query;
   const store = await getStore();
-  // One connection per store: queries run one after another.
-  const { total, rows } = await listMatters(store, query);
-  const facetCounts = await facets(store, filter);
+  // Independent queries: the store's reader connections answer them side by side.
+  const [{ total, rows }, facetCounts] = await Promise.all([listMatters(store, query), facets(store, filter)]);
   return { total, rows, page, pageSize: PAGE_SIZE, facets: facetCounts, params: paramsOf(url.searchParams) };
 };

@@ -16,16 +16,18 @@ interface SideData {
 }
 
 async function side(store: Store, f: MatterFilter, query: string): Promise<SideData> {
-  const o = await overview(store, f);
   const { where, params } = filterSql(f);
-  const procedures = await store.all<{ procedure: string; matters: number }>(
-    `SELECT m.procedure, count(*)::INTEGER AS matters FROM matter_facts m ${where} GROUP BY 1 ORDER BY 2 DESC, 1`,
-    params
-  );
-  const covered = await store.all<{ category: string; covered: number }>(
-    `SELECT category, count(*)::INTEGER AS covered FROM (SELECT unnest(m.cats_any) AS category FROM matter_facts m ${where}) GROUP BY 1`,
-    params
-  );
+  const [o, procedures, covered] = await Promise.all([
+    overview(store, f),
+    store.all<{ procedure: string; matters: number }>(
+      `SELECT m.procedure, count(*)::INTEGER AS matters FROM matter_facts m ${where} GROUP BY 1 ORDER BY 2 DESC, 1`,
+      params
+    ),
+    store.all<{ category: string; covered: number }>(
+      `SELECT category, count(*)::INTEGER AS covered FROM (SELECT unnest(m.cats_any) AS category FROM matter_facts m ${where}) GROUP BY 1`,
+      params
+    )
+  ]);
   return {
     side: { query, matters: o.matters, sensitive_matters: o.sensitive_matters, sensitive_share: o.sensitive_share, procedures },
     covered: new Map(covered.map((c) => [c.category, c.covered]))
@@ -35,8 +37,7 @@ async function side(store: Store, f: MatterFilter, query: string): Promise<SideD
 /** Coverage counts operational safeguards of any actor, as the overview's default heatmap does. */
 export function compare(store: Store, a: { filter: MatterFilter; query: string }, b: { filter: MatterFilter; query: string }): Promise<Comparison> {
   return store.memo(['compare', a.filter, b.filter], async () => {
-    const x = await side(store, a.filter, a.query);
-    const y = await side(store, b.filter, b.query);
+    const [x, y] = await Promise.all([side(store, a.filter, a.query), side(store, b.filter, b.query)]);
     const share = (n: number, of: number) => (of ? n / of : 0);
     const rows: CompareRow[] = TAXONOMY.filter((c) => !c.clauseOnly).map((c) => {
       const ac = x.covered.get(c.code) ?? 0;

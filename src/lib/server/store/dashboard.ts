@@ -170,7 +170,7 @@ const FACETS: Record<keyof Facets, { drop: (keyof MatterFilter)[]; sql: string }
   media_category: { drop: ['media_category'], sql: `SELECT value, count(*) AS n FROM (SELECT unnest(m.media) AS value FROM matter_facts m {where}) GROUP BY 1` },
   sensitive: {
     drop: ['sensitive'],
-    sql: `SELECT CASE WHEN EXISTS (SELECT 1 FROM data_items i WHERE i.matter_id = m.matter_id AND i.sensitive) THEN 'true' ELSE 'false' END AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1`
+    sql: `SELECT CASE WHEN m.sensitive_items > 0 THEN 'true' ELSE 'false' END AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1`
   }
 };
 

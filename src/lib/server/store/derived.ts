@@ -121,6 +121,29 @@ const SIMILARITY_SQL = [
   'DROP TABLE IF EXISTS temp.sim_tf'
 ];
 
+/**
+ * A wording history's rows: per category and wording key, the most used text, sentence and matter
+ * counts, years, departments with the last year each used it, municipalities and the latest
+ * matter. `sentences` is a query with columns category, matter_id, text, key, fiscal_year,
+ * department, municipality. The page runs it over one category's filtered sentences; publishing
+ * runs it over every sentence, for the unfiltered pages (wording_groups).
+ */
+export function wordingGroupsSql(sentences: string): string {
+  return `WITH s AS (${sentences}),
+            dep AS (SELECT category, key, list({'department': department, 'last': last} ORDER BY last DESC NULLS LAST, department) AS departments
+                      FROM (SELECT category, key, department, max(fiscal_year) AS last FROM s WHERE department IS NOT NULL GROUP BY ALL) GROUP BY ALL),
+            txt AS (SELECT category, key, text FROM (SELECT category, key, text, count(*) AS n FROM s GROUP BY ALL)
+                    QUALIFY row_number() OVER (PARTITION BY category, key ORDER BY n DESC, text) = 1)
+       SELECT s.category, s.key, any_value(txt.text) AS wording, count(*)::INTEGER AS sentences, count(DISTINCT s.matter_id)::INTEGER AS matters,
+              coalesce(list(DISTINCT s.fiscal_year ORDER BY s.fiscal_year) FILTER (WHERE s.fiscal_year IS NOT NULL), []) AS years,
+              coalesce(any_value(dep.departments), []) AS departments,
+              coalesce(list(DISTINCT s.municipality ORDER BY s.municipality) FILTER (WHERE s.municipality IS NOT NULL), []) AS municipalities,
+              -- the latest year's last id: ties broken the same way every time
+              max({'fy': coalesce(s.fiscal_year, 0), 'id': s.matter_id}).id AS latest_matter
+         FROM s JOIN txt USING (category, key) LEFT JOIN dep USING (category, key)
+        GROUP BY s.category, s.key`;
+}
+
 /** Builders in dependency order. */
 export const DERIVED_TABLES: DerivedTable[] = [
   {
@@ -193,7 +216,7 @@ export const DERIVED_TABLES: DerivedTable[] = [
               peer.peers, peer.peers_with
          FROM peer JOIN labels USING (category)
         ORDER BY matter_id, kind DESC, category`,
-      `CREATE OR REPLACE TABLE matter_risk AS
+      `CREATE OR REPLACE TEMP TABLE matter_risk AS
        WITH g AS (SELECT matter_id, count(DISTINCT category)::INTEGER AS gap_categories,
                          count(*) FILTER (WHERE kind = 'rule')::INTEGER AS rule_gaps, count(*) FILTER (WHERE kind = 'peer')::INTEGER AS peer_gaps
                     FROM matter_gaps GROUP BY matter_id),
@@ -205,6 +228,17 @@ export const DERIVED_TABLES: DerivedTable[] = [
        SELECT matter_id, ${riskSql({ sensitiveItems: 'sensitive_items', itemKinds: 'item_kinds', electronic: 'electronic', externalSystem: 'external_system', contractorServer: 'contractor_server', gapCategories: 'gap_categories' })} AS risk,
               gap_categories, rule_gaps, peer_gaps
          FROM f ORDER BY matter_id`,
+      // Each matter's gaps as one list, with an index on the id: the gap list reads fifty matters'
+      // gaps by look-up instead of scanning every gap row.
+      `CREATE OR REPLACE TABLE matter_gap_lists AS
+       SELECT matter_id, list({'category': category, 'kind': kind, 'rule_id': rule_id, 'reason': reason, 'peers': peers, 'peers_with': peers_with}
+                             ORDER BY kind DESC, category) AS gaps
+         FROM matter_gaps GROUP BY matter_id ORDER BY matter_id`,
+      'CREATE INDEX matter_gap_lists_id ON matter_gap_lists (matter_id)',
+      // Folded into matter_facts: a join on every gap query cost ten times the filtered scan.
+      `CREATE OR REPLACE TABLE matter_facts AS
+       SELECT f.*, r.risk, r.gap_categories, r.rule_gaps, r.peer_gaps FROM matter_facts f JOIN temp.matter_risk r USING (matter_id) ORDER BY matter_id`,
+      'DROP TABLE IF EXISTS temp.matter_risk',
       // Per profile and category, the latest matters that have it: a peer gap's precedents, one
       // more than shown so the matter itself can be left out.
       `CREATE OR REPLACE TABLE peer_precedents AS
@@ -241,7 +275,26 @@ export const DERIVED_TABLES: DerivedTable[] = [
        QUALIFY rank <= ${LINEAGE_RULE.candidates}
         ORDER BY later, rank`,
       // The links as they stand while no user removed one: a chain is one recursive query over it.
-      `CREATE OR REPLACE TABLE lineage_best AS SELECT earlier, later, kind, similarity FROM lineage_links WHERE rank = 1 ORDER BY earlier`
+      `CREATE OR REPLACE TABLE lineage_best AS SELECT earlier, later, kind, similarity FROM lineage_links WHERE rank = 1 ORDER BY earlier`,
+      // A matter page follows its chain a link at a time: each step a point look-up, not a scan.
+      'CREATE INDEX lineage_best_earlier ON lineage_best (earlier)',
+      'CREATE INDEX lineage_best_later ON lineage_best (later)'
+    ]
+  },
+  {
+    // What a version comparison reads of each matter (domain/lineage.ts VersionFacts), with an index
+    // on the id: the changes of a year compare a hundred matters, a matter page two. The categories
+    // are the operational ones of any actor, as in cats_any.
+    name: 'version_facts',
+    sql: [
+      `CREATE OR REPLACE TABLE version_facts AS
+       WITH it AS (SELECT matter_id, list(DISTINCT item ORDER BY item) AS items FROM data_items GROUP BY matter_id),
+            md AS (SELECT matter_id, list(DISTINCT medium ORDER BY medium) AS media FROM media GROUP BY matter_id)
+       SELECT m.matter_id, m.contractor, strftime(m.period_start, '%Y-%m-%d') AS period_start, strftime(m.period_end, '%Y-%m-%d') AS period_end,
+              coalesce(it.items, []) AS items, coalesce(md.media, []) AS media, f.cats_any AS categories
+         FROM matters m JOIN matter_facts f USING (matter_id) LEFT JOIN it USING (matter_id) LEFT JOIN md USING (matter_id)
+        ORDER BY m.matter_id`,
+      'CREATE INDEX version_facts_id ON version_facts (matter_id)'
     ]
   },
   {
@@ -252,7 +305,11 @@ export const DERIVED_TABLES: DerivedTable[] = [
       `CREATE OR REPLACE TABLE wording_keys AS
        SELECT s.category, s.matter_id, s.text, ${wordingKeySql('s.text')} AS key
          FROM safeguards s WHERE s.scope <> 'clause'
-        ORDER BY s.category, key`
+        ORDER BY s.category, key`,
+      // The unfiltered history of every category, the wording pages' usual first view.
+      `CREATE OR REPLACE TABLE wording_groups AS
+       ${wordingGroupsSql(`SELECT w.category, w.matter_id, w.text, w.key, m.fiscal_year, m.department, m.municipality FROM wording_keys w JOIN matter_facts m USING (matter_id)`)}
+       ORDER BY category, sentences DESC, key`
     ]
   },
   {
@@ -328,7 +385,7 @@ export const SIMILARITY_TABLES = ['sim_matters', 'sim_lexicon', 'sim_terms', 'si
 export type RunSql = (sql: string) => Promise<unknown>;
 
 /** Bumped whenever the builders change: the app rebuilds a snapshot made with other builders. */
-export const DERIVED_VERSION = 8;
+export const DERIVED_VERSION = 9;
 
 export async function buildDerived(run: RunSql, { reorder = true }: { reorder?: boolean } = {}, tables: DerivedTable[] = DERIVED_TABLES): Promise<void> {
   for (const t of tables) if (reorder || !t.reorders) for (const sql of t.sql) await run(sql);

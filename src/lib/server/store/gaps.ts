@@ -1,5 +1,5 @@
 // The gap list, gap rates and rule statistics: read from the derived tables matter_gaps and
-// matter_risk (derived.ts) with the dashboard's filters. Values are bound; group columns come from
+// matter_facts' risk columns (derived.ts) with the dashboard's filters. Values are bound; group columns come from
 // the coverage whitelist.
 
 import { DEFAULT_RULES } from '../../domain/classify/gaps';
@@ -26,50 +26,56 @@ export function gapMatters(store: Store, f: MatterFilter, page: { limit: number;
 
 async function gapMattersOf(store: Store, f: MatterFilter, page: { limit: number; offset: number }): Promise<{ total: number; matters: GapMatter[] }> {
   const { where, params } = filterSql(f);
-  const filtered = andWhere(where, 'r.gap_categories > 0');
-  const [{ total }] = await store.all<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM matter_facts m JOIN matter_risk r USING (matter_id) ${filtered}`, params);
-  const rows = await store.all<Omit<GapMatter, 'gaps'>>(
-    `SELECT m.matter_id, m.title, m.municipality, m.department, m.fiscal_year, m.procedure, m.sensitive_items, r.risk, r.rule_gaps, r.peer_gaps
-       FROM matter_facts m JOIN matter_risk r USING (matter_id) ${filtered}
-      ORDER BY r.risk DESC, m.fiscal_year DESC NULLS LAST, m.matter_id
-      LIMIT ${Math.min(Math.max(page.limit, 1), 1000)} OFFSET ${Math.max(page.offset, 0)}`,
-    params
-  );
-  if (rows.length === 0) return { total, matters: [] };
-  // A constant IN list: matter_gaps is sorted by matter id, so DuckDB reads only their row groups.
-  const idParams = Object.fromEntries(rows.map((r, i) => [`g${i}`, r.matter_id]));
-  const ids = rows.map((_, i) => `$g${i}`).join(', ');
-  const gaps = await store.all<Omit<GapDetail, 'precedents'> & { matter_id: string }>(
-    `SELECT matter_id, category, kind, rule_id, reason, peers, peers_with FROM matter_gaps
-      WHERE matter_id IN (${ids}) ORDER BY matter_id, kind DESC, category`,
-    idParams
-  );
-  // Precedents of the peer gaps: the latest matters of the same profile that have the category.
-  const precedents = await store.all<GapPrecedent & { for_id: string; category: string }>(
-    `WITH want AS (SELECT g.matter_id, g.category, p.procedure, p.media, p.sensitive_items > 0 AS sens
-                     FROM matter_gaps g JOIN matter_facts p USING (matter_id)
-                    WHERE g.kind = 'peer' AND g.matter_id IN (${ids}))
-     SELECT w.matter_id AS for_id, w.category, o.matter_id, o.title, o.fiscal_year
-       FROM want w JOIN peer_precedents o ON o.procedure = w.procedure AND o.media = w.media AND o.sens = w.sens AND o.category = w.category
-      WHERE o.matter_id <> w.matter_id
-    QUALIFY row_number() OVER (PARTITION BY w.matter_id, w.category ORDER BY o.fiscal_year DESC NULLS LAST, o.matter_id) <= ${PRECEDENTS_SHOWN}
-      ORDER BY for_id, w.category, o.fiscal_year DESC NULLS LAST, o.matter_id`,
-    idParams
-  );
-  const key = (id: string, c: string) => `${id}\u0000${c}`;
-  const byGap = new Map<string, GapPrecedent[]>();
-  for (const p of precedents) {
-    const list = byGap.get(key(p.for_id, p.category)) ?? [];
-    list.push({ matter_id: p.matter_id, title: p.title, fiscal_year: p.fiscal_year });
-    byGap.set(key(p.for_id, p.category), list);
-  }
-  const byMatter = new Map<string, GapDetail[]>();
-  for (const { matter_id, ...g } of gaps) {
-    const list = byMatter.get(matter_id) ?? [];
-    list.push({ ...g, precedents: g.kind === 'peer' ? (byGap.get(key(matter_id, g.category)) ?? []) : [] });
-    byMatter.set(matter_id, list);
-  }
-  return { total, matters: rows.map((r) => ({ ...r, gaps: byMatter.get(r.matter_id) ?? [] })) };
+  const filtered = andWhere(where, 'm.gap_categories > 0');
+  const [[{ total }], ranked] = await Promise.all([
+    store.all<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM matter_facts m ${filtered}`, params),
+    store.all<Omit<GapMatter, 'gaps'> & { media: string[] }>(
+      `SELECT m.matter_id, m.title, m.municipality, m.department, m.fiscal_year, m.procedure, m.sensitive_items, m.risk, m.rule_gaps, m.peer_gaps, m.media
+         FROM matter_facts m ${filtered}
+        ORDER BY m.risk DESC, m.fiscal_year DESC NULLS LAST, m.matter_id
+        LIMIT ${Math.min(Math.max(page.limit, 1), 1000)} OFFSET ${Math.max(page.offset, 0)}`,
+      params
+    )
+  ]);
+  if (ranked.length === 0) return { total, matters: [] };
+  // A constant IN list over an indexed table: a look-up per matter, not a scan of every gap.
+  const idParams = Object.fromEntries(ranked.map((r, i) => [`g${i}`, r.matter_id]));
+  const ids = ranked.map((_, i) => `$g${i}`).join(', ');
+  const [gaps, precedents] = await Promise.all([
+    store.all<Omit<GapDetail, 'precedents'> & { matter_id: string }>(
+      `SELECT matter_id, unnest(gaps, recursive := true) FROM matter_gap_lists WHERE matter_id IN (${ids}) ORDER BY matter_id`,
+      idParams
+    ),
+    peerPrecedents(store)
+  ]);
+  const byMatter = new Map<string, Omit<GapDetail, 'precedents'>[]>();
+  for (const { matter_id, ...g } of gaps) byMatter.set(matter_id, [...(byMatter.get(matter_id) ?? []), g]);
+  const matters = ranked.map(({ media, ...r }) => {
+    // A peer gap's precedents: the latest matters of the same profile that have the category, not this one.
+    const shown = (category: string) =>
+      (precedents.get(profileKey(r.procedure, media, r.sensitive_items > 0, category)) ?? []).filter((p) => p.matter_id !== r.matter_id).slice(0, PRECEDENTS_SHOWN);
+    const list = (byMatter.get(r.matter_id) ?? []).map((g) => ({ ...g, precedents: g.kind === 'peer' ? shown(g.category) : [] }));
+    return { ...r, gaps: list };
+  });
+  return { total, matters };
+}
+
+const profileKey = (procedure: string, media: string[], sens: boolean, category: string) => JSON.stringify([procedure, media, sens, category]);
+
+/** peer_precedents (a few rows per profile and category, newest first), read once per store. */
+function peerPrecedents(store: Store): Promise<Map<string, GapPrecedent[]>> {
+  return store.memo(['peerPrecedents'], async () => {
+    const rows = await store.all<GapPrecedent & { procedure: string; media: string[]; sens: boolean; category: string }>(
+      `SELECT procedure, media, sens, category, matter_id, title, fiscal_year FROM peer_precedents
+        ORDER BY procedure, media, sens, category, fiscal_year DESC NULLS LAST, matter_id`
+    );
+    const out = new Map<string, GapPrecedent[]>();
+    for (const { procedure, media, sens, category, ...p } of rows) {
+      const key = profileKey(procedure, media, sens, category);
+      out.set(key, [...(out.get(key) ?? []), p]);
+    }
+    return out;
+  });
 }
 
 /** Every gap of the filtered matters, riskiest matter first: the gap list's twin. */
@@ -77,10 +83,10 @@ export function gapRows(store: Store, f: MatterFilter): Promise<GapListRow[]> {
   return store.memo(['gapRows', f], async () => {
     const { where, params } = filterSql(f);
     return store.all<GapListRow>(
-      `SELECT g.matter_id, g.category, g.kind, g.rule_id, g.reason, r.risk
-         FROM matter_facts m JOIN matter_risk r USING (matter_id) JOIN matter_gaps g USING (matter_id)
+      `SELECT g.matter_id, g.category, g.kind, g.rule_id, g.reason, m.risk
+         FROM matter_facts m JOIN matter_gaps g USING (matter_id)
          ${where}
-        ORDER BY r.risk DESC, m.fiscal_year DESC NULLS LAST, g.matter_id, g.kind DESC, g.category`,
+        ORDER BY m.risk DESC, m.fiscal_year DESC NULLS LAST, g.matter_id, g.kind DESC, g.category`,
       params
     );
   });
@@ -92,10 +98,10 @@ export function gapRates(store: Store, f: MatterFilter, group: GapRateGroup): Pr
     const { where, params } = filterSql(f);
     const rows = await store.all<Omit<GapRateRow, 'rate'>>(
       `SELECT ${COVERAGE_GROUPS[group]} AS "group", count(*)::INTEGER AS matters,
-              count(*) FILTER (WHERE r.gap_categories > 0)::INTEGER AS gap_matters,
-              count(*) FILTER (WHERE r.rule_gaps > 0)::INTEGER AS rule_gap_matters,
-              count(*) FILTER (WHERE r.peer_gaps > 0)::INTEGER AS peer_gap_matters
-         FROM matter_facts m JOIN matter_risk r USING (matter_id) ${where}
+              count(*) FILTER (WHERE m.gap_categories > 0)::INTEGER AS gap_matters,
+              count(*) FILTER (WHERE m.rule_gaps > 0)::INTEGER AS rule_gap_matters,
+              count(*) FILTER (WHERE m.peer_gaps > 0)::INTEGER AS peer_gap_matters
+         FROM matter_facts m ${where}
         GROUP BY 1 ORDER BY 1`,
       params
     );

@@ -103,8 +103,10 @@ async function chainsOf(store: Store, id: string): Promise<Lineage> {
       { id }
     );
   const strip = ({ depth: _depth, ...r }: LinkRow & { depth: number }) => step(r);
-  const earlier = (await chain('earlier', 'later', 'm.fiscal_year DESC')).map(strip);
-  const later = (await chain('later', 'earlier', 'm.fiscal_year')).map(strip);
+  // Both chains side by side; the diff needs the nearest earlier version, so it comes after.
+  const [before, after] = await Promise.all([chain('earlier', 'later', 'm.fiscal_year DESC'), chain('later', 'earlier', 'm.fiscal_year')]);
+  const earlier = before.map(strip);
+  const later = after.map(strip);
   let diff = null;
   if (earlier.length > 0) {
     const facts = await versionFacts(store, [earlier[0].matter_id, id]);
@@ -113,9 +115,16 @@ async function chainsOf(store: Store, id: string): Promise<Lineage> {
   return { earlier, later, diff, removed: [] };
 }
 
-/** What a version comparison reads of each matter: from matter_parts, one sorted range per matter. */
+/** What a version comparison reads of each matter: the derived version_facts, or matter_parts without it. */
 export async function versionFacts(store: Store, ids: string[]): Promise<Map<string, VersionFacts>> {
   const l = idList('v', ids);
+  if (await hasTables(store, ['version_facts'])) {
+    const rows = await store.all<VersionFacts & { matter_id: string }>(
+      `SELECT matter_id, contractor, period_start, period_end, items, media, categories FROM version_facts WHERE matter_id IN (${l.sql})`,
+      l.params
+    );
+    return new Map(rows.map(({ matter_id, ...f }) => [matter_id, f]));
+  }
   const parts = (await hasTables(store, ['matter_parts'])) ? 'matter_parts' : `(${MATTER_PARTS_SELECT})`;
   const rows = await store.all<VersionFacts & { matter_id: string }>(
     `WITH p AS (SELECT * FROM ${parts} WHERE matter_id IN (${l.sql})),
@@ -147,15 +156,17 @@ export async function changes(store: Store, f: MatterFilter, removed: string[], 
                        QUALIFY row_number() OVER (PARTITION BY later ORDER BY rank) = 1)`;
   const all = standing ? params : { ...params, removed: JSON.stringify(removed) };
   const from = `${effective} e JOIN matter_facts m ON m.matter_id = e.later JOIN matters a ON a.matter_id = e.earlier`;
-  const [{ total }] = await store.all<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM ${from} ${where}`, all);
-  const links = await store.all<{ later_id: string; later_title: string | null; fiscal_year: number | null; earlier_id: string; earlier_title: string | null; earlier_fiscal_year: number | null; department: string | null; kind: LinkKind; similarity: number }>(
+  const [[{ total }], links] = await Promise.all([
+    store.all<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM ${from} ${where}`, all),
+    store.all<{ later_id: string; later_title: string | null; fiscal_year: number | null; earlier_id: string; earlier_title: string | null; earlier_fiscal_year: number | null; department: string | null; kind: LinkKind; similarity: number }>(
     `SELECT e.later AS later_id, m.title AS later_title, m.fiscal_year, e.earlier AS earlier_id, a.title AS earlier_title, a.fiscal_year AS earlier_fiscal_year,
             m.department, e.kind, e.similarity
        FROM ${from} ${where}
       ORDER BY m.fiscal_year DESC NULLS LAST, m.department NULLS LAST, e.later
       LIMIT ${Math.min(Math.max(page.limit, 1), 5000)} OFFSET ${Math.max(page.offset, 0)}`,
-    all
-  );
+      all
+    )
+  ]);
   const facts = await versionFacts(store, [...new Set(links.flatMap((l) => [l.later_id, l.earlier_id]))]);
   const rows = links.map(({ similarity, ...l }) => {
     const d = diffVersions(facts.get(l.earlier_id)!, facts.get(l.later_id)!);

@@ -303,6 +303,8 @@ export interface ParquetOpenOptions {
    * slower with many partitions (each file costs an open per query).
    */
   load?: 'memory' | 'views';
+  /** Connections answering at once (Store.readers); 1 when unset. */
+  readers?: number;
 }
 
 /**
@@ -370,6 +372,8 @@ export async function openParquet(roots: string | string[], opts: ParquetOpenOpt
     await buildDerived((sql) => c.run(sql), { reorder: !views });
     // An export never changes while open (a re-export opens a new store), so results can be remembered.
     store.immutable = true;
+    // The search path is a session setting: each reader connection needs it too.
+    await store.readers(opts.readers ?? 1, views ? [`SET search_path = 'main,parquet'`] : []);
     return { store, exports, key };
   } catch (e) {
     store.close();

@@ -103,18 +103,21 @@ interface PartRow {
  * tables). The list-row counts come from these rows rather than from listMatters' subqueries.
  */
 async function loadMatter(store: Store, id: string): Promise<LoadedMatter | null> {
-  const [row] = await store.all<MatterFieldsRow>(
+  const parts = (await hasTables(store, ['matter_parts'])) ? 'matter_parts' : `(${MATTER_PARTS_SELECT})`;
+  // The fields and the parts side by side (the store's reader connections).
+  const [[row], rows] = await Promise.all([
+    store.all<MatterFieldsRow>(
     `SELECT m.matter_id, m.document_id, m.seq, m.municipality, m.title, m.matter_kind, m.procedure, m.legal_basis,
             m.department, m.divisions, m.contractor, strftime(m.period_start, '%Y-%m-%d') AS period_start,
             strftime(m.period_end, '%Y-%m-%d') AS period_end, m.recurring, m.fiscal_year, m.council_session, m.page_start,
             d.source_path, d.source_url, d.format, d.pages, d.sha256
        FROM matters m JOIN documents d ON d.document_id = m.document_id
       WHERE m.matter_id = $id`,
-    { id }
-  );
+      { id }
+    ),
+    store.all<PartRow>(`SELECT * FROM ${parts} WHERE matter_id = $id ORDER BY part, seq, category`, { id })
+  ]);
   if (!row) return null;
-  const parts = (await hasTables(store, ['matter_parts'])) ? 'matter_parts' : `(${MATTER_PARTS_SELECT})`;
-  const rows = await store.all<PartRow>(`SELECT * FROM ${parts} WHERE matter_id = $id ORDER BY part, seq, category`, { id });
   const of = (part: PartRow['part']) => rows.filter((r) => r.part === part);
   const items = of('item').map(({ subject, item, raw, category, sensitive }) => ({ subject, item, raw, category, sensitive }));
   const media = of('medium').map(({ medium, category }) => ({ medium, category }));
@@ -156,10 +159,10 @@ export function peerGapsOf(categories: readonly string[], similar: readonly Simi
 
 /** Everything the matter page shows: fields, items, media, safeguards, gaps, similar matters and peer gaps, source. */
 export async function matterDetail(store: Store, id: string, peerOptions: PeerOptions = {}): Promise<MatterDetail | null> {
-  const base = await loadMatter(store, id);
-  if (!base) return null;
   // One ranking serves both the similar list and the peer gaps.
-  const similar = (await similarMatters(store, id, peerOptions.k ?? DEFAULT_PEER_OPTIONS.k)) ?? { similar: [], index: false };
+  const [base, found] = await Promise.all([loadMatter(store, id), similarMatters(store, id, peerOptions.k ?? DEFAULT_PEER_OPTIONS.k)]);
+  if (!base) return null;
+  const similar = found ?? { similar: [], index: false };
   const peers = peerGapsOf(base.matter.categories, similar.similar, peerOptions);
   return { ...base, similar, peers };
 }

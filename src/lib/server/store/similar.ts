@@ -147,6 +147,17 @@ function similarityIndex(store: Store): Promise<SimilarityIndex | null> {
   return index;
 }
 
+/**
+ * Loads the similarity index now rather than on the first matter page: called when the server
+ * opens a store, so nobody waits seconds for it. A failure is left to the request that needs it.
+ */
+export function warmSimilarity(store: Store): Promise<void> {
+  return similarityIndex(store).then(
+    () => undefined,
+    () => undefined
+  );
+}
+
 type Details = Map<string, Pick<ReasonFacts, 'items' | 'sentences'>>;
 
 /** Items and first sentence per category, from rows (key, kind, name, seq) in item order. */

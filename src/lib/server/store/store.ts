@@ -131,9 +131,51 @@ export class Store implements StoreWriter {
   /** Set for stores whose contents never change while open (snapshots are replaced, never written). */
   immutable = false;
 
+  /** Idle reader connections, and the queries waiting for one (readers()). */
+  private idle: DuckDBConnection[] = [];
+  private waiting: ((c: DuckDBConnection) => void)[] = [];
+  private pooled = false;
+  private extra: DuckDBConnection[] = [];
+
+  /**
+   * Lets `all` run on up to `count` connections at once. One connection runs its queries one after
+   * another, and a dashboard's table of 100,000 matters is a single row group that one thread
+   * scans: a page's independent queries, and other people's requests, then wait in line while the
+   * second core idles. Only for a store nobody writes; `init` statements (session settings such as
+   * a search path) run on each new connection.
+   */
+  async readers(count: number, init: string[] = []): Promise<void> {
+    if (this.pooled || count < 2) return;
+    const extra: DuckDBConnection[] = [];
+    for (let i = 1; i < count; i++) {
+      const c = await this.instance.connect();
+      for (const sql of init) await c.run(sql);
+      extra.push(c);
+    }
+    this.extra = extra;
+    this.idle = [this.connection, ...extra];
+    this.pooled = true;
+  }
+
+  private acquire(): Promise<DuckDBConnection> {
+    const c = this.idle.pop();
+    return c ? Promise.resolve(c) : new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(c: DuckDBConnection): void {
+    const next = this.waiting.shift();
+    if (next) next(c);
+    else this.idle.push(c);
+  }
+
   async all<T = Record<string, unknown>>(sql: string, params: Params = []): Promise<T[]> {
-    const reader = await this.connection.runAndReadAll(sql, params);
-    return reader.getRowObjectsJson() as T[];
+    if (!this.pooled) return (await this.connection.runAndReadAll(sql, params)).getRowObjectsJson() as T[];
+    const c = await this.acquire();
+    try {
+      return (await c.runAndReadAll(sql, params)).getRowObjectsJson() as T[];
+    } finally {
+      this.release(c);
+    }
   }
 
   /**
@@ -222,6 +264,9 @@ export class Store implements StoreWriter {
   }
 
   close(): void {
+    for (const c of this.extra) c.closeSync();
+    this.extra = [];
+    this.idle = [];
     this.connection.closeSync();
     this.instance.closeSync();
   }

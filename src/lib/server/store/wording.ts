@@ -3,7 +3,9 @@
 
 import { mergeWordings, WORDING_RULE } from '../../domain/wording';
 import type { WordingCategory, WordingGroup } from '../../view-types';
+import { hasTables } from './catalog';
 import { filterSql, type MatterFilter } from './dashboard';
+import { wordingGroupsSql } from './derived';
 import type { Store } from './store';
 
 export type { WordingCategory, WordingGroup };
@@ -28,7 +30,7 @@ interface KeyRow {
   key: string;
   wording: string;
   sentences: number;
-  matters: string[];
+  matters: number;
   years: number[];
   departments: { department: string; last: number | null }[];
   municipalities: string[];
@@ -38,31 +40,34 @@ interface KeyRow {
 export function wordingHistory(store: Store, category: string, f: MatterFilter): Promise<WordingGroup[]> {
   return store.memo(['wording', category, f], async () => {
     const { where, params } = filterSql(f);
-    const rows = await store.all<KeyRow>(
-      `WITH s AS (SELECT s.matter_id, s.text, s.key, m.fiscal_year, m.department, m.municipality
+    const sentencesOf = `SELECT s.category, s.matter_id, s.text, s.key, m.fiscal_year, m.department, m.municipality
                     FROM wording_keys s JOIN matter_facts m USING (matter_id)
-                    ${where ? `${where} AND` : 'WHERE'} s.category = $category),
-            dep AS (SELECT key, list({'department': department, 'last': last} ORDER BY last DESC NULLS LAST, department) AS departments
-                      FROM (SELECT key, department, max(fiscal_year) AS last FROM s WHERE department IS NOT NULL GROUP BY ALL) GROUP BY key),
-            txt AS (SELECT key, text FROM (SELECT key, text, count(*) AS n FROM s GROUP BY ALL)
-                    QUALIFY row_number() OVER (PARTITION BY key ORDER BY n DESC, text) = 1)
-       SELECT s.key, any_value(txt.text) AS wording, count(*)::INTEGER AS sentences, list(DISTINCT s.matter_id) AS matters,
-              coalesce(list(DISTINCT s.fiscal_year ORDER BY s.fiscal_year) FILTER (WHERE s.fiscal_year IS NOT NULL), []) AS years,
-              coalesce(any_value(dep.departments), []) AS departments,
-              coalesce(list(DISTINCT s.municipality ORDER BY s.municipality) FILTER (WHERE s.municipality IS NOT NULL), []) AS municipalities,
-              arg_max(s.matter_id, coalesce(s.fiscal_year, 0)) AS latest_matter
-         FROM s JOIN txt USING (key) LEFT JOIN dep USING (key)
-        GROUP BY s.key ORDER BY sentences DESC, s.key`,
-      { ...params, category }
-    );
+                    ${where ? `${where} AND` : 'WHERE'} s.category = $category`;
+    // Without filters the history was computed when the snapshot was published.
+    const stored = !where && (await hasTables(store, ['wording_groups']));
+    const rows = stored
+      ? await store.all<KeyRow>(`SELECT * FROM wording_groups WHERE category = $category ORDER BY sentences DESC, key`, { category })
+      : await store.all<KeyRow>(`${wordingGroupsSql(sentencesOf)} ORDER BY sentences DESC, s.key`, { ...params, category });
     // Close groups merge among the most used; the tail stays as it is.
     const head = rows.slice(0, WORDING_RULE.mergeCandidates);
     const into = mergeWordings(head.map((r) => ({ key: r.key, sentences: r.sentences })));
     const merged = new Map<number, KeyRow[]>();
     head.forEach((r, i) => merged.set(into[i], [...(merged.get(into[i]) ?? []), r]));
     const groups = [...merged.values(), ...rows.slice(WORDING_RULE.mergeCandidates).map((r) => [r])];
+    // A matter may use two wordings of a merged group: its matters are counted again, over the group's keys.
+    const mergedMatters = new Map<number, number>();
+    const multi = groups.map((g, i) => [g, i] as const).filter(([g]) => g.length > 1);
+    if (multi.length > 0) {
+      const keys = multi.flatMap(([g, i]) => g.map((r) => ({ key: r.key, g: i })));
+      const counts = await store.all<{ g: number; matters: number }>(
+        `WITH s AS (${sentencesOf}), k AS (SELECT unnest($keys::STRUCT(key VARCHAR, g INTEGER)[], recursive := true))
+         SELECT k.g, count(DISTINCT s.matter_id)::INTEGER AS matters FROM s JOIN k USING (key) GROUP BY k.g`,
+        { ...params, category, keys: JSON.stringify(keys) }
+      );
+      for (const c of counts) mergedMatters.set(c.g, c.matters);
+    }
     return groups
-      .map((members) => {
+      .map((members, i) => {
         const [first, ...rest] = [...members].sort((a, b) => b.sentences - a.sentences);
         const years = [...new Set(members.flatMap((m) => m.years))].sort((a, b) => a - b);
         const deps = new Map<string, number | null>();
@@ -71,7 +76,7 @@ export function wordingHistory(store: Store, category: string, f: MatterFilter):
         return {
           wording: first.wording,
           sentences: members.reduce((n, m) => n + m.sentences, 0),
-          matters: new Set(members.flatMap((m) => m.matters)).size,
+          matters: mergedMatters.get(i) ?? members[0].matters,
           fy_first: years[0] ?? null,
           fy_last: years.at(-1) ?? null,
           years,

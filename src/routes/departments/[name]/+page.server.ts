@@ -19,11 +19,14 @@ export const load: PageServerLoad = async ({ url, params: route }) => {
   sp.set('department', name);
   const { filter, options } = orBadRequest(parseCoverage(sp));
   const store = await getStore();
-  const figures = await overview(store, filter);
+  // Independent queries: the store's reader connections answer them side by side.
+  const [figures, heat, gaps, latest] = await Promise.all([
+    overview(store, filter),
+    coverage(store, filter, { group: 'department', actor: options.actor, clauses: options.clauses }),
+    gapMatters(store, filter, { limit: SHOWN, offset: 0 }),
+    listMatters(store, { ...filter, sort: 'fiscal_year', desc: true, limit: SHOWN, offset: 0 })
+  ]);
   if (figures.matters === 0 && Object.keys(filter).length === 1) error(404, `部局「${name}」の案件は登録されていません。`);
-  const heat = await coverage(store, filter, { group: 'department', actor: options.actor, clauses: options.clauses });
-  const gaps = await gapMatters(store, filter, { limit: SHOWN, offset: 0 });
-  const latest = await listMatters(store, { ...filter, sort: 'fiscal_year', desc: true, limit: SHOWN, offset: 0 });
   const params = paramsOf(sp);
   return { name, overview: figures, coverage: heat, gaps, latest, params, actor: options.actor ?? 'any', clauses: options.clauses ?? false, categories: trendCategories(params), shown: SHOWN };
 };

@@ -8,9 +8,9 @@ import type { Actions, PageServerLoad } from './$types';
 /** One matter with everything the store knows about it (same data as /api/matters/[id].json), and its versions. */
 export const load: PageServerLoad = async ({ params }) => {
   const store = await getStore();
-  const detail = await matterDetail(store, params.id);
+  // Side by side on the store's reader connections; an unknown id has no lineage either.
+  const [detail, lineage] = await Promise.all([matterDetail(store, params.id), matterLineage(store, params.id)]);
   if (!detail) error(404, `案件が見つかりません: ${params.id}`);
-  const lineage = await matterLineage(store, params.id);
   return { detail, lineage };
 };
 

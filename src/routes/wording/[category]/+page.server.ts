@@ -14,8 +14,8 @@ export const load: PageServerLoad = async ({ url, params: route }) => {
   const filter = orBadRequest(parseFilter(url.searchParams));
   const page = pageOrError(url.searchParams);
   const store = await getStore();
-  const groups = await wordingHistory(store, category, filter);
-  const facetCounts = await facets(store, filter);
+  // Independent queries: the store's reader connections answer them side by side.
+  const [groups, facetCounts] = await Promise.all([wordingHistory(store, category, filter), facets(store, filter)]);
   return {
     category,
     total: groups.length,

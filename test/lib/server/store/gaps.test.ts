@@ -31,7 +31,7 @@ describe('gaps', () => {
   });
   it('ranks by the risk score the domain defines, riskiest first', async () => {
     const facts = await p.snap.all<{ matter_id: string; risk: number; sensitive_items: number; item_kinds: number; media: string[]; gap_categories: number }>(
-      `SELECT r.matter_id, r.risk, m.sensitive_items, len(m.item_categories)::INTEGER AS item_kinds, m.media, r.gap_categories FROM matter_risk r JOIN matter_facts m USING (matter_id)`
+      `SELECT m.matter_id, m.risk, m.sensitive_items, len(m.item_categories)::INTEGER AS item_kinds, m.media, m.gap_categories FROM matter_facts m`
     );
     for (const f of facts) {
       const expected = riskScore({ sensitiveItems: f.sensitive_items, itemKinds: f.item_kinds, electronic: f.media.some((x) => x !== 'paper'), externalSystem: f.media.includes('external_system'), contractorServer: f.media.includes('contractor_server'), gapCategories: f.gap_categories });

@@ -3,7 +3,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkKey } from '../../../../src/lib/domain/lineage';
-import { changes, lineageOf } from '../../../../src/lib/server/store/lineage';
+import path from 'node:path';
+import { changes, lineageOf, versionFacts } from '../../../../src/lib/server/store/lineage';
+import { Store } from '../../../../src/lib/server/store/store';
 import { plantedStore, type Planted } from '../../../helpers/planted';
 
 let p: Planted;
@@ -45,5 +47,19 @@ describe('lineage links', () => {
     // With the link removed, the year's list names the next candidate.
     const without = await changes(p.snap, { fiscal_year: 2023 }, removed, { limit: 50, offset: 0 });
     expect(without.rows.find((r) => r.later_id === change)?.earlier_id).toBe(base);
+  });
+  it('reads the same version facts from the derived version_facts as from the base tables', async () => {
+    // The store the snapshot was published from has no derived tables: versionFacts falls back to them.
+    const base = await Store.open(path.join(p.dir, 'atlas.duckdb'), { readOnly: true });
+    try {
+      const ids = Object.values(p.ids);
+      const fromDerived = await versionFacts(p.snap, ids);
+      const fromBase = await versionFacts(base, ids);
+      expect(fromDerived.size).toBe(ids.length);
+      for (const id of ids) expect(fromDerived.get(id), id).toEqual(fromBase.get(id));
+      expect(fromDerived.get(p.ids.renewal)?.categories).toContain('logging');
+    } finally {
+      base.close();
+    }
   });
 });

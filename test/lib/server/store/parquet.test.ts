@@ -90,8 +90,9 @@ describe('exportParquet', () => {
 
 describe.each(['memory', 'views'] as const)('the Parquet store (%s) answers every query as the snapshot does', (load) => {
   let parquet: Store;
+  // Three reader connections: each needs the views' search path (Store.readers).
   beforeAll(async () => {
-    parquet = keep((await openParquet(dir, { load })).store);
+    parquet = keep((await openParquet(dir, { load, readers: 3 })).store);
   });
   const same = async <T>(query: (s: Store) => Promise<T>): Promise<T> => {
     const want = await query(snapshot);

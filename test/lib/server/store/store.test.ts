@@ -155,3 +155,30 @@ describe('Store.memo', () => {
     expect(await s.memo(['bad'], async () => 'retried')).toBe('retried');
   });
 });
+
+describe('Store.readers', () => {
+  it('answers concurrent queries on several connections with the results one connection gives', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-readers-'));
+    const file = path.join(dir, 'test.duckdb');
+    const w = await Store.open(file);
+    for (const f of ['000_89a62690775440f9.txt', '002_66e96f0d6d40dccb.txt', '004_9d5b84f7b5669ee4.txt']) await w.replaceDocuments([await prepare(f, bytes(f))]);
+    w.close();
+    const s = await Store.open(file, { readOnly: true, immutable: true });
+    open.push(s);
+    const queries = [
+      'SELECT count(*)::INTEGER AS n FROM matters',
+      'SELECT matter_id, count(*)::INTEGER AS n FROM data_items GROUP BY 1 ORDER BY 1',
+      'SELECT category, count(*)::INTEGER AS n FROM safeguards GROUP BY 1 ORDER BY 1',
+      'SELECT lemma, sum(tf)::INTEGER AS n FROM postings GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20'
+    ];
+    const one = [];
+    for (const q of queries) one.push(await s.all(q));
+    await s.readers(3);
+    // More queries than connections: some wait for a free one.
+    const many = await Promise.all([...queries, ...queries, ...queries].map((q) => s.all(q)));
+    expect(many).toEqual([...one, ...one, ...one]);
+    // A failed query gives its connection back.
+    await expect(s.all('SELECT * FROM no_such_table')).rejects.toThrow(/no_such_table/);
+    expect(await Promise.all(queries.map((q) => s.all(q)))).toEqual(one);
+  });
+});

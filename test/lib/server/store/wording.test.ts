@@ -29,4 +29,32 @@ describe('wording history', () => {
     expect(logging(nakano)).toBe(2);
     expect(logging(all)!).toBeGreaterThan(2);
   });
+  it('counts a merged group’s matters once each, over all its wordings', async () => {
+    const { TAXONOMY } = await import('../../../../src/lib/domain/taxonomy');
+    let merged = 0;
+    for (const { code } of TAXONOMY.filter((c) => !c.clauseOnly)) {
+      for (const g of await wordingHistory(p.snap, code, {})) {
+        const [{ n }] = await p.snap.all<{ n: number }>(
+          `SELECT count(DISTINCT matter_id)::INTEGER AS n FROM wording_keys
+            WHERE category = $c AND key IN (SELECT key FROM wording_keys WHERE category = $c AND list_contains($texts::VARCHAR[], text))`,
+          { c: code, texts: JSON.stringify([g.wording, ...g.variants]) }
+        );
+        expect(g.matters, `${code}: ${g.wording}`).toBe(n);
+        if (g.variants.length > 0) merged++;
+      }
+    }
+    // The planted store has wordings that differ only in the parties' names or numbering.
+    expect(merged).toBeGreaterThan(0);
+  });
+  it('answers the unfiltered history from the published table as the query would', async () => {
+    const { overview } = await import('../../../../src/lib/server/store/dashboard');
+    // A filter every planted matter passes: the same matters, but the query runs instead of the table.
+    const everything = { fy_from: 1900 };
+    expect((await overview(p.snap, everything)).matters).toBe((await overview(p.snap, {})).matters);
+    for (const category of ['logging', 'encryption', 'return_erasure', 'confidentiality']) {
+      const stored = await wordingHistory(p.snap, category, {});
+      expect(stored.length, category).toBeGreaterThan(0);
+      expect(stored, category).toEqual(await wordingHistory(p.snap, category, everything));
+    }
+  });
 });
