@@ -20,7 +20,9 @@ export const LINEAGE_RULE = {
   /** Stems shorter than this say too little to link on. */
   minStem: 3,
   /** Candidates kept per later matter: the best links, and those that stand in when a user removes one. */
-  candidates: 5
+  candidates: 5,
+  /** The longest chain a matter page follows each way. */
+  maxSteps: 20
 } as const;
 
 const noise = new RegExp(TITLE_NOISE_PATTERN, 'g');

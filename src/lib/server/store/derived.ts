@@ -276,9 +276,21 @@ export const DERIVED_TABLES: DerivedTable[] = [
         ORDER BY later, rank`,
       // The links as they stand while no user removed one: a chain is one recursive query over it.
       `CREATE OR REPLACE TABLE lineage_best AS SELECT earlier, later, kind, similarity FROM lineage_links WHERE rank = 1 ORDER BY earlier`,
-      // A matter page follows its chain a link at a time: each step a point look-up, not a scan.
-      'CREATE INDEX lineage_best_earlier ON lineage_best (earlier)',
-      'CREATE INDEX lineage_best_later ON lineage_best (later)'
+      'CREATE INDEX lineage_best_later ON lineage_best (later)',
+      // Every matter's chain along the standing links, computed once: its earlier versions nearest
+      // first, and its later ones (a tree: a business may split) with their distance. The links
+      // always go to a later fiscal year, so there is no cycle.
+      `CREATE OR REPLACE TABLE lineage_chains AS
+       WITH RECURSIVE up(matter_id, ancestor, depth) AS (
+              SELECT later, earlier, 1 FROM lineage_best
+              UNION ALL
+              SELECT u.matter_id, b.earlier, u.depth + 1 FROM up u JOIN lineage_best b ON b.later = u.ancestor WHERE u.depth < ${LINEAGE_RULE.maxSteps}),
+            anc AS (SELECT matter_id, list(ancestor ORDER BY depth) AS ancestors FROM up GROUP BY matter_id),
+            des AS (SELECT ancestor AS matter_id, list({'id': matter_id, 'depth': depth} ORDER BY depth, matter_id) AS descendants FROM up GROUP BY ancestor)
+       SELECT matter_id, coalesce(anc.ancestors, []) AS ancestors, coalesce(des.descendants, []) AS descendants
+         FROM anc FULL JOIN des USING (matter_id)
+        ORDER BY matter_id`,
+      'CREATE INDEX lineage_chains_id ON lineage_chains (matter_id)'
     ]
   },
   {

@@ -3,7 +3,7 @@
 // the user removed (server/lineage-edits.ts, passed in as `removed` keys) gives way to the next
 // candidate of its later matter.
 
-import { diffVersions, lineageReason, type LinkKind, type VersionFacts } from '../../domain/lineage';
+import { diffVersions, LINEAGE_RULE, lineageReason, type LinkKind, type VersionFacts } from '../../domain/lineage';
 import type { ChangeRow, Lineage, LineageStep } from '../../view-types';
 import { hasTables } from './catalog';
 import { filterSql, type MatterFilter } from './dashboard';
@@ -17,8 +17,7 @@ export const CHANGE_COLUMNS = [
   'items_added', 'items_removed', 'media_added', 'media_removed', 'categories_added', 'categories_removed', 'contractor_changed', 'period_changed'
 ] as const satisfies readonly (keyof ChangeRow)[];
 
-/** The longest chain a matter page follows each way. */
-const MAX_STEPS = 20;
+const MAX_STEPS = LINEAGE_RULE.maxSteps;
 
 /**
  * Bound parameters `$<prefix>0 …` for a list of ids, and the SQL list of them: a constant IN list
@@ -68,7 +67,7 @@ export async function lineageOf(store: Store, id: string, removed: string[]): Pr
       { removed: rm, ...l.params, ...e.params }
     );
   };
-  if (removed.length === 0 && (await hasTables(store, ['lineage_best']))) return chainsOf(store, id);
+  if (removed.length === 0 && (await hasTables(store, ['lineage_chains']))) return chainsOf(store, id);
   const seen = new Set([id]);
   const walk = async (next: (ids: string[]) => Promise<LinkRow[]>) => {
     const out: LineageStep[] = [];
@@ -91,27 +90,33 @@ export async function lineageOf(store: Store, id: string, removed: string[]): Pr
   return { earlier, later, diff, removed: [] };
 }
 
-/** Both chains in two recursive queries over the standing links (no link removed). */
+/** Both chains along the standing links (no link removed), from the published lineage_chains. */
 async function chainsOf(store: Store, id: string): Promise<Lineage> {
-  const chain = (from: 'earlier' | 'later', to: 'earlier' | 'later', order: string) =>
-    store.all<LinkRow & { depth: number }>(
-      `WITH RECURSIVE chain(matter_id, earlier, later, kind, similarity, depth) AS (
-         SELECT b.${from}, b.earlier, b.later, b.kind, b.similarity, 1 FROM lineage_best b WHERE b.${to} = $id
-         UNION ALL
-         SELECT b.${from}, b.earlier, b.later, b.kind, b.similarity, c.depth + 1 FROM chain c JOIN lineage_best b ON b.${to} = c.matter_id WHERE c.depth < ${MAX_STEPS})
-       SELECT c.*, m.title, m.fiscal_year FROM chain c JOIN matters m USING (matter_id) ORDER BY c.depth, ${order}, c.matter_id`,
-      { id }
-    );
-  const strip = ({ depth: _depth, ...r }: LinkRow & { depth: number }) => step(r);
-  // Both chains side by side; the diff needs the nearest earlier version, so it comes after.
-  const [before, after] = await Promise.all([chain('earlier', 'later', 'm.fiscal_year DESC'), chain('later', 'earlier', 'm.fiscal_year')]);
-  const earlier = before.map(strip);
-  const later = after.map(strip);
-  let diff = null;
-  if (earlier.length > 0) {
-    const facts = await versionFacts(store, [earlier[0].matter_id, id]);
-    diff = diffVersions(facts.get(earlier[0].matter_id)!, facts.get(id)!);
-  }
+  const [chain] = await store.all<{ ancestors: string[]; descendants: { id: string; depth: number }[] }>(
+    `SELECT ancestors, descendants FROM lineage_chains WHERE matter_id = $id`,
+    { id }
+  );
+  if (!chain) return { earlier: [], later: [], diff: null, removed: [] };
+  const { ancestors, descendants } = chain;
+  // Each version's own link is the one where it is the later matter; the earlier chain's steps are
+  // the links from each ancestor to the next version towards this one.
+  const laters = [id, ...ancestors.slice(0, -1), ...descendants.map((d) => d.id)];
+  const l = idList('l', laters);
+  const m = idList('m', [...ancestors, ...descendants.map((d) => d.id)]);
+  const [links, matters, facts] = await Promise.all([
+    store.all<{ earlier: string; later: string; kind: LinkKind; similarity: number }>(`SELECT earlier, later, kind, similarity FROM lineage_best WHERE later IN (${l.sql})`, l.params),
+    store.all<{ matter_id: string; title: string | null; fiscal_year: number | null }>(`SELECT matter_id, title, fiscal_year FROM matters WHERE matter_id IN (${m.sql})`, m.params),
+    ancestors.length > 0 ? versionFacts(store, [ancestors[0], id]) : null
+  ]);
+  const linkTo = new Map(links.map((x) => [x.later, x]));
+  const about = new Map(matters.map((x) => [x.matter_id, x]));
+  const row = (matter: string, link: { earlier: string; later: string; kind: LinkKind; similarity: number }) =>
+    step({ ...link, matter_id: matter, title: about.get(matter)?.title ?? null, fiscal_year: about.get(matter)?.fiscal_year ?? null });
+  const earlier = ancestors.map((a, i) => row(a, linkTo.get(i === 0 ? id : ancestors[i - 1])!));
+  const later = [...descendants]
+    .sort((a, b) => a.depth - b.depth || (about.get(a.id)?.fiscal_year ?? 0) - (about.get(b.id)?.fiscal_year ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((d) => row(d.id, linkTo.get(d.id)!));
+  const diff = facts && ancestors.length > 0 ? diffVersions(facts.get(ancestors[0])!, facts.get(id)!) : null;
   return { earlier, later, diff, removed: [] };
 }
 

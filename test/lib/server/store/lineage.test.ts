@@ -62,4 +62,14 @@ describe('lineage links', () => {
       base.close();
     }
   });
+  it('follows the published chains as the link-by-link walk does', async () => {
+    // A removed link no matter has: the walk over the candidates runs, and nothing is removed.
+    const none = [linkKey('no-such-earlier', 'no-such-later')];
+    for (const id of Object.values(p.ids)) {
+      const published = await lineageOf(p.snap, id, []);
+      const walked = await lineageOf(p.snap, id, none);
+      expect(published, id).toEqual(walked);
+    }
+    expect((await lineageOf(p.snap, p.ids.change, [])).earlier.length).toBe(2);
+  });
 });
