@@ -9,6 +9,7 @@ import { error } from '@sveltejs/kit';
 import { setting } from './env';
 import { manifestKey, openParquet } from './store/parquet';
 import { createSnapshot, snapshotKey, snapshotPath } from './store/snapshot';
+import { peerPrecedents } from './store/gaps';
 import { warmSimilarity } from './store/similar';
 import { Store } from './store/store';
 
@@ -39,8 +40,9 @@ function use(key: string, store: Store, parquet?: { source: string; manifests: s
   const previous = current;
   const opened = { key, store, ...parquet, warm: false };
   current = opened;
-  // In the background: the first matter page should not pay for loading the similarity index.
-  void warmSimilarity(store).then(() => (opened.warm = true));
+  // In the background: the first matter page should not pay for loading the similarity index, nor
+  // the first gap list for the precedents.
+  void Promise.all([warmSimilarity(store), peerPrecedents(store).catch(() => undefined)]).then(() => (opened.warm = true));
   if (previous) setTimeout(() => previous.store.close(), RETIRE_AFTER_MS).unref();
   return store;
 }

@@ -63,7 +63,7 @@ async function gapMattersOf(store: Store, f: MatterFilter, page: { limit: number
 const profileKey = (procedure: string, media: string[], sens: boolean, category: string) => JSON.stringify([procedure, media, sens, category]);
 
 /** peer_precedents (a few rows per profile and category, newest first), read once per store. */
-function peerPrecedents(store: Store): Promise<Map<string, GapPrecedent[]>> {
+export function peerPrecedents(store: Store): Promise<Map<string, GapPrecedent[]>> {
   return store.memo(['peerPrecedents'], async () => {
     const rows = await store.all<GapPrecedent & { procedure: string; media: string[]; sens: boolean; category: string }>(
       `SELECT procedure, media, sens, category, matter_id, title, fiscal_year FROM peer_precedents
@@ -93,19 +93,30 @@ export function gapRows(store: Store, f: MatterFilter): Promise<GapListRow[]> {
 }
 
 /** Share of each group's matters with at least one gap. */
-export function gapRates(store: Store, f: MatterFilter, group: GapRateGroup): Promise<GapRateRow[]> {
-  return store.memo(['gapRates', f, group], async () => {
+export async function gapRates(store: Store, f: MatterFilter, group: GapRateGroup): Promise<GapRateRow[]> {
+  return (await gapRatesByGroup(store, f))[group];
+}
+
+/** Both groupings in one scan (the gap list shows both): grouping sets over the filtered matters. */
+function gapRatesByGroup(store: Store, f: MatterFilter): Promise<Record<GapRateGroup, GapRateRow[]>> {
+  return store.memo(['gapRates', f], async () => {
     const { where, params } = filterSql(f);
-    const rows = await store.all<Omit<GapRateRow, 'rate'>>(
-      `SELECT ${COVERAGE_GROUPS[group]} AS "group", count(*)::INTEGER AS matters,
+    const [dep, fy] = [COVERAGE_GROUPS.department, COVERAGE_GROUPS.fiscal_year];
+    const rows = await store.all<Omit<GapRateRow, 'rate' | 'group'> & { department: string | null; fiscal_year: string | null; by_year: number }>(
+      `SELECT ${dep} AS department, ${fy} AS fiscal_year, grouping(${dep})::INTEGER AS by_year, count(*)::INTEGER AS matters,
               count(*) FILTER (WHERE m.gap_categories > 0)::INTEGER AS gap_matters,
               count(*) FILTER (WHERE m.rule_gaps > 0)::INTEGER AS rule_gap_matters,
               count(*) FILTER (WHERE m.peer_gaps > 0)::INTEGER AS peer_gap_matters
          FROM matter_facts m ${where}
-        GROUP BY 1 ORDER BY 1`,
+        GROUP BY GROUPING SETS ((${dep}), (${fy}))`,
       params
     );
-    return rows.map((r) => ({ ...r, rate: r.matters ? r.gap_matters / r.matters : 0 }));
+    const of = (group: GapRateGroup): GapRateRow[] =>
+      rows
+        .filter((r) => (r.by_year === 1) === (group === 'fiscal_year'))
+        .map(({ department, fiscal_year, by_year: _by, ...r }) => ({ group: (group === 'department' ? department : fiscal_year) as string, ...r, rate: r.matters ? r.gap_matters / r.matters : 0 }))
+        .sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
+    return { department: of('department'), fiscal_year: of('fiscal_year') };
   });
 }
 
