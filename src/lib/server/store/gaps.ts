@@ -6,6 +6,7 @@ import { DEFAULT_RULES } from '../../domain/classify/gaps';
 import { PRECEDENTS_SHOWN } from '../../domain/similar/peers';
 import type { GapDetail, GapListRow, GapMatter, GapPrecedent, GapRateRow, RuleStat } from '../../view-types';
 import { COVERAGE_GROUPS, filterSql, type MatterFilter } from './dashboard';
+import { idList } from './id-list';
 import type { Store } from './store';
 
 export type { GapDetail, GapListRow, GapMatter, GapRateRow, RuleStat };
@@ -38,13 +39,12 @@ async function gapMattersOf(store: Store, f: MatterFilter, page: { limit: number
     )
   ]);
   if (ranked.length === 0) return { total, matters: [] };
-  // A constant IN list over an indexed table: a look-up per matter, not a scan of every gap.
-  const idParams = Object.fromEntries(ranked.map((r, i) => [`g${i}`, r.matter_id]));
-  const ids = ranked.map((_, i) => `$g${i}`).join(', ');
+  // An indexed table: a look-up per matter, not a scan of every gap.
+  const ids = idList('g', ranked.map((r) => r.matter_id));
   const [gaps, precedents] = await Promise.all([
     store.all<Omit<GapDetail, 'precedents'> & { matter_id: string }>(
-      `SELECT matter_id, unnest(gaps, recursive := true) FROM matter_gap_lists WHERE matter_id IN (${ids}) ORDER BY matter_id`,
-      idParams
+      `SELECT matter_id, unnest(gaps, recursive := true) FROM matter_gap_lists WHERE matter_id IN (${ids.sql}) ORDER BY matter_id`,
+      ids.params
     ),
     peerPrecedents(store)
   ]);

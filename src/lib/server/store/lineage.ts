@@ -7,6 +7,7 @@ import { diffVersions, LINEAGE_RULE, lineageReason, type LinkKind, type VersionF
 import type { ChangeRow, Lineage, LineageStep } from '../../view-types';
 import { hasTables } from './catalog';
 import { filterSql, type MatterFilter } from './dashboard';
+import { idList } from './id-list';
 import { MATTER_PARTS_SELECT } from './derived';
 import type { Store } from './store';
 
@@ -18,15 +19,6 @@ export const CHANGE_COLUMNS = [
 ] as const satisfies readonly (keyof ChangeRow)[];
 
 const MAX_STEPS = LINEAGE_RULE.maxSteps;
-
-/**
- * Bound parameters `$<prefix>0 …` for a list of ids, and the SQL list of them: a constant IN list
- * lets DuckDB skip the row groups of tables sorted by matter id (lineage_links by later, matter_parts).
- */
-function idList(prefix: string, ids: string[]): { sql: string; params: Record<string, string> } {
-  const params = Object.fromEntries(ids.map((id, i) => [`${prefix}${i}`, id]));
-  return { sql: ids.length ? ids.map((_, i) => `$${prefix}${i}`).join(', ') : 'NULL', params };
-}
 
 /** The effective link of each of these later matters: its best-ranked candidate the user did not remove. */
 const effectiveFor = (laters: string) => `(SELECT * FROM lineage_links WHERE later IN (${laters})

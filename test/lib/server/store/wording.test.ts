@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TAXONOMY } from '../../../../src/lib/domain/taxonomy';
+import { overview } from '../../../../src/lib/server/store/dashboard';
 import { wordingCategories, wordingHistory } from '../../../../src/lib/server/store/wording';
 import { LOGGING, plantedStore, type Planted } from '../../../helpers/planted';
 
@@ -30,7 +32,6 @@ describe('wording history', () => {
     expect(logging(all)!).toBeGreaterThan(2);
   });
   it('counts a merged group’s matters once each, over all its wordings', async () => {
-    const { TAXONOMY } = await import('../../../../src/lib/domain/taxonomy');
     let merged = 0;
     for (const { code } of TAXONOMY.filter((c) => !c.clauseOnly)) {
       for (const g of await wordingHistory(p.snap, code, {})) {
@@ -47,7 +48,6 @@ describe('wording history', () => {
     expect(merged).toBeGreaterThan(0);
   });
   it('answers the unfiltered history from the published table as the query would', async () => {
-    const { overview } = await import('../../../../src/lib/server/store/dashboard');
     // A filter every planted matter passes: the same matters, but the query runs instead of the table.
     const everything = { fy_from: 1900 };
     expect((await overview(p.snap, everything)).matters).toBe((await overview(p.snap, {})).matters);
