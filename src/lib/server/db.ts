@@ -11,6 +11,8 @@ import { manifestKey, openParquet } from './store/parquet';
 import { createSnapshot, snapshotKey, snapshotPath } from './store/snapshot';
 import { peerPrecedents } from './store/gaps';
 import { warmSimilarity } from './store/similar';
+import { matterDetail } from './store/queries';
+import { matterLineage } from './lineage';
 import { Store } from './store/store';
 
 /** How long a replaced store stays open for requests that started on it. */
@@ -42,9 +44,24 @@ function use(key: string, store: Store, parquet?: { source: string; manifests: s
   current = opened;
   // In the background: the first matter page should not pay for loading the similarity index, nor
   // the first gap list for the precedents.
-  void Promise.all([warmSimilarity(store), peerPrecedents(store).catch(() => undefined)]).then(() => (opened.warm = true));
+  void Promise.all([warmSimilarity(store), peerPrecedents(store).catch(() => undefined)])
+    .then(() => warmMatterPage(store))
+    .then(() => (opened.warm = true));
   if (previous) setTimeout(() => previous.store.close(), RETIRE_AFTER_MS).unref();
   return store;
+}
+
+/**
+ * One matter page's queries, answered once and thrown away (they are not remembered): the first
+ * read of each per-matter table loads it, and that should not be the first user's wait.
+ */
+async function warmMatterPage(store: Store): Promise<void> {
+  try {
+    const [m] = await store.all<{ matter_id: string }>('SELECT matter_id FROM matters ORDER BY matter_id LIMIT 1');
+    if (m) await Promise.all([matterDetail(store, m.matter_id), matterLineage(store, m.matter_id)]);
+  } catch {
+    // A store the pages cannot read says so on the first request; warming it is not the place.
+  }
 }
 
 async function openLatest(db: string): Promise<Store> {

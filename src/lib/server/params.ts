@@ -7,6 +7,8 @@ import { parseFilter } from './filters';
 import type { MatterQuery } from './store/queries';
 
 export const PAGE_SIZE = 50;
+/** The gap list's cards hold up to twenty gaps each with their precedents: fewer per page keeps one page readable (and quick to render). */
+export const GAP_PAGE_SIZE = 20;
 
 export interface MatterParams {
   query: MatterQuery;

@@ -1,7 +1,7 @@
 import { getStore } from '$lib/server/db';
 import { orBadRequest, parseFilter } from '$lib/server/filters';
 import { pageOrError } from '$lib/server/page-param';
-import { PAGE_SIZE } from '$lib/server/params';
+import { GAP_PAGE_SIZE } from '$lib/server/params';
 import { facets } from '$lib/server/store/dashboard';
 import { gapMatters, gapRates } from '$lib/server/store/gaps';
 import { paramsOf } from '$lib/ui/filters';
@@ -14,12 +14,12 @@ export const load: PageServerLoad = async ({ url }) => {
   const store = await getStore();
   // Independent queries: the store's reader connections answer them side by side.
   const [list, rates, byYear, facetCounts] = await Promise.all([
-    gapMatters(store, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    gapMatters(store, filter, { limit: GAP_PAGE_SIZE, offset: (page - 1) * GAP_PAGE_SIZE }),
     gapRates(store, filter, 'department'),
     gapRates(store, filter, 'fiscal_year'),
     facets(store, filter)
   ]);
   // Departments with the most matters with gaps first: those are where staff go first.
   const byDepartment = [...rates].sort((a, b) => b.gap_matters - a.gap_matters || b.matters - a.matters || a.group.localeCompare(b.group));
-  return { ...list, page, pageSize: PAGE_SIZE, byDepartment, byYear, facets: facetCounts, params: paramsOf(url.searchParams) };
+  return { ...list, page, pageSize: GAP_PAGE_SIZE, byDepartment, byYear, facets: facetCounts, params: paramsOf(url.searchParams) };
 };

@@ -4,7 +4,7 @@
 import type { ActorFilter, ItemCategory, MatterKind, MediaCategory, Procedure } from '../../domain/codes';
 import { TAXONOMY } from '../../domain/taxonomy';
 import type { CoverageRow, Facets, FacetValue, Overview, YearProcedureRow } from '../../view-types';
-import { CATEGORY_LISTS } from './derived';
+import { CATEGORY_LISTS, listHas, MASKED_LISTS } from './derived';
 import type { Store } from './store';
 
 // The row types are the browser's (view-types.ts); these queries answer with them.
@@ -37,7 +37,7 @@ export interface MatterFilter {
   rule?: string;
 }
 
-type Params = Record<string, string | number | boolean>;
+type Params = Record<string, string | number | boolean | bigint>;
 
 /** The matter_facts list column holding the categories for this actor, with or without annex clauses. */
 export function categoryColumn(actor: ActorFilter | undefined, clauses: boolean | undefined): string {
@@ -73,13 +73,15 @@ export function filterSql(f: MatterFilter): { where: string; params: Params } {
     params.fy_to = f.fy_to;
   }
   if (f.item_category) {
-    where.push('list_contains(m.item_categories, $item_category)');
-    params.item_category = f.item_category;
+    const c = listHas('item_categories', f.item_category, 'item_category');
+    where.push(c.sql);
+    params.item_category = c.value;
   }
   if (f.sensitive !== undefined) where.push(f.sensitive ? 'm.sensitive_items > 0' : 'm.sensitive_items = 0');
   if (f.media_category) {
-    where.push('list_contains(m.media, $media_category)');
-    params.media_category = f.media_category;
+    const c = listHas('media', f.media_category, 'media_category');
+    where.push(c.sql);
+    params.media_category = c.value;
   }
   if (f.gap !== undefined) where.push(f.gap ? 'm.gaps > 0' : 'm.gaps = 0');
   if (f.review !== undefined) where.push(f.review ? 'len(m.review) > 0' : 'len(m.review) = 0');
@@ -88,8 +90,10 @@ export function filterSql(f: MatterFilter): { where: string; params: Params } {
     params.rule = f.rule;
   }
   if (f.category) {
-    where.push(`${f.has === false ? 'NOT ' : ''}list_contains(m.${categoryColumn(f.actor, f.clauses)}, $category)`);
-    params.category = f.category;
+    // Not `$category`: views that name a category of their own (wording) bind that name.
+    const c = listHas(categoryColumn(f.actor, f.clauses), f.category, 'filter_category');
+    where.push(`${f.has === false ? 'NOT ' : ''}${c.sql}`);
+    params.filter_category = c.value;
   }
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
@@ -160,41 +164,94 @@ export function mattersByYear(store: Store, f: MatterFilter = {}): Promise<YearP
   ));
 }
 
-const FACETS: Record<keyof Facets, { drop: (keyof MatterFilter)[]; sql: string }> = {
-  municipality: { drop: ['municipality'], sql: `SELECT m.municipality AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1` },
-  department: { drop: ['department'], sql: `SELECT m.department AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1` },
-  procedure: { drop: ['procedure'], sql: `SELECT m.procedure AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1` },
-  matter_kind: { drop: ['matter_kind'], sql: `SELECT m.matter_kind AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1` },
-  fiscal_year: { drop: ['fy_from', 'fy_to', 'fiscal_year'], sql: `SELECT CAST(m.fiscal_year AS VARCHAR) AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1` },
-  item_category: { drop: ['item_category'], sql: `SELECT value, count(*) AS n FROM (SELECT unnest(m.item_categories) AS value FROM matter_facts m {where}) GROUP BY 1` },
-  media_category: { drop: ['media_category'], sql: `SELECT value, count(*) AS n FROM (SELECT unnest(m.media) AS value FROM matter_facts m {where}) GROUP BY 1` },
-  sensitive: {
-    drop: ['sensitive'],
-    sql: `SELECT CASE WHEN m.sensitive_items > 0 THEN 'true' ELSE 'false' END AS value, count(*) AS n FROM matter_facts m {where} GROUP BY 1`
-  }
+/** The dimensions whose facet is one value per matter, with the expression that gives it. */
+const SCALAR_FACETS = {
+  municipality: 'm.municipality',
+  department: 'm.department',
+  procedure: 'm.procedure',
+  matter_kind: 'm.matter_kind',
+  fiscal_year: 'CAST(m.fiscal_year AS VARCHAR)',
+  sensitive: "CASE WHEN m.sensitive_items > 0 THEN 'true' ELSE 'false' END"
+} as const satisfies Partial<Record<keyof Facets, string>>;
+type ScalarFacet = keyof typeof SCALAR_FACETS;
+
+/** The dimensions whose facet counts a list per matter, with the list's column (it has a bit set: derived.ts). */
+const LIST_FACETS = { item_category: 'item_categories', media_category: 'media' } as const satisfies Partial<Record<keyof Facets, string>>;
+type ListFacet = keyof typeof LIST_FACETS;
+
+/** The filters each facet leaves out: its own dimension's. */
+const FACET_DROPS: Record<keyof Facets, (keyof MatterFilter)[]> = {
+  municipality: ['municipality'],
+  department: ['department'],
+  procedure: ['procedure'],
+  matter_kind: ['matter_kind'],
+  fiscal_year: ['fy_from', 'fy_to', 'fiscal_year'],
+  item_category: ['item_category'],
+  media_category: ['media_category'],
+  sensitive: ['sensitive']
 };
 
 /**
  * For each filter dimension, its values and their matter counts under the other active filters.
- * One statement for all of them: each round trip to DuckDB costs more than scanning matter_facts.
+ * Facets whose own dimension is not filtered see the same matters: one scan answers them all
+ * (grouping sets for the one-value dimensions, bit counts for the lists); a filtered dimension's
+ * facet needs a scan of its own without its filter.
  */
 export function facets(store: Store, f: MatterFilter = {}): Promise<Facets> {
   return store.memo(['facets', f], () => facetsOf(store, f));
 }
 
 async function facetsOf(store: Store, f: MatterFilter): Promise<Facets> {
-  const branches: string[] = [];
-  let params: Params = {};
-  for (const [key, spec] of Object.entries(FACETS) as [keyof Facets, (typeof FACETS)[keyof Facets]][]) {
-    const rest = { ...f };
-    for (const d of spec.drop) delete rest[d];
-    const sql = filterSql(rest);
-    // The same filter gives the same parameter names and values in every branch.
-    params = { ...params, ...sql.params };
-    branches.push(`SELECT '${key}' AS facet, value::VARCHAR AS value, n::INTEGER AS n FROM (${spec.sql.replace('{where}', sql.where)}) WHERE value IS NOT NULL`);
+  const out = Object.fromEntries(Object.keys(FACET_DROPS).map((k) => [k, [] as FacetValue[]])) as Facets;
+  const keys = Object.keys(FACET_DROPS) as (keyof Facets)[];
+  const filtered = (k: keyof Facets) => FACET_DROPS[k].some((d) => f[d] !== undefined && f[d] !== '');
+  // Scans by the filter they run under: the shared one, and one per filtered dimension.
+  const scans: { filter: MatterFilter; scalars: ScalarFacet[]; lists: ListFacet[] }[] = [{ filter: f, scalars: [], lists: [] }];
+  for (const k of keys) {
+    let scan = scans[0];
+    if (filtered(k)) {
+      const rest = { ...f };
+      for (const d of FACET_DROPS[k]) delete rest[d];
+      scan = { filter: rest, scalars: [], lists: [] };
+      scans.push(scan);
+    }
+    if (k in SCALAR_FACETS) scan.scalars.push(k as ScalarFacet);
+    else scan.lists.push(k as ListFacet);
   }
-  const rows = await store.all<{ facet: keyof Facets; value: string; n: number }>(`${branches.join('\nUNION ALL\n')}\nORDER BY facet, n DESC, value`, params);
-  const out = Object.fromEntries(Object.keys(FACETS).map((k) => [k, [] as FacetValue[]])) as Facets;
-  for (const r of rows) out[r.facet].push({ value: r.value, count: r.n });
+  await Promise.all(
+    scans.flatMap(({ filter, scalars, lists }) => {
+      const { where, params } = filterSql(filter);
+      const jobs: Promise<void>[] = [];
+      if (scalars.length > 0) {
+        const cols = scalars.map((k) => `${SCALAR_FACETS[k]} AS ${k}, grouping(${SCALAR_FACETS[k]})::INTEGER AS g_${k}`).join(', ');
+        const sets = scalars.map((k) => `(${SCALAR_FACETS[k]})`).join(', ');
+        jobs.push(
+          store.all<Record<string, string | number | null>>(`SELECT ${cols}, count(*)::INTEGER AS n FROM matter_facts m ${where} GROUP BY GROUPING SETS (${sets})`, params).then((rows) => {
+            for (const r of rows) {
+              const k = scalars.find((x) => r[`g_${x}`] === 0)!;
+              const value = r[k];
+              if (value !== null) out[k].push({ value: String(value), count: r.n as number });
+            }
+          })
+        );
+      }
+      if (lists.length > 0) {
+        const counts = lists.flatMap((k) =>
+          MASKED_LISTS[LIST_FACETS[k]].map((_, i) => `count(*) FILTER (WHERE (m.${LIST_FACETS[k]}_mask >> ${i}) & 1 = 1)::INTEGER AS ${k}_${i}`)
+        );
+        jobs.push(
+          store.all<Record<string, number>>(`SELECT ${counts.join(', ')} FROM matter_facts m ${where}`, params).then(([r]) => {
+            for (const k of lists)
+              MASKED_LISTS[LIST_FACETS[k]].forEach((code, i) => {
+                if (r[`${k}_${i}`] > 0) out[k].push({ value: code, count: r[`${k}_${i}`] });
+              });
+          })
+        );
+      }
+      return jobs;
+    })
+  );
+  // Most matters first, then by value (as DuckDB orders text: by code point).
+  for (const k of keys) out[k].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   return out;
 }

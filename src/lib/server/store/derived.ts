@@ -27,7 +27,33 @@ export const CATEGORY_LISTS = {
   contractor: { clauses: 'cats_contractor_all', operational: 'cats_contractor' }
 } as const satisfies Record<ActorFilter, { clauses: string; operational: string }>;
 
-const catList = (col: string, cond: string) => `coalesce(list(DISTINCT category ORDER BY category) FILTER (WHERE ${cond}), []) AS ${col}`;
+const catList = (col: string, cond: string) =>
+  `coalesce(list(DISTINCT category ORDER BY category) FILTER (WHERE ${cond}), []) AS ${col}, ${bits(CATEGORY_CODES, 'BIGINT', cond)} AS ${col}_mask`;
+
+/** Safeguard category codes in bit order for the cats_*_mask columns. */
+const CATEGORY_CODES = TAXONOMY.map((c) => c.code);
+if (CATEGORY_CODES.length > 63) throw new Error('more safeguard categories than a BIGINT bit set holds');
+
+/**
+ * The lists of matter_facts that also have a bit set, `<list>_mask` (bit i = codes[i]): a filter
+ * tests one integer per matter instead of searching a list (about ten times faster at 100,000).
+ */
+export const MASKED_LISTS: Record<string, readonly string[]> = {
+  item_categories: ITEM_CATEGORIES,
+  media: MEDIA_CATEGORIES,
+  ...Object.fromEntries(Object.values(CATEGORY_LISTS).flatMap((l) => [l.clauses, l.operational]).map((col) => [col, CATEGORY_CODES]))
+};
+
+/**
+ * The condition "list `col` of matter_facts m holds the code bound as `$param`", and the value to
+ * bind: a bit test where the list has a mask and knows the code, else a list search.
+ */
+export function listHas(col: string, code: string, param: string): { sql: string; value: number | bigint | string } {
+  const i = MASKED_LISTS[col]?.indexOf(code) ?? -1;
+  if (i < 0) return { sql: `list_contains(m.${col}, $${param})`, value: code };
+  const value = col.startsWith('cats_') ? 1n << BigInt(i) : 1 << i;
+  return { sql: `(m.${col}_mask & $${param}) <> 0`, value };
+}
 
 
 /** The posting sections, in the column order of search_lengths and search_stats. */
@@ -77,7 +103,9 @@ const sqlText = (s: string) => s.replaceAll("'", "''");
 const SAME_OFFICE = `(len(list_intersect(a.divisions, b.divisions)) > 0
                                OR (len(a.divisions) = 0 AND len(b.divisions) = 0 AND a.department IS NOT DISTINCT FROM b.department AND a.department IS NOT NULL))`;
 const quoted = (codes: readonly string[]) => `[${codes.map((c) => `'${c}'`).join(', ')}]`;
-const bits = (codes: readonly string[]) => `coalesce(bit_or(1 << (list_position(${quoted(codes)}, category) - 1)), 0)::INTEGER`;
+/** Rows' `category` as a bit set, bit i for codes[i] (codes outside the list set no bit). */
+const bits = (codes: readonly string[], type: 'INTEGER' | 'BIGINT' = 'INTEGER', cond = 'true') =>
+  `coalesce(bit_or(1::${type} << (list_position(${quoted(codes)}, category) - 1)) FILTER (WHERE ${cond}), 0)::${type}`;
 const sectionWeight = `CASE p.section ${Object.entries(SECTION_WEIGHTS).map(([s, w]) => `WHEN '${s}' THEN ${w}`).join(' ')} END`;
 
 /**
@@ -167,9 +195,9 @@ export const DERIVED_TABLES: DerivedTable[] = [
     sql: [
       `CREATE OR REPLACE TABLE matter_facts AS
        WITH itm AS (SELECT matter_id, count(*)::INTEGER AS items, count(*) FILTER (WHERE sensitive)::INTEGER AS sensitive_items,
-                           list(DISTINCT category ORDER BY category) AS item_categories
+                           list(DISTINCT category ORDER BY category) AS item_categories, ${bits(ITEM_CATEGORIES)} AS item_categories_mask
                       FROM data_items GROUP BY matter_id),
-            med AS (SELECT matter_id, list(DISTINCT category ORDER BY category) AS media FROM media GROUP BY matter_id),
+            med AS (SELECT matter_id, list(DISTINCT category ORDER BY category) AS media, ${bits(MEDIA_CATEGORIES)} AS media_mask FROM media GROUP BY matter_id),
             sen AS (SELECT matter_id, count(*)::INTEGER AS safeguards FROM safeguard_sentences GROUP BY matter_id),
             sg AS (SELECT matter_id,
                           ${catList('cats_any', "scope <> 'clause'")}, ${catList('cats_any_all', 'true')},
@@ -181,6 +209,8 @@ export const DERIVED_TABLES: DerivedTable[] = [
        SELECT m.*, d.source_path, d.source_url,
               coalesce(itm.items, 0) AS items, coalesce(itm.sensitive_items, 0) AS sensitive_items,
               coalesce(itm.item_categories, []) AS item_categories, coalesce(med.media, []) AS media,
+              coalesce(itm.item_categories_mask, 0) AS item_categories_mask, coalesce(med.media_mask, 0) AS media_mask,
+              ${Object.values(CATEGORY_LISTS).flatMap((l) => [l.operational, l.clauses]).map((c) => `coalesce(sg.${c}_mask, 0) AS ${c}_mask`).join(', ')},
               coalesce(sen.safeguards, 0) AS safeguards,
               coalesce(sg.cats_any, []) AS cats_any, coalesce(sg.cats_any_all, []) AS cats_any_all,
               coalesce(sg.cats_ward, []) AS cats_ward, coalesce(sg.cats_ward_all, []) AS cats_ward_all,
@@ -397,7 +427,7 @@ export const SIMILARITY_TABLES = ['sim_matters', 'sim_lexicon', 'sim_terms', 'si
 export type RunSql = (sql: string) => Promise<unknown>;
 
 /** Bumped whenever the builders change: the app rebuilds a snapshot made with other builders. */
-export const DERIVED_VERSION = 9;
+export const DERIVED_VERSION = 10;
 
 export async function buildDerived(run: RunSql, { reorder = true }: { reorder?: boolean } = {}, tables: DerivedTable[] = DERIVED_TABLES): Promise<void> {
   for (const t of tables) if (reorder || !t.reorders) for (const sql of t.sql) await run(sql);

@@ -152,23 +152,34 @@ export async function changes(store: Store, f: MatterFilter, removed: string[], 
     : `(SELECT * FROM lineage_links WHERE NOT list_contains($removed::VARCHAR[], earlier || '>' || later)
                        QUALIFY row_number() OVER (PARTITION BY later ORDER BY rank) = 1)`;
   const all = standing ? params : { ...params, removed: JSON.stringify(removed) };
-  const from = `${effective} e JOIN matter_facts m ON m.matter_id = e.later JOIN matters a ON a.matter_id = e.earlier`;
-  const [[{ total }], links] = await Promise.all([
+  // The earlier matter's title and year come after the page is cut, by look-ups: joining matters
+  // here would scan it whole for fifty rows.
+  const from = `${effective} e JOIN matter_facts m ON m.matter_id = e.later`;
+  const [[{ total }], cut] = await Promise.all([
     store.all<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM ${from} ${where}`, all),
-    store.all<{ later_id: string; later_title: string | null; fiscal_year: number | null; earlier_id: string; earlier_title: string | null; earlier_fiscal_year: number | null; department: string | null; kind: LinkKind; similarity: number }>(
-    `SELECT e.later AS later_id, m.title AS later_title, m.fiscal_year, e.earlier AS earlier_id, a.title AS earlier_title, a.fiscal_year AS earlier_fiscal_year,
-            m.department, e.kind, e.similarity
-       FROM ${from} ${where}
-      ORDER BY m.fiscal_year DESC NULLS LAST, m.department NULLS LAST, e.later
-      LIMIT ${Math.min(Math.max(page.limit, 1), 5000)} OFFSET ${Math.max(page.offset, 0)}`,
+    store.all<{ later_id: string; later_title: string | null; fiscal_year: number | null; earlier_id: string; department: string | null; kind: LinkKind; similarity: number }>(
+      `SELECT e.later AS later_id, m.title AS later_title, m.fiscal_year, e.earlier AS earlier_id, m.department, e.kind, e.similarity
+         FROM ${from} ${where}
+        ORDER BY m.fiscal_year DESC NULLS LAST, m.department NULLS LAST, e.later
+        LIMIT ${Math.min(Math.max(page.limit, 1), 5000)} OFFSET ${Math.max(page.offset, 0)}`,
       all
     )
   ]);
-  const facts = await versionFacts(store, [...new Set(links.flatMap((l) => [l.later_id, l.earlier_id]))]);
-  const rows = links.map(({ similarity, ...l }) => {
+  const [facts, earlier] = await Promise.all([
+    versionFacts(store, [...new Set(cut.flatMap((l) => [l.later_id, l.earlier_id]))]),
+    aboutMatters(store, [...new Set(cut.map((l) => l.earlier_id))])
+  ]);
+  const rows = cut.map(({ similarity, ...l }) => {
     const d = diffVersions(facts.get(l.earlier_id)!, facts.get(l.later_id)!);
     return {
-      ...l,
+      later_id: l.later_id,
+      later_title: l.later_title,
+      fiscal_year: l.fiscal_year,
+      earlier_id: l.earlier_id,
+      earlier_title: earlier.get(l.earlier_id)?.title ?? null,
+      earlier_fiscal_year: earlier.get(l.earlier_id)?.fiscal_year ?? null,
+      department: l.department,
+      kind: l.kind,
       reason: lineageReason(l.kind, similarity),
       items_added: d.items.added,
       items_removed: d.items.removed,
@@ -185,8 +196,16 @@ export async function changes(store: Store, f: MatterFilter, removed: string[], 
 
 /** Titles of matters, for naming removed links. */
 export async function titlesOf(store: Store, ids: string[]): Promise<Map<string, string | null>> {
+  return new Map([...(await aboutMatters(store, ids))].map(([id, m]) => [id, m.title]));
+}
+
+/** Title and fiscal year of each matter, looked up by id. */
+async function aboutMatters(store: Store, ids: string[]): Promise<Map<string, { title: string | null; fiscal_year: number | null }>> {
   if (ids.length === 0) return new Map();
   const l = idList('t', ids);
-  const rows = await store.all<{ matter_id: string; title: string | null }>(`SELECT matter_id, title FROM matters WHERE matter_id IN (${l.sql})`, l.params);
-  return new Map(rows.map((r) => [r.matter_id, r.title]));
+  const rows = await store.all<{ matter_id: string; title: string | null; fiscal_year: number | null }>(
+    `SELECT matter_id, title, fiscal_year FROM matters WHERE matter_id IN (${l.sql})`,
+    l.params
+  );
+  return new Map(rows.map(({ matter_id, ...m }) => [matter_id, m]));
 }

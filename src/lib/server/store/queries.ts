@@ -43,7 +43,7 @@ export function listMatters(store: Store, q: MatterQuery = {}): Promise<{ total:
 
 async function listOf(store: Store, q: MatterQuery): Promise<{ total: number; rows: MatterRow[] }> {
   const base = filterSql(q);
-  const params: Record<string, string | number | boolean> = { ...base.params };
+  const params: Record<string, string | number | boolean | bigint> = { ...base.params };
   let filter = base.where;
   if (q.matter_id) {
     filter = filter ? `${filter} AND m.matter_id = $matter_id` : 'WHERE m.matter_id = $matter_id';

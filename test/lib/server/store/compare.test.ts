@@ -22,4 +22,14 @@ describe('compare', () => {
     expect(c.rows.find((r) => r.category === 'logging')).toMatchObject({ b_covered: 2, b_share: 1 });
     expect(c.b.procedures).toEqual([{ procedure: 'outsourcing', matters: 2 }]);
   });
+  it('counts each side as the overview and the category lists do (one scan over the bit sets)', async () => {
+    const c = await compare(p.snap, { filter: {}, query: '' }, { filter: { sensitive: true }, query: 'sensitive=true' });
+    const o = await overview(p.snap, {});
+    expect(c.a).toMatchObject({ matters: o.matters, sensitive_matters: o.sensitive_matters });
+    expect(c.b.matters).toBe(o.sensitive_matters);
+    const lists = await p.snap.all<{ category: string; n: number }>('SELECT category, count(*)::INTEGER AS n FROM (SELECT unnest(cats_any) AS category FROM matter_facts) GROUP BY 1');
+    for (const r of c.rows) expect(r.a_covered, r.category).toBe(lists.find((l) => l.category === r.category)?.n ?? 0);
+    expect(c.rows.filter((r) => r.a_covered > 0).length).toBeGreaterThan(5);
+    expect(c.a.procedures.reduce((n, x) => n + x.matters, 0)).toBe(o.matters);
+  });
 });
