@@ -1,7 +1,8 @@
 // CSV as the twins and the chart downloads write it: UTF-8 with a BOM (Excel detects the encoding
 // from it), CRLF rows, a header row. Shared by the server and the browser.
 
-import { stringify } from 'csv-stringify/sync';
+// The browser build: the default one needs Node's Buffer, and this module runs in both.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 
 /**
  * Document text may start with `=`, `+`, `-` or `@`; a spreadsheet would run it as a formula.

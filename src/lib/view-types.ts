@@ -450,3 +450,17 @@ export interface WordingCategory {
   sentences: number;
   matters: number;
 }
+
+/** A figure of the annual report: labelled rows and numeric series, drawn as bars and printed as a table. */
+export interface ReportFigure {
+  id: string;
+  title: string;
+  caption: string;
+  /** The header of the label column in the table and the CSV. */
+  labelHeader: string;
+  labels: string[];
+  /** A series marked tableOnly (a difference) is printed in the table, not drawn. */
+  series: { label: string; data: number[]; tableOnly?: boolean }[];
+  /** Percentages (shares and their differences in points). */
+  percent: boolean;
+}
