@@ -75,7 +75,7 @@ describe.skipIf(!existsSync(CHROMIUM))('annual report and chart downloads (e2e)'
     const [header, ...rows] = body.slice(1).trim().split('\r\n');
     expect(header).toBe('項目,令和2年度,令和3年度');
     // The CSV's numbers are the table's.
-    const table = await page.getByTestId('report-table-coverage').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 3).map((c) => c.textContent!.trim().replace('%', ''))));
+    const table = await page.getByTestId('report-table-coverage').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).slice(0, 3).map((c) => c.textContent!.trim().replace('%', ''))));
     expect(rows.map((r) => r.split(','))).toEqual(table);
     expect(problems).toEqual([]);
   });

@@ -10,12 +10,13 @@
 // municipality a folder name cannot carry (too long, or a word Hive reads as NULL) goes to the NULL
 // folder and keeps its value in the files.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDerived } from './derived';
 import { columnsOf, SCHEMA_VERSION, TABLE_NAMES, type TableName } from './schema';
 import { snapshotPath } from './snapshot';
 import { Store } from './store';
+import { swapIn } from '../swap-in';
 
 const MANIFEST = 'atlas-export.json';
 export const EXPORT_FORMAT = 'shingikai-atlas-parquet';
@@ -95,23 +96,6 @@ function tableFiles(dir: string, table: string): { files: string[]; bytes: numbe
     bytes += statSync(full).size;
   }
   return { files: files.sort(), bytes };
-}
-
-/** Moves the finished export into place; a previous one is removed only once the new one is there. */
-function swapIn(tmp: string, target: string): void {
-  if (!existsSync(target)) {
-    renameSync(tmp, target);
-    return;
-  }
-  const old = `${target}.old-${process.pid}-${Date.now()}`;
-  renameSync(target, old);
-  try {
-    renameSync(tmp, target);
-  } catch (e) {
-    renameSync(old, target);
-    throw e;
-  }
-  rmSync(old, { recursive: true, force: true });
 }
 
 async function copyTables(store: Store, tmp: string): Promise<Record<string, number>> {

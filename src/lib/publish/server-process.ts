@@ -1,0 +1,53 @@
+// The built server (adapter-node) as a child process on a free local port, answered once ready:
+// the publishing pack renders the report through it, as a browser would.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `entry` with `env` and waits until GET /api/ready answers 200 (the store open and warm). */
+export async function startServerProcess(entry: string, env: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
+  const port = await freePort();
+  const log: string[] = [];
+  const child = spawn(process.execPath, [entry], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Kept for the error message when it does not start.
+  const keep = (b: Buffer) => log.push(...b.toString('utf8').split('\n').filter(Boolean).slice(-20));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  for (const deadline = Date.now() + timeoutMs; ; ) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}: ${log.slice(-5).join(' | ')}`);
+    try {
+      if ((await fetch(url + '/api/ready')).ok) return { url, child, stop };
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the server did not become ready at ${url}: ${log.slice(-5).join(' | ')}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
