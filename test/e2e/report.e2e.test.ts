@@ -90,6 +90,30 @@ describe.skipIf(!existsSync(CHROMIUM))('annual report and chart downloads (e2e)'
     expect(problems).toEqual([]);
   });
 
+  it('downloads the coverage heatmap, drawn as a matrix with its shares', async () => {
+    await page.goto(base + '/?actor=contractor');
+    await page.getByTestId('heatmap').waitFor();
+    // The table's cells, as the CSV should carry them: department → category → percent.
+    const cells = await page.getByTestId('heatmap').locator('tbody a[data-category]').evaluateAll((as) =>
+      as.map((a) => ({ dept: a.getAttribute('data-department'), covered: Number(a.getAttribute('data-covered')), matters: Number(a.getAttribute('data-matters')) }))
+    );
+    expect(cells.length).toBeGreaterThan(10);
+    const png = await download(page, 'heatmap', 'png');
+    expect(png.name).toBe('coverage-heatmap.png');
+    expect(png.bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    const svg = (await download(page, 'heatmap', 'svg')).bytes.toString('utf8');
+    expect(svg).toContain('担当部別の情報保護対策の記載率');
+    // One rectangle per cell, at least, and the percentages written in them.
+    expect((svg.match(/<(path|rect)\b/g) ?? []).length).toBeGreaterThanOrEqual(cells.length);
+    expect(svg).toMatch(/>\d+%</);
+    const csv = (await download(page, 'heatmap', 'csv')).bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(csv[0].startsWith('担当部,')).toBe(true);
+    const first = cells[0];
+    const row = csv.find((l) => l.startsWith(`${first.dept},`))!.split(',');
+    expect(Number(row[1])).toBeCloseTo((first.covered / first.matters) * 100, 1);
+    expect(problems).toEqual([]);
+  });
+
   it('says so for a year without matters and rejects a malformed year', async () => {
     expect((await page.goto(base + '/report/1999'))?.status()).toBe(200);
     await expect(page.getByTestId('report-empty').isVisible()).resolves.toBe(true);

@@ -29,6 +29,10 @@ export interface ChartExportSource {
   /** The on-screen configuration (data resolved to colours), redrawn for print. */
   config: () => ChartConfiguration;
   height: number;
+  /** The CSV's first header (default 項目). */
+  labelHeader?: string;
+  /** Draw the series legend (default: when there is more than one series). */
+  legend?: boolean;
 }
 
 const whiteGround: Plugin = {
@@ -47,7 +51,10 @@ export function printConfig(src: ChartExportSource, devicePixelRatio: number): C
   const base = src.config();
   const options = (base.options ?? {}) as ChartOptions;
   const scales = Object.fromEntries(
-    Object.entries(options.scales ?? { x: {}, y: {} }).map(([k, s]) => [k, { ...s, ticks: { ...(s?.ticks ?? {}), color: PRINT_TEXT }, grid: { ...((s as { grid?: object })?.grid ?? {}), color: PRINT_GRID } }])
+    Object.entries(options.scales ?? { x: {}, y: {} }).map(([k, s]) => [
+      k,
+      { ...s, ticks: { ...(s?.ticks ?? {}), color: PRINT_TEXT }, grid: { color: PRINT_GRID, ...((s as { grid?: object })?.grid ?? {}) } }
+    ])
   );
   return {
     ...base,
@@ -64,7 +71,7 @@ export function printConfig(src: ChartExportSource, devicePixelRatio: number): C
       plugins: {
         ...(options.plugins ?? {}),
         title: { display: true, text: src.title, color: PRINT_TEXT, font: { size: 16 } },
-        legend: { display: src.series.length > 1, labels: { color: PRINT_TEXT } },
+        legend: { display: src.legend ?? src.series.length > 1, labels: { color: PRINT_TEXT } },
         tooltip: { enabled: false }
       }
     } as ChartOptions
@@ -96,7 +103,8 @@ export function chartSvg(src: ChartExportSource): string {
 }
 
 /** The chart's numbers: one row per label, one column per series (UTF-8 with a BOM, for Excel). */
-export function chartCsv(src: ChartExportSource, labelHeader = '項目'): string {
+export function chartCsv(src: ChartExportSource): string {
+  const labelHeader = src.labelHeader ?? '項目';
   const columns = [labelHeader, ...src.series.map((s) => s.label)];
   const rows = src.labels.map((label, i) => Object.fromEntries([[labelHeader, label], ...src.series.map((s) => [s.label, s.data[i]])]));
   return toCsv(columns, rows);
