@@ -47,6 +47,8 @@ export const SETTINGS = {
   duckdbReaders: { env: 'ATLAS_DUCKDB_READERS', default: '4' },
   /** The port npm start serves on (and vite dev listens on). */
   port: { env: 'PORT', default: '3000' },
+  /** The address adapter-node binds (its default); the report's PDF opens the server there. */
+  host: { env: 'HOST', default: '0.0.0.0' },
   /** The address people open, checked on form posts such as /check; empty means http://localhost:PORT. */
   origin: { env: 'ORIGIN', default: '' },
   /** adapter-node's request body limit. */

@@ -47,6 +47,11 @@ describe.skipIf(!existsSync(CHROMIUM))('annual report and chart downloads (e2e)'
     await expect(page.getByTestId('report-headline').textContent()).resolves.toContain('2件');
     await expect(page.getByTestId('report-method').textContent()).resolves.toContain('2021年4月〜2022年3月');
     await page.screenshot({ path: `${SHOTS}/report.png`, fullPage: true });
+    // On a phone the page never scrolls sideways (wide tables scroll in their own box).
+    await page.setViewportSize({ width: 390, height: 844 });
+    // (chart.js follows its container after a resize observer fires: poll.)
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 5000 }).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 900 });
     expect(problems).toEqual([]);
   });
 
@@ -112,6 +117,21 @@ describe.skipIf(!existsSync(CHROMIUM))('annual report and chart downloads (e2e)'
     const row = csv.find((l) => l.startsWith(`${first.dept},`))!.split(',');
     expect(Number(row[1])).toBeCloseTo((first.covered / first.matters) * 100, 1);
     expect(problems).toEqual([]);
+  });
+
+  it('prints the report as an A4 PDF from its link', async () => {
+    await page.goto(base + '/report/2021?municipality=%E6%96%B0%E5%AE%BF%E5%8C%BA');
+    const href = await page.getByTestId('report-pdf').getAttribute('href');
+    expect(href).toBe('/report/2021.pdf?municipality=%E6%96%B0%E5%AE%BF%E5%8C%BA');
+    const res = await fetch(base + href);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    // A4 pages (595 × 842 points) and more than one of them.
+    expect(bytes.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]/);
+    expect((bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThan(1);
+    expect((await fetch(base + '/report/2021.pdf?procedure=nonsense')).status).toBe(400);
   });
 
   it('says so for a year without matters and rejects a malformed year', async () => {

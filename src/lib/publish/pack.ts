@@ -14,6 +14,7 @@ import { snapshotPath } from '../server/store/snapshot';
 import { Store } from '../server/store/store';
 import { swapIn } from '../server/swap-in';
 import { eraYearLabel } from '../ui/format';
+import { CHROMIUM_ARGS, chartsDrawn, checkChromium, printPage } from './print';
 import { startServerProcess } from './server-process';
 
 export interface PackOptions {
@@ -38,8 +39,6 @@ export interface PackResult {
 /** The file that marks a folder as a pack, so --force never replaces anything else. */
 export const PACK_MARKER = 'atlas-report.json';
 const CHART_FORMATS = ['png', 'svg', 'csv'] as const;
-/** A4 at 96 CSS pixels per inch, less the print margins: the charts are redrawn at this width before printing. */
-const PRINT_VIEWPORT = { width: 720, height: 1000 };
 
 /** Checks the arguments against the store and builds the report; errors name the store and the reason. */
 async function reportOf(o: PackOptions): Promise<{ report: Report; filter: MatterFilter }> {
@@ -135,14 +134,14 @@ export async function writePack(o: PackOptions): Promise<PackResult> {
   checkOut(target, o.force ?? false);
   step(1, `reading ${eraYearLabel(o.fy)} (${o.fy})${o.municipality ? ` of ${o.municipality}` : ''} from ${o.db}`);
   const { report, filter } = await reportOf(o);
-  if (!existsSync(o.chromium)) throw new Error(`Chromium not found at ${o.chromium} (install it, e.g. apt-get install -y chromium, or set CHROMIUM)`);
+  checkChromium(o.chromium);
   mkdirSync(path.dirname(target), { recursive: true });
   const tmp = `${target}.tmp-${process.pid}-${Date.now()}`;
   mkdirSync(path.join(tmp, 'charts'), { recursive: true });
   mkdirSync(path.join(tmp, 'data'));
   step(2, 'starting the server on the store');
   const server = await startServerProcess(o.serverEntry, { ATLAS_DB: path.resolve(o.db) });
-  const browser = await chromium.launch({ executablePath: o.chromium, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+  const browser = await chromium.launch({ executablePath: o.chromium, args: CHROMIUM_ARGS });
   try {
     const query = new URLSearchParams(Object.entries(filter).map(([k, v]) => [k, String(v)])).toString();
     const url = `${server.url}/report/${o.fy}${query ? `?${query}` : ''}`;
@@ -150,7 +149,7 @@ export async function writePack(o: PackOptions): Promise<PackResult> {
       const page = await browser.newPage({ viewport: { width: 1100, height: 1400 }, acceptDownloads: true });
       const res = await page.goto(url);
       if (!res?.ok()) throw new Error(`${url} answered ${res?.status()}`);
-      for (const f of report.figures) await page.locator(`[data-testid="chart-${f.id}"][data-status="ready"] canvas`).waitFor({ timeout: 30_000 });
+      await chartsDrawn(page);
       return page;
     };
     step(3, `saving ${report.figures.length} charts as PNG, SVG and CSV`);
@@ -162,15 +161,8 @@ export async function writePack(o: PackOptions): Promise<PackResult> {
     }
     const page = await open();
     step(4, 'printing report.pdf (A4)');
-    // The charts redraw at the print layout's size (chart.js follows its container) before printing.
-    await page.setViewportSize(PRINT_VIEWPORT);
-    await page.emulateMedia({ media: 'print' });
-    await page.waitForTimeout(500);
-    await page.pdf({ path: path.join(tmp, 'report.pdf'), format: 'A4', printBackground: true, preferCSSPageSize: true });
+    writeFileSync(path.join(tmp, 'report.pdf'), await printPage(page));
     step(5, 'writing index.html');
-    await page.emulateMedia({ media: 'screen' });
-    await page.setViewportSize({ width: 1100, height: 1400 });
-    await page.waitForTimeout(300);
     writeFileSync(path.join(tmp, 'index.html'), await page.evaluate(staticDocument));
   } finally {
     await browser.close();

@@ -5,6 +5,7 @@
 import { BasicPlatform, Chart, Legend, Title, type ChartConfiguration, type ChartOptions, type Plugin } from 'chart.js';
 import { Element as SvgCanvas } from 'svgcanvas';
 import { toCsv } from '../csv';
+import { resolveColor } from './palette';
 
 Chart.register(Title, Legend);
 
@@ -13,8 +14,16 @@ export const EXPORT_WIDTH = 800;
 /** … drawn at this many device pixels per CSS pixel: 3 × 96 = 288 dpi. */
 export const PRINT_SCALE = 3;
 
-const PRINT_TEXT = '#1f2328';
-const PRINT_GRID = '#d0d7de';
+/** The paper colours (app.css --print-*), resolved: canvases cannot read custom properties. */
+export interface PrintPalette {
+  text: string;
+  grid: string;
+  ground: string;
+}
+
+export function printPalette(read: (name: string) => string): PrintPalette {
+  return { text: resolveColor('var(--print-text)', read), grid: resolveColor('var(--print-grid)', read), ground: resolveColor('var(--print-ground)', read) };
+}
 
 export interface ChartSeries {
   label: string;
@@ -33,18 +42,19 @@ export interface ChartExportSource {
   labelHeader?: string;
   /** Draw the series legend (default: when there is more than one series). */
   legend?: boolean;
+  palette: PrintPalette;
 }
 
-const whiteGround: Plugin = {
-  id: 'atlasWhiteGround',
+const ground = (color: string): Plugin => ({
+  id: 'atlasGround',
   beforeDraw: (chart) => {
     const { ctx, width, height } = chart;
     ctx.save();
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = color;
     ctx.fillRect(0, 0, width, height);
     ctx.restore();
   }
-};
+});
 
 /** The configuration for a file: title and legend drawn in, fixed size, no animation or events, print colours. */
 export function printConfig(src: ChartExportSource, devicePixelRatio: number): ChartConfiguration {
@@ -53,25 +63,25 @@ export function printConfig(src: ChartExportSource, devicePixelRatio: number): C
   const scales = Object.fromEntries(
     Object.entries(options.scales ?? { x: {}, y: {} }).map(([k, s]) => [
       k,
-      { ...s, ticks: { ...(s?.ticks ?? {}), color: PRINT_TEXT }, grid: { color: PRINT_GRID, ...((s as { grid?: object })?.grid ?? {}) } }
+      { ...s, ticks: { ...(s?.ticks ?? {}), color: src.palette.text }, grid: { color: src.palette.grid, ...((s as { grid?: object })?.grid ?? {}) } }
     ])
   );
   return {
     ...base,
     platform: BasicPlatform,
-    plugins: [...(base.plugins ?? []), whiteGround],
+    plugins: [...(base.plugins ?? []), ground(src.palette.ground)],
     options: {
       ...options,
       responsive: false,
       animation: false,
       events: [],
       devicePixelRatio,
-      color: PRINT_TEXT,
+      color: src.palette.text,
       scales,
       plugins: {
         ...(options.plugins ?? {}),
-        title: { display: true, text: src.title, color: PRINT_TEXT, font: { size: 16 } },
-        legend: { display: src.legend ?? src.series.length > 1, labels: { color: PRINT_TEXT } },
+        title: { display: true, text: src.title, color: src.palette.text, font: { size: 16 } },
+        legend: { display: src.legend ?? src.series.length > 1, labels: { color: src.palette.text } },
         tooltip: { enabled: false }
       }
     } as ChartOptions

@@ -5,7 +5,7 @@
 import { Chart, type ChartConfiguration } from 'chart.js';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 import ChartDataLabels from 'chartjs-plugin-datalabels';
-import type { ChartExportSource } from './chart-export';
+import type { ChartExportSource, PrintPalette } from './chart-export';
 
 Chart.register(MatrixController, MatrixElement);
 
@@ -21,7 +21,8 @@ export function heatmapSource(
   rows: string[],
   columns: string[],
   cells: HeatCell[],
-  colors: (share: number) => { bg: string; fg: string }
+  colors: (share: number) => { bg: string; fg: string },
+  palette: PrintPalette
 ): ChartExportSource {
   const pct = (share: number) => Math.round(share * 1000) / 10;
   const at = new Map(cells.map((c) => [`${c.row}\u0000${c.column}`, c.share]));
@@ -32,6 +33,7 @@ export function heatmapSource(
     labels: rows,
     series: columns.map((c) => ({ label: c, data: rows.map((r) => pct(at.get(`${r}\u0000${c}`) ?? 0)) })),
     legend: false,
+    palette,
     height: rows.length * cellHeight + 260,
     config: () =>
       ({
@@ -43,7 +45,7 @@ export function heatmapSource(
               label: '記載率',
               data: cells.map((c) => ({ x: c.column, y: c.row, v: c.share })),
               backgroundColor: (ctx: { raw?: { v: number } }) => colors(ctx.raw?.v ?? 0).bg,
-              borderColor: '#ffffff',
+              borderColor: palette.ground,
               borderWidth: 1,
               width: ({ chart }: { chart: Chart }) => (chart.chartArea?.width ?? 0) / columns.length - 1,
               height: ({ chart }: { chart: Chart }) => (chart.chartArea?.height ?? 0) / rows.length - 1,

@@ -1,0 +1,31 @@
+// The report page's PDF, printed by headless Chromium on the server: one at a time (each print
+// starts a browser), with a Japanese 503 when the server has no Chromium.
+
+import { error } from '@sveltejs/kit';
+import { existsSync } from 'node:fs';
+import { printUrl } from '../publish/print';
+import { setting } from './env';
+
+/**
+ * Where Chromium on this machine reaches this server: its own listening address, not the address
+ * people open (behind a proxy, or with an https ORIGIN, that may not be reachable from here).
+ * Under vite dev the request's origin is the dev server.
+ */
+export function selfOrigin(requestOrigin: string, dev: boolean): string {
+  if (dev) return requestOrigin;
+  const host = setting('host');
+  const local = host === '' || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return `http://${local.includes(':') ? `[${local}]` : local}:${setting('port')}`;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+export function printReport(url: string, chromium: string): Promise<Buffer> {
+  if (!existsSync(chromium)) error(503, `PDFの作成にはサーバーにChromiumが必要です（${chromium} がありません。環境変数 CHROMIUM で指定できます）。印刷はブラウザーの印刷機能からもできます。`);
+  const run = queue.then(() => printUrl(url, chromium));
+  queue = run.catch(() => undefined);
+  return run.catch((e: unknown) => {
+    console.error(`report PDF ${url}: ${e instanceof Error ? e.message : String(e)}`);
+    error(502, 'PDFを作成できませんでした。しばらくしてからもう一度お試しください。');
+  });
+}
