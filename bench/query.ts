@@ -1,10 +1,8 @@
 // Query latency (npm run bench): the built server answering each view over HTTP, beside the time
 // DuckDB alone takes for the same SQL, and the server's peak memory.
 
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createServer } from 'node:net';
 import type { Tokenizer } from '../src/lib/domain/tokens';
 import { SEARCH_BENCH_CASES } from './search';
 import { coverage, facets, overview, type MatterFilter } from '../src/lib/server/store/dashboard';
@@ -18,6 +16,7 @@ import { compare } from '../src/lib/server/store/compare';
 import { changes, lineageOf } from '../src/lib/server/store/lineage';
 import { wordingHistory } from '../src/lib/server/store/wording';
 import { TAXONOMY } from '../src/lib/domain/taxonomy';
+import { startServerProcess } from '../src/lib/publish/server-process';
 
 export interface QueryBench {
   name: string;
@@ -168,34 +167,6 @@ const pct = (xs: number[], p: number) => {
 };
 const round = (x: number) => Math.round(x * 10) / 10;
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(entry: string, db: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [entry], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATLAS_DB: db }, stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 120_000; ; ) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      // Ready: the store is open and warm (GET /api/ready), as a load balancer would wait for.
-      if ((await fetch(url + '/api/ready')).ok) return { url, child };
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server did not answer at ${url}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 /** Peak resident memory of a process (Linux), in MB. */
 function peakRssMb(pid: number): number {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -234,7 +205,8 @@ export async function benchQueries(entry: string, db: string, views: ViewSpec[],
   const store = await Store.open(snapshotPath(db), { readOnly: true });
   const [{ n: matters }] = await store.all<{ n: number }>('SELECT count(*)::INTEGER AS n FROM matters');
   const ctx = await benchContext(store, tokenizer);
-  const { url, child } = await startServer(entry, db);
+  // Ready: the store is open and warm (GET /api/ready), as a load balancer would wait for.
+  const { url, child } = await startServerProcess(entry, { ATLAS_DB: db });
   const http = new Map<string, { all: number[]; cold: number[] }>();
   try {
     // Warm-up: the first request opens the snapshot.

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { SERVER_ENTRY } from '../../scripts/build-state';
-import { freePort } from '../../bench/query';
+import { freePort } from '../../src/lib/publish/server-process';
 import { CHECK_BODY_SIZE_LIMIT } from '../../src/lib/config';
 
 export { freePort };

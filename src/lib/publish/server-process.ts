@@ -27,7 +27,10 @@ export async function startServerProcess(entry: string, env: Record<string, stri
   const log: string[] = [];
   const child = spawn(process.execPath, [entry], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   // Kept for the error message when it does not start.
-  const keep = (b: Buffer) => log.push(...b.toString('utf8').split('\n').filter(Boolean).slice(-20));
+  const keep = (b: Buffer) => {
+    log.push(...b.toString('utf8').split('\n').filter(Boolean));
+    log.splice(0, Math.max(0, log.length - 20));
+  };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
