@@ -12,7 +12,10 @@ import { loadFastTokenizer } from '../src/lib/tokenizer/fast-tokenizer';
 import { buildKuromoji } from '../src/lib/tokenizer/kuromoji-dict';
 import { benchTokenizers } from './tokenizer';
 import { benchWrites, ingestRun, stockCeiling, writeCorpus } from './ingest';
-import { benchQueries, VIEWS } from './query';
+import { benchContext, benchQueries, VIEWS } from './query';
+import { benchFirstSearch, benchLoad, type LoadResult } from './load';
+import { snapshotPath } from '../src/lib/server/store/snapshot';
+import { Store } from '../src/lib/server/store/store';
 import { scaleStore } from './scale';
 import { buildIsStale, SERVER_ENTRY } from '../scripts/build-state';
 
@@ -62,9 +65,18 @@ try {
   log(`writes: appender ${writes.appender_gain.toFixed(1)}× inserts`);
   const classification = benchClassification(TEXTS, tk);
 
-  // 3 and 4. Query latency on stores grown from the ingested corpus; server memory.
+  // 3 and 4. Query latency on stores grown from the ingested corpus; server memory; many people at
+  // once; the first search after start; at the largest size, the load again while new documents are
+  // ingested into the store being served.
   const queries = [];
+  const loads: LoadResult[] = [];
+  let load_during_ingest: LoadResult | null = null;
+  let first_search_ms: number | null = null;
   let server_rss_mb = 0;
+  const duringDir = path.join(tmp, 'corpus-during');
+  mkdirSync(duringDir);
+  // Other documents than the store's (another seed): the ingestion has real work to do.
+  const during = writeCorpus(duringDir, DOCS, readFileSync('eval/classifier/sentences.tsv', 'utf8'), 7);
   for (const size of SIZES) {
     const t0 = performance.now();
     const reached = await scaleStore(db('all'), db(`s${size}`), size);
@@ -73,7 +85,23 @@ try {
     queries.push(...q.queries);
     server_rss_mb = Math.max(server_rss_mb, q.server_rss_mb);
     log(`queries at ${reached}: ${q.queries.map((x) => `${x.name} p95 ${x.p95_ms} ms`).join(', ')}; server ${q.server_rss_mb} MB`);
-    for (const f of readdirSync(tmp).filter((f) => f.startsWith(`s${size}.`))) rmSync(path.join(tmp, f), { force: true });
+    const store = await Store.open(snapshotPath(db(`s${size}`)), { readOnly: true });
+    const ctx = await benchContext(store, tk);
+    store.close();
+    const load = await benchLoad(SERVER_ENTRY, db(`s${size}`), reached, ctx);
+    loads.push(load);
+    log(`load at ${reached}: ${load.rps} req/s, p50 ${load.p50_ms} ms, p95 ${load.p95_ms} ms, p99 ${load.p99_ms} ms, ${load.errors} errors, peak RSS ${load.peak_rss_mb} MB`);
+    if (size === SIZES[SIZES.length - 1]) {
+      first_search_ms = await benchFirstSearch(SERVER_ENTRY, db(`s${size}`));
+      log(`first search after ready at ${reached}: ${first_search_ms} ms`);
+      load_during_ingest = await benchLoad(SERVER_ENTRY, db(`s${size}`), reached, ctx, {
+        during: { command: [process.execPath, '--import', 'tsx', 'scripts/ingest.ts', '--db', db(`s${size}`), '--quiet', duringDir], documents: during.docs }
+      });
+      log(
+        `load during an ingestion of ${during.docs} documents: ${load_during_ingest.rps} req/s, p95 ${load_during_ingest.p95_ms} ms, ${load_during_ingest.errors} errors; ingestion exit ${load_during_ingest.ingest?.exit_code} after ${load_during_ingest.ingest?.seconds} s`
+      );
+    }
+    for (const f of readdirSync(tmp).filter((f) => f.startsWith(`s${size}.`))) rmSync(path.join(tmp, f), { recursive: true, force: true });
   }
   const samplePdf = await benchIngest(list('data/samples', '.pdf'), tk, tmp, 'pdf');
 
@@ -98,7 +126,13 @@ try {
       writes: { ...writes, insert_s: r2(writes.insert_s), appender_s: r2(writes.appender_s), per_document_s: r2(writes.per_document_s), appender_gain: r2(writes.appender_gain), batch_gain: r2(writes.batch_gain) },
       ceiling: { ...ceiling, seconds: r2(ceiling.seconds), docs_per_s: r2(ceiling.docs_per_s) }
     },
-    queries,
+    queries: queries.map((q) => ({ ...q, first_p95_ms: q.cold_p95_ms })),
+    load: loads[loads.length - 1] ?? null,
+    load_runs: loads,
+    load_during_ingest,
+    first_search_ms,
+    // Not measured by this run: a store of 1,000,000 matters served from exports (issue 15).
+    national: null,
     query_stores: 'Stores of 10,000 and 100,000 matters are grown from the ingested corpus by copying its rows with SQL (new ids, municipalities and fiscal years; repeated texts): src/lib/server/store/scale.ts.',
     server_rss_mb,
     classification,
@@ -139,6 +173,16 @@ try {
     ...queries.map((q) => `| ${q.name} | ${q.matters.toLocaleString('en')} | ${q.requests} | ${q.p50_ms} | ${q.p95_ms} | ${q.cold_p95_ms} | ${q.duckdb_p95_ms} |`),
     '',
     `Server peak RSS: ${server_rss_mb} MB. ${results.query_stores}`,
+    '',
+    '## Many people at once (50 connections, 60 s, a mix of pages and twins)',
+    '',
+    '| store | during | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MB |',
+    '|---|---|---|---|---|---|---|---|',
+    ...[...loads.map((l) => ({ l, during: '—' })), ...(load_during_ingest ? [{ l: load_during_ingest, during: `ingesting ${load_during_ingest.ingest?.documents} documents (exit ${load_during_ingest.ingest?.exit_code}, ${load_during_ingest.ingest?.seconds} s)` }] : [])].map(
+      ({ l, during }) => `| ${l.matters.toLocaleString('en')} | ${during} | ${l.rps} | ${l.p50_ms} | ${l.p95_ms} | ${l.p99_ms} | ${l.errors} | ${l.peak_rss_mb} |`
+    ),
+    '',
+    `First search after the server says it is ready: ${first_search_ms} ms. The mix (bench/load.ts), of every 20 requests: 4 overview pages with filters, 3 coverage twins, 3 matter lists, 4 matter pages, 3 search pages, 1 search twin, 1 overview Arrow twin, 1 draft check.`,
     '',
     `Classification overhead: ${(classification.overhead * 100).toFixed(1)}%. Sample PDFs: ${samplePdf.pages_per_s} pages/s.`
   ].join('\n');

@@ -4,6 +4,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
+const STOP_GRACE_MS = 5_000;
+
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
@@ -34,10 +36,16 @@ export async function startServerProcess(entry: string, env: Record<string, stri
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
+  // SIGTERM lets adapter-node finish its requests; a server still busy after a few seconds (a queue
+  // left by a load test) is killed.
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
+      const force = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+      child.once('exit', () => {
+        clearTimeout(force);
+        resolve();
+      });
       child.kill('SIGTERM');
     });
   for (const deadline = Date.now() + timeoutMs; ; ) {

@@ -1,6 +1,6 @@
-// The server's tokenizer, loaded on first use: search queries and draft checks go through the same
-// analyzer as ingestion. Loading the dictionary takes about a second and some 100 MB, so pages that
-// never analyse text never pay for it.
+// The server's tokenizer, one per process: search queries and draft checks go through the same
+// analyzer as ingestion. The dictionary loads in the background when the store opens (db.ts), so
+// the first search does not wait for it.
 
 import type { Tokenizer } from '../domain/tokens';
 import { loadTokenizer } from '../tokenizer/tokenizer';

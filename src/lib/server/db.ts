@@ -12,6 +12,8 @@ import { createSnapshot, snapshotKey, snapshotPath } from './store/snapshot';
 import { peerPrecedents } from './store/gaps';
 import { warmSimilarity } from './store/similar';
 import { matterDetail } from './store/queries';
+import { searchMatters } from './store/search';
+import { getTokenizer } from './analyzer';
 import { matterLineage } from './lineage';
 import { Store } from './store/store';
 
@@ -42,13 +44,25 @@ function use(key: string, store: Store, parquet?: { source: string; manifests: s
   const previous = current;
   const opened = { key, store, ...parquet, warm: false };
   current = opened;
-  // In the background: the first matter page should not pay for loading the similarity index, nor
-  // the first gap list for the precedents.
-  void Promise.all([warmSimilarity(store), peerPrecedents(store).catch(() => undefined)])
+  // In the background, before /api/ready says so: the first matter page should not pay for loading
+  // the similarity index, the first gap list for the precedents, nor the first search for the dictionary.
+  void Promise.all([warmSimilarity(store), peerPrecedents(store).catch(() => undefined), warmSearch(store)])
     .then(() => warmMatterPage(store))
     .then(() => (opened.warm = true));
   if (previous) setTimeout(() => previous.store.close(), RETIRE_AFTER_MS).unref();
   return store;
+}
+
+/**
+ * The tokenizer's dictionary (a few seconds to load) and one search's tables: the first search
+ * after start should be as quick as the next. The answer is not kept.
+ */
+async function warmSearch(store: Store): Promise<void> {
+  try {
+    await searchMatters(store, await getTokenizer(), { q: '個人情報 委託', limit: 1 });
+  } catch {
+    // A store without search tables answers its own error on the first search.
+  }
 }
 
 /**
