@@ -1,6 +1,5 @@
 // The ingest command's argument handling, progress display and summary; scripts/ingest.ts calls run().
 
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { INGEST_DEFAULTS, SETTINGS } from '../config';
@@ -15,7 +14,7 @@ export const USAGE = `usage: npm run ingest -- [--db PATH] [--meta FILE.csv] PAT
   --db PATH       the DuckDB store to write (default ${SETTINGS.db.default})
   --meta FILE     CSV with columns path,municipality,council_session,council_date,url
   --workers N     worker threads preparing documents (default: one per core; 0 = none).
-                  Runs of fewer than ${INGEST_DEFAULTS.minFilesForWorkers} files are prepared in one thread.
+                  Runs of fewer than ${INGEST_DEFAULTS.minFilesForWorkers} files or ${INGEST_DEFAULTS.minBytesForWorkers / 2 ** 20} MB are prepared in one thread.
   --no-cache      do not share a token cache across documents
   --quiet         print only failures and the summary
   -h, --help      show this help`;
@@ -79,7 +78,7 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
     io.err(`ingest: --workers must be a whole number, got "${workersArg}"\n${USAGE}`);
     return 2;
   }
-  const workers = workersArg === undefined ? os.availableParallelism() : Number(workersArg);
+  const workers = workersArg === undefined ? ('auto' as const) : Number(workersArg);
   let meta;
   try {
     meta = args.values.meta ? loadMeta(args.values.meta) : undefined;

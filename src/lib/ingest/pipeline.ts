@@ -1,6 +1,8 @@
 // Ingestion orchestration: read → extract → tokenise → store, one transaction per file.
 // The reader, tokenizer, store and clock are passed in so tests can use fakes.
 
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { INGEST_DEFAULTS } from '../config';
 import type { Tokenizer } from '../domain/tokens';
 import type { DocumentMeta } from '../domain/types';
@@ -51,8 +53,11 @@ export interface IngestOptions {
   onStart?: (path: string, index: number, total: number) => void;
   /** Called as each file is stored or fails; `done` counts the files finished so far. */
   onFile?: (outcome: FileOutcome, done: number, total: number) => void;
-  /** Worker threads that prepare documents; 0 (the default) prepares them in this thread. */
-  workers?: number;
+  /**
+   * Worker threads that prepare documents; 0 (the default) prepares them in this thread. 'auto': one
+   * per core, or none for a run too small to pay for starting them.
+   */
+  workers?: number | 'auto';
   /** Share one token cache across the run's documents (default true). */
   cache?: boolean;
   /** Documents written per transaction (default INGEST_DEFAULTS.batchDocuments). */
@@ -96,6 +101,17 @@ interface Prepared {
 }
 
 /**
+ * The worker threads a run uses: as many as asked, at most one per file and none for fewer files
+ * than minFilesForWorkers; by default ('auto') one per core, and none for fewer bytes than
+ * minBytesForWorkers (each worker loads its own dictionary, about a second).
+ */
+export function workerCount(files: number, bytes: number, requested: number | 'auto', cores = availableParallelism()): number {
+  if (files < INGEST_DEFAULTS.minFilesForWorkers) return 0;
+  if (requested === 'auto') return bytes < INGEST_DEFAULTS.minBytesForWorkers ? 0 : Math.min(cores, files);
+  return Math.max(0, Math.min(requested, files));
+}
+
+/**
  * Ingests files and folders. Documents are prepared in this thread or on worker threads, and written
  * in batches, one transaction each; if a batch fails its documents are retried one by one, so a bad
  * document fails alone and a stored one is never half-written.
@@ -106,8 +122,8 @@ export async function ingestPaths(inputs: string[], deps: IngestDeps, opts: Inge
   const total = files.length;
   const cache = opts.cache ?? true;
   const batchSize = Math.max(1, opts.batch ?? INGEST_DEFAULTS.batchDocuments);
-  // Starting a worker (and its dictionary) costs about a second: not worth it for a few files.
-  const workers = total < INGEST_DEFAULTS.minFilesForWorkers ? 0 : Math.max(0, Math.min(opts.workers ?? 0, total));
+  const sizes = await Promise.all(files.map((f) => stat(f).then((st) => st.size, () => 0)));
+  const workers = workerCount(total, sizes.reduce((a, b) => a + b, 0), opts.workers ?? 0);
   const results: FileOutcome[] = new Array(total);
   let done = 0;
   const report = (index: number, outcome: FileOutcome) => {

@@ -164,3 +164,20 @@ describe('ingestPaths, batches and workers', () => {
     expect(shape(two)).toEqual(shape(one));
   });
 });
+
+describe('workerCount', () => {
+  it('starts workers by default only for runs large enough to pay for them', async () => {
+    const { workerCount } = await import('../../../src/lib/ingest/pipeline');
+    const MB = 2 ** 20;
+    // 15 documents of 1.3 MB ran faster in one thread: the default uses none.
+    expect(workerCount(15, 1.3 * MB, 'auto', 2)).toBe(0);
+    expect(workerCount(1000, 5.6 * MB, 'auto', 2)).toBe(2);
+    expect(workerCount(1000, 5.6 * MB, 'auto', 16)).toBe(16);
+    expect(workerCount(7, 50 * MB, 'auto', 2)).toBe(0);
+    // An explicit number is honoured, at most one per file, never for a handful of files.
+    expect(workerCount(15, 1.3 * MB, 2, 2)).toBe(2);
+    expect(workerCount(9, 1, 32, 2)).toBe(9);
+    expect(workerCount(5, 50 * MB, 4, 2)).toBe(0);
+    expect(workerCount(100, 50 * MB, 0, 2)).toBe(0);
+  });
+});
