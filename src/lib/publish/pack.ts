@@ -128,6 +128,41 @@ function staticDocument(): string {
   return `<!doctype html>\n${root.outerHTML}\n`;
 }
 
+/** Through the built server in Chromium: each chart's downloads, the PDF and the static page. */
+async function renderPages(o: PackOptions, report: Report, filter: MatterFilter, tmp: string, step: (n: number, text: string) => void): Promise<void> {
+  const server = await startServerProcess(o.serverEntry, { ATLAS_DB: path.resolve(o.db) });
+  try {
+    const browser = await chromium.launch({ executablePath: o.chromium, args: CHROMIUM_ARGS });
+    try {
+      const query = new URLSearchParams(Object.entries(filter).map(([k, v]) => [k, String(v)])).toString();
+      const url = `${server.url}/report/${o.fy}${query ? `?${query}` : ''}`;
+      const open = async () => {
+        const page = await browser.newPage({ viewport: { width: 1100, height: 1400 }, acceptDownloads: true });
+        const res = await page.goto(url);
+        if (!res?.ok()) throw new Error(`${url} answered ${res?.status()}`);
+        await chartsDrawn(page);
+        return page;
+      };
+      step(3, `saving ${report.figures.length} charts as PNG, SVG and CSV`);
+      // A page per chart: Chromium holds back a tab's downloads after ten in a row.
+      for (const f of report.figures) {
+        const page = await open();
+        for (const kind of CHART_FORMATS) await saveDownload(page, f.id, kind, path.join(tmp, 'charts', `${f.id}.${kind}`));
+        await page.close();
+      }
+      const page = await open();
+      step(4, 'printing report.pdf (A4)');
+      writeFileSync(path.join(tmp, 'report.pdf'), await printPage(page));
+      step(5, 'writing index.html');
+      writeFileSync(path.join(tmp, 'index.html'), await page.evaluate(staticDocument));
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
 export async function writePack(o: PackOptions): Promise<PackResult> {
   const target = path.resolve(o.out);
   const step = (n: number, text: string) => o.progress(`[${n}/6] ${text}`);
@@ -137,50 +172,24 @@ export async function writePack(o: PackOptions): Promise<PackResult> {
   checkChromium(o.chromium);
   mkdirSync(path.dirname(target), { recursive: true });
   const tmp = `${target}.tmp-${process.pid}-${Date.now()}`;
-  mkdirSync(path.join(tmp, 'charts'), { recursive: true });
-  mkdirSync(path.join(tmp, 'data'));
-  step(2, 'starting the server on the store');
-  const server = await startServerProcess(o.serverEntry, { ATLAS_DB: path.resolve(o.db) });
-  const browser = await chromium.launch({ executablePath: o.chromium, args: CHROMIUM_ARGS });
   try {
-    const query = new URLSearchParams(Object.entries(filter).map(([k, v]) => [k, String(v)])).toString();
-    const url = `${server.url}/report/${o.fy}${query ? `?${query}` : ''}`;
-    const open = async () => {
-      const page = await browser.newPage({ viewport: { width: 1100, height: 1400 }, acceptDownloads: true });
-      const res = await page.goto(url);
-      if (!res?.ok()) throw new Error(`${url} answered ${res?.status()}`);
-      await chartsDrawn(page);
-      return page;
-    };
-    step(3, `saving ${report.figures.length} charts as PNG, SVG and CSV`);
-    // A page per chart: Chromium holds back a tab's downloads after ten in a row.
-    for (const f of report.figures) {
-      const page = await open();
-      for (const kind of CHART_FORMATS) await saveDownload(page, f.id, kind, path.join(tmp, 'charts', `${f.id}.${kind}`));
-      await page.close();
+    mkdirSync(path.join(tmp, 'charts'), { recursive: true });
+    mkdirSync(path.join(tmp, 'data'));
+    step(2, 'starting the server on the store');
+    await renderPages(o, report, filter, tmp, step);
+    step(6, 'writing data/ (CSV and Parquet)');
+    const tables = dataTables(report);
+    for (const t of tables) {
+      writeFileSync(path.join(tmp, 'data', `${t.name}.csv`), toCsv(t.columns, t.rows));
+      await writeParquetRows(path.join(tmp, 'data', `${t.name}.parquet`), t.columns, t.rows);
     }
-    const page = await open();
-    step(4, 'printing report.pdf (A4)');
-    writeFileSync(path.join(tmp, 'report.pdf'), await printPage(page));
-    step(5, 'writing index.html');
-    writeFileSync(path.join(tmp, 'index.html'), await page.evaluate(staticDocument));
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
-  step(6, 'writing data/ (CSV and Parquet)');
-  const tables = dataTables(report);
-  for (const t of tables) {
-    writeFileSync(path.join(tmp, 'data', `${t.name}.csv`), toCsv(t.columns, t.rows));
-    await writeParquetRows(path.join(tmp, 'data', `${t.name}.parquet`), t.columns, t.rows);
-  }
-  writeFileSync(
-    path.join(tmp, PACK_MARKER),
-    JSON.stringify({ fiscal_year: o.fy, era: report.era, filter, written_at: new Date().toISOString(), figures: report.figures.map((f) => f.id), data: tables.map((t) => t.name) }, null, 1) + '\n'
-  );
-  try {
+    writeFileSync(
+      path.join(tmp, PACK_MARKER),
+      JSON.stringify({ fiscal_year: o.fy, era: report.era, filter, written_at: new Date().toISOString(), figures: report.figures.map((f) => f.id), data: tables.map((t) => t.name) }, null, 1) + '\n'
+    );
     swapIn(tmp, target);
   } finally {
+    // Whatever failed, no half-written folder stays behind.
     rmSync(tmp, { recursive: true, force: true });
   }
   const files = readdirSync(target, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(target, f)).isFile()).sort();

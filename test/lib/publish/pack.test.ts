@@ -164,6 +164,14 @@ describe.skipIf(!existsSync(CHROMIUM))('npm run report (publishing pack)', () =>
     expect(readFileSync(path.join(other, 'keep.txt'), 'utf8')).toBe('mine');
   });
 
+  it('leaves nothing behind when rendering fails', async () => {
+    const err: string[] = [];
+    const target = path.join(dir, 'failed');
+    expect(await run(['--fy', '2021', '--db', db, '--out', target], path.join(dir, 'no-such-server.js'), { out: () => undefined, err: (l) => err.push(l) })).toBe(1);
+    expect(err.at(-1)).toMatch(/the server exited/);
+    expect(readdirSync(dir).filter((f) => f.startsWith('failed'))).toEqual([]);
+  });
+
   it('names an unknown municipality, an empty year and a malformed year', async () => {
     const err: string[] = [];
     const io2 = { out: () => undefined, err: (l: string) => err.push(l) };
