@@ -19,10 +19,15 @@ export function selfOrigin(requestOrigin: string, dev: boolean): string {
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+let waiting = 0;
+/** Prints waiting at once; more are refused rather than queued without end (each takes seconds). */
+export const MAX_PDF_WAITING = 4;
 
 export function printReport(url: string, chromium: string): Promise<Buffer> {
   if (!existsSync(chromium)) error(503, `PDFの作成にはサーバーにChromiumが必要です（${chromium} がありません。環境変数 CHROMIUM で指定できます）。印刷はブラウザーの印刷機能からもできます。`);
-  const run = queue.then(() => printUrl(url, chromium));
+  if (waiting >= MAX_PDF_WAITING) error(503, 'PDFの作成が混み合っています。しばらくしてからもう一度お試しください。');
+  waiting++;
+  const run = queue.then(() => printUrl(url, chromium)).finally(() => waiting--);
   queue = run.catch(() => undefined);
   return run.catch((e: unknown) => {
     console.error(`report PDF ${url}: ${e instanceof Error ? e.message : String(e)}`);
