@@ -8,7 +8,7 @@ import { Store } from '../src/lib/server/store/store';
 interface ChildOptions {
   dir: string;
   db: string;
-  workers: number;
+  workers: number | 'auto';
   cache: boolean;
 }
 

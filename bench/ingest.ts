@@ -2,7 +2,7 @@
 // techniques that beat it, each measured on its own.
 
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { INGEST_DEFAULTS } from '../src/lib/config';
 import type { Tokenizer } from '../src/lib/domain/tokens';
@@ -61,7 +61,7 @@ export async function stockCeiling(dir: string, stock: Tokenizer): Promise<Ceili
 
 export interface IngestRun {
   name: string;
-  workers: number;
+  workers: number | 'auto';
   cache: boolean;
   docs: number;
   failed: number;
@@ -72,7 +72,7 @@ export interface IngestRun {
 }
 
 /** One full ingest (read → analyse → tokenise → DuckDB) in a child process, into a fresh store. */
-export function ingestRun(name: string, corpus: CorpusInfo, db: string, workers: number, cache: boolean): Promise<IngestRun> {
+export function ingestRun(name: string, corpus: CorpusInfo, db: string, workers: number | 'auto', cache: boolean): Promise<IngestRun> {
   for (const f of [db, `${db}.wal`]) rmSync(f, { force: true });
   const child = path.join(import.meta.dirname, 'ingest-child.ts');
   return new Promise((resolve, reject) => {
@@ -126,4 +126,41 @@ export async function benchWrites(dir: string, tokenizer: Tokenizer, tmp: string
     0
   );
   return { docs: prepared.length, rows, insert_s, appender_s, appender_gain: insert_s / appender_s, per_document_s, batch_gain: per_document_s / appender_s };
+}
+
+/** The real-shaped documents in the repository: the samples and the evaluation sets' raw files. */
+export const REAL_SHAPED_DIRS = ['data/samples', ...['wild', 'wild-2', 'wild-3', 'wild-4', 'wild-5', 'wild-6', 'wild-7'].map((d) => `eval/${d}/raw`)];
+
+/** Copies them into one folder, each name prefixed by its set so none collide. */
+export function realShapedCorpus(dir: string): CorpusInfo {
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  let docs = 0;
+  for (const src of REAL_SHAPED_DIRS) {
+    if (!existsSync(src)) continue;
+    for (const f of readdirSync(src).filter((f) => /\.(txt|html?|md|pdf)$/i.test(f))) {
+      const data = readFileSync(path.join(src, f));
+      writeFileSync(path.join(dir, `${src.replace(/\W+/g, '-')}--${f}`), data);
+      bytes += data.length;
+      docs++;
+    }
+  }
+  return { dir, docs, matters: 0, bytes };
+}
+
+/**
+ * How much of a corpus's text the paragraph token cache answers: every document prepared in turn
+ * through one cache; the share of the characters sent to the tokenizer that were cache hits.
+ */
+export async function repetitionRate(dir: string, tokenizer: Tokenizer): Promise<number> {
+  const cached = cachedTokenizer(tokenizer);
+  let chars = 0;
+  const counting: Tokenizer = {
+    tokenize: (text) => {
+      chars += text.length;
+      return cached.tokenize(text);
+    }
+  };
+  for (const f of readdirSync(dir).sort()) await prepareFile(path.join(dir, f), { tokenizer: counting }, {}).catch(() => undefined);
+  return chars > 0 ? cached.stats.hitChars / chars : 0;
 }

@@ -11,7 +11,7 @@ import { loadTokenizer, loadStockTokenizer } from '../src/lib/tokenizer/tokenize
 import { loadFastTokenizer } from '../src/lib/tokenizer/fast-tokenizer';
 import { buildKuromoji } from '../src/lib/tokenizer/kuromoji-dict';
 import { benchTokenizers } from './tokenizer';
-import { benchWrites, ingestRun, stockCeiling, writeCorpus } from './ingest';
+import { benchWrites, ingestRun, realShapedCorpus, repetitionRate, stockCeiling, writeCorpus } from './ingest';
 import { benchContext, benchQueries, VIEWS } from './query';
 import { benchFirstSearch, benchLoad, type LoadResult } from './load';
 import { snapshotPath } from '../src/lib/server/store/snapshot';
@@ -61,6 +61,17 @@ try {
   log(`workers ${workers.docs_per_s.toFixed(1)} docs/s`);
   const all = await ingestRun(`${cores} workers, paragraph cache`, corpus, db('all'), cores, true);
   log(`all ${all.docs_per_s.toFixed(1)} docs/s`);
+  // The same on the real-shaped documents in the repository (the samples and the evaluation sets),
+  // with how much of their text the paragraph cache answers.
+  const real = realShapedCorpus(path.join(tmp, 'real'));
+  const realRuns = [
+    await ingestRun('one thread, no cache', real, db('r-base'), 0, false),
+    await ingestRun('one thread, paragraph cache', real, db('r-cache'), 0, true),
+    await ingestRun(`${cores} workers, paragraph cache`, real, db('r-workers'), cores, true),
+    await ingestRun('default (no --workers)', real, db('r-auto'), 'auto', true)
+  ];
+  const repetition = await repetitionRate(real.dir, tk);
+  log(`real-shaped: ${realRuns.map((r) => `${r.name} ${r.docs_per_s.toFixed(1)} docs/s`).join(', ')}; repetition ${(repetition * 100).toFixed(1)}%`);
   const writes = await benchWrites(corpusDir, tk, tmp);
   log(`writes: appender ${writes.appender_gain.toFixed(1)}× inserts`);
   const classification = benchClassification(TEXTS, tk);
@@ -124,7 +135,14 @@ try {
       runs: [base, cached, workers, all].map((x) => ({ ...x, docs_per_s: r2(x.docs_per_s), mb_per_s: r2(x.mb_per_s), seconds: r2(x.seconds), ratio: r2(x.docs_per_s / ceiling.docs_per_s) })),
       gains: { cache: r2(cached.docs_per_s / base.docs_per_s), workers: r2(workers.docs_per_s / base.docs_per_s), cache_and_workers: r2(all.docs_per_s / base.docs_per_s), appender_over_inserts: r2(writes.appender_gain), batch_over_per_document: r2(writes.batch_gain) },
       writes: { ...writes, insert_s: r2(writes.insert_s), appender_s: r2(writes.appender_s), per_document_s: r2(writes.per_document_s), appender_gain: r2(writes.appender_gain), batch_gain: r2(writes.batch_gain) },
-      ceiling: { ...ceiling, seconds: r2(ceiling.seconds), docs_per_s: r2(ceiling.docs_per_s) }
+      ceiling: { ...ceiling, seconds: r2(ceiling.seconds), docs_per_s: r2(ceiling.docs_per_s) },
+      real_shaped: {
+        docs: real.docs,
+        mib: r2(real.bytes / 2 ** 20),
+        sources: 'data/samples and eval/wild*/raw',
+        repetition_rate: r2(repetition),
+        runs: realRuns.map((x) => ({ ...x, docs_per_s: r2(x.docs_per_s), mb_per_s: r2(x.mb_per_s), seconds: r2(x.seconds) }))
+      }
     },
     queries: queries.map((q) => ({ ...q, first_p95_ms: q.cold_p95_ms })),
     load: loads[loads.length - 1] ?? null,
@@ -165,6 +183,12 @@ try {
     '',
     `Gains over one thread without cache: paragraph cache ${i.gains.cache}×, workers ${i.gains.workers}×, both ${i.gains.cache_and_workers}×. ` +
       `Writes (${writes.docs} documents, ${writes.rows.toLocaleString('en')} rows): appenders ${writes.appender_s.toFixed(2)} s against row INSERTs ${writes.insert_s.toFixed(2)} s (${i.gains.appender_over_inserts}×); ${INGEST_DEFAULTS.batchDocuments} documents per transaction against one: ${i.gains.batch_over_per_document}×.`,
+    '',
+    `Real-shaped documents (${i.real_shaped.docs} files, ${i.real_shaped.mib} MiB: ${i.real_shaped.sources}; text, HTML, Markdown and PDF). The paragraph cache answers ${(i.real_shaped.repetition_rate * 100).toFixed(0)}% of their tokenised text.`,
+    '',
+    '| run | docs/s | MB/s | seconds | peak RSS MB |',
+    '|---|---|---|---|---|',
+    ...i.real_shaped.runs.map((x) => `| ${x.name} | ${x.docs_per_s} | ${x.mb_per_s} | ${x.seconds} | ${x.peak_rss_mb} |`),
     '',
     '## Queries (HTTP through the built server; DuckDB alone beside)',
     '',
