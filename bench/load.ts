@@ -4,11 +4,10 @@
 // answers and failed connections) and the server's peak RSS. autocannon drives the connections.
 
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { startServerProcess } from '../src/lib/publish/server-process';
 import type { BenchContext, ViewSpec } from './query';
-import { VIEWS } from './query';
+import { peakRssMb, pct, round, VIEWS } from './query';
 
 export interface LoadResult {
   matters: number;
@@ -65,17 +64,6 @@ export function loadRequests(ctx: BenchContext, rounds = 20): autocannon.Request
   return out;
 }
 
-function peakRssMb(pid: number): number {
-  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Math.round(Number(m[1]) / 1024) : NaN;
-}
-
-const pct = (xs: number[], p: number) => {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] * 10) / 10;
-};
-
 export interface IngestDuring {
   /** The command that ingests into the served store (it publishes a snapshot at the end). */
   command: string[];
@@ -121,10 +109,10 @@ export async function benchLoad(entry: string, db: string, matters: number, ctx:
       matters,
       connections,
       seconds,
-      rps: Math.round((latencies.length / seconds) * 10) / 10,
-      p50_ms: pct(latencies, 0.5),
-      p95_ms: pct(latencies, 0.95),
-      p99_ms: pct(latencies, 0.99),
+      rps: round(latencies.length / seconds),
+      p50_ms: round(pct(latencies, 0.5)),
+      p95_ms: round(pct(latencies, 0.95)),
+      p99_ms: round(pct(latencies, 0.99)),
       errors: non2xx + result.errors + result.timeouts,
       peak_rss_mb: peak,
       requests: latencies.length,

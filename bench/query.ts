@@ -161,14 +161,15 @@ export const VIEWS: ViewSpec[] = [
   }
 ];
 
-const pct = (xs: number[], p: number) => {
+/** The p-th quantile by nearest rank (NaN for none). */
+export const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN;
 };
-const round = (x: number) => Math.round(x * 10) / 10;
+export const round = (x: number) => Math.round(x * 10) / 10;
 
 /** Peak resident memory of a process (Linux), in MB. */
-function peakRssMb(pid: number): number {
+export function peakRssMb(pid: number): number {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Math.round(Number(m[1]) / 1024) : NaN;
 }
