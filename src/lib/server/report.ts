@@ -4,7 +4,7 @@
 
 import { eraYearLabel, procedureLabel } from '../ui/format';
 import { categoryLabel } from '../ui/filters';
-import type { GapMatter, MatterRow, Overview, ReportFigure } from '../view-types';
+import type { ChangeRow, GapMatter, MatterRow, Overview, ReportFigure } from '../view-types';
 
 export type { ReportFigure };
 import { removedKeys } from './lineage-edits';
@@ -37,6 +37,22 @@ export const REPORT_GAPS = 10;
 
 const pct = (x: number) => Math.round(x * 1000) / 10;
 
+/** Rows of the changes view read at a time (its own cap). */
+const CHANGES_CHUNK = 5000;
+
+/** Every linked matter of the year, in chunks: a year can hold more than one read's cap. */
+async function allChanges(store: Store, f: MatterFilter): Promise<{ total: number; rows: ChangeRow[] }> {
+  const removed = removedKeys();
+  const first = await changes(store, f, removed, { limit: CHANGES_CHUNK, offset: 0 });
+  const rows = [...first.rows];
+  while (rows.length < first.total) {
+    const next = await changes(store, f, removed, { limit: CHANGES_CHUNK, offset: rows.length });
+    if (next.rows.length === 0) break;
+    rows.push(...next.rows);
+  }
+  return { total: first.total, rows };
+}
+
 export async function buildReport(store: Store, fy: number, base: MatterFilter): Promise<Report> {
   const { fiscal_year: _fy, fy_from: _from, fy_to: _to, ...rest } = base;
   const filter: MatterFilter = rest;
@@ -49,7 +65,7 @@ export async function buildReport(store: Store, fy: number, base: MatterFilter):
     gapRates(store, prev, 'department'),
     compare(store, { filter: prev, query: '' }, { filter: cur, query: '' }),
     listMatters(store, { ...cur, limit: REPORT_LIST_LIMIT, sort: 'department' }),
-    changes(store, cur, removedKeys(), { limit: 5000, offset: 0 }),
+    allChanges(store, cur),
     gapMatters(store, cur, { limit: REPORT_GAPS, offset: 0 })
   ]);
   const era = eraYearLabel(fy);
