@@ -28,7 +28,7 @@ export const CATEGORY_LISTS = {
 } as const satisfies Record<ActorFilter, { clauses: string; operational: string }>;
 
 const catList = (col: string, cond: string) =>
-  `coalesce(list(DISTINCT category ORDER BY category) FILTER (WHERE ${cond}), []) AS ${col}, ${bits(CATEGORY_CODES, 'BIGINT', cond)} AS ${col}_mask`;
+  `coalesce(list(DISTINCT category ORDER BY category) FILTER (WHERE ${cond}), []) AS ${col}, ${bits(CATEGORY_CODES, cond)} AS ${col}_mask`;
 
 /** Safeguard category codes in bit order for the cats_*_mask columns. */
 const CATEGORY_CODES = TAXONOMY.map((c) => c.code);
@@ -51,7 +51,7 @@ export const MASKED_LISTS: Record<string, readonly string[]> = {
 export function listHas(col: string, code: string, param: string): { sql: string; value: number | bigint | string } {
   const i = MASKED_LISTS[col]?.indexOf(code) ?? -1;
   if (i < 0) return { sql: `list_contains(m.${col}, $${param})`, value: code };
-  const value = col.startsWith('cats_') ? 1n << BigInt(i) : 1 << i;
+  const value = maskType(MASKED_LISTS[col]) === 'BIGINT' ? 1n << BigInt(i) : 1 << i;
   return { sql: `(m.${col}_mask & $${param}) <> 0`, value };
 }
 
@@ -103,8 +103,10 @@ const sqlText = (s: string) => s.replaceAll("'", "''");
 const SAME_OFFICE = `(len(list_intersect(a.divisions, b.divisions)) > 0
                                OR (len(a.divisions) = 0 AND len(b.divisions) = 0 AND a.department IS NOT DISTINCT FROM b.department AND a.department IS NOT NULL))`;
 const quoted = (codes: readonly string[]) => `[${codes.map((c) => `'${c}'`).join(', ')}]`;
+/** A bit set's SQL type: an INTEGER holds 31 codes, a BIGINT 63. */
+const maskType = (codes: readonly string[]): 'INTEGER' | 'BIGINT' => (codes.length > 31 ? 'BIGINT' : 'INTEGER');
 /** Rows' `category` as a bit set, bit i for codes[i] (codes outside the list set no bit). */
-const bits = (codes: readonly string[], type: 'INTEGER' | 'BIGINT' = 'INTEGER', cond = 'true') =>
+const bits = (codes: readonly string[], cond = 'true', type = maskType(codes)) =>
   `coalesce(bit_or(1::${type} << (list_position(${quoted(codes)}, category) - 1)) FILTER (WHERE ${cond}), 0)::${type}`;
 const sectionWeight = `CASE p.section ${Object.entries(SECTION_WEIGHTS).map(([s, w]) => `WHEN '${s}' THEN ${w}`).join(' ')} END`;
 
