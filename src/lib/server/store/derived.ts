@@ -367,7 +367,8 @@ export const DERIVED_TABLES: DerivedTable[] = [
     // Parquet views, where it would hide the real one.)
     name: 'search_texts',
     reorders: true,
-    sql: [createTable('search_texts')]
+    // The index answers the substring check's few candidate texts without a scan of them all.
+    sql: [createTable('search_texts'), 'CREATE INDEX IF NOT EXISTS search_texts_id ON search_texts (matter_id)']
   },
   {
     // One row per (bigram, matter), sorted by bigram for the same reason as postings. A store last
@@ -429,7 +430,7 @@ export const SIMILARITY_TABLES = ['sim_matters', 'sim_lexicon', 'sim_terms', 'si
 export type RunSql = (sql: string) => Promise<unknown>;
 
 /** Bumped whenever the builders change: the app rebuilds a snapshot made with other builders. */
-export const DERIVED_VERSION = 10;
+export const DERIVED_VERSION = 11;
 
 export async function buildDerived(run: RunSql, { reorder = true }: { reorder?: boolean } = {}, tables: DerivedTable[] = DERIVED_TABLES): Promise<void> {
   for (const t of tables) if (reorder || !t.reorders) for (const sql of t.sql) await run(sql);

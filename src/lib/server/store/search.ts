@@ -1,6 +1,8 @@
 // Precedent search: BM25F over the kuromoji postings, with the dashboard's filters, facets and
 // KWIC snippets. One statement finds, scores, filters, counts and pages the matters; a second
-// fetches the shown page's texts for their snippets. Query words, lemmas and filter values are
+// fetches the shown page's texts for their snippets. When a string of three or more characters
+// must be confirmed on the texts, a first statement lists its candidates and, when they are few,
+// their texts are read through an index and checked here (a scan reads every text). Query words, lemmas and filter values are
 // bound parameters; SQL text comes only from this file and the filter whitelist.
 //
 // A term matches a matter when one of its variants (the word or a synonym) does, by lemmas (one
@@ -18,6 +20,7 @@ import { SEARCH_FACET_KEYS, type FacetValue, type SearchFacetKey, type SearchFac
 import { filterSql, type MatterFilter } from './dashboard';
 import { RANKING } from './derived';
 import type { SqlValue, Store } from './store';
+import { idList } from './id-list';
 
 /** A query the user should rephrase; the message is Japanese and says why. */
 export class SearchQueryError extends Error {}
@@ -42,6 +45,8 @@ export interface SearchOptions {
   /** Facet counts are computed unless false (a feed needs none). */
   facets?: boolean;
   synonyms?: SynonymIndex;
+  /** Candidates checked through the index at most (VERIFY_BY_INDEX); 0 checks them in the query's scan. */
+  verifyByIndex?: number;
 }
 
 /** Each facet, the filters it ignores (so its other values stay visible) and its grouping. */
@@ -142,6 +147,33 @@ interface Built {
   params: Record<string, SqlValue>;
 }
 
+/** A substring match confirmed on a matter's text: the variant, the matter and the occurrences. */
+export interface VerifiedRow {
+  variant: number;
+  matter_id: string;
+  tf: number;
+}
+
+/**
+ * Up to this many candidate texts are read one by one through search_texts's index, then checked
+ * here; more are checked in one scan inside the query (reading 600 texts by a scan costs as much
+ * as reading them all).
+ */
+export const VERIFY_BY_INDEX = 2000;
+
+/** Keeps only the parameters a statement names: DuckDB refuses a value it has no place for. */
+function bound(sql: string, params: Record<string, SqlValue>): Built {
+  const used = new Set(sql.match(/\$\w+/g)?.map((m) => m.slice(1)));
+  return { sql, params: Object.fromEntries(Object.entries(params).filter(([k]) => used.has(k))) };
+}
+
+/** Non-overlapping occurrences, left to right (as DuckDB's replace counts them). */
+export function occurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
 /**
  * One statement: every variant's rows (hits), BM25F per variant and matter (scored), the best
  * variant per term and clause, the clauses summed (matched), then the filters, the page and the
@@ -154,8 +186,10 @@ function buildSearch(
   sort: SearchSort,
   limit: number,
   offset: number,
-  withFacets: boolean
-): Built {
+  withFacets: boolean,
+  verified: VerifiedRow[] | null,
+  verifyLimit: number
+): Built & { candidates: Built | null } {
   const sql = new Sql();
   // Candidates of the longer strings, checked against the texts in one scan. The needle is a
   // column, so the check cannot be pushed down to every text: only candidates are read.
@@ -179,7 +213,16 @@ function buildSearch(
       const rows = variantRows(sql, v, n++, checks);
       for (const r of [rows.lemma, rows.sub]) if (r) excluded.push(`SELECT matter_id FROM ${r}`);
     }
-  if (checks.length) {
+  // The candidates alone (variant, needle, matter), for a check outside the query.
+  const candidates = checks.length ? bound(`WITH ${sql.first.join(',\n')}\n SELECT * FROM (${checks.join(' UNION ALL ')}) LIMIT ${verifyLimit + 1}`, sql.params) : null;
+  if (checks.length && verified) {
+    const rows = verified.map((r) => `(${r.variant}, ${sql.bind(r.matter_id)}, ${r.tf})`);
+    sql.first.push(
+      rows.length
+        ? `verified AS (SELECT * FROM (VALUES ${rows.join(', ')}) v(variant, matter_id, tf))`
+        : `verified AS (SELECT 0 AS variant, NULL::VARCHAR AS matter_id, 0 AS tf WHERE false)`
+    );
+  } else if (checks.length) {
     sql.first.push(`verified AS MATERIALIZED (
       SELECT c.variant, t.matter_id, ((length(t.text) - length(replace(t.text, c.needle, ''))) // length(c.needle))::INTEGER AS tf
         FROM (${checks.join(' UNION ALL ')}) c JOIN search_texts t ON t.matter_id = c.matter_id
@@ -206,10 +249,6 @@ function buildSearch(
       ${excluded.length ? 'WHERE matter_id NOT IN (SELECT matter_id FROM excluded)' : ''}
       GROUP BY matter_id HAVING count(*) = ${plan.clauses.length}`
   );
-  sql.ctes.push(`base AS MATERIALIZED (
-    SELECT m.*, h.score, d.ingested_at, m.sensitive_items > 0 AS has_sensitive, m.cats_any AS categories
-      FROM matched h JOIN matter_facts m ON m.matter_id = h.matter_id JOIN documents d ON d.document_id = m.document_id)`);
-
   // Each filtered dimension's condition is evaluated once per matter (a flag); the total and the
   // page need all flags, each facet all but its own.
   const flags: { key: SearchFacetKey | null; column: string }[] = [];
@@ -227,7 +266,13 @@ function buildSearch(
     flag(null, pick((Object.keys(filter) as (keyof MatterFilter)[]).filter((k) => !facetKeys.has(k)))),
     ...SEARCH_FACET_KEYS.map((k) => flag(k, pick(FACETS[k].drop)))
   ].filter(Boolean);
-  sql.ctes.push(`flagged AS MATERIALIZED (SELECT m.*${columns.map((c) => `, ${c}`).join('')} FROM base m)`);
+  // Only what the facets and the order read is kept per matched matter, not matter_facts's lists;
+  // the documents table only for the newest-first order.
+  const newest = sort === 'newest';
+  sql.ctes.push(`flagged AS MATERIALIZED (
+    SELECT m.matter_id, h.score, m.fiscal_year, m.council_date, m.department, m.procedure, m.municipality,
+           m.sensitive_items > 0 AS has_sensitive, m.cats_any AS categories${newest ? ', d.ingested_at' : ''}${columns.map((c) => `, ${c}`).join('')}
+      FROM matched h JOIN matter_facts m ON m.matter_id = h.matter_id${newest ? ' JOIN documents d ON d.document_id = m.document_id' : ''})`);
   const where = (except: SearchFacetKey | null) => {
     const on = flags.filter((f) => f.key === null || f.key !== except).map((f) => `m.${f.column}`);
     return on.length ? `WHERE ${on.join(' AND ')}` : '';
@@ -241,9 +286,22 @@ function buildSearch(
     SELECT (SELECT count(*)::INTEGER FROM flagged m ${all}) AS total,
            (SELECT coalesce(list({'matter_id': matter_id, 'score': score} ORDER BY ord), []) FROM (
               SELECT m.matter_id, m.score::DOUBLE AS score, row_number() OVER (ORDER BY ${ORDERS[sort]}) AS ord
-                FROM flagged m ${all} ORDER BY ord LIMIT ${limit} OFFSET ${offset})) AS page,
+                FROM (SELECT * FROM flagged m ${all} ORDER BY ${ORDERS[sort]} LIMIT ${limit} OFFSET ${offset}) m)) AS page,
            ${facetList} AS facets`;
-  return { sql: body, params: sql.params };
+  return { ...bound(body, sql.params), candidates };
+}
+
+/** Checks the candidates on their texts, read through search_texts's index. */
+async function verifyCandidates(store: Store, rows: { variant: number; needle: string; matter_id: string }[]): Promise<VerifiedRow[]> {
+  if (rows.length === 0) return [];
+  const ids = idList('t', [...new Set(rows.map((r) => r.matter_id))]);
+  const texts = new Map((await store.all<{ matter_id: string; text: string }>(`SELECT matter_id, text FROM search_texts WHERE matter_id IN (${ids.sql})`, ids.params)).map((r) => [r.matter_id, r.text]));
+  const out: VerifiedRow[] = [];
+  for (const r of rows) {
+    const tf = occurrences(texts.get(r.matter_id) ?? '', r.needle);
+    if (tf > 0) out.push({ variant: r.variant, matter_id: r.matter_id, tf });
+  }
+  return out;
 }
 
 /** The parsed and planned query, or a SearchQueryError with the Japanese reason. */
@@ -257,7 +315,7 @@ export function prepareQuery(q: string, tokenizer: Tokenizer, synonyms: SynonymI
 
 // The number of matters of a snapshot never changes: read once per opened store.
 const sizes = new WeakMap<Store, Promise<number>>();
-function corpusSize(store: Store): Promise<number> {
+function matterCount(store: Store): Promise<number> {
   let n = sizes.get(store);
   if (!n) {
     n = store
@@ -294,7 +352,14 @@ export async function searchMatters(store: Store, tokenizer: Tokenizer, opts: Se
   const limit = Math.min(Math.max(Math.trunc(opts.limit ?? SEARCH_PAGE_SIZE), 1), MAX_SEARCH_LIMIT);
   const page = Math.max(Math.trunc(opts.page ?? 1), 1);
   const filter = opts.filter ?? {};
-  const built = buildSearch(plan, await corpusSize(store), filter, sort, limit, (page - 1) * limit, opts.facets !== false);
+  const verifyLimit = Math.max(0, opts.verifyByIndex ?? VERIFY_BY_INDEX);
+  const corpusSize = await matterCount(store);
+  const build = (verified: VerifiedRow[] | null) => buildSearch(plan, corpusSize, filter, sort, limit, (page - 1) * limit, opts.facets !== false, verified, verifyLimit);
+  let built = build(null);
+  if (built.candidates && verifyLimit > 0) {
+    const rows = await store.all<{ variant: number; needle: string; matter_id: string }>(built.candidates.sql, built.candidates.params);
+    if (rows.length <= verifyLimit) built = build(await verifyCandidates(store, rows));
+  }
   const [row] = await store.all<{ total: number; page: { matter_id: string; score: number }[]; facets: { facet: SearchFacetKey; value: string; n: number }[] }>(built.sql, built.params);
 
   const facets = Object.fromEntries(SEARCH_FACET_KEYS.map((k) => [k, [] as FacetValue[]])) as SearchFacets;

@@ -16,7 +16,7 @@ import { ingestPaths } from '../../../../src/lib/ingest/pipeline';
 import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
 import { atomXml } from '../../../../src/lib/server/atom';
 import { searchFeedXml } from '../../../../src/lib/server/search-feed';
-import { searchMatters, SearchQueryError, searchRows, SearchUnavailableError, type SearchOptions } from '../../../../src/lib/server/store/search';
+import { occurrences, searchMatters, SearchQueryError, searchRows, SearchUnavailableError, type SearchOptions } from '../../../../src/lib/server/store/search';
 import { createSnapshot, publishSnapshot, snapshotPath } from '../../../../src/lib/server/store/snapshot';
 import { SCHEMA_VERSION } from '../../../../src/lib/server/store/schema';
 import { Store } from '../../../../src/lib/server/store/store';
@@ -90,6 +90,25 @@ describe('matching', () => {
     const paper = await keys('紙');
     expect(paper.length).toBeGreaterThanOrEqual(lemmaDf[0].df);
     expect(await keys('id')).toEqual(expect.arrayContaining(['102_shinagawa-style#1', '003_226f9b6f33957b40#1']));
+  });
+
+  it('checks a few candidate strings through the text index and many in one scan, with the same answers', async () => {
+    // 0 forces the scan inside the query; 1 sends one candidate through the index and more to the scan.
+    for (const q of ['クラウド', '暗号化', 'マイナポータル', '生年月日 -再委託', 'USBメモリ OR 光ディスク', '"個人情報の漏洩"']) {
+      const indexed = await searchMatters(store, tokenizer, { q, limit: 100 });
+      for (const verifyByIndex of [0, 1]) {
+        const scanned = await searchMatters(store, tokenizer, { q, limit: 100, verifyByIndex });
+        expect(scanned.total, q).toBe(indexed.total);
+        expect(scanned.results.map((r) => [r.matter_id, r.score]), q).toEqual(indexed.results.map((r) => [r.matter_id, r.score]));
+        expect(scanned.facets, q).toEqual(indexed.facets);
+      }
+    }
+  });
+
+  it('counts a string\'s occurrences without overlaps, left to right', () => {
+    expect(occurrences('ああああ', 'ああ')).toBe(2);
+    expect(occurrences('暗号化された暗号化', '暗号化')).toBe(2);
+    expect(occurrences('暗号', '暗号化')).toBe(0);
   });
 
   it('finds a word inside one longer token of the text (a katakana compound)', async () => {
