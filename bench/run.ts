@@ -14,6 +14,7 @@ import { benchTokenizers } from './tokenizer';
 import { benchWrites, ingestRun, realShapedCorpus, repetitionRate, stockCeiling, writeCorpus } from './ingest';
 import { benchContext, benchQueries, VIEWS } from './query';
 import { benchFirstSearch, benchLoad, type LoadResult } from './load';
+import { benchCheckStall, type StallBench } from './stall';
 import { snapshotPath } from '../src/lib/server/store/snapshot';
 import { Store } from '../src/lib/server/store/store';
 import { scaleStore } from './scale';
@@ -83,6 +84,7 @@ try {
   const loads: LoadResult[] = [];
   let load_during_ingest: LoadResult | null = null;
   let first_search_ms: number | null = null;
+  let check_stall: StallBench | null = null;
   let server_rss_mb = 0;
   const duringDir = path.join(tmp, 'corpus-during');
   mkdirSync(duringDir);
@@ -98,6 +100,10 @@ try {
     log(`queries at ${reached}: ${q.queries.map((x) => `${x.name} p95 ${x.p95_ms} ms`).join(', ')}; server ${q.server_rss_mb} MB`);
     const store = await Store.open(snapshotPath(db(`s${size}`)), { readOnly: true });
     const ctx = await benchContext(store, tk);
+    if (size === SIZES[SIZES.length - 1]) {
+      check_stall = await benchCheckStall(store, tk, TEXTS);
+      log(`draft check of ${check_stall.draft_kb} KB: ${check_stall.check_ms} ms, longest event-loop stall ${check_stall.max_stall_ms} ms (one piece: ${check_stall.one_piece_ms} ms)`);
+    }
     store.close();
     const load = await benchLoad(SERVER_ENTRY, db(`s${size}`), reached, ctx);
     loads.push(load);
@@ -149,6 +155,7 @@ try {
     load_runs: loads,
     load_during_ingest,
     first_search_ms,
+    check_stall,
     // Not measured by this run: a store of 1,000,000 matters served from exports (issue 15).
     national: null,
     query_stores: 'Stores of 10,000 and 100,000 matters are grown from the ingested corpus by copying its rows with SQL (new ids, municipalities and fiscal years; repeated texts): src/lib/server/store/scale.ts.',
@@ -207,6 +214,13 @@ try {
     ),
     '',
     `First search after the server says it is ready: ${first_search_ms} ms. The mix (bench/load.ts), of every 20 requests: 4 overview pages with filters, 3 coverage twins, 3 matter lists, 4 matter pages, 3 search pages, 1 search twin, 1 overview Arrow twin, 1 draft check.`,
+    '',
+    ...(check_stall
+      ? [
+          '',
+          `A draft check of ${check_stall.draft_kb} KB (the samples repeated) against the largest store took ${check_stall.check_ms} ms; the event loop was held at most ${check_stall.max_stall_ms} ms at a time (its analysis in one piece: ${check_stall.one_piece_ms} ms).`
+        ]
+      : []),
     '',
     `Classification overhead: ${(classification.overhead * 100).toFixed(1)}%. Sample PDFs: ${samplePdf.pages_per_s} pages/s.`
   ].join('\n');

@@ -5,8 +5,8 @@
 // The readers (pdf.js among them) are imported when a file arrives, so only the check routes load them.
 
 import { MAX_CHECK_REQUEST_BYTES, MAX_DRAFT_PDF_BYTES, MAX_DRAFT_TEXT_BYTES } from '../config';
-import { analyzeDocument } from '../domain/analyze';
-import { buildPostings, postingSections } from '../domain/search/postings';
+import { analyzeSteps } from '../domain/analyze';
+import { postingSections, postingSteps } from '../domain/search/postings';
 import { memoTokenizer, type Tokenizer } from '../domain/tokens';
 import { ITEM_CATEGORIES, MEDIA_CATEGORIES } from '../domain/codes';
 import type { RankProfile, ReasonFacts } from '../domain/similar/similar';
@@ -17,6 +17,7 @@ import type { DraftCheck, DraftGap, DraftMatterCheck, DraftPeerGap, Precedent } 
 import { peerGapsOf } from './store/queries';
 import { similarToDraft } from './store/similar';
 import type { SqlValue, Store } from './store/store';
+import { runSliced } from './slices';
 
 /** A bad draft or request: the HTTP status and a Japanese message naming the input and the reason. */
 export class CheckError extends Error {
@@ -210,7 +211,8 @@ export async function checkDraft(store: Store, tokenizer: Tokenizer, input: stri
   const what = source === null ? '貼り付けたテキスト' : shown(source);
   if (!pages.some((p) => /\S/u.test(p))) throw new CheckError(400, `${what}: 草案の本文が空です。`);
   const memo = memoTokenizer(tokenizer);
-  const extracted = analyzeDocument(pages, memo);
+  // In slices: a draft of several megabytes takes seconds to analyse.
+  const extracted = await runSliced(analyzeSteps(pages, memo));
   if (extracted.length === 0) {
     throw new CheckError(400, `${what}: 案件が見つかりません（件名・個人情報の項目・情報保護対策の記載がありません）。審議会資料の形式の草案か確認してください。`);
   }
@@ -218,7 +220,7 @@ export async function checkDraft(store: Store, tokenizer: Tokenizer, input: stri
   const matters: DraftMatterCheck[] = [];
   for (const m of extracted) {
     const { profile, facts } = draftProfile(m, `draft-${m.seq}`);
-    const found = await similarToDraft(store, { profile, facts, postings: buildPostings(memo, postingSections(m)) });
+    const found = await similarToDraft(store, { profile, facts, postings: await runSliced(postingSteps(memo, postingSections(m))) });
     index &&= found.index;
     const similar = found.similar;
     const categories = Object.keys(facts.sentences);

@@ -1,5 +1,6 @@
 // From a document's pages to its matters with every field of the store contract.
 
+import { drain, type Steps } from '../steps';
 import { fiscalYearOf, findDates, parseDateRange, parseFiscalYear, toIso } from '../dates';
 import { collectItems } from './items';
 import { layout, valueOf, type Row } from './layout';
@@ -474,6 +475,11 @@ const substantive = (rows: Row[]) => {
 };
 
 export function extractDocument(pages: string[], meta: DocumentMeta = {}): ExtractedMatter[] {
+  return drain(extractSteps(pages, meta));
+}
+
+/** extractDocument, pausing after the layout and after each matter. */
+export function* extractSteps(pages: string[], meta: DocumentMeta = {}): Steps<ExtractedMatter[]> {
   const rows = layout(pages);
   // A value's lines are joined first: a PDF line may break inside a name (`…及び世` / `田谷区…`).
   const municipality = inferMunicipality(rows.flatMap((r) => [r.label, r.parts.map((p) => p.text).join('')]));
@@ -482,9 +488,14 @@ export function extractDocument(pages: string[], meta: DocumentMeta = {}): Extra
   const docKind = documentKind(rows.map(rowText).join('\n'));
   // Minutes name their matters in the agenda and discuss them in speech: rebuilt as rows first.
   const minutes = minutesMatters(pages);
-  if (minutes) return minutes.map((m, i) => extractMatter(m, i + 1, municipality, docSession, docKind, meta));
-  const matters = dropAgendaEntries(segment(rows).filter(substantive)).map((m, i) => extractMatter(m, i + 1, municipality, docSession, docKind, meta));
-  if (matters.length > 0 || !isCouncilDocument(pages.join('\n'))) return matters;
+  yield;
+  const blocks = minutes ?? dropAgendaEntries(segment(rows).filter(substantive));
+  const matters: ExtractedMatter[] = [];
+  for (const [i, m] of blocks.entries()) {
+    matters.push(extractMatter(m, i + 1, municipality, docSession, docKind, meta));
+    yield;
+  }
+  if (minutes || matters.length > 0 || !isCouncilDocument(pages.join('\n'))) return matters;
   // A council document in no form this product knows: the whole document read as one matter with
   // the prose fallbacks, flagged for a person to review. What was found is kept; nothing is guessed.
   const whole = extractMatter(rows, 1, municipality, docSession, docKind, meta);

@@ -4,6 +4,7 @@ import { canonicalJa } from '../canonical';
 import { nfkc } from '../text';
 import type { ExtractedMatter } from '../types';
 import { tokenizeText, type Tokenizer } from '../tokens';
+import { drain, type Steps } from '../steps';
 
 export type PostingSection = 'title' | 'purpose' | 'items' | 'safeguards' | 'clauses' | 'full';
 
@@ -44,6 +45,11 @@ function termOf(lemma: string): string {
 }
 
 export function buildPostings(tokenizer: Tokenizer, sections: Record<PostingSection, string>): Posting[] {
+  return drain(postingSteps(tokenizer, sections));
+}
+
+/** buildPostings, pausing after each section. */
+export function* postingSteps(tokenizer: Tokenizer, sections: Record<PostingSection, string>): Steps<Posting[]> {
   const out: Posting[] = [];
   for (const [section, text] of Object.entries(sections) as [PostingSection, string][]) {
     const bySlot = new Map<string, number[]>();
@@ -53,6 +59,7 @@ export function buildPostings(tokenizer: Tokenizer, sections: Record<PostingSect
       else bySlot.set(lemma, [pos]);
     });
     for (const [lemma, positions] of bySlot) out.push({ lemma, section, tf: positions.length, positions });
+    yield;
   }
   return out;
 }
