@@ -11,7 +11,7 @@
 
 import type { IpadicFeatures } from 'kuromoji';
 import type { Token, Tokenizer } from '../domain/tokens';
-import { buildKuromoji } from './kuromoji-dict';
+import { loadKuromoji } from './kuromoji-dict';
 
 export interface FastTokenizer extends Tokenizer {
   /** kuromoji's own token objects, equal field by field to stock `tokenize`. */
@@ -25,10 +25,50 @@ interface CharacterClass {
   is_always_invoke: number;
   is_grouping: number;
 }
+interface ByteBuffer {
+  buffer: Uint8Array;
+  getShort(index: number): number;
+}
 interface WordDictionary {
-  dictionary: { getShort(index: number): number };
+  dictionary: ByteBuffer;
+  pos_buffer: ByteBuffer;
   target_map: Record<number, number[] | undefined>;
   getFeatures(wordId: number): string;
+}
+
+/** A dictionary's target map (trie value → word ids) as two arrays instead of 300,000 JS arrays. */
+interface Targets {
+  offsets: Int32Array;
+  ids: Int32Array;
+}
+
+function packTargets(map: Record<number, number[] | undefined>): Targets {
+  let max = -1;
+  let total = 0;
+  for (const k in map) {
+    const ids = map[k]!;
+    // An empty list would read as "no entries" once packed; kuromoji's files have none.
+    if (ids.length === 0) throw new Error(`kuromoji's target map has an empty list for ${k}`);
+    max = Math.max(max, Number(k));
+    total += ids.length;
+  }
+  const offsets = new Int32Array(max + 2);
+  for (const k in map) offsets[Number(k) + 1] = map[k]!.length;
+  for (let i = 1; i < offsets.length; i++) offsets[i] += offsets[i - 1];
+  const ids = new Int32Array(total);
+  for (const k in map) ids.set(map[k]!, offsets[Number(k)]);
+  return { offsets, ids };
+}
+
+/**
+ * kuromoji's dictionary files are padded with zeros to powers of two (the unknown-word dictionary is
+ * 10 MB for 10 KB of entries): a buffer is cut after its last non-zero byte, with room for one more
+ * entry's zero fields and a string's terminator.
+ */
+function trim(b: ByteBuffer): void {
+  let end = b.buffer.length;
+  while (end > 0 && b.buffer[end - 1] === 0) end--;
+  b.buffer = b.buffer.slice(0, Math.min(b.buffer.length, end + 16));
 }
 interface KuromojiInternals {
   token_info_dictionary: WordDictionary;
@@ -109,11 +149,23 @@ class FastKuromoji implements FastTokenizer {
   private readonly unknownFeatures = new Map<number, string[]>();
   private readonly bytes = new Uint8Array(4);
 
+  private readonly knownTargets: Targets;
+  private readonly unknownTargets: Targets;
+
+  /** Takes `tk`'s dictionary apart: `tk` must be an instance of its own (loadKuromoji), used for nothing else. */
   constructor(tk: KuromojiInternals) {
     this.known = tk.token_info_dictionary;
     this.unknown = tk.unknown_dictionary;
-    this.base = tk.viterbi_builder.trie.bc.getBaseBuffer();
-    this.check = tk.viterbi_builder.trie.bc.getCheckBuffer();
+    this.knownTargets = packTargets(this.known.target_map);
+    this.unknownTargets = packTargets(this.unknown.target_map);
+    for (const d of [this.known, this.unknown]) {
+      d.target_map = {};
+      trim(d.dictionary);
+      trim(d.pos_buffer);
+    }
+    // Copies of the views alone: the trie's buffers are larger than its arrays.
+    this.base = tk.viterbi_builder.trie.bc.getBaseBuffer().slice();
+    this.check = tk.viterbi_builder.trie.bc.getCheckBuffer().slice();
     this.costs = tk.viterbi_searcher.connection_costs.buffer;
     this.costStride = tk.viterbi_searcher.connection_costs.backward_dimension;
     for (let c = 0; c < 0x10000; c++) this.classOf.push(tk.unknown_dictionary.lookup(String.fromCharCode(c)));
@@ -310,7 +362,7 @@ class FastKuromoji implements FastTokenizer {
   private entriesForWord(trieValue: number): WordEntry[] {
     let entries = this.knownEntries.get(trieValue);
     if (!entries) {
-      entries = this.readEntries(this.known, trieValue);
+      entries = this.readEntries(this.known, this.knownTargets, trieValue);
       this.knownEntries.set(trieValue, entries);
     }
     return entries;
@@ -319,17 +371,18 @@ class FastKuromoji implements FastTokenizer {
   private entriesForClass(classId: number): WordEntry[] {
     let entries = this.unknownEntries.get(classId);
     if (!entries) {
-      entries = this.readEntries(this.unknown, classId);
+      entries = this.readEntries(this.unknown, this.unknownTargets, classId);
       this.unknownEntries.set(classId, entries);
     }
     return entries;
   }
 
-  private readEntries(dict: WordDictionary, key: number): WordEntry[] {
-    const ids = dict.target_map[key];
+  private readEntries(dict: WordDictionary, targets: Targets, key: number): WordEntry[] {
+    const from = key >= 0 && key + 1 < targets.offsets.length ? targets.offsets[key] : 0;
+    const to = key >= 0 && key + 1 < targets.offsets.length ? targets.offsets[key + 1] : 0;
     // kuromoji throws here too: U+0000 matches the trie's root as a word with no entries.
-    if (!ids) throw new TypeError(`kuromoji's dictionary has no entries for ${key}`);
-    return ids.map((id) => ({
+    if (from === to) throw new TypeError(`kuromoji's dictionary has no entries for ${key}`);
+    return Array.from(targets.ids.subarray(from, to), (id) => ({
       id,
       left: dict.dictionary.getShort(id),
       right: dict.dictionary.getShort(id + 2),
@@ -352,7 +405,7 @@ let loading: Promise<FastTokenizer> | null = null;
 
 /** Loads kuromoji's dictionary once per process, through kuromoji's own loader. */
 export function loadFastTokenizer(): Promise<FastTokenizer> {
-  loading ??= buildKuromoji().then((tk) => new FastKuromoji(tk as unknown as KuromojiInternals));
+  loading ??= loadKuromoji().then((tk) => new FastKuromoji(tk as unknown as KuromojiInternals));
   loading.catch(() => (loading = null));
   return loading;
 }

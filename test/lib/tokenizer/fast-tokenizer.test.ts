@@ -146,3 +146,15 @@ function randomText(random: () => number, kanji: string[], samples: string[]): s
   }
   return out;
 }
+
+describe("the fast tokenizer's dictionary", () => {
+  it("is kept compact: the target maps packed into arrays, the files' zero padding cut, the stock instance untouched", async () => {
+    const [stock, fast] = (await Promise.all([buildKuromoji(), loadFastTokenizer()])) as unknown as Record<string, Record<string, { buffer: Uint8Array } & Record<string, unknown>>>[];
+    expect(Object.keys(fast.known.target_map)).toHaveLength(0);
+    // The unknown-word dictionary's files are 10 MB each of zero padding around a few kilobytes.
+    expect(fast.unknown.dictionary.buffer.length).toBeLessThan(64 * 1024);
+    expect(fast.unknown.pos_buffer.buffer.length).toBeLessThan(64 * 1024);
+    const stockDict = (stock as unknown as { token_info_dictionary: { target_map: object } }).token_info_dictionary;
+    expect(Object.keys(stockDict.target_map).length).toBeGreaterThan(300_000);
+  });
+});
