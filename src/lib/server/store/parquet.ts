@@ -25,7 +25,7 @@ export const PARTITION_BY = ['municipality', 'fiscal_year'] as const;
 const NULL_PARTITION = '__HIVE_DEFAULT_PARTITION__';
 
 /** Every table of the schema except store_info, whose version goes to the manifest. */
-const EXPORTED_TABLES = TABLE_NAMES.filter((t) => t !== 'store_info');
+export const EXPORTED_TABLES = TABLE_NAMES.filter((t) => t !== 'store_info');
 
 export interface ExportManifest {
   format: typeof EXPORT_FORMAT;
@@ -279,6 +279,35 @@ async function readManifest(store: Store, file: string): Promise<string> {
   }
 }
 
+/** Finds, reads and checks the manifests of the exports at `roots`. */
+export async function loadManifests(store: Store, roots: string[]): Promise<{ exports: OpenedExport[]; key: string | null }> {
+  const { files, key } = await findManifests(store, roots);
+  const exports: OpenedExport[] = [];
+  for (const file of files) {
+    const manifest = checkManifest(file, await readManifest(store, file));
+    exports.push({ file, root: file.slice(0, -(MANIFEST.length + 1)), manifest });
+  }
+  return { exports, key };
+}
+
+/**
+ * A SELECT of table `t`'s rows over all the exports, with exactly the store's columns and types.
+ * The files hold the values; folder names are not read (see the head of this file). A table no
+ * export has rows for is an empty relation with its columns.
+ */
+export function exportedRows(exports: OpenedExport[], t: TableName): string {
+  const paths = exports.flatMap((x) => x.manifest.files[t].map((f) => lit(`${x.root}/${f}`)));
+  const columns = columnsOf(t);
+  const from = paths.length ? `read_parquet([${paths.join(', ')}], hive_partitioning = false)` : `(SELECT ${columns.map(([name, type]) => `NULL::${type} AS ${id(name)}`).join(', ')} LIMIT 0)`;
+  return `SELECT ${columns.map(([name, type]) => `CAST(${id(name)} AS ${type}) AS ${id(name)}`).join(', ')} FROM ${from}`;
+}
+
+/** Refuses a table whose files hold other than the rows the manifests list. */
+export function checkRowCount(exports: OpenedExport[], t: TableName, n: number): void {
+  const expected = exports.reduce((sum, x) => sum + x.manifest.tables[t], 0);
+  if (n !== expected) throw new Error(`table ${t} has ${n} rows in ${exports.map((x) => x.root).join(', ')}, the manifests list ${expected}: the export is incomplete or was changed`);
+}
+
 export interface ParquetOpenOptions {
   /**
    * `memory` (the default, what the app uses): base tables are read into memory at open, so
@@ -319,33 +348,21 @@ export async function openParquet(roots: string | string[], opts: ParquetOpenOpt
     await c.run('SET parquet_metadata_cache = true');
     // Loaded once: DuckDB's cache of the files' bytes would only double the memory.
     if (!views) await c.run('SET enable_external_file_cache = false');
-    const { files, key } = await findManifests(store, list);
-    const exports: OpenedExport[] = [];
-    for (const file of files) {
-      const manifest = checkManifest(file, await readManifest(store, file));
-      exports.push({ file, root: file.slice(0, -(MANIFEST.length + 1)), manifest });
-    }
+    const { exports, key } = await loadManifests(store, list);
     const roots = exports.map((x) => x.root).join(', ');
     // Views live in their own schema, found through the search path, so that a derived table of
     // the same name (postings, re-sorted) can be created in main and shadow its view.
     if (views) await c.run('CREATE SCHEMA parquet');
     const target = (t: string) => (views ? `parquet.${id(t)}` : `main.${id(t)}`);
     for (const t of EXPORTED_TABLES) {
-      const paths = exports.flatMap((x) => x.manifest.files[t].map((f) => lit(`${x.root}/${f}`)));
-      // The files hold the values; folder names are not read (see the head of this file). A table
-      // no export has rows for is an empty relation with its columns.
-      const columns = columnsOf(t);
-      const from = paths.length ? `read_parquet([${paths.join(', ')}], hive_partitioning = false)` : `(SELECT ${columns.map(([name, type]) => `NULL::${type} AS ${id(name)}`).join(', ')} LIMIT 0)`;
-      const cols = columns.map(([name, type]) => `CAST(${id(name)} AS ${type}) AS ${id(name)}`).join(', ');
       let n: string;
       try {
-        await c.run(`CREATE ${views ? 'VIEW' : 'TABLE'} ${target(t)} AS SELECT ${cols} FROM ${from}`);
+        await c.run(`CREATE ${views ? 'VIEW' : 'TABLE'} ${target(t)} AS ${exportedRows(exports, t)}`);
         [{ n }] = await store.all<{ n: string }>(`SELECT count(*)::BIGINT AS n FROM ${target(t)}`);
       } catch (e) {
         throw new Error(`cannot read table ${t} of ${roots}: ${firstLine(e)}`);
       }
-      const expected = exports.reduce((sum, x) => sum + x.manifest.tables[t], 0);
-      if (Number(n) !== expected) throw new Error(`table ${t} has ${n} rows in ${roots}, the manifests list ${expected}: the export is incomplete or was changed`);
+      checkRowCount(exports, t, Number(n));
     }
     if (exports.length > 1) {
       const [dup] = await store.all<{ document_id: string }>(`SELECT document_id FROM ${target('documents')} GROUP BY document_id HAVING count(*) > 1 LIMIT 1`);
