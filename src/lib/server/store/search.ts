@@ -19,7 +19,7 @@ import { SYNONYMS, type SynonymIndex } from '../../domain/search/synonyms';
 import { SEARCH_FACET_KEYS, type FacetValue, type SearchFacetKey, type SearchFacets, type SearchHit, type SearchResult, type SearchSort } from '../../view-types';
 import { filterSql, type MatterFilter } from './dashboard';
 import { RANKING } from './derived';
-import type { SqlValue, Store } from './store';
+import type { Query, SqlValue, Store } from './store';
 import { idList } from './id-list';
 
 /** A query the user should rephrase; the message is Japanese and says why. */
@@ -77,7 +77,10 @@ class Sql {
   /** Lemma rows, which the text check (`verified`) refers to; then everything else. */
   readonly first: string[] = [];
   readonly ctes: string[] = [];
+  /** Phrases whose rows a substring check reads too: made temp tables when the check runs apart. */
+  readonly phrases: { i: number; body: string }[] = [];
   private n = 0;
+  constructor(readonly tables: Map<number, string> | null) {}
   bind(v: SqlValue): string {
     const name = `sq${this.n++}`;
     this.params[name] = v;
@@ -134,8 +137,12 @@ export const SYNONYM_SUBSTRING_CHARS = 3;
 function variantRows(sql: Sql, v: TermVariant, i: number, checks: string[]): { lemma: string | null; sub: string | null } {
   const l = lemmaRows(sql, v.lemmas);
   const sub = v.typed || !l || [...v.string].length >= SYNONYM_SUBSTRING_CHARS;
-  // A phrase used twice (its rows and the substring check) is computed once; a lemma lookup is cheap to repeat.
-  if (l) sql.first.push(`l${i} AS ${sub && v.lemmas.length > 1 ? 'MATERIALIZED ' : ''}(${l})`);
+  // A phrase used twice (its rows and the substring check) is computed once, in a temp table when
+  // the check runs in a statement of its own; a lemma lookup is cheap to repeat.
+  const twice = Boolean(l && sub && v.lemmas.length > 1);
+  if (l && twice) sql.phrases.push({ i, body: l });
+  const table = sql.tables?.get(i);
+  if (l) sql.first.push(table ? `l${i} AS (SELECT * FROM ${table})` : `l${i} AS ${twice ? 'MATERIALIZED ' : ''}(${l})`);
   // A matter the lemmas found is left to them: its score comes from them, and it is excluded anyway.
   const s = sub ? substringRows(sql, v.string, l ? `l${i}` : null, i, checks) : null;
   if (s) sql.cte(`s${i}`, s);
@@ -188,9 +195,10 @@ function buildSearch(
   offset: number,
   withFacets: boolean,
   verified: VerifiedRow[] | null,
-  verifyLimit: number
-): Built & { candidates: Built | null } {
-  const sql = new Sql();
+  verifyLimit: number,
+  phraseTables: Map<number, string> | null = null
+): Built & { candidates: Built | null; phrases: (Built & { i: number })[] } {
+  const sql = new Sql(phraseTables);
   // Candidates of the longer strings, checked against the texts in one scan. The needle is a
   // column, so the check cannot be pushed down to every text: only candidates are read.
   const checks: string[] = [];
@@ -288,14 +296,17 @@ function buildSearch(
               SELECT m.matter_id, m.score::DOUBLE AS score, row_number() OVER (ORDER BY ${ORDERS[sort]}) AS ord
                 FROM (SELECT * FROM flagged m ${all} ORDER BY ${ORDERS[sort]} LIMIT ${limit} OFFSET ${offset}) m)) AS page,
            ${facetList} AS facets`;
-  return { ...bound(body, sql.params), candidates };
+  return { ...bound(body, sql.params), candidates, phrases: sql.phrases.map((p) => ({ i: p.i, ...bound(p.body, sql.params) })) };
 }
 
+/** Temp table names: generated, never from input, unique within the process. */
+let phraseTableSeq = 0;
+
 /** Checks the candidates on their texts, read through search_texts's index. */
-async function verifyCandidates(store: Store, rows: { variant: number; needle: string; matter_id: string }[]): Promise<VerifiedRow[]> {
+async function verifyCandidates(all: Query, rows: { variant: number; needle: string; matter_id: string }[]): Promise<VerifiedRow[]> {
   if (rows.length === 0) return [];
   const ids = idList('t', [...new Set(rows.map((r) => r.matter_id))]);
-  const texts = new Map((await store.all<{ matter_id: string; text: string }>(`SELECT matter_id, text FROM search_texts WHERE matter_id IN (${ids.sql})`, ids.params)).map((r) => [r.matter_id, r.text]));
+  const texts = new Map((await all<{ matter_id: string; text: string }>(`SELECT matter_id, text FROM search_texts WHERE matter_id IN (${ids.sql})`, ids.params)).map((r) => [r.matter_id, r.text]));
   const out: VerifiedRow[] = [];
   for (const r of rows) {
     const tf = occurrences(texts.get(r.matter_id) ?? '', r.needle);
@@ -354,13 +365,26 @@ export async function searchMatters(store: Store, tokenizer: Tokenizer, opts: Se
   const filter = opts.filter ?? {};
   const verifyLimit = Math.max(0, opts.verifyByIndex ?? VERIFY_BY_INDEX);
   const corpusSize = await matterCount(store);
-  const build = (verified: VerifiedRow[] | null) => buildSearch(plan, corpusSize, filter, sort, limit, (page - 1) * limit, opts.facets !== false, verified, verifyLimit);
-  let built = build(null);
-  if (built.candidates && verifyLimit > 0) {
-    const rows = await store.all<{ variant: number; needle: string; matter_id: string }>(built.candidates.sql, built.candidates.params);
-    if (rows.length <= verifyLimit) built = build(await verifyCandidates(store, rows));
-  }
-  const [row] = await store.all<{ total: number; page: { matter_id: string; score: number }[]; facets: { facet: SearchFacetKey; value: string; n: number }[] }>(built.sql, built.params);
+  const build = (verified: VerifiedRow[] | null, tables: Map<number, string> | null = null) =>
+    buildSearch(plan, corpusSize, filter, sort, limit, (page - 1) * limit, opts.facets !== false, verified, verifyLimit, tables);
+  type Row = { total: number; page: { matter_id: string; score: number }[]; facets: { facet: SearchFacetKey; value: string; n: number }[] };
+  const first = build(null);
+  const row =
+    first.candidates && verifyLimit > 0
+      ? await store.session(async (all) => {
+          // The candidates, then the search: phrases both read are computed once, into temp tables.
+          const tables = new Map(first.phrases.map((p) => [p.i, `search_phrase_${++phraseTableSeq}`]));
+          try {
+            for (const p of first.phrases) await all(`CREATE TEMP TABLE ${tables.get(p.i)} AS ${p.sql}`, p.params);
+            const withTables = build(null, tables);
+            const rows = await all<{ variant: number; needle: string; matter_id: string }>(withTables.candidates!.sql, withTables.candidates!.params);
+            const built = rows.length <= verifyLimit ? build(await verifyCandidates(all, rows), tables) : withTables;
+            return (await all<Row>(built.sql, built.params))[0];
+          } finally {
+            for (const t of tables.values()) await all(`DROP TABLE IF EXISTS ${t}`).catch(() => undefined);
+          }
+        })
+      : (await store.all<Row>(first.sql, first.params))[0];
 
   const facets = Object.fromEntries(SEARCH_FACET_KEYS.map((k) => [k, [] as FacetValue[]])) as SearchFacets;
   for (const f of row.facets) facets[f.facet].push({ value: f.value, count: f.n });

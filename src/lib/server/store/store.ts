@@ -30,6 +30,8 @@ function lastWins(docs: StoredDocument[]): StoredDocument[] {
 
 export type SqlValue = string | number | boolean | null | bigint;
 type Params = SqlValue[] | Record<string, SqlValue>;
+/** A statement's rows as objects, as Store.all gives them. */
+export type Query = <R = Record<string, unknown>>(sql: string, params?: Params) => Promise<R[]>;
 
 export class Store implements StoreWriter {
   private constructor(
@@ -166,6 +168,19 @@ export class Store implements StoreWriter {
     const next = this.waiting.shift();
     if (next) next(c);
     else this.idle.push(c);
+  }
+
+  /**
+   * Runs `fn` with one connection of its own for its statements: what a TEMP table one statement
+   * creates, the next can read (temp tables live per connection).
+   */
+  async session<T>(fn: (all: Query) => Promise<T>): Promise<T> {
+    const c = this.pooled ? await this.acquire() : this.connection;
+    try {
+      return await fn(async <R>(sql: string, params: Params = []) => (await c.runAndReadAll(sql, params)).getRowObjectsJson() as R[]);
+    } finally {
+      if (this.pooled) this.release(c);
+    }
   }
 
   async all<T = Record<string, unknown>>(sql: string, params: Params = []): Promise<T[]> {
