@@ -202,12 +202,12 @@ export async function benchContext(store: Store, tokenizer: Tokenizer): Promise<
  * Each view's requests (distinct URLs, each asked `rounds` times, interleaved) against the built
  * server on the store's snapshot; then the same queries in-process, timing only DuckDB.
  */
-export async function benchQueries(entry: string, db: string, views: ViewSpec[], tokenizer: Tokenizer, { perView = 20, rounds = 3 } = {}): Promise<{ queries: QueryBench[]; server_rss_mb: number }> {
+export async function benchQueries(entry: string, db: string, views: ViewSpec[], tokenizer: Tokenizer, { perView = 20, rounds = 3, readyTimeoutMs = 120_000 } = {}): Promise<{ queries: QueryBench[]; server_rss_mb: number }> {
   const store = await Store.open(snapshotPath(db), { readOnly: true });
   const [{ n: matters }] = await store.all<{ n: number }>('SELECT count(*)::INTEGER AS n FROM matters');
   const ctx = await benchContext(store, tokenizer);
   // Ready: the store is open and warm (GET /api/ready), as a load balancer would wait for.
-  const { url, child } = await startServerProcess(entry, { ATLAS_DB: db });
+  const { url, child } = await startServerProcess(entry, { ATLAS_DB: db }, readyTimeoutMs);
   const http = new Map<string, { all: number[]; cold: number[] }>();
   try {
     // Warm-up: the first request opens the snapshot.

@@ -15,6 +15,7 @@ import { benchWrites, ingestRun, realShapedCorpus, repetitionRate, stockCeiling,
 import { benchContext, benchQueries, VIEWS } from './query';
 import { benchFirstSearch, benchLoad, type LoadResult } from './load';
 import { benchCheckStall, type StallBench } from './stall';
+import { nationalMarkdown, withNationalSection, type NationalBench } from './national';
 import { snapshotPath } from '../src/lib/server/store/snapshot';
 import { Store } from '../src/lib/server/store/store';
 import { scaleStore } from './scale';
@@ -123,6 +124,13 @@ try {
   const samplePdf = await benchIngest(list('data/samples', '.pdf'), tk, tmp, 'pdf');
 
   const r2 = (x: number) => Math.round(x * 100) / 100;
+  const previousNational = (() => {
+    try {
+      return (JSON.parse(readFileSync('bench/results.json', 'utf8')).national ?? null) as (NationalBench & { date: string }) | null;
+    } catch {
+      return null;
+    }
+  })();
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cores, cpu: os.cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(os.totalmem() / 2 ** 30) },
@@ -156,8 +164,8 @@ try {
     load_during_ingest,
     first_search_ms,
     check_stall,
-    // Not measured by this run: a store of 1,000,000 matters served from exports (issue 15).
-    national: null,
+    // Measured apart (bench/run-national.ts, hours at a million matters): the last such figures are kept.
+    national: previousNational,
     query_stores: 'Stores of 10,000 and 100,000 matters are grown from the ingested corpus by copying its rows with SQL (new ids, municipalities and fiscal years; repeated texts): src/lib/server/store/scale.ts.',
     server_rss_mb,
     classification,
@@ -224,7 +232,7 @@ try {
     '',
     `Classification overhead: ${(classification.overhead * 100).toFixed(1)}%. Sample PDFs: ${samplePdf.pages_per_s} pages/s.`
   ].join('\n');
-  writeFileSync('bench/results.md', md + '\n');
+  writeFileSync('bench/results.md', (previousNational ? withNationalSection(md, nationalMarkdown(previousNational)) : md) + '\n');
   console.log('\n' + md);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
