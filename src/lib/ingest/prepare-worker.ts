@@ -3,13 +3,15 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { cachedTokenizer } from '../tokenizer/token-cache';
-import { prepareFile, type PrepareReply, type PrepareRequest } from './prepare';
-import { loadTokenizer } from '../tokenizer/tokenizer';
+import { prepareFile, type PrepareReply, type PrepareRequest, type PrepareWorkerData } from './prepare';
+import { fastTokenizerOf } from '../tokenizer/fast-tokenizer';
+import { tokenizerOf } from '../tokenizer/tokenizer';
 
 const port = parentPort;
 if (!port) throw new Error('prepare-worker must run as a worker thread');
-const { cache } = workerData as { cache: boolean };
-const base = await loadTokenizer();
+const { cache, dictionary } = workerData as PrepareWorkerData;
+// The main thread's dictionary, shared: nothing to load.
+const base = tokenizerOf(fastTokenizerOf(dictionary));
 const tokenizer = cache ? cachedTokenizer(base) : base;
 port.on('message', async (req: PrepareRequest) => {
   let reply: PrepareReply;

@@ -9,6 +9,7 @@ import { matterSearch } from '../domain/search/search-text';
 import { memoTokenizer, type Tokenizer } from '../domain/tokens';
 import type { DocumentMeta, ReviewFlag } from '../domain/types';
 import { councilCues, unrecognisedMatter, unrecognisedNote } from '../domain/unrecognised';
+import type { PackedDictionary } from '../tokenizer/fast-tokenizer';
 import { extensionOf, readDocument, type ReadResult } from '../readers';
 import type { StoredDocument } from '../server/store/document';
 
@@ -35,6 +36,12 @@ export interface PrepareRequest {
 }
 
 export type PrepareReply = { id: number; ok: true; doc: StoredDocument } | { id: number; ok: false; reason: string };
+
+/** What a worker thread is started with: the paragraph cache switch and the shared dictionary. */
+export interface PrepareWorkerData {
+  cache: boolean;
+  dictionary: PackedDictionary;
+}
 
 export class IngestError extends Error {}
 

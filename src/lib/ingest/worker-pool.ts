@@ -4,7 +4,8 @@
 import { Worker } from 'node:worker_threads';
 import type { DocumentMeta } from '../domain/types';
 import type { StoredDocument } from '../server/store/document';
-import type { PrepareReply, PrepareRequest } from './prepare';
+import type { PrepareReply, PrepareRequest, PrepareWorkerData } from './prepare';
+import { sharedDictionary, type PackedDictionary } from '../tokenizer/fast-tokenizer';
 
 interface Pending {
   resolve: (doc: StoredDocument) => void;
@@ -24,11 +25,17 @@ export class PreparePool {
   private nextId = 0;
   private closed = false;
 
-  private constructor(private readonly cache: boolean) {}
+  private constructor(
+    private readonly cache: boolean,
+    private readonly dictionary: PackedDictionary
+  ) {}
 
-  /** Starts `size` workers and waits until each has loaded its dictionary. */
+  /**
+   * Starts `size` workers and waits until each is ready. They share one dictionary, loaded here
+   * into SharedArrayBuffers: a worker reads it instead of loading its own copy.
+   */
   static async start(size: number, { cache }: { cache: boolean }): Promise<PreparePool> {
-    const pool = new PreparePool(cache);
+    const pool = new PreparePool(cache, await sharedDictionary());
     await Promise.all(Array.from({ length: size }, () => pool.spawn()));
     return pool;
   }
@@ -38,7 +45,7 @@ export class PreparePool {
   }
 
   private spawn(): Promise<void> {
-    const worker = new Worker(WORKER_URL, { workerData: { cache: this.cache } });
+    const worker = new Worker(WORKER_URL, { workerData: { cache: this.cache, dictionary: this.dictionary } satisfies PrepareWorkerData });
     const slot: Slot = { worker, pending: new Map() };
     this.slots.push(slot);
     return new Promise((ready, failed) => {

@@ -24,25 +24,68 @@ interface CharacterClass {
   class_name: string;
   is_always_invoke: number;
   is_grouping: number;
+  max_length: number;
 }
 interface ByteBuffer {
   buffer: Uint8Array;
-  getShort(index: number): number;
 }
 interface WordDictionary {
   dictionary: ByteBuffer;
   pos_buffer: ByteBuffer;
   target_map: Record<number, number[] | undefined>;
-  getFeatures(wordId: number): string;
 }
 
-/** A dictionary's target map (trie value → word ids) as two arrays instead of 300,000 JS arrays. */
-interface Targets {
+/** One dictionary (known words, or unknown-word classes) as flat arrays. */
+interface PackedWords {
+  /** Each word's left id, right id and cost (16-bit) and features offset (32-bit), little endian. */
+  entries: Uint8Array;
+  /** Feature lines, UTF-8, each ended by a zero byte. */
+  features: Uint8Array;
+  /** The target map (trie value or class → word ids): ids[offsets[k] .. offsets[k + 1]]. */
   offsets: Int32Array;
   ids: Int32Array;
 }
 
-function packTargets(map: Record<number, number[] | undefined>): Targets {
+/**
+ * Everything the fast tokenizer reads, as typed arrays: made once from kuromoji's loaded
+ * dictionary, they can live in SharedArrayBuffers, so ingestion's worker threads read one copy.
+ */
+export interface PackedDictionary {
+  base: Int32Array;
+  check: Int32Array;
+  costs: Int16Array;
+  costStride: number;
+  known: PackedWords;
+  unknown: PackedWords;
+  /** Character class (an index into classes) by UTF-16 code unit. */
+  classIds: Uint16Array;
+  classes: CharacterClass[];
+}
+
+type Typed = Uint8Array | Uint16Array | Int16Array | Int32Array;
+
+/** A copy of a view holding only its own elements, in a SharedArrayBuffer when `shared`. */
+function copyOf<T extends Typed>(view: T, shared: boolean): T {
+  const Ctor = view.constructor as new (b: ArrayBufferLike | number) => T;
+  if (!shared) return view.slice() as T;
+  const out = new Ctor(new SharedArrayBuffer(view.byteLength));
+  out.set(view as never);
+  return out;
+}
+
+/**
+ * kuromoji's dictionary files are padded with zeros to powers of two (the unknown-word dictionary is
+ * 10 MB for 10 KB of entries): cut after the last non-zero byte and 16 more. A read wholly past the
+ * end gives 0 or an ended string, as the zeros do; the 16 bytes keep any field that starts before
+ * the cut whole (a read running past the end gives 0, not the field's value).
+ */
+function unpadded(b: Uint8Array): Uint8Array {
+  let end = b.length;
+  while (end > 0 && b[end - 1] === 0) end--;
+  return b.subarray(0, Math.min(b.length, end + 16));
+}
+
+function packTargets(map: Record<number, number[] | undefined>, shared: boolean): { offsets: Int32Array; ids: Int32Array } {
   let max = -1;
   let total = 0;
   for (const k in map) {
@@ -57,19 +100,62 @@ function packTargets(map: Record<number, number[] | undefined>): Targets {
   for (let i = 1; i < offsets.length; i++) offsets[i] += offsets[i - 1];
   const ids = new Int32Array(total);
   for (const k in map) ids.set(map[k]!, offsets[Number(k)]);
-  return { offsets, ids };
+  return { offsets: copyOf(offsets, shared), ids: copyOf(ids, shared) };
 }
 
-/**
- * kuromoji's dictionary files are padded with zeros to powers of two (the unknown-word dictionary is
- * 10 MB for 10 KB of entries): a buffer is cut after its last non-zero byte, with room for one more
- * entry's zero fields and a string's terminator.
- */
-function trim(b: ByteBuffer): void {
-  let end = b.buffer.length;
-  while (end > 0 && b.buffer[end - 1] === 0) end--;
-  b.buffer = b.buffer.slice(0, Math.min(b.buffer.length, end + 16));
+const packWords = (d: WordDictionary, shared: boolean): PackedWords => ({
+  entries: copyOf(unpadded(d.dictionary.buffer), shared),
+  features: copyOf(unpadded(d.pos_buffer.buffer), shared),
+  ...packTargets(d.target_map, shared)
+});
+
+/** Packs a loaded kuromoji tokenizer's dictionary; `shared` puts the arrays in SharedArrayBuffers. */
+export function packDictionary(tokenizer: unknown, shared = false): PackedDictionary {
+  const tk = tokenizer as KuromojiInternals;
+  const classes: CharacterClass[] = [];
+  const index = new Map<CharacterClass, number>();
+  const classIds = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const cls = tk.unknown_dictionary.lookup(String.fromCharCode(c));
+    let i = index.get(cls);
+    if (i === undefined) {
+      i = classes.length;
+      index.set(cls, i);
+      // Plain objects: a worker receives them by structured clone.
+      classes.push({ class_id: cls.class_id, class_name: cls.class_name, is_always_invoke: cls.is_always_invoke, is_grouping: cls.is_grouping, max_length: cls.max_length });
+    }
+    classIds[c] = i;
+  }
+  return {
+    base: copyOf(tk.viterbi_builder.trie.bc.getBaseBuffer(), shared),
+    check: copyOf(tk.viterbi_builder.trie.bc.getCheckBuffer(), shared),
+    costs: copyOf(tk.viterbi_searcher.connection_costs.buffer, shared),
+    costStride: tk.viterbi_searcher.connection_costs.backward_dimension,
+    known: packWords(tk.token_info_dictionary, shared),
+    unknown: packWords(tk.unknown_dictionary, shared),
+    classIds: copyOf(classIds, shared),
+    classes
+  };
 }
+
+// kuromoji's ByteBuffer reads, on the packed bytes (same results, past the end included).
+function getShort(b: Uint8Array, i: number): number {
+  if (b.length < i + 2) return 0;
+  const v = (b[i + 1] << 8) + b[i];
+  return v & 0x8000 ? -((v - 1) ^ 0xffff) : v;
+}
+function getInt(b: Uint8Array, i: number): number {
+  if (b.length < i + 4) return 0;
+  return (b[i + 3] << 24) + (b[i + 2] << 16) + (b[i + 1] << 8) + b[i];
+}
+const UTF8 = new TextDecoder('utf-8');
+function getString(b: Uint8Array, i: number): string {
+  let end = i;
+  while (end < b.length && b[end] !== 0) end++;
+  // A copy: TextDecoder does not read views of a SharedArrayBuffer.
+  return UTF8.decode(b.slice(i, end));
+}
+
 interface KuromojiInternals {
   token_info_dictionary: WordDictionary;
   unknown_dictionary: WordDictionary & { lookup(ch: string): CharacterClass };
@@ -135,40 +221,28 @@ function utf8(cp: number, out: Uint8Array): number {
 }
 
 class FastKuromoji implements FastTokenizer {
-  private readonly known: WordDictionary;
-  private readonly unknown: WordDictionary;
+  private readonly known: PackedWords;
+  private readonly unknown: PackedWords;
   private readonly base: Int32Array;
   private readonly check: Int32Array;
   private readonly costs: Int16Array;
   private readonly costStride: number;
   /** Character class by UTF-16 code unit; kuromoji classifies a character by its first unit. */
-  private readonly classOf: CharacterClass[] = [];
+  private readonly classOf: CharacterClass[];
   private readonly knownEntries = new Map<number, WordEntry[]>();
   private readonly unknownEntries = new Map<number, WordEntry[]>();
   private readonly knownFeatures = new Map<number, string[]>();
   private readonly unknownFeatures = new Map<number, string[]>();
   private readonly bytes = new Uint8Array(4);
 
-  private readonly knownTargets: Targets;
-  private readonly unknownTargets: Targets;
-
-  /** Takes `tk`'s dictionary apart: `tk` must be an instance of its own (loadKuromoji), used for nothing else. */
-  constructor(tk: KuromojiInternals) {
-    this.known = tk.token_info_dictionary;
-    this.unknown = tk.unknown_dictionary;
-    this.knownTargets = packTargets(this.known.target_map);
-    this.unknownTargets = packTargets(this.unknown.target_map);
-    for (const d of [this.known, this.unknown]) {
-      d.target_map = {};
-      trim(d.dictionary);
-      trim(d.pos_buffer);
-    }
-    // Copies of the views alone: the trie's buffers are larger than its arrays.
-    this.base = tk.viterbi_builder.trie.bc.getBaseBuffer().slice();
-    this.check = tk.viterbi_builder.trie.bc.getCheckBuffer().slice();
-    this.costs = tk.viterbi_searcher.connection_costs.buffer;
-    this.costStride = tk.viterbi_searcher.connection_costs.backward_dimension;
-    for (let c = 0; c < 0x10000; c++) this.classOf.push(tk.unknown_dictionary.lookup(String.fromCharCode(c)));
+  constructor(d: PackedDictionary) {
+    this.known = d.known;
+    this.unknown = d.unknown;
+    this.base = d.base;
+    this.check = d.check;
+    this.costs = d.costs;
+    this.costStride = d.costStride;
+    this.classOf = Array.from(d.classIds, (i) => d.classes[i]);
   }
 
   tokenize(text: string): Token[] {
@@ -362,7 +436,7 @@ class FastKuromoji implements FastTokenizer {
   private entriesForWord(trieValue: number): WordEntry[] {
     let entries = this.knownEntries.get(trieValue);
     if (!entries) {
-      entries = this.readEntries(this.known, this.knownTargets, trieValue);
+      entries = this.readEntries(this.known, trieValue);
       this.knownEntries.set(trieValue, entries);
     }
     return entries;
@@ -371,22 +445,23 @@ class FastKuromoji implements FastTokenizer {
   private entriesForClass(classId: number): WordEntry[] {
     let entries = this.unknownEntries.get(classId);
     if (!entries) {
-      entries = this.readEntries(this.unknown, this.unknownTargets, classId);
+      entries = this.readEntries(this.unknown, classId);
       this.unknownEntries.set(classId, entries);
     }
     return entries;
   }
 
-  private readEntries(dict: WordDictionary, targets: Targets, key: number): WordEntry[] {
-    const from = key >= 0 && key + 1 < targets.offsets.length ? targets.offsets[key] : 0;
-    const to = key >= 0 && key + 1 < targets.offsets.length ? targets.offsets[key + 1] : 0;
+  private readEntries(dict: PackedWords, key: number): WordEntry[] {
+    const inside = key >= 0 && key + 1 < dict.offsets.length;
+    const from = inside ? dict.offsets[key] : 0;
+    const to = inside ? dict.offsets[key + 1] : 0;
     // kuromoji throws here too: U+0000 matches the trie's root as a word with no entries.
     if (from === to) throw new TypeError(`kuromoji's dictionary has no entries for ${key}`);
-    return Array.from(targets.ids.subarray(from, to), (id) => ({
+    return Array.from(dict.ids.subarray(from, to), (id) => ({
       id,
-      left: dict.dictionary.getShort(id),
-      right: dict.dictionary.getShort(id + 2),
-      cost: dict.dictionary.getShort(id + 4)
+      left: getShort(dict.entries, id),
+      right: getShort(dict.entries, id + 2),
+      cost: getShort(dict.entries, id + 4)
     }));
   }
 
@@ -394,7 +469,7 @@ class FastKuromoji implements FastTokenizer {
     const [dict, cache] = node.known ? [this.known, this.knownFeatures] : [this.unknown, this.unknownFeatures];
     let f = cache.get(node.entry.id);
     if (!f) {
-      f = dict.getFeatures(node.entry.id).split(',');
+      f = getString(dict.features, getInt(dict.entries, node.entry.id + 6)).split(',');
       cache.set(node.entry.id, f);
     }
     return f;
@@ -403,9 +478,23 @@ class FastKuromoji implements FastTokenizer {
 
 let loading: Promise<FastTokenizer> | null = null;
 
-/** Loads kuromoji's dictionary once per process, through kuromoji's own loader. */
+/** Loads kuromoji's dictionary once per process, through kuromoji's own loader, and packs it. */
 export function loadFastTokenizer(): Promise<FastTokenizer> {
-  loading ??= loadKuromoji().then((tk) => new FastKuromoji(tk as unknown as KuromojiInternals));
+  loading ??= loadKuromoji().then((tk) => new FastKuromoji(packDictionary(tk)));
   loading.catch(() => (loading = null));
   return loading;
+}
+
+let sharing: Promise<PackedDictionary> | null = null;
+
+/** The packed dictionary in SharedArrayBuffers, once per process: what worker threads are given. */
+export function sharedDictionary(): Promise<PackedDictionary> {
+  sharing ??= loadKuromoji().then((tk) => packDictionary(tk, true));
+  sharing.catch(() => (sharing = null));
+  return sharing;
+}
+
+/** A fast tokenizer over a packed dictionary (a worker thread's, received from the main thread). */
+export function fastTokenizerOf(d: PackedDictionary): FastTokenizer {
+  return new FastKuromoji(d);
 }

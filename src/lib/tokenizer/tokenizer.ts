@@ -3,7 +3,7 @@
 
 import type { IpadicFeatures } from 'kuromoji';
 import type { Token, Tokenizer } from '../domain/tokens';
-import { loadFastTokenizer } from './fast-tokenizer';
+import { loadFastTokenizer, type FastTokenizer } from './fast-tokenizer';
 import { buildKuromoji } from './kuromoji-dict';
 
 /** kuromoji's token in the project's shape: the dictionary form when there is one. */
@@ -17,7 +17,11 @@ export const toToken = (t: IpadicFeatures): Token => ({
 const UNSAFE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g;
 
 export async function loadTokenizer(): Promise<Tokenizer> {
-  const fast = await loadFastTokenizer();
+  return tokenizerOf(await loadFastTokenizer());
+}
+
+/** A fast tokenizer behind the Tokenizer interface, safe on any text. */
+export function tokenizerOf(fast: FastTokenizer): Tokenizer {
   return { tokenize: (text: string) => fast.tokenize(text.replace(UNSAFE, '\uFFFD')) };
 }
 

@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { IpadicFeatures } from 'kuromoji';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../eval/generator/random';
-import { loadFastTokenizer } from '../../../src/lib/tokenizer/fast-tokenizer';
+import { fastTokenizerOf, loadFastTokenizer, sharedDictionary } from '../../../src/lib/tokenizer/fast-tokenizer';
 import { buildKuromoji } from '../../../src/lib/tokenizer/kuromoji-dict';
 import { loadStockTokenizer } from '../../../src/lib/tokenizer/tokenizer';
 
@@ -147,14 +147,23 @@ function randomText(random: () => number, kanji: string[], samples: string[]): s
   return out;
 }
 
-describe("the fast tokenizer's dictionary", () => {
-  it("is kept compact: the target maps packed into arrays, the files' zero padding cut, the stock instance untouched", async () => {
-    const [stock, fast] = (await Promise.all([buildKuromoji(), loadFastTokenizer()])) as unknown as Record<string, Record<string, { buffer: Uint8Array } & Record<string, unknown>>>[];
-    expect(Object.keys(fast.known.target_map)).toHaveLength(0);
+describe('the packed dictionary', () => {
+  it('is compact: the zero padding cut, the target maps in two arrays; the stock instance untouched', async () => {
+    const [stock, d] = await Promise.all([buildKuromoji(), sharedDictionary()]);
     // The unknown-word dictionary's files are 10 MB each of zero padding around a few kilobytes.
-    expect(fast.unknown.dictionary.buffer.length).toBeLessThan(64 * 1024);
-    expect(fast.unknown.pos_buffer.buffer.length).toBeLessThan(64 * 1024);
+    expect(d.unknown.entries.length).toBeLessThan(64 * 1024);
+    expect(d.unknown.features.length).toBeLessThan(64 * 1024);
+    expect(d.known.ids.length).toBeGreaterThan(300_000);
     const stockDict = (stock as unknown as { token_info_dictionary: { target_map: object } }).token_info_dictionary;
     expect(Object.keys(stockDict.target_map).length).toBeGreaterThan(300_000);
+  });
+
+  it('in SharedArrayBuffers, as worker threads receive it, gives the same tokens', async () => {
+    const d = await sharedDictionary();
+    for (const a of [d.base, d.check, d.costs, d.known.entries, d.known.features, d.known.ids, d.unknown.offsets, d.classIds]) expect(a.buffer).toBeInstanceOf(SharedArrayBuffer);
+    // What a worker gets: a structured clone (the arrays stay shared, the class table is copied).
+    const shared = fastTokenizerOf(structuredClone(d));
+    const texts = [...samples, ...classifierSentences.slice(0, 500), 'ｶﾞｯﾂﾘ ＡＢＣ ①②　ヴ𠮷野家 123.45kg'];
+    for (const t of texts) expect(shared.tokenizeFull(t)).toEqual(stock.tokenize(t));
   });
 });
