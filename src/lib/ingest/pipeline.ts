@@ -103,7 +103,7 @@ interface Prepared {
 /**
  * The worker threads a run uses: as many as asked, at most one per file and none for fewer files
  * than minFilesForWorkers; by default ('auto') one per core, and none for fewer bytes than
- * minBytesForWorkers (each worker loads its own dictionary, about a second).
+ * minBytesForWorkers (starting threads and packing the shared dictionary cost about a second).
  */
 export function workerCount(files: number, bytes: number, requested: number | 'auto', cores = availableParallelism()): number {
   if (files < INGEST_DEFAULTS.minFilesForWorkers) return 0;
