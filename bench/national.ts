@@ -3,6 +3,7 @@
 // (open and warm-up), its peak RSS, and each view's first answers to distinct URLs.
 
 import type { Tokenizer } from '../src/lib/domain/tokens';
+import { setting } from '../src/lib/server/env';
 import { startServerProcess } from '../src/lib/publish/server-process';
 import { Store } from '../src/lib/server/store/store';
 import { snapshotPath } from '../src/lib/server/store/snapshot';
@@ -16,8 +17,10 @@ export interface NationalBench {
   rss_mb: number;
   /** The slowest view's p95 of first answers. */
   first_p95_ms: number;
-  /** Each view's first answers (one round of distinct URLs). */
+  /** Each view's first answers (one round of distinct URLs), with the answers that failed. */
   queries: QueryBench[];
+  /** ATLAS_DUCKDB_MEMORY the server ran with. */
+  duckdb_memory: string;
   /** How the store was made, and in how long, when this run made it. */
   built?: { how: string; seconds: number };
 }
@@ -35,13 +38,14 @@ export async function benchNational(entry: string, db: string, tokenizer: Tokeni
   const openRss = peakRssMb(server.child.pid as number);
   await server.stop();
   // One round: every request is a first answer.
-  const q = await benchQueries(entry, db, VIEWS, tokenizer, { perView: 10, rounds: 1, readyTimeoutMs: READY_TIMEOUT_MS });
+  const q = await benchQueries(entry, db, VIEWS, tokenizer, { perView: 10, rounds: 1, readyTimeoutMs: READY_TIMEOUT_MS, countErrors: true });
   return {
     matters,
     open_s,
     rss_mb: Math.max(openRss, q.server_rss_mb),
     first_p95_ms: Math.max(...q.queries.map((x) => x.cold_p95_ms)),
-    queries: q.queries
+    queries: q.queries,
+    duckdb_memory: setting('duckdbMemory')
   };
 }
 
@@ -50,11 +54,11 @@ export function nationalMarkdown(n: NationalBench & { date: string }): string {
   return [
     `## A national corpus (${n.matters.toLocaleString('en')} matters, ${n.date})`,
     '',
-    `Served from one store file and its snapshot, as \`npm run merge\` leaves it${n.built ? `; the store was ${n.built.how}, in ${n.built.seconds} s` : ''}. Ready after ${n.open_s} s; peak RSS ${n.rss_mb} MB; the slowest view's first answers p95 ${n.first_p95_ms} ms.`,
+    `Served from one store file and its snapshot, as \`npm run merge\` leaves it${n.built ? `; the store was ${n.built.how}, in ${n.built.seconds} s` : ''}; DuckDB's memory limit ${n.duckdb_memory}. Ready after ${n.open_s} s; peak RSS ${n.rss_mb} MB; the slowest view's first answers p95 ${n.first_p95_ms} ms.`,
     '',
-    '| view | first answers p95 ms | DuckDB p95 ms |',
-    '|---|---|---|',
-    ...n.queries.map((q) => `| ${q.name} | ${q.cold_p95_ms} | ${q.duckdb_p95_ms} |`)
+    '| view | first answers p95 ms | DuckDB p95 ms | failed answers |',
+    '|---|---|---|---|',
+    ...n.queries.map((q) => `| ${q.name} | ${q.cold_p95_ms} | ${q.duckdb_p95_ms} | ${q.errors ?? 0} of ${q.requests} |`)
   ].join('\n');
 }
 
