@@ -12,7 +12,7 @@ import { createSnapshot, snapshotKey, snapshotPath } from './store/snapshot';
 import { peerPrecedents } from './store/gaps';
 import { warmSimilarity } from './store/similar';
 import { matterDetail } from './store/queries';
-import { searchMatters } from './store/search';
+import { searchMatters, warmTextIndex } from './store/search';
 import { getTokenizer } from './analyzer';
 import { matterLineage } from './lineage';
 import { Store } from './store/store';
@@ -60,6 +60,7 @@ function use(key: string, store: Store, parquet?: { source: string; manifests: s
 async function warmSearch(store: Store): Promise<void> {
   try {
     await searchMatters(store, await getTokenizer(), { q: '個人情報 委託', limit: 1 });
+    await warmTextIndex(store);
   } catch {
     // A store without search tables answers its own error on the first search.
   }
