@@ -2,8 +2,9 @@
 // KWIC snippets. One statement finds, scores, filters, counts and pages the matters; a second
 // fetches the shown page's texts for their snippets. When a string of three or more characters
 // must be confirmed on the texts, a first statement lists its candidates and, when they are few,
-// their texts are read through an index and checked here (a scan reads every text). Query words, lemmas and filter values are
-// bound parameters; SQL text comes only from this file and the filter whitelist.
+// their texts are read through an index and checked here (a scan reads every text). Query words,
+// lemmas and filter values are bound parameters; SQL text comes only from this file and the filter
+// whitelist.
 //
 // A term matches a matter when one of its variants (the word or a synonym) does, by lemmas (one
 // lemma, or a phrase of lemmas at adjacent positions within one section) or, for the word as
