@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import { startServerProcess } from '../src/lib/publish/server-process';
 import type { BenchContext, ViewSpec } from './query';
-import { peakRssMb, pct, round, VIEWS } from './query';
+import { BENCH_SERVER_ENV, peakRssMb, pct, round, VIEWS } from './query';
 
 export interface LoadResult {
   matters: number;
@@ -73,7 +73,7 @@ export interface IngestDuring {
 export async function benchLoad(entry: string, db: string, matters: number, ctx: BenchContext, opts: { connections?: number; seconds?: number; during?: IngestDuring } = {}): Promise<LoadResult> {
   const connections = opts.connections ?? 50;
   const seconds = opts.seconds ?? 60;
-  const server = await startServerProcess(entry, { ATLAS_DB: db });
+  const server = await startServerProcess(entry, { ATLAS_DB: db, ...BENCH_SERVER_ENV });
   try {
     const requests = loadRequests(ctx);
     // Warm the route modules once (not the answers: every URL below is asked again under load).
@@ -125,7 +125,7 @@ export async function benchLoad(entry: string, db: string, matters: number, ctx:
 
 /** The first search after the server says it is ready (the dictionary and search tables warm by then). */
 export async function benchFirstSearch(entry: string, db: string, q = '委託先 暗号化'): Promise<number> {
-  const server = await startServerProcess(entry, { ATLAS_DB: db });
+  const server = await startServerProcess(entry, { ATLAS_DB: db, ...BENCH_SERVER_ENV });
   try {
     const t0 = performance.now();
     const res = await fetch(`${server.url}/search?${new URLSearchParams({ q })}`);

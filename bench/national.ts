@@ -7,7 +7,7 @@ import { setting } from '../src/lib/server/env';
 import { startServerProcess } from '../src/lib/publish/server-process';
 import { Store } from '../src/lib/server/store/store';
 import { snapshotPath } from '../src/lib/server/store/snapshot';
-import { benchQueries, peakRssMb, round, VIEWS, type QueryBench } from './query';
+import { BENCH_SERVER_ENV, benchQueries, peakRssMb, round, VIEWS, type QueryBench } from './query';
 
 export interface NationalBench {
   matters: number;
@@ -33,7 +33,7 @@ export async function benchNational(entry: string, db: string, tokenizer: Tokeni
   const [{ n: matters }] = await store.all<{ n: number }>('SELECT count(*)::INTEGER AS n FROM matters');
   store.close();
   const t0 = performance.now();
-  const server = await startServerProcess(entry, { ATLAS_DB: db }, READY_TIMEOUT_MS);
+  const server = await startServerProcess(entry, { ATLAS_DB: db, ...BENCH_SERVER_ENV }, READY_TIMEOUT_MS);
   const open_s = round((performance.now() - t0) / 1000);
   const openRss = peakRssMb(server.child.pid as number);
   await server.stop();

@@ -4,7 +4,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export const SERVER_ENTRY = 'build/index.js';
+/** What servers run: adapter-node's entry with the security headers on every response. */
+export const SERVER_ENTRY = 'scripts/serve.js';
+/** The build's own entry, whose age says whether the build is stale. */
+const BUILD_ENTRY = 'build/index.js';
 
 /** Newest modification time among the given files and everything under the given folders. */
 function newestMtime(paths: string[]): number {
@@ -18,6 +21,6 @@ function newestMtime(paths: string[]): number {
 }
 
 export function buildIsStale(): boolean {
-  if (!existsSync(SERVER_ENTRY)) return true;
-  return newestMtime(['src', 'svelte.config.js', 'vite.config.ts', 'package-lock.json']) > statSync(SERVER_ENTRY).mtimeMs;
+  if (!existsSync(BUILD_ENTRY)) return true;
+  return newestMtime(['src', 'svelte.config.js', 'vite.config.ts', 'package-lock.json']) > statSync(BUILD_ENTRY).mtimeMs;
 }

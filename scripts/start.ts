@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { SETTINGS } from '../src/lib/config';
 import { run } from '../src/lib/ingest/cli';
+import { authMode } from '../src/lib/server/auth/authenticate';
+import { readUsers, usersPath } from '../src/lib/server/auth/users';
 import { setting } from '../src/lib/server/env';
 import { buildIsStale, SERVER_ENTRY } from './build-state';
 
@@ -19,6 +21,19 @@ function exitCodeOf(command: string, args: string[]): Promise<number> {
     child.on('error', () => resolve(127));
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+}
+
+// Access control that cannot work refuses every request: say so before serving.
+try {
+  const mode = authMode();
+  if (mode !== 'off') {
+    const users = readUsers();
+    if (mode === 'basic' && !users.some((u) => u.password)) console.warn(`ATLAS_AUTH=basic but ${usersPath()} has no user with a password: add one with npm run users -- add NAME --role editor`);
+    console.log(`Access control: ${mode} (${users.length} user(s) in ${usersPath()})`);
+  }
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
 }
 
 // Serving Parquet exports needs no store.

@@ -1,5 +1,7 @@
-import type { ServerInit } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
 import { getStore } from '$lib/server/db';
+import { guard } from '$lib/server/http/guard';
+import { applySecurityHeaders } from '$lib/server/http/security-headers.js';
 
 /**
  * Opens the store (and, in the background, warms it) when the server starts, not on the first
@@ -7,4 +9,31 @@ import { getStore } from '$lib/server/db';
  */
 export const init: ServerInit = () => {
   getStore().catch(() => undefined);
+};
+
+/** The body limit, sign-in, role and rate limits (guard.ts), then the security headers on whatever is answered. */
+export const handle: Handle = async ({ event, resolve }) => {
+  let client = 'unknown';
+  try {
+    client = event.getClientAddress();
+  } catch {
+    // Not behind a socket (prerendering): one shared client.
+  }
+  const result = await guard(event.request, event.url, client);
+  let response: Response;
+  if ('refusal' in result) {
+    const { status, message, headers } = result.refusal;
+    response = new Response(message + '\n', { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+  } else {
+    event.locals.access = result.access;
+    response = await resolve(event);
+  }
+  // A response built elsewhere may have immutable headers (a fetch passed through): copy it then.
+  try {
+    applySecurityHeaders(response.headers);
+  } catch {
+    response = new Response(response.body, response);
+    applySecurityHeaders(response.headers);
+  }
+  return response;
 };

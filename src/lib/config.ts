@@ -15,6 +15,9 @@ export const MAX_CHECK_REQUEST_BYTES = MAX_DRAFT_PDF_BYTES + 1024 * 1024;
 /** adapter-node's BODY_SIZE_LIMIT for the server (its default, 512 KB, is below most PDFs). */
 export const CHECK_BODY_SIZE_LIMIT = `${MAX_CHECK_REQUEST_BYTES / (1024 * 1024)}M`;
 
+/** Any other request body (form posts that edit): far more than a form needs, far less than harm. */
+export const MAX_FORM_REQUEST_BYTES = 64 * 1024;
+
 // ---------------------------------------------------------------------------------------------
 // Ingestion
 
@@ -60,6 +63,16 @@ export const SETTINGS = {
   bodySizeLimit: { env: 'BODY_SIZE_LIMIT', default: CHECK_BODY_SIZE_LIMIT },
   /** Lineage links users removed (JSON, written by the matter page); kept apart from the store so re-ingesting never loses them. */
   lineageEdits: { env: 'ATLAS_LINEAGE_EDITS', default: 'data/lineage-edits.json' },
+  /** Access control: off (one person on their own machine), basic (HTTP Basic against ATLAS_USERS) or proxy (a trusted proxy's header names the user). */
+  auth: { env: 'ATLAS_AUTH', default: 'off' },
+  /** The users file: names, roles and salted scrypt hashes (npm run users). */
+  users: { env: 'ATLAS_USERS', default: 'data/users.json' },
+  /** In proxy mode, the request header that carries the signed-in user's name. */
+  authProxyHeader: { env: 'ATLAS_AUTH_PROXY_HEADER', default: 'x-forwarded-user' },
+  /** Searches (page, twins and feed) per client per minute; 0 lifts the limit. */
+  rateSearch: { env: 'ATLAS_RATE_SEARCH', default: '120' },
+  /** Draft checks per client per minute; 0 lifts the limit. */
+  rateCheck: { env: 'ATLAS_RATE_CHECK', default: '20' },
   /** The Chromium that prints generated PDFs (npm run generate -- --pdf) and runs the browser tests. */
   chromium: { env: 'CHROMIUM', default: '/usr/bin/chromium' }
 } as const satisfies Record<string, EnvSetting>;

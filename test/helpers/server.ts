@@ -14,13 +14,17 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(db: string, ms = 30_000): Promise<RunningServer> {
+/** Tests send many searches and checks from one address, and sign in only where they say so. */
+const TEST_DEFAULTS = { ATLAS_AUTH: 'off', ATLAS_RATE_SEARCH: '0', ATLAS_RATE_CHECK: '0' };
+
+/** `env` adds to or overrides the server's environment (access control, limits). */
+export async function startServer(db: string, ms = 30_000, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // As scripts/start.ts runs it: the origin form posts come from, and a body limit fit for PDF drafts.
   // Lineage edits beside the test's store, never in the project's data folder.
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATLAS_DB: db, ATLAS_LINEAGE_EDITS: path.join(path.dirname(db), 'lineage-edits.json'), ORIGIN: url, BODY_SIZE_LIMIT: CHECK_BODY_SIZE_LIMIT };
-  const child = spawn(process.execPath, [SERVER_ENTRY], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const fullEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATLAS_DB: db, ATLAS_LINEAGE_EDITS: path.join(path.dirname(db), 'lineage-edits.json'), ORIGIN: url, BODY_SIZE_LIMIT: CHECK_BODY_SIZE_LIMIT, ...TEST_DEFAULTS, ...env };
+  const child = spawn(process.execPath, [SERVER_ENTRY], { env: fullEnv, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d));
   const deadline = Date.now() + ms;

@@ -130,7 +130,8 @@ function staticDocument(): string {
 
 /** Through the built server in Chromium: each chart's downloads, the PDF and the static page. */
 async function renderPages(o: PackOptions, report: Report, filter: MatterFilter, tmp: string, step: (n: number, text: string) => void): Promise<void> {
-  const server = await startServerProcess(o.serverEntry, { ATLAS_DB: path.resolve(o.db) });
+  // A private server on loopback for this run: no sign-in or limits between it and its own Chromium.
+  const server = await startServerProcess(o.serverEntry, { ATLAS_DB: path.resolve(o.db), ATLAS_AUTH: 'off', ATLAS_RATE_SEARCH: '0', ATLAS_RATE_CHECK: '0' });
   try {
     const browser = await chromium.launch({ executablePath: o.chromium, args: CHROMIUM_ARGS });
     try {

@@ -31,11 +31,12 @@ export function checkChromium(path: string): void {
 }
 
 /** Opens `url` in a fresh headless Chromium, waits for its charts and prints it. */
-export async function printUrl(url: string, chromiumPath: string): Promise<Buffer> {
+/** `headers` go with every request the page makes (the server's own pass, report-pdf.ts). */
+export async function printUrl(url: string, chromiumPath: string, headers: Record<string, string> = {}): Promise<Buffer> {
   checkChromium(chromiumPath);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 }, extraHTTPHeaders: headers });
     const res = await page.goto(url);
     if (!res?.ok()) throw new Error(`${url} answered ${res?.status()}`);
     await chartsDrawn(page);

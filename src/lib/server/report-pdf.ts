@@ -4,6 +4,7 @@
 import { error } from '@sveltejs/kit';
 import { existsSync } from 'node:fs';
 import { printUrl } from '../publish/print';
+import { internalHeaders } from './auth/internal';
 import { setting } from './env';
 
 /**
@@ -27,7 +28,7 @@ export function printReport(url: string, chromium: string): Promise<Buffer> {
   if (!existsSync(chromium)) error(503, `PDFの作成にはサーバーにChromiumが必要です（${chromium} がありません。環境変数 CHROMIUM で指定できます）。印刷はブラウザーの印刷機能からもできます。`);
   if (waiting >= MAX_PDF_WAITING) error(503, 'PDFの作成が混み合っています。しばらくしてからもう一度お試しください。');
   waiting++;
-  const run = queue.then(() => printUrl(url, chromium)).finally(() => waiting--);
+  const run = queue.then(() => printUrl(url, chromium, internalHeaders())).finally(() => waiting--);
   queue = run.catch(() => undefined);
   return run.catch((e: unknown) => {
     console.error(`report PDF ${url}: ${e instanceof Error ? e.message : String(e)}`);

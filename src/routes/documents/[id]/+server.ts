@@ -17,7 +17,9 @@ export const GET: RequestHandler = async ({ params }) => {
     headers: {
       'content-type': TYPES[d.format] ?? 'application/octet-stream',
       'content-disposition': `${d.format === 'pdf' ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(path.basename(d.source_path))}`,
-      'x-content-type-options': 'nosniff'
+      'x-content-type-options': 'nosniff',
+      // The browser's PDF viewer runs inside the response's policy: keep only the frame rule for PDFs.
+      ...(d.format === 'pdf' ? { 'content-security-policy': "frame-ancestors 'none'" } : {})
     }
   });
 };

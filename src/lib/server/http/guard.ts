@@ -1,0 +1,82 @@
+// What every request passes before a route sees it: a body within its limit, a signed-in user with
+// the role the request needs, and the client's allowance for costly requests. Each refusal is a 4xx
+// (or a 503 while the settings are broken) with a Japanese message, as text.
+
+import { MAX_CHECK_REQUEST_BYTES, MAX_FORM_REQUEST_BYTES } from '../../config';
+import { requiredRole, roleAllows, ROLE_LABELS, type Access } from '../../domain/access';
+import { AuthConfigError, authenticate, authMode } from '../auth/authenticate';
+import { isInternal } from '../auth/internal';
+import { UsersFileError } from '../auth/users';
+import { exhausted, rateBucket, take } from './rate-limit';
+
+export interface Refusal {
+  status: number;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A body too large (by its declared length) or of unknown length where a limit applies. */
+export function bodyRefusal(method: string, pathname: string, contentLength: string | null): Refusal | null {
+  if (!BODY_METHODS.has(method.toUpperCase())) return null;
+  const limit = pathname === '/check' || pathname === '/api/check' ? MAX_CHECK_REQUEST_BYTES : MAX_FORM_REQUEST_BYTES;
+  // The server's own limit (BODY_SIZE_LIMIT) still cuts off a body sent without a length.
+  if (contentLength === null) return pathname === '/check' || pathname === '/api/check' ? null : { status: 411, message: '送信の長さ（Content-Length）が必要です。' };
+  const n = Number(contentLength);
+  if (!Number.isSafeInteger(n) || n < 0) return { status: 400, message: '送信の長さ（Content-Length）が正しくありません。' };
+  if (n > limit) return { status: 413, message: `送信が大きすぎます（${Math.ceil(n / 1024).toLocaleString('ja-JP')} KB。上限 ${Math.floor(limit / 1024).toLocaleString('ja-JP')} KB）。` };
+  return null;
+}
+
+const CHALLENGE = { 'www-authenticate': 'Basic realm="Shingikai Atlas", charset="UTF-8"' };
+
+export type GuardResult = { access: Access | null } | { refusal: Refusal };
+
+/**
+ * Signs the request in and checks its role and allowance. `client` names the caller when nobody is
+ * signed in (the address).
+ */
+export async function guard(request: Request, url: URL, client: string): Promise<GuardResult> {
+  const body = bodyRefusal(request.method, url.pathname, request.headers.get('content-length'));
+  if (body) return { refusal: body };
+  const needed = requiredRole(request.method, url.pathname);
+  // The report PDF's Chromium, sent by this process (internal.ts): reads, without a limit.
+  if (needed === 'reader' && request.method === 'GET' && isInternal(request.headers)) return { access: { user: null, role: 'reader' } };
+  let access: Access | null;
+  try {
+    const mode = authMode();
+    if (needed !== null && mode === 'basic' && request.headers.has('authorization')) {
+      const wait = await exhausted('signin', client);
+      if (wait !== null) return { refusal: { status: 429, message: `サインインの失敗が続いたため、${wait} 秒後にもう一度お試しください。`, headers: { 'retry-after': String(wait) } } };
+    }
+    access = needed === null && mode !== 'off' ? null : await authenticate(request.headers, mode);
+    if (needed !== null && access === null) {
+      if (mode === 'basic' && request.headers.has('authorization')) await take('signin', client);
+      return {
+        refusal:
+          mode === 'basic'
+            ? { status: 401, message: 'サインインが必要です。利用者名とパスワードを入力してください。', headers: CHALLENGE }
+            : { status: 401, message: 'サインインが必要です。組織のサインインを経由して開いてください。' }
+      };
+    }
+  } catch (e) {
+    if (e instanceof AuthConfigError || e instanceof UsersFileError) {
+      console.error(`access control: ${e.message}`);
+      return { refusal: { status: 503, message: `アクセス制御の設定に問題があるため、応答できません。管理者にお知らせください（${e.message}）。` } };
+    }
+    throw e;
+  }
+  if (needed !== null && access && !roleAllows(access.role, needed)) {
+    return { refusal: { status: 403, message: `この操作には${ROLE_LABELS[needed]}の権限が必要です（${access.user ?? ''}さんは${ROLE_LABELS[access.role]}）。` } };
+  }
+  const bucket = rateBucket(request.method, url);
+  if (bucket) {
+    const wait = await take(bucket, access?.user ?? client);
+    if (wait !== null) {
+      const what = bucket === 'search' ? '検索' : '草案チェック';
+      return { refusal: { status: 429, message: `${what}の回数が上限に達しました。${wait} 秒後にもう一度お試しください。`, headers: { 'retry-after': String(wait) } } };
+    }
+  }
+  return { access };
+}
