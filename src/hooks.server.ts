@@ -1,5 +1,5 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
-import { getStore } from '$lib/server/db';
+import { getStore, storeNotice } from '$lib/server/db';
 import { guard } from '$lib/server/http/guard';
 import { applySecurityHeaders } from '$lib/server/http/security-headers.js';
 
@@ -10,6 +10,13 @@ import { applySecurityHeaders } from '$lib/server/http/security-headers.js';
 export const init: ServerInit = () => {
   getStore().catch(() => undefined);
 };
+
+/** The security headers, and a mark on data answered from an older snapshot than the one published. */
+function decorate(headers: Headers): void {
+  applySecurityHeaders(headers);
+  const notice = storeNotice();
+  if (notice) headers.set('x-atlas-stale-since', notice.servingSince);
+}
 
 /** The body limit, sign-in, role and rate limits (guard.ts), then the security headers on whatever is answered. */
 export const handle: Handle = async ({ event, resolve }) => {
@@ -30,10 +37,10 @@ export const handle: Handle = async ({ event, resolve }) => {
   }
   // A response built elsewhere may have immutable headers (a fetch passed through): copy it then.
   try {
-    applySecurityHeaders(response.headers);
+    decorate(response.headers);
   } catch {
     response = new Response(response.body, response);
-    applySecurityHeaders(response.headers);
+    decorate(response.headers);
   }
   return response;
 };

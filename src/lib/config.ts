@@ -51,6 +51,11 @@ export const SETTINGS = {
   parquet: { env: 'ATLAS_PARQUET', default: '' },
   /** DuckDB's memory cap for the app's read-only store (a DuckDB size, e.g. 1GB). */
   duckdbMemory: { env: 'ATLAS_DUCKDB_MEMORY', default: '256MB' },
+  /**
+   * Snapshots up to this size are copied before the server opens them, so one overwritten in place
+   * cannot corrupt what is served (a DuckDB-style size; 0 serves every snapshot in place).
+   */
+  snapshotCopyMax: { env: 'ATLAS_SNAPSHOT_COPY_MAX', default: '4GB' },
   /** Connections answering a published snapshot at once: a page's independent queries run side by side. */
   duckdbReaders: { env: 'ATLAS_DUCKDB_READERS', default: '4' },
   /** The port npm start serves on (and vite dev listens on). */

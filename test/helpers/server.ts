@@ -11,6 +11,8 @@ export { freePort };
 export interface RunningServer {
   url: string;
   process: ChildProcess;
+  /** What the server wrote to its standard error so far. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function startServer(db: string, ms = 30_000, env: Record<string, s
   return {
     url,
     process: child,
+    log: () => stderr,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -45,7 +45,12 @@ const describe = (o: FileOutcome) =>
     ? `ok    ${o.path}  ${o.matters} matter(s), ${o.items} item(s), ${o.safeguards} safeguard(s), ${o.ms.toFixed(0)} ms${o.review ? ` — REVIEW: ${o.review}` : ''}`
     : `FAIL  ${o.path}: ${o.reason}`;
 
-/** Returns the exit code: 0 all ingested, 1 some file failed, 2 usage error. */
+function publishFailure(e: unknown): string {
+  const message = (e as Error).message.split('\n')[0];
+  return /No space left on device|ENOSPC/i.test(message) ? `the disk is full: ${message}` : message;
+}
+
+/** Returns the exit code: 0 all ingested, 1 some file failed or the snapshot could not be written, 2 usage error. */
 export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
   let args;
   try {
@@ -119,7 +124,14 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
     // Problems found before reading (missing paths) have no onFile call.
     for (const o of summary.outcomes.filter((x) => !x.ok && x.ms === 0)) io.err(describe(o));
     // The app moves to the new state only now, when the whole run is done.
-    await publishSnapshot(store);
+    try {
+      await publishSnapshot(store);
+    } catch (e) {
+      // The store holds the run's documents; the app keeps serving the previous snapshot.
+      io.out(`${formatSummary(summary)} → ${dbPath}`);
+      io.err(`ingest: what this run stored is kept in ${dbPath}, but the app still shows the previous state: its snapshot could not be written (${publishFailure(e)}). Run the same command again once fixed: unchanged files are skipped and the snapshot is written.`);
+      return 1;
+    }
     io.out(`${formatSummary(summary)} → ${dbPath}`);
     return summary.failed > 0 ? 1 : 0;
   } finally {

@@ -2,7 +2,7 @@
 // the role the request needs, and the client's allowance for costly requests. Each refusal is a 4xx
 // (or a 503 while the settings are broken) with a Japanese message, as text.
 
-import { MAX_CHECK_REQUEST_BYTES, MAX_FORM_REQUEST_BYTES } from '../../config';
+import { MAX_FORM_REQUEST_BYTES } from '../../config';
 import { requiredRole, roleAllows, ROLE_LABELS, type Access } from '../../domain/access';
 import { AuthConfigError, authenticate, authMode } from '../auth/authenticate';
 import { isInternal } from '../auth/internal';
@@ -17,15 +17,19 @@ export interface Refusal {
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** A body too large (by its declared length) or of unknown length where a limit applies. */
+const CHECK_PATHS = new Set(['/check', '/api/check']);
+
+/**
+ * A body too large (by its declared length) or of unknown length. The draft check's routes answer
+ * their own limit (MAX_CHECK_REQUEST_BYTES) in their own shape, and BODY_SIZE_LIMIT cuts off any
+ * body, of any route, sent without a length.
+ */
 export function bodyRefusal(method: string, pathname: string, contentLength: string | null): Refusal | null {
-  if (!BODY_METHODS.has(method.toUpperCase())) return null;
-  const limit = pathname === '/check' || pathname === '/api/check' ? MAX_CHECK_REQUEST_BYTES : MAX_FORM_REQUEST_BYTES;
-  // The server's own limit (BODY_SIZE_LIMIT) still cuts off a body sent without a length.
-  if (contentLength === null) return pathname === '/check' || pathname === '/api/check' ? null : { status: 411, message: '送信の長さ（Content-Length）が必要です。' };
+  if (!BODY_METHODS.has(method.toUpperCase()) || CHECK_PATHS.has(pathname)) return null;
+  if (contentLength === null) return { status: 411, message: '送信の長さ（Content-Length）が必要です。' };
   const n = Number(contentLength);
-  if (!Number.isSafeInteger(n) || n < 0) return { status: 400, message: '送信の長さ（Content-Length）が正しくありません。' };
-  if (n > limit) return { status: 413, message: `送信が大きすぎます（${Math.ceil(n / 1024).toLocaleString('ja-JP')} KB。上限 ${Math.floor(limit / 1024).toLocaleString('ja-JP')} KB）。` };
+  if (!/^\d+$/.test(contentLength.trim()) || !Number.isSafeInteger(n)) return { status: 400, message: '送信の長さ（Content-Length）が正しくありません。' };
+  if (n > MAX_FORM_REQUEST_BYTES) return { status: 413, message: `送信が大きすぎます（${Math.ceil(n / 1024).toLocaleString('ja-JP')} KB。上限 ${(MAX_FORM_REQUEST_BYTES / 1024).toLocaleString('ja-JP')} KB）。` };
   return null;
 }
 

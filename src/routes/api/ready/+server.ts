@@ -1,9 +1,13 @@
 import { json } from '@sveltejs/kit';
-import { isReady } from '$lib/server/db';
+import { isReady, storeNotice } from '$lib/server/db';
 import type { RequestHandler } from './$types';
 
-/** Readiness for load balancers and the benchmark: 200 once the store is open and warm, 503 before. */
+/**
+ * Readiness for load balancers and the benchmark: 200 once the store is open and warm, 503 before.
+ * While the server answers from its last good snapshot, still 200, with `stale` saying why.
+ */
 export const GET: RequestHandler = async () => {
   const ready = await isReady();
-  return json({ ready }, { status: ready ? 200 : 503, headers: { 'cache-control': 'no-store' } });
+  const notice = storeNotice();
+  return json({ ready, ...(notice ? { stale: notice } : {}) }, { status: ready ? 200 : 503, headers: { 'cache-control': 'no-store' } });
 };

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { getStore } from '$lib/server/db';
 import { setting } from '$lib/server/env';
 import { orBadRequest, parseFilter } from '$lib/server/filters';
 import { reportYear } from '$lib/server/report';
@@ -12,6 +13,8 @@ export const GET: RequestHandler = async ({ url, params }) => {
   if (!fy.ok) error(400, fy.message);
   // Parsed for its errors: a bad filter is a 400 here, not a PDF of an error page.
   orBadRequest(parseFilter(url.searchParams));
+  // No data to print is the store's 503 with its reason, not a failed print.
+  await getStore();
   const page = new URL(`/report/${fy.value}${url.search}`, selfOrigin(url.origin, dev));
   const pdf = await printReport(page.href, setting('chromium'));
   return new Response(new Uint8Array(pdf), {
