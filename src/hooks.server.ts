@@ -1,6 +1,7 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { getStore, storeNotice } from '$lib/server/db';
 import { guard } from '$lib/server/http/guard';
+import { inJapanese } from '$lib/server/http/japanese-refusals';
 import { applySecurityHeaders } from '$lib/server/http/security-headers.js';
 
 /**
@@ -33,7 +34,7 @@ export const handle: Handle = async ({ event, resolve }) => {
     response = new Response(message + '\n', { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers } });
   } else {
     event.locals.access = result.access;
-    response = await resolve(event);
+    response = await inJapanese(await resolve(event), event.request.method);
   }
   // A response built elsewhere may have immutable headers (a fetch passed through): copy it then.
   try {

@@ -2,7 +2,7 @@
 // Japanese caption of the active ones. Pure (no server or browser imports), so pages, components
 // and unit tests share one definition of what a URL means.
 
-import { FILTER_KEYS, type FilterKey, type SortKey } from '../domain/codes';
+import { FILTER_KEYS, isCode, SORT_KEYS, type FilterKey, type SortKey } from '../domain/codes';
 import { CATEGORY_BY_CODE } from '../domain/taxonomy';
 import { actorLabel, eraYearLabel, itemCategoryLabel, matterKindLabel, mediaLabel, procedureLabel } from './format';
 
@@ -181,7 +181,8 @@ export function trendCategories(params: Params): string[] {
 
 /** The list's effective order: newest fiscal year first by default, text columns ascending. */
 export function sortState(params: Params): { sort: SortKey; dir: 'asc' | 'desc' } {
-  const sort = (params.sort as SortKey | undefined) ?? 'fiscal_year';
+  // A page that does not sort by the URL (a department's latest matters) may still get any value.
+  const sort: SortKey = params.sort !== undefined && isCode(SORT_KEYS, params.sort) ? params.sort : 'fiscal_year';
   const dir = params.dir === 'asc' || params.dir === 'desc' ? params.dir : sort === 'fiscal_year' ? 'desc' : 'asc';
   return { sort, dir };
 }

@@ -106,6 +106,7 @@ describe('sorting', () => {
   it('defaults to the newest fiscal year first, text columns ascending', () => {
     expect(sortState({})).toEqual({ sort: 'fiscal_year', dir: 'desc' });
     expect(sortState({ sort: 'title' })).toEqual({ sort: 'title', dir: 'asc' });
+    expect(sortState({ sort: '\ufffd' })).toEqual({ sort: 'fiscal_year', dir: 'desc' });
   });
 
   it('flips the direction on the active column and resets the page', () => {

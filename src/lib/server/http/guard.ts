@@ -35,6 +35,22 @@ export function bodyRefusal(method: string, pathname: string, contentLength: str
 
 const CHALLENGE = { 'www-authenticate': 'Basic realm="Shingikai Atlas", charset="UTF-8"' };
 
+const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
+
+/**
+ * A form post (other than the draft check, which reads its own) whose body does not parse: a 400
+ * here rather than an unexpected error in the form action. Bodies are at most 64 KB by then.
+ */
+async function formRefusal(request: Request, pathname: string): Promise<Refusal | null> {
+  if (request.method.toUpperCase() !== 'POST' || CHECK_PATHS.has(pathname) || !FORM_TYPES.test(request.headers.get('content-type') ?? '')) return null;
+  try {
+    await request.clone().formData();
+    return null;
+  } catch {
+    return { status: 400, message: '送信されたフォームを読み取れません。' };
+  }
+}
+
 export type GuardResult = { access: Access | null } | { refusal: Refusal };
 
 /**
@@ -74,6 +90,8 @@ export async function guard(request: Request, url: URL, client: string): Promise
   if (needed !== null && access && !roleAllows(access.role, needed)) {
     return { refusal: { status: 403, message: `この操作には${ROLE_LABELS[needed]}の権限が必要です（${access.user ?? ''}さんは${ROLE_LABELS[access.role]}）。` } };
   }
+  const form = await formRefusal(request, url.pathname);
+  if (form) return { refusal: form };
   const bucket = rateBucket(request.method, url);
   if (bucket) {
     const wait = await take(bucket, access?.user ?? client);
