@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { SETTINGS } from './src/lib/config';
@@ -14,6 +16,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // The JSON report lets .ci/run print its one-line summary.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
-    pool: 'forks'
+    pool: 'forks',
+    // Snapshots apply the corrections file: tests never read the project's own (data/corrections.json).
+    env: { ATLAS_CORRECTIONS: path.join(tmpdir(), 'atlas-tests-no-corrections.json') }
   }
 });

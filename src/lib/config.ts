@@ -68,6 +68,8 @@ export const SETTINGS = {
   bodySizeLimit: { env: 'BODY_SIZE_LIMIT', default: CHECK_BODY_SIZE_LIMIT },
   /** Lineage links users removed (JSON, written by the matter page); kept apart from the store so re-ingesting never loses them. */
   lineageEdits: { env: 'ATLAS_LINEAGE_EDITS', default: 'data/lineage-edits.json' },
+  /** People's corrections to extracted matters (JSON, written by the matter page); applied on top of the store at every snapshot. */
+  corrections: { env: 'ATLAS_CORRECTIONS', default: 'data/corrections.json' },
   /** Access control: off (one person on their own machine), basic (HTTP Basic against ATLAS_USERS) or proxy (a trusted proxy's header names the user). */
   auth: { env: 'ATLAS_AUTH', default: 'off' },
   /** The users file: names, roles and salted scrypt hashes (npm run users). */

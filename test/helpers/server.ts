@@ -25,7 +25,7 @@ export async function startServer(db: string, ms = 30_000, env: Record<string, s
   const url = `http://127.0.0.1:${port}`;
   // As scripts/start.ts runs it: the origin form posts come from, and a body limit fit for PDF drafts.
   // Lineage edits beside the test's store, never in the project's data folder.
-  const fullEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATLAS_DB: db, ATLAS_LINEAGE_EDITS: path.join(path.dirname(db), 'lineage-edits.json'), ORIGIN: url, BODY_SIZE_LIMIT: CHECK_BODY_SIZE_LIMIT, ...TEST_DEFAULTS, ...env };
+  const fullEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATLAS_DB: db, ATLAS_LINEAGE_EDITS: path.join(path.dirname(db), 'lineage-edits.json'), ATLAS_CORRECTIONS: path.join(path.dirname(db), 'corrections.json'), ORIGIN: url, BODY_SIZE_LIMIT: CHECK_BODY_SIZE_LIMIT, ...TEST_DEFAULTS, ...env };
   const child = spawn(process.execPath, [SERVER_ENTRY], { env: fullEnv, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d));

@@ -4,8 +4,19 @@
 
 import rulesFile from './expected-safeguards.json';
 import { CATEGORY_BY_CODE } from '../taxonomy';
-import type { ItemCategory, MediaCategory, Procedure } from '../codes';
-import type { ExtractedMatter } from '../types';
+import type { Actor, ItemCategory, MediaCategory, Procedure, Scope } from '../codes';
+
+/**
+ * What the gap model reads of a matter: an extracted matter, or a stored one rebuilt from its rows
+ * after a person corrected it (server/store/corrections.ts).
+ */
+export interface GapInput {
+  procedure: Procedure;
+  text: string;
+  media: { category: MediaCategory }[];
+  data_items: { category: ItemCategory; sensitive: boolean }[];
+  safeguards: { actor: Actor; scope: Scope; categories: { category: string }[] }[];
+}
 
 export interface RuleCondition {
   media_any?: MediaCategory[];
@@ -67,7 +78,7 @@ export const DEFAULT_RULES: ExpectationRule[] = parseRules(rulesFile);
 
 const WEB_OR_MAIL = /申込み?フォーム|Web(?:申込|フォーム)|ウェブ(?:申込|フォーム)|申込み?サイト|電子申請|メール(?:で|により|にて)(?:送|提供|受|通知)|メールを?送信|メールアドレスに送/i;
 
-export function riskFeatures(m: ExtractedMatter): RiskFeatures {
+export function riskFeatures(m: GapInput): RiskFeatures {
   const media = [...new Set(m.media.map((x) => x.category))];
   const nonClause = m.text.split('\n').join('');
   return {
@@ -95,12 +106,12 @@ export function ruleApplies(rule: ExpectationRule, f: RiskFeatures): boolean {
 }
 
 /** The rules whose condition the matter meets. */
-export function applicableRules(m: ExtractedMatter, rules: ExpectationRule[] = DEFAULT_RULES): ExpectationRule[] {
+export function applicableRules(m: GapInput, rules: ExpectationRule[] = DEFAULT_RULES): ExpectationRule[] {
   const features = riskFeatures(m);
   return rules.filter((r) => ruleApplies(r, features));
 }
 
-export function computeGaps(m: ExtractedMatter, rules: ExpectationRule[] = DEFAULT_RULES): Gap[] {
+export function computeGaps(m: GapInput, rules: ExpectationRule[] = DEFAULT_RULES): Gap[] {
   const features = riskFeatures(m);
   const have = new Set(m.safeguards.filter((s) => s.scope !== 'clause').flatMap((s) => s.categories.map((c) => c.category)));
   const gaps: Gap[] = [];

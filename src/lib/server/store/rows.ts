@@ -9,9 +9,9 @@ import { TABLE_NAMES, type RowOf, type SqlType, type TableName } from './schema'
 /** A value as rows carry it: dates as YYYY-MM-DD, timestamps as Date, BIGINTs as numbers. */
 export type Cell = string | number | boolean | Date | number[] | string[] | null;
 
-/** The tables a document has rows in: every table but store_info, parents first (the order rows are written in). */
-export type RowTable = Exclude<TableName, 'store_info'>;
-export const ROW_TABLES = TABLE_NAMES.filter((t): t is RowTable => t !== 'store_info');
+/** The tables a document has rows in: every table but store_info and corrections (a snapshot's), parents first (the order rows are written in). */
+export type RowTable = Exclude<TableName, 'store_info' | 'corrections'>;
+export const ROW_TABLES = TABLE_NAMES.filter((t): t is RowTable => t !== 'store_info' && t !== 'corrections');
 
 /** Rows per table; each row's values are typed by the table's declaration (schema.ts), position by position. */
 export type DocumentRows = { [T in RowTable]: RowOf<T>[] };

@@ -12,8 +12,10 @@
  * evidence and no review until their documents are ingested again.
  * 4: rule_hits (which expected-safeguard rules each matter meets). A writer opening an older store
  * creates it empty: the rules page counts no matter for a rule until documents are ingested again.
+ * 5: corrections (people's corrections as a snapshot applied them). Empty in a store that ingestion
+ * writes; filled in each published snapshot, and so in exports and merged stores.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** The SQL types of the stored columns. */
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'BOOLEAN' | 'DATE' | 'TIMESTAMP' | 'VARCHAR[]' | 'INTEGER[]' | 'BIGINT[]';
@@ -147,6 +149,27 @@ export const TABLES = {
     ['text', 'VARCHAR', 'NOT NULL'],
     ['grams', 'BIGINT[]', 'NOT NULL'],
     ['tfs', 'INTEGER[]', 'NOT NULL']
+  ],
+  /**
+   * The corrections a snapshot applied on top of what extraction produced (domain/corrections.ts),
+   * every one ever made, with how each stands: applied, superseded by a later one, undone, or
+   * unmatched (its document or matter is no longer there). `matter_ref` is the matter it applied to
+   * (not `matter_id`: replacing a document must not clear the record). `target` and `before` are JSON.
+   */
+  corrections: [
+    ['correction_id', 'VARCHAR', 'NOT NULL'],
+    ['sha256', 'VARCHAR', 'NOT NULL'],
+    ['matter_seq', 'INTEGER', 'NOT NULL'],
+    ['matter_ref', 'VARCHAR'],
+    ['target_key', 'VARCHAR', 'NOT NULL'],
+    ['field', 'VARCHAR', 'NOT NULL'],
+    ['target', 'VARCHAR', 'NOT NULL'],
+    ['before', 'VARCHAR'],
+    ['user_name', 'VARCHAR'],
+    ['corrected_at', 'TIMESTAMP', 'NOT NULL'],
+    ['undone_by', 'VARCHAR'],
+    ['undone_at', 'TIMESTAMP'],
+    ['status', 'VARCHAR', 'NOT NULL']
   ],
   postings: [
     ['matter_id', 'VARCHAR', 'NOT NULL'],
