@@ -36,9 +36,11 @@ export interface Overview {
   sensitive_share: number;
   gap_matters: number;
   gap_share: number;
-  /** Matters flagged for review (matter_reviews), and the documents they are in. */
+  /** Matters the review page lists (a key field missing, an unrecognised form, unclassified safeguards), and the documents they are in. */
   review_matters: number;
   review_documents: number;
+  /** Matters with a correction applied. */
+  corrected_matters: number;
   /** Documents kept although no council form was recognised in them (flag form_not_recognised). */
   unrecognised_documents: number;
 }
@@ -77,6 +79,8 @@ export interface MatterRow extends MatterFields {
   gaps: number;
   /** Why the matter needs a person's review (ReviewFlag codes, sorted); empty when it does not. */
   review: string[];
+  /** What people corrected and the snapshot applied (corrections.field: a matter field, data_items, media, safeguard_categories, safeguard_actor), sorted. */
+  corrected: string[];
 }
 
 /** A personal-data item of a stored matter. */
@@ -167,6 +171,32 @@ export interface MatterDetail {
   evidence: EvidenceRow[];
   reviews: ReviewRow[];
   document: MatterDocument;
+  /** Every correction made to this matter, oldest first, with how it stands. */
+  corrections: CorrectionRow[];
+}
+
+/** A correction as lists show it (domain/corrections.ts; the snapshot's corrections table, or the file when not yet applied). */
+export interface CorrectionRow {
+  correction_id: string;
+  /** The matter it applies to in the data served; null when it no longer fits. */
+  matter_id: string | null;
+  sha256: string;
+  matter_seq: number;
+  /** A matter field, data_items, media, safeguard_categories or safeguard_actor. */
+  field: string;
+  target_key: string;
+  /** What was corrected, the value before and after, in words. */
+  what: string;
+  before: string;
+  after: string;
+  user_name: string | null;
+  corrected_at: string;
+  undone_by: string | null;
+  undone_at: string | null;
+  /** applied, superseded, undone, unmatched; pending until a snapshot has applied it. */
+  status: 'applied' | 'superseded' | 'undone' | 'unmatched' | 'pending';
+  /** The matter's title in the data served, for lists across matters. */
+  title: string | null;
 }
 
 // ---- Search ----
@@ -463,4 +493,30 @@ export interface ReportFigure {
   series: { label: string; data: number[]; tableOnly?: boolean }[];
   /** Percentages (shares and their differences in points). */
   percent: boolean;
+}
+
+// ---- Review ----
+
+/** What a matter may lack or have uncertain, as the review page lists it. */
+export const REVIEW_PROBLEMS = ['title', 'department', 'items', 'media', 'safeguards', 'form', 'unclassified'] as const;
+export type ReviewProblem = (typeof REVIEW_PROBLEMS)[number];
+
+/** A matter the review page lists, with its problems. */
+export interface ReviewListRow {
+  matter_id: string;
+  title: string | null;
+  municipality: string | null;
+  department: string | null;
+  fiscal_year: number | null;
+  source_path: string;
+  problems: ReviewProblem[];
+  corrected: string[];
+}
+
+export interface ReviewSummary {
+  /** Matters per problem, under the filters. */
+  counts: Record<ReviewProblem, number>;
+  /** Matters with at least one problem, and documents stored without a recognised form. */
+  matters: number;
+  unrecognised_documents: number;
 }

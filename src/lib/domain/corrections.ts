@@ -224,3 +224,82 @@ export function describeTarget(t: CorrectionTarget): { what: string; after: stri
         : { what: `対策文 ${t.sentence} の主体`, after: t.actor ? ACTOR_LABELS[t.actor] : '' };
   }
 }
+
+/** What the matter shows now, for a correction's "before" and to check what a form names. */
+export interface CurrentMatter {
+  fields: Record<CorrectableField, FieldValue>;
+  items: { item: string; subject: string | null; sensitive: boolean }[];
+  media: { medium: string }[];
+  sentences: { seq: number; categories: string[]; actor: string }[];
+}
+
+export type FormValues = { get(name: string): string | undefined; all(name: string): string[] };
+
+/**
+ * A matter page's correction form as corrections (a safeguard form may correct categories and actor
+ * at once), each with the value it replaces. Throws CorrectionError with a Japanese reason.
+ */
+export function correctionsFromForm(form: FormValues, current: CurrentMatter): { target: CorrectionTarget; before: FieldValue | boolean }[] {
+  const kind = form.get('kind');
+  const op = form.get('op');
+  switch (kind) {
+    case 'field': {
+      const field = form.get('field') ?? '';
+      if (!isCorrectableField(field)) fail('修正する欄を選んでください。');
+      const f = field as CorrectableField;
+      const value = parseFieldValue(f, form.get('value') ?? '');
+      const before = current.fields[f] ?? null;
+      if (JSON.stringify(value) === JSON.stringify(before)) fail('今の値と同じです。');
+      return [{ target: { kind: 'field', field: f, value }, before }];
+    }
+    case 'item': {
+      if (op === 'add') {
+        const item = parseItemText(form.get('item') ?? '', '項目名', true)!;
+        const subject = parseItemText(form.get('subject') ?? '', '対象者', false);
+        if (current.items.some((i) => i.item === item && i.subject === subject)) fail('その項目はすでにあります。');
+        return [{ target: { kind: 'item', item, subject, set: 'add', sensitive: form.get('sensitive') === 'on' || form.get('sensitive') === 'true' }, before: null }];
+      }
+      const index = Number(form.get('index'));
+      const found = Number.isInteger(index) ? current.items[index] : undefined;
+      if (!found) fail('修正する項目を選んでください。');
+      const { item, subject, sensitive } = found!;
+      if (op === 'remove') return [{ target: { kind: 'item', item, subject, set: 'remove' }, before: `${subject ? `${subject}の` : ''}${item}` }];
+      if (op === 'sensitive') return [{ target: { kind: 'item', item, subject, set: { sensitive: !sensitive } }, before: sensitive }];
+      if (op === 'subject') {
+        const to = parseItemText(form.get('new_subject') ?? '', '対象者', false);
+        if (to === subject) fail('今の対象者と同じです。');
+        return [{ target: { kind: 'item', item, subject, set: { subject: to } }, before: subject }];
+      }
+      return fail('項目の修正の種類が不正です。');
+    }
+    case 'medium': {
+      if (op === 'add') {
+        const medium = parseItemText(form.get('medium') ?? '', '記録媒体', true)!;
+        if (current.media.some((m) => m.medium === medium)) fail('その記録媒体はすでにあります。');
+        const category = form.get('category') ? parseMediumCategory(form.get('category')!) : undefined;
+        return [{ target: { kind: 'medium', medium, set: 'add', ...(category ? { category } : {}) }, before: null }];
+      }
+      if (op === 'remove') {
+        const found = current.media[Number(form.get('index'))];
+        if (!found) fail('削除する記録媒体を選んでください。');
+        return [{ target: { kind: 'medium', medium: found!.medium, set: 'remove' }, before: found!.medium }];
+      }
+      return fail('記録媒体の修正の種類が不正です。');
+    }
+    case 'safeguard': {
+      const seq = Number(form.get('sentence'));
+      const found = current.sentences.find((s) => s.seq === seq);
+      if (!found) fail('修正する対策文を選んでください。');
+      const out: { target: CorrectionTarget; before: FieldValue | boolean }[] = [];
+      const categories = parseCategories(form.all('category'));
+      const was = [...found!.categories].sort();
+      if (JSON.stringify(categories) !== JSON.stringify(was)) out.push({ target: { kind: 'safeguard', sentence: seq, categories }, before: was.map((c) => CATEGORY_BY_CODE.get(c)?.label ?? c) });
+      const actor = form.get('actor');
+      if (actor && actor !== found!.actor) out.push({ target: { kind: 'safeguard', sentence: seq, actor: parseActor(actor) }, before: ACTOR_LABELS[found!.actor as Actor] ?? found!.actor });
+      if (out.length === 0) fail('分類も主体も今のままです。');
+      return out;
+    }
+    default:
+      return fail('修正の種類が不正です。');
+  }
+}

@@ -3,6 +3,7 @@
 
 import { ACTOR_LABELS, ITEM_CATEGORY_LABELS, MATTER_KIND_LABELS, MEDIA_LABELS, PROCEDURE_LABELS, SCOPE_LABELS, type ActorFilter, type SortKey } from '../domain/codes';
 import type { ReviewFlag } from '../domain/types';
+import type { ReviewProblem } from '../view-types';
 
 /** Shown where the source document gave no value. */
 export const MISSING = '—';
@@ -86,3 +87,23 @@ export const percentLabel = (share: number) => `${Math.round(share * 100)}%`;
 export function eraYearLabel(fy: number | null | undefined): string {
   return fiscalYearLabel(fy).replace(/ \(\d+\)$/, '');
 }
+
+/** The review page's problems, as people read them, and where on a matter page each is fixed. */
+export const REVIEW_PROBLEM_LABELS: Record<ReviewProblem, string> = {
+  title: '件名がない',
+  department: '担当部局がない',
+  items: '個人情報の項目がない',
+  media: '記録媒体がない',
+  safeguards: '情報保護対策がない',
+  form: '様式を認識できなかった資料',
+  unclassified: '分類できない対策文がある'
+};
+export const REVIEW_PROBLEM_ANCHORS: Record<ReviewProblem, string> = {
+  title: 'fields',
+  department: 'fields',
+  items: 'items',
+  media: 'media',
+  safeguards: 'safeguards',
+  form: 'source',
+  unclassified: 'safeguards'
+};

@@ -12,8 +12,9 @@ import { inForce, isCorrectableField, targetKey, type Correction, type Correctio
 import { categorizeItem } from '../../domain/extract/items';
 import { mediumCategory } from '../../domain/extract/media';
 import type { ReviewFlag } from '../../domain/types';
+import { hasTables } from './catalog';
 import { createTable } from './schema';
-import type { SqlValue } from './store';
+import type { SqlValue, Store } from './store';
 
 type Params = Record<string, SqlValue>;
 
@@ -188,4 +189,36 @@ export async function applyCorrections(c: DuckDBConnection, list: readonly Corre
   }
   const values = [...status.values()];
   return { applied: values.filter((s) => s === 'applied').length, unmatched: values.filter((s) => s === 'unmatched').length };
+}
+
+/** A row of a snapshot's corrections table, with the title of the matter it applies to. */
+export interface StoredCorrection {
+  correction_id: string;
+  sha256: string;
+  matter_seq: number;
+  matter_ref: string | null;
+  field: string;
+  target: string;
+  before: string | null;
+  user_name: string | null;
+  corrected_at: string;
+  undone_by: string | null;
+  undone_at: string | null;
+  status: CorrectionStatus;
+  title: string | null;
+}
+
+/** The corrections the served snapshot recorded: one matter's, or all. */
+export async function storedCorrections(store: Store, matterId?: string): Promise<StoredCorrection[]> {
+  if (!(await hasTables(store, ['corrections']))) return [];
+  const where = matterId ? 'WHERE c.matter_ref = $id' : '';
+  return store.all<StoredCorrection>(
+    `SELECT c.correction_id, c.sha256, c.matter_seq, c.matter_ref, c.field, c.target, c.before, c.user_name,
+            strftime(c.corrected_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS corrected_at, c.undone_by,
+            strftime(c.undone_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS undone_at, c.status, m.title
+       FROM corrections c LEFT JOIN matters m ON m.matter_id = c.matter_ref
+       ${where}
+      ORDER BY c.corrected_at, c.correction_id`,
+    matterId ? { id: matterId } : {}
+  );
 }

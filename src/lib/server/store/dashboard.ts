@@ -5,6 +5,7 @@ import type { ActorFilter, ItemCategory, MatterKind, MediaCategory, Procedure } 
 import { TAXONOMY } from '../../domain/taxonomy';
 import type { CoverageRow, Facets, FacetValue, Overview, YearProcedureRow } from '../../view-types';
 import { CATEGORY_LISTS, listHas, MASKED_LISTS } from './derived';
+import { REVIEW_ANY_SQL } from './review-conditions';
 import type { Store } from './store';
 
 // The row types are the browser's (view-types.ts); these queries answer with them.
@@ -111,8 +112,9 @@ async function overviewOf(store: Store, f: MatterFilter): Promise<Overview> {
             min(m.fiscal_year) AS fy_min, max(m.fiscal_year) AS fy_max,
             count(*) FILTER (WHERE m.sensitive_items > 0)::INTEGER AS sensitive_matters,
             count(*) FILTER (WHERE m.gaps > 0)::INTEGER AS gap_matters,
-            count(*) FILTER (WHERE len(m.review) > 0)::INTEGER AS review_matters,
-            count(DISTINCT m.document_id) FILTER (WHERE len(m.review) > 0)::INTEGER AS review_documents,
+            count(*) FILTER (WHERE ${REVIEW_ANY_SQL})::INTEGER AS review_matters,
+            count(DISTINCT m.document_id) FILTER (WHERE ${REVIEW_ANY_SQL})::INTEGER AS review_documents,
+            count(*) FILTER (WHERE len(m.corrected) > 0)::INTEGER AS corrected_matters,
             count(DISTINCT m.document_id) FILTER (WHERE list_contains(m.review, 'form_not_recognised'))::INTEGER AS unrecognised_documents
        FROM matter_facts m ${where}`,
     params

@@ -188,7 +188,7 @@ export const DERIVED_TABLES: DerivedTable[] = [
     // Parquet views, where they would hide the real ones).
     name: 'review_tables',
     reorders: true,
-    sql: [createTable('field_evidence'), createTable('matter_reviews'), createTable('rule_hits')]
+    sql: [createTable('field_evidence'), createTable('matter_reviews'), createTable('rule_hits'), createTable('corrections')]
   },
   {
     // One row per matter with everything the dashboard filters, counts and lists: every view and
@@ -207,7 +207,8 @@ export const DERIVED_TABLES: DerivedTable[] = [
                           ${catList('cats_contractor', "actor = 'contractor' AND scope <> 'clause'")}, ${catList('cats_contractor_all', "actor = 'contractor'")}
                      FROM safeguards GROUP BY matter_id),
             gp AS (SELECT matter_id, count(*)::INTEGER AS gaps FROM gaps GROUP BY matter_id),
-            rv AS (SELECT matter_id, list(DISTINCT flag ORDER BY flag) AS review FROM matter_reviews GROUP BY matter_id)
+            rv AS (SELECT matter_id, list(DISTINCT flag ORDER BY flag) AS review FROM matter_reviews GROUP BY matter_id),
+            cr AS (SELECT matter_ref AS matter_id, list(DISTINCT field ORDER BY field) AS corrected FROM corrections WHERE status = 'applied' AND matter_ref IS NOT NULL GROUP BY 1)
        SELECT m.*, d.source_path, d.source_url,
               coalesce(itm.items, 0) AS items, coalesce(itm.sensitive_items, 0) AS sensitive_items,
               coalesce(itm.item_categories, []) AS item_categories, coalesce(med.media, []) AS media,
@@ -217,10 +218,10 @@ export const DERIVED_TABLES: DerivedTable[] = [
               coalesce(sg.cats_any, []) AS cats_any, coalesce(sg.cats_any_all, []) AS cats_any_all,
               coalesce(sg.cats_ward, []) AS cats_ward, coalesce(sg.cats_ward_all, []) AS cats_ward_all,
               coalesce(sg.cats_contractor, []) AS cats_contractor, coalesce(sg.cats_contractor_all, []) AS cats_contractor_all,
-              coalesce(gp.gaps, 0) AS gaps, coalesce(rv.review, []) AS review
+              coalesce(gp.gaps, 0) AS gaps, coalesce(rv.review, []) AS review, coalesce(cr.corrected, []) AS corrected
          FROM matters m JOIN documents d USING (document_id)
          LEFT JOIN itm USING (matter_id) LEFT JOIN med USING (matter_id) LEFT JOIN sen USING (matter_id)
-         LEFT JOIN sg USING (matter_id) LEFT JOIN gp USING (matter_id) LEFT JOIN rv USING (matter_id)
+         LEFT JOIN sg USING (matter_id) LEFT JOIN gp USING (matter_id) LEFT JOIN rv USING (matter_id) LEFT JOIN cr USING (matter_id)
         ORDER BY m.matter_id`
     ]
   },
@@ -430,7 +431,7 @@ export const SIMILARITY_TABLES = ['sim_matters', 'sim_lexicon', 'sim_terms', 'si
 export type RunSql = (sql: string) => Promise<unknown>;
 
 /** Bumped whenever the builders change: the app rebuilds a snapshot made with other builders. */
-export const DERIVED_VERSION = 11;
+export const DERIVED_VERSION = 12;
 
 export async function buildDerived(run: RunSql, { reorder = true }: { reorder?: boolean } = {}, tables: DerivedTable[] = DERIVED_TABLES): Promise<void> {
   for (const t of tables) if (reorder || !t.reorders) for (const sql of t.sql) await run(sql);

@@ -129,7 +129,10 @@ async function copyTables(store: Store, tmp: string): Promise<Record<string, num
     const keys =
       t === 'documents'
         ? `(SELECT document_id, municipality, fiscal_year FROM export_keys QUALIFY row_number() OVER (PARTITION BY document_id ORDER BY seq) = 1) k USING (document_id)`
-        : `export_keys k USING (matter_id)`;
+        : t === 'corrections'
+          ? // A correction names its matter as matter_ref (null when it no longer fits).
+            `export_keys k ON k.matter_id = x.matter_ref`
+          : `export_keys k USING (matter_id)`;
     written[t] = await copy(t, `COPY (SELECT ${columnList(t, 'x')}, k.municipality, k.fiscal_year FROM src.${id(t)} x LEFT JOIN ${keys}) TO ${to(t)} ${options('municipality, fiscal_year')}`);
   }
   return written;

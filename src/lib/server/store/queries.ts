@@ -5,7 +5,9 @@ import type { SortKey } from '../../domain/codes';
 import { DEFAULT_PEER_OPTIONS, gapsAmong, type PeerOptions } from '../../domain/similar/peers';
 import { similarityLabel, type SimilarMatter } from '../../domain/similar/similar';
 import type { GapRow, MatterDetail, MatterDocument, MatterRow, PeerGapsResult } from '../../view-types';
+import { correctionRow, fromStored } from '../corrections';
 import { hasTables } from './catalog';
+import { storedCorrections } from './corrections';
 import { filterSql, type MatterFilter } from './dashboard';
 import { MATTER_PARTS_SELECT } from './derived';
 import { similarMatters } from './similar';
@@ -18,7 +20,7 @@ export type { GapRow, MatterDetail, MatterDocument, MatterRow, PeerGapsResult };
 export const MATTER_COLUMNS = [
   'matter_id', 'document_id', 'seq', 'municipality', 'title', 'matter_kind', 'procedure', 'legal_basis', 'department',
   'divisions', 'contractor', 'period_start', 'period_end', 'recurring', 'fiscal_year', 'council_session', 'page_start',
-  'source_path', 'source_url', 'items', 'sensitive_items', 'media', 'safeguards', 'categories', 'gaps', 'review'
+  'source_path', 'source_url', 'items', 'sensitive_items', 'media', 'safeguards', 'categories', 'gaps', 'review', 'corrected'
 ] as const satisfies readonly (keyof MatterRow)[];
 
 export const MATTER_SORTS: Record<SortKey, string> = {
@@ -57,7 +59,8 @@ async function listOf(store: Store, q: MatterQuery): Promise<{ total: number; ro
     `SELECT m.matter_id, m.document_id, m.seq, m.municipality, m.title, m.matter_kind, m.procedure, m.legal_basis,
             m.department, m.divisions, m.contractor, strftime(m.period_start, '%Y-%m-%d') AS period_start,
             strftime(m.period_end, '%Y-%m-%d') AS period_end, m.recurring, m.fiscal_year, m.council_session, m.page_start,
-            m.source_path, m.source_url, m.items, m.sensitive_items, m.media, m.safeguards, m.cats_any AS categories, m.gaps, m.review
+            m.source_path, m.source_url, m.items, m.sensitive_items, m.media, m.safeguards, m.cats_any AS categories, m.gaps, m.review,
+            m.corrected
        FROM matter_facts m
        ${filter}
       ORDER BY ${order}
@@ -70,7 +73,7 @@ async function listOf(store: Store, q: MatterQuery): Promise<{ total: number; ro
 /** A matter as stored, without its similar matters. */
 type LoadedMatter = Omit<MatterDetail, 'similar' | 'peers'>;
 
-type MatterFieldsRow = Omit<MatterRow, 'items' | 'sensitive_items' | 'media' | 'safeguards' | 'categories' | 'gaps' | 'review'> & { format: string; pages: number; sha256: string };
+type MatterFieldsRow = Omit<MatterRow, 'items' | 'sensitive_items' | 'media' | 'safeguards' | 'categories' | 'gaps' | 'review' | 'corrected'> & { format: string; pages: number; sha256: string };
 
 /** A row of matter_parts (derived.ts): a per-matter row of one of eight tables. */
 interface PartRow {
@@ -105,7 +108,7 @@ interface PartRow {
 async function loadMatter(store: Store, id: string): Promise<LoadedMatter | null> {
   const parts = (await hasTables(store, ['matter_parts'])) ? 'matter_parts' : `(${MATTER_PARTS_SELECT})`;
   // The fields and the parts side by side (the store's reader connections).
-  const [[row], rows] = await Promise.all([
+  const [[row], rows, stored] = await Promise.all([
     store.all<MatterFieldsRow>(
     `SELECT m.matter_id, m.document_id, m.seq, m.municipality, m.title, m.matter_kind, m.procedure, m.legal_basis,
             m.department, m.divisions, m.contractor, strftime(m.period_start, '%Y-%m-%d') AS period_start,
@@ -115,7 +118,8 @@ async function loadMatter(store: Store, id: string): Promise<LoadedMatter | null
       WHERE m.matter_id = $id`,
       { id }
     ),
-    store.all<PartRow>(`SELECT * FROM ${parts} WHERE matter_id = $id ORDER BY part, seq, category`, { id })
+    store.all<PartRow>(`SELECT * FROM ${parts} WHERE matter_id = $id ORDER BY part, seq, category`, { id }),
+    storedCorrections(store, id)
   ]);
   if (!row) return null;
   const of = (part: PartRow['part']) => rows.filter((r) => r.part === part);
@@ -142,10 +146,13 @@ async function loadMatter(store: Store, id: string): Promise<LoadedMatter | null
     safeguards: sentences.length,
     categories: distinct(sentences.filter((x) => x.scope !== 'clause').flatMap((x) => x.categories)),
     gaps: gaps.length,
-    review: distinct(reviews.map((r) => r.flag))
+    review: distinct(reviews.map((r) => r.flag)),
+    corrected: distinct(stored.filter((c) => c.status === 'applied' && c.matter_ref === id).map((c) => c.field))
   };
   const document = { document_id: fields.document_id, source_path: fields.source_path, format, pages, source_url: fields.source_url, sha256 };
-  return { matter, items, media, sentences, gaps, sections, evidence, reviews, document };
+  // The file's pending corrections are the server's to add (server/corrections.ts).
+  const corrections = stored.map((s) => correctionRow(fromStored(s), s.status, s.matter_ref, s.title));
+  return { matter, items, media, sentences, gaps, sections, evidence, reviews, document, corrections };
 }
 
 /** Peer gaps among the given similar matters: the categories at least `share` of them have and the matter lacks. */

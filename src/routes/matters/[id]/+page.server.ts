@@ -1,17 +1,30 @@
 import { error, fail } from '@sveltejs/kit';
+import { correct, undo } from '$lib/server/correction-actions';
+import { withPending } from '$lib/server/corrections';
+import { readCorrections } from '$lib/server/corrections-file';
 import { getStore } from '$lib/server/db';
 import { matterLineage } from '$lib/server/lineage';
 import { removeLink, restoreLink } from '$lib/server/lineage-edits';
+import { correctionsEditable, republishState } from '$lib/server/republish';
 import { matterDetail } from '$lib/server/store/queries';
 import type { Actions, PageServerLoad } from './$types';
 
-/** One matter with everything the store knows about it (same data as /api/matters/[id].json), and its versions. */
+async function detailOf(id: string) {
+  const detail = await matterDetail(await getStore(), id);
+  if (!detail) error(404, `案件が見つかりません: ${id}`);
+  return detail;
+}
+
+/** One matter with everything the store knows about it (same data as /api/matters/[id].json), its versions and its corrections. */
 export const load: PageServerLoad = async ({ params }) => {
   const store = await getStore();
   // Side by side on the store's reader connections; an unknown id has no lineage either.
   const [detail, lineage] = await Promise.all([matterDetail(store, params.id), matterLineage(store, params.id)]);
   if (!detail) error(404, `案件が見つかりません: ${params.id}`);
-  return { detail, lineage };
+  const { sha256 } = detail.document;
+  const seq = detail.matter.seq;
+  const corrections = withPending(detail.corrections, readCorrections(), (c) => c.sha256 === sha256 && c.matter_seq === seq, () => ({ id: detail.matter.matter_id, title: detail.matter.title }));
+  return { detail: { ...detail, corrections }, lineage, editable: correctionsEditable(), publishing: republishState() };
 };
 
 /** The link the form names, which must touch this matter: a form cannot edit other matters' links. */
@@ -36,5 +49,8 @@ export const actions: Actions = {
     if (!link) return fail(400, { message: '戻すつながりの指定が不正です。' });
     restoreLink(link.earlier, link.later);
     return { done: 'relinked' };
-  }
+  },
+  /** A correction of a field, a data item, a medium or a safeguard sentence (corrections.ts). */
+  correct: async ({ request, params, locals }) => correct(request, await detailOf(params.id), locals.access),
+  undo: async ({ request, params, locals }) => undo(request, await detailOf(params.id), locals.access)
 };

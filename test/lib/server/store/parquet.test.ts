@@ -24,7 +24,7 @@ import { counts } from '../../../helpers/counts';
 
 const TEXTS = path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'samples-text');
 /** Every stored table but store_info: what an export holds (docs/store.md). */
-const EXPORTED_TABLES = ['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'rule_hits', 'sections', 'field_evidence', 'matter_reviews', 'matter_texts', 'search_texts', 'postings'];
+const EXPORTED_TABLES = ['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'rule_hits', 'sections', 'field_evidence', 'matter_reviews', 'matter_texts', 'search_texts', 'corrections', 'postings'];
 /** The export's manifest, by its documented name. */
 const MANIFEST = 'atlas-export.json';
 /** The folder name DuckDB (and Hive) give a NULL partition value. */
@@ -69,7 +69,7 @@ beforeAll(async () => {
 describe('exportParquet', () => {
   it('reads the published snapshot and writes every stored table, partitioned, with a manifest', () => {
     expect(result.source).toBe(snapshotPath(path.resolve(db)));
-    expect(Object.keys(result.tables)).toEqual(['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'rule_hits', 'sections', 'field_evidence', 'matter_reviews', 'matter_texts', 'search_texts', 'postings']);
+    expect(Object.keys(result.tables)).toEqual(['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'rule_hits', 'sections', 'field_evidence', 'matter_reviews', 'matter_texts', 'search_texts', 'corrections', 'postings']);
     expect(result.tables).toMatchObject({ documents: 5, matters: 6 });
     const manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), 'utf8'));
     expect(manifest).toMatchObject({ format: 'shingikai-atlas-parquet', schema_version: SCHEMA_VERSION, tables: result.tables, partition_by: ['municipality', 'fiscal_year'] });
