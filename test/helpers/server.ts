@@ -47,7 +47,12 @@ export async function startServer(db: string, ms = 30_000, env: Record<string, s
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        // A server still busy a while after SIGTERM (a request it cannot finish) is killed.
+        const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        child.once('exit', () => {
+          clearTimeout(kill);
+          resolve();
+        });
         child.kill('SIGTERM');
       })
   };

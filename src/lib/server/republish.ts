@@ -13,6 +13,8 @@ const MAX_TRIES = 60;
 let running: Promise<void> | null = null;
 let again = false;
 let lastError: string | null = null;
+let stopping = false;
+process.once('sveltekit:shutdown', () => (stopping = true));
 
 /** Whether corrections can be made here: a store to publish from, not Parquet exports served read-only. */
 export const correctionsEditable = (): boolean => parquetSource() === null;
@@ -26,8 +28,10 @@ async function runOnce(): Promise<void> {
     } catch (e) {
       lastError = (e as Error).message.split('\n')[0];
       console.error(`corrections: cannot publish a snapshot with them yet (try ${tries}): ${lastError}`);
-      if (tries >= MAX_TRIES) return;
-      await new Promise((r) => setTimeout(r, RETRY_MS));
+      if (tries >= MAX_TRIES || stopping) return;
+      // Unref'd: a retry waiting never keeps a stopping server alive.
+      await new Promise((r) => setTimeout(r, RETRY_MS).unref());
+      if (stopping) return;
     }
   }
 }
