@@ -69,13 +69,14 @@ describe('corrections', () => {
     const before = await detail();
     const firstItem = before.items[0];
     const sentence = before.sentences[0];
-    for (const form of [
+    const forms: Record<string, string | string[]>[] = [
       { kind: 'field', field: 'department', value: '子ども家庭部' },
       { kind: 'item', op: 'add', item: '障害の状況', subject: '', sensitive: 'on' },
       { kind: 'item', op: 'sensitive', index: '0' },
       { kind: 'medium', op: 'add', medium: '受託者のクラウドサーバ', category: '' },
       { kind: 'safeguard', sentence: String(sentence.seq), actor: sentence.actor, category: ['encryption', 'audit'] }
-    ]) {
+    ];
+    for (const form of forms) {
       const res = await post('correct', form);
       expect(res.status, JSON.stringify(form)).toBe(200);
       expect(await res.text()).not.toContain('correctionError');

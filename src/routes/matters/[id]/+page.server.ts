@@ -5,7 +5,7 @@ import { readCorrections } from '$lib/server/corrections-file';
 import { getStore } from '$lib/server/db';
 import { matterLineage } from '$lib/server/lineage';
 import { removeLink, restoreLink } from '$lib/server/lineage-edits';
-import { correctionsEditable, republishState } from '$lib/server/republish';
+import { correctionsEditable, republish, republishState } from '$lib/server/republish';
 import { matterDetail } from '$lib/server/store/queries';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,6 +24,8 @@ export const load: PageServerLoad = async ({ params }) => {
   const { sha256 } = detail.document;
   const seq = detail.matter.seq;
   const corrections = withPending(detail.corrections, readCorrections(), (c) => c.sha256 === sha256 && c.matter_seq === seq, () => ({ id: detail.matter.matter_id, title: detail.matter.title }));
+  // A snapshot published without them (an ingest run given another corrections file): publish again.
+  if (corrections.some((c) => c.status === 'pending') && correctionsEditable() && !republishState().running) void republish();
   return { detail: { ...detail, corrections }, lineage, editable: correctionsEditable(), publishing: republishState() };
 };
 
