@@ -3,7 +3,7 @@
 // the last good snapshot when it has no room for its copy of a new one, and moves on once there is.
 
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statfsSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'atlas-full-disk-'));
 const disk = path.join(dir, 'disk');
 const db = path.join(disk, 'atlas.duckdb');
 const filler = path.join(disk, 'filler');
+const corrections = path.join(disk, 'corrections.json');
 
 function tryMount(): boolean {
   mkdirSync(disk, { recursive: true });
@@ -92,7 +93,7 @@ describe.skipIf(!mounted)('a full disk', () => {
   }, 120_000);
 
   it('keeps the server on its last good snapshot while it has no room to copy a new one', async () => {
-    server = await startServer(db);
+    server = await startServer(db, 30_000, { ATLAS_CORRECTIONS: corrections });
     const overview = async () => {
       const res = await fetch(server!.url + '/api/overview.json');
       expect(res.status).toBe(200);
@@ -115,5 +116,25 @@ describe.skipIf(!mounted)('a full disk', () => {
     const recovered = await overview();
     expect(recovered.stale).toBeNull();
     expect(recovered.matters).toBe(served.matters);
+  }, 60_000);
+
+  it('refuses a correction it cannot save, keeping those saved, and takes it once there is room', async () => {
+    const { matter_id } = ((await (await fetch(server!.url + '/api/matters.json')).json()) as { rows: { matter_id: string }[] }).rows[0];
+    const correct = (value: string) =>
+      fetch(`${server!.url}/matters/${matter_id}?/correct`, {
+        method: 'POST',
+        body: new URLSearchParams({ kind: 'field', field: 'contractor', value }),
+        headers: { origin: server!.url, 'x-sveltekit-action': 'true' }
+      }).then(async (r) => JSON.parse(await r.text()) as { type: string; status?: number; data: string });
+    expect((await correct('株式会社いちばん')).type).toBe('success');
+    const saved = readFileSync(corrections, 'utf8');
+    fill(0);
+    const refused = await correct('株式会社にばん');
+    rmSync(filler);
+    expect(refused).toMatchObject({ type: 'failure', status: 503 });
+    expect(refused.data).toContain('ディスクの空きが足りない');
+    expect(readFileSync(corrections, 'utf8')).toBe(saved);
+    expect(readdirSync(disk).filter((f) => f.includes('.tmp'))).toEqual([]);
+    expect((await correct('株式会社にばん')).type).toBe('success');
   }, 60_000);
 });

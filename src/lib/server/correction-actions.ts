@@ -30,6 +30,14 @@ async function formOf(request: Request): Promise<FormData | null> {
 
 const PUBLISH_WAIT_MS = 3_000;
 
+/** Writing the corrections file failed (a full disk, a read-only folder): the file is as it was. */
+function unsaved(e: unknown) {
+  const err = e as NodeJS.ErrnoException;
+  console.error(`corrections: cannot save: ${err.message}`);
+  const why = err.code === 'ENOSPC' ? 'ディスクの空きが足りない' : err instanceof CorrectionError ? err.message : 'ファイルに書き込めない';
+  return fail(503, { correctionError: `修正を保存できませんでした（${why}）。これまでの修正はそのまま残っています。管理者にお知らせください。` });
+}
+
 /** Waits a little for the publish, so a small store shows the correction on the page that follows. */
 async function publishSoon(): Promise<void> {
   await Promise.race([republish(), new Promise((r) => setTimeout(r, PUBLISH_WAIT_MS))]);
@@ -47,7 +55,11 @@ export async function correct(request: Request, detail: MatterDetail, access: Ac
     if (e instanceof CorrectionError) return fail(400, { correctionError: e.message });
     throw e;
   }
-  for (const { target, before } of made) addCorrection({ sha256: detail.document.sha256, matter_seq: detail.matter.seq, target, before, user: access?.user ?? null });
+  try {
+    for (const { target, before } of made) addCorrection({ sha256: detail.document.sha256, matter_seq: detail.matter.seq, target, before, user: access?.user ?? null });
+  } catch (e) {
+    return unsaved(e);
+  }
   await publishSoon();
   return { done: 'corrected' as const, count: made.length };
 }
@@ -58,9 +70,13 @@ export async function undo(request: Request, detail: MatterDetail, access: Acces
   const id = form?.get('correction');
   if (typeof id !== 'string' || id.length > 100) return fail(400, { correctionError: '取り消す修正の指定が不正です。' });
   // Only this matter's corrections from this page.
-  const own = readCorrections().find((c) => c.id === id && c.sha256 === detail.document.sha256 && c.matter_seq === detail.matter.seq);
-  if (!own) return fail(404, { correctionError: 'この案件に、その修正はありません。' });
-  if (!undoCorrection(id, access?.user ?? null)) return fail(409, { correctionError: 'その修正はすでに取り消されています。' });
+  try {
+    const own = readCorrections().find((c) => c.id === id && c.sha256 === detail.document.sha256 && c.matter_seq === detail.matter.seq);
+    if (!own) return fail(404, { correctionError: 'この案件に、その修正はありません。' });
+    if (!undoCorrection(id, access?.user ?? null)) return fail(409, { correctionError: 'その修正はすでに取り消されています。' });
+  } catch (e) {
+    return unsaved(e);
+  }
   await publishSoon();
   return { done: 'undone' as const, count: 1 };
 }
@@ -71,8 +87,12 @@ export async function undoAny(request: Request, access: Access | null) {
   const form = await formOf(request);
   const id = form?.get('correction');
   if (typeof id !== 'string' || id.length > 100) return fail(400, { correctionError: '取り消す修正の指定が不正です。' });
-  if (!readCorrections().some((c) => c.id === id)) return fail(404, { correctionError: 'その修正はありません。' });
-  if (!undoCorrection(id, access?.user ?? null)) return fail(409, { correctionError: 'その修正はすでに取り消されています。' });
+  try {
+    if (!readCorrections().some((c) => c.id === id)) return fail(404, { correctionError: 'その修正はありません。' });
+    if (!undoCorrection(id, access?.user ?? null)) return fail(409, { correctionError: 'その修正はすでに取り消されています。' });
+  } catch (e) {
+    return unsaved(e);
+  }
   await publishSoon();
   return { done: 'undone' as const, count: 1 };
 }

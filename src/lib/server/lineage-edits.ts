@@ -3,7 +3,7 @@
 // document's content, so an edit keeps applying to the same matters. Written whole to a temporary
 // file and renamed, so a crash never leaves half a file.
 
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { linkKey } from '../domain/lineage';
 import { setting } from './env';
@@ -53,8 +53,13 @@ export const removedKeys = (file = editsPath()): string[] => readEdits(file).rem
 function write(file: string, edits: EditsFile): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(edits, null, 2) + '\n');
-  renameSync(tmp, file);
+  try {
+    writeFileSync(tmp, JSON.stringify(edits, null, 2) + '\n');
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
   cache = null;
 }
 

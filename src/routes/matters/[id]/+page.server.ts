@@ -38,19 +38,28 @@ async function linkOf(request: Request, id: string): Promise<{ earlier: string; 
   return { earlier, later };
 }
 
+/** A lineage edit written, or a 503 saying it could not be (the edits file is as it was). */
+function saved(write: () => void, done: 'unlinked' | 'relinked') {
+  try {
+    write();
+    return { done };
+  } catch (e) {
+    console.error(`lineage edits: cannot save: ${(e as Error).message}`);
+    return fail(503, { message: 'つながりの変更を保存できませんでした（ディスクの空きが足りないか、書き込めません）。管理者にお知らせください。' });
+  }
+}
+
 export const actions: Actions = {
   /** A wrong lineage link: removed for good (until restored), and the next candidate, if any, takes its place. */
   unlink: async ({ request, params }) => {
     const link = await linkOf(request, params.id);
     if (!link) return fail(400, { message: '削除するつながりの指定が不正です。' });
-    removeLink(link.earlier, link.later);
-    return { done: 'unlinked' };
+    return saved(() => removeLink(link.earlier, link.later), 'unlinked');
   },
   relink: async ({ request, params }) => {
     const link = await linkOf(request, params.id);
     if (!link) return fail(400, { message: '戻すつながりの指定が不正です。' });
-    restoreLink(link.earlier, link.later);
-    return { done: 'relinked' };
+    return saved(() => restoreLink(link.earlier, link.later), 'relinked');
   },
   /** A correction of a field, a data item, a medium or a safeguard sentence (corrections.ts). */
   correct: async ({ request, params, locals }) => correct(request, await detailOf(params.id), locals.access),
