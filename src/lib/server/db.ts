@@ -8,6 +8,7 @@
 // (storeNotice) and in the log, tries to rebuild the snapshot from the store in the background, and
 // moves on as soon as a good snapshot is published. It reads its own copy of each snapshot
 // (serving-copy.ts), so the file changing under it cannot corrupt what it serves.
+
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { error } from '@sveltejs/kit';
