@@ -7,8 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run as ingest } from '../../../src/lib/ingest/cli';
 import { run, USAGE } from '../../../src/lib/export/cli';
-import { openParquet } from '../../../src/lib/server/store/parquet';
-import { ROW_TABLES } from '../../../src/lib/server/store/rows';
+import { EXPORTED_TABLES, openParquet } from '../../../src/lib/server/store/parquet';
 import { snapshotPath } from '../../../src/lib/server/store/snapshot';
 import { Store } from '../../../src/lib/server/store/store';
 import { counts } from '../../helpers/counts';
@@ -81,7 +80,7 @@ describe('writing', () => {
     const r = await exportTo('--parquet', dir, '--db', db);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^documents +5\nmatters +6\n/);
-    expect(r.out.split('\n').at(-1)).toMatch(new RegExp(`^${ROW_TABLES.length} table\\(s\\), \\d+ row\\(s\\), \\d+ file\\(s\\), [\\d.]+ MiB in [\\d.]+ s: ${snapshotPath(db)} → ${dir}$`));
+    expect(r.out.split('\n').at(-1)).toMatch(new RegExp(`^${EXPORTED_TABLES.length} table\\(s\\), \\d+ row\\(s\\), \\d+ file\\(s\\), [\\d.]+ MiB in [\\d.]+ s: ${snapshotPath(db)} → ${dir}$`));
     const empty = tmp();
     expect((await exportTo('--parquet', empty, '--db', db)).code).toBe(0);
     expect(readdirSync(empty)).toContain(MANIFEST);
