@@ -11,14 +11,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILTER_KEYS } from '../../src/lib/domain/codes';
-import { prepareDocument } from '../../src/lib/ingest/prepare';
-import { publishSnapshot, snapshotPath } from '../../src/lib/server/store/snapshot';
-import { Store } from '../../src/lib/server/store/store';
-import { charTokenizer } from '../helpers/fakes';
+import { snapshotPath } from '../../src/lib/server/store/snapshot';
+import { sampleStore } from '../helpers/sample-store';
 import { DRAFT, routeSamples, type RouteIds, type RouteSample } from '../helpers/routes';
 import { startServer, type RunningServer } from '../helpers/server';
 
-const SAMPLES = path.join(import.meta.dirname, '..', 'fixtures', 'samples-text');
 const dir = mkdtempSync(path.join(tmpdir(), 'atlas-hostile-'));
 const db = path.join(dir, 'atlas.duckdb');
 let server: RunningServer;
@@ -50,20 +47,7 @@ const VALUES = [
 ];
 
 beforeAll(async () => {
-  const docs = await Promise.all(
-    ['002_66e96f0d6d40dccb', '004_9d5b84f7b5669ee4'].map((stem) => {
-      const file = path.join(SAMPLES, `${stem}.txt`);
-      return prepareDocument(file, new Uint8Array(readFileSync(file)), { tokenizer: charTokenizer }, {});
-    })
-  );
-  const s = await Store.open(db);
-  await s.replaceDocuments(docs);
-  await publishSnapshot(s);
-  const [m] = await s.all<{ matter_id: string; document_id: string; fiscal_year: number; department: string }>(
-    'SELECT matter_id, document_id, fiscal_year, department FROM matters WHERE fiscal_year IS NOT NULL AND department IS NOT NULL ORDER BY matter_id LIMIT 1'
-  );
-  s.close();
-  ids = { matter: m.matter_id, document: m.document_id, fy: m.fiscal_year, department: m.department };
+  ids = await sampleStore(db);
   storeHash = createHash('sha256').update(readFileSync(db)).digest('hex');
   server = await startServer(db, 30_000, { ATLAS_LINEAGE_EDITS: path.join(dir, 'edits.json') });
 }, 120_000);

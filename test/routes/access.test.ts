@@ -6,16 +6,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDocument } from '../../src/lib/ingest/prepare';
 import { hashPassword } from '../../src/lib/server/auth/passwords';
 import { putUser } from '../../src/lib/server/auth/users';
-import { publishSnapshot } from '../../src/lib/server/store/snapshot';
-import { Store } from '../../src/lib/server/store/store';
-import { charTokenizer } from '../helpers/fakes';
+import { sampleStore } from '../helpers/sample-store';
 import { DRAFT, routeIds, routeSamples, send, type RouteIds, type RouteSample } from '../helpers/routes';
 import { startServer, type RunningServer } from '../helpers/server';
 
-const SAMPLES = path.join(import.meta.dirname, '..', 'fixtures', 'samples-text');
 const dir = mkdtempSync(path.join(tmpdir(), 'atlas-access-'));
 const db = path.join(dir, 'atlas.duckdb');
 const usersFile = path.join(dir, 'users.json');
@@ -28,20 +24,7 @@ const READER = auth('reader1', 'reader-password');
 const EDITOR = auth('編集者', 'editor-password');
 
 beforeAll(async () => {
-  const docs = await Promise.all(
-    ['002_66e96f0d6d40dccb', '004_9d5b84f7b5669ee4'].map((stem) => {
-      const file = path.join(SAMPLES, `${stem}.txt`);
-      return prepareDocument(file, new Uint8Array(readFileSync(file)), { tokenizer: charTokenizer }, {});
-    })
-  );
-  const s = await Store.open(db);
-  await s.replaceDocuments(docs);
-  await publishSnapshot(s);
-  const [m] = await s.all<{ matter_id: string; document_id: string; fiscal_year: number; department: string }>(
-    'SELECT matter_id, document_id, fiscal_year, department FROM matters WHERE fiscal_year IS NOT NULL AND department IS NOT NULL ORDER BY matter_id LIMIT 1'
-  );
-  s.close();
-  ids = { matter: m.matter_id, document: m.document_id, fy: m.fiscal_year, department: m.department };
+  ids = await sampleStore(db);
   putUser({ name: 'reader1', role: 'reader', password: await hashPassword('reader-password') }, usersFile);
   putUser({ name: '編集者', role: 'editor', password: await hashPassword('editor-password') }, usersFile);
   [open, guarded] = await Promise.all([

@@ -3,18 +3,16 @@
 // moves on when a good snapshot returns, published by ingestion or rebuilt by the server itself.
 
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { prepareDocument } from '../../src/lib/ingest/prepare';
 import { publishSnapshot, snapshotPath } from '../../src/lib/server/store/snapshot';
 import { Store } from '../../src/lib/server/store/store';
-import { charTokenizer } from '../helpers/fakes';
+import { prepareSample, sampleStore } from '../helpers/sample-store';
 import { routeSamples, send, type RouteIds } from '../helpers/routes';
 import { startServer, type RunningServer } from '../helpers/server';
 
-const SAMPLES = path.join(import.meta.dirname, '..', 'fixtures', 'samples-text');
 const dir = mkdtempSync(path.join(tmpdir(), 'atlas-faults-'));
 const servers: RunningServer[] = [];
 afterAll(async () => {
@@ -22,18 +20,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const prepare = (stem: string) => {
-  const file = path.join(SAMPLES, `${stem}.txt`);
-  return prepareDocument(file, new Uint8Array(readFileSync(file)), { tokenizer: charTokenizer }, {});
-};
-
-async function makeStore(name: string, stems: string[]): Promise<string> {
+async function makeStore(name: string, stems: string[]): Promise<{ db: string; ids: RouteIds }> {
   const db = path.join(dir, name, 'atlas.duckdb');
-  const s = await Store.open(db);
-  await s.replaceDocuments(await Promise.all(stems.map(prepare)));
-  await publishSnapshot(s);
-  s.close();
-  return db;
+  return { db, ids: await sampleStore(db, stems) };
 }
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
@@ -51,15 +40,6 @@ const matterCount = async (base: string) => {
   return { matters: ((await res.json()) as { matters: number }).matters, stale: res.headers.get('x-atlas-stale-since') };
 };
 
-async function idsOf(db: string): Promise<RouteIds> {
-  const s = await Store.open(snapshotPath(db), { readOnly: true });
-  const [m] = await s.all<{ matter_id: string; document_id: string; fiscal_year: number; department: string }>(
-    'SELECT matter_id, document_id, fiscal_year, department FROM matters WHERE fiscal_year IS NOT NULL AND department IS NOT NULL ORDER BY matter_id LIMIT 1'
-  );
-  s.close();
-  return { matter: m.matter_id, document: m.document_id, fy: m.fiscal_year, department: m.department };
-}
-
 /** Every route answers without a server error (the report PDF aside, which needs Chromium). */
 async function everyRouteAnswers(base: string, ids: RouteIds): Promise<void> {
   for (const [id, list] of Object.entries(routeSamples(ids))) {
@@ -74,8 +54,7 @@ async function everyRouteAnswers(base: string, ids: RouteIds): Promise<void> {
 
 describe('a snapshot that goes bad while serving', () => {
   it('is survived: the last good data, a notice, and recovery when a good one is published', async () => {
-    const db = await makeStore('serving', ['002_66e96f0d6d40dccb', '004_9d5b84f7b5669ee4']);
-    const ids = await idsOf(db);
+    const { db, ids } = await makeStore('serving', ['002_66e96f0d6d40dccb', '004_9d5b84f7b5669ee4']);
     const server = await startServer(db);
     servers.push(server);
     const before = await matterCount(server.url);
@@ -103,7 +82,7 @@ describe('a snapshot that goes bad while serving', () => {
       expect(await (await fetch(server.url + '/')).text()).toContain('スナップショットが見つかりません');
 
       // Ingestion publishes a good one: the server moves to it and the notice goes.
-      await writer.replaceDocuments([await prepare('000_89a62690775440f9')]);
+      await writer.replaceDocuments([await prepareSample('000_89a62690775440f9')]);
       await publishSnapshot(writer);
       const recovered = await waitFor('the new snapshot', async () => {
         const c = await matterCount(server.url);
@@ -130,15 +109,14 @@ describe('a snapshot that goes bad while serving', () => {
 
 describe('a server started on a bad snapshot', () => {
   it('rebuilds it from a good store', async () => {
-    const db = await makeStore('start-good-store', ['002_66e96f0d6d40dccb']);
+    const { db } = await makeStore('start-good-store', ['002_66e96f0d6d40dccb']);
     writeFileSync(snapshotPath(db), randomBytes(100_000));
     const server = await startServer(db);
     servers.push(server);
     expect((await matterCount(server.url)).matters).toBeGreaterThan(0);
   }, 60_000);
   it('answers 503 with the reason in Japanese when the store is bad too, and never 500', async () => {
-    const db = await makeStore('start-bad-store', ['002_66e96f0d6d40dccb']);
-    const ids = await idsOf(db);
+    const { db, ids } = await makeStore('start-bad-store', ['002_66e96f0d6d40dccb']);
     writeFileSync(snapshotPath(db), randomBytes(100_000));
     writeFileSync(db, randomBytes(100_000));
     const server = await startServer(db);

@@ -5,10 +5,10 @@
 // crash or a full disk never leaves half a file.
 
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkCorrection, CorrectionError, type Correction } from '../domain/corrections';
 import { setting } from './env';
+import { readJsonFile, writeJsonFile } from './json-file';
 
 interface CorrectionsFile {
   corrections: Correction[];
@@ -16,15 +16,7 @@ interface CorrectionsFile {
 
 export const correctionsPath = () => path.resolve(setting('corrections'));
 
-let cache: { file: string; key: string; list: Correction[] } | null = null;
-
-function parse(file: string, text: string): Correction[] {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new CorrectionError(`${file}: JSON として読めません（${(e as Error).message}）`);
-  }
+function parse(file: string, doc: unknown): Correction[] {
   const list = (doc as Partial<CorrectionsFile>)?.corrections;
   if (!Array.isArray(list)) throw new CorrectionError(`${file}: "corrections" の配列がありません`);
   return list.map((c, i) => checkCorrection(c, `${file}: corrections[${i}]`));
@@ -32,27 +24,10 @@ function parse(file: string, text: string): Correction[] {
 
 /** Every correction, oldest first; none when the file does not exist. Throws CorrectionError on a broken file. */
 export function readCorrections(file = correctionsPath()): Correction[] {
-  if (!existsSync(file)) return [];
-  const s = statSync(file);
-  const key = `${s.ino}:${s.mtimeMs}:${s.size}`;
-  if (cache && cache.file === file && cache.key === key) return cache.list;
-  const list = parse(file, readFileSync(file, 'utf8'));
-  cache = { file, key, list };
-  return list;
+  return readJsonFile(file, (doc) => parse(file, doc), [], (reason) => new CorrectionError(`${file}: ${reason}`));
 }
 
-function write(file: string, list: Correction[]): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, JSON.stringify({ corrections: list } satisfies CorrectionsFile, null, 2) + '\n');
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-  cache = null;
-}
+const write = (file: string, list: Correction[]) => writeJsonFile(file, { corrections: list } satisfies CorrectionsFile);
 
 /** Saves a new correction and returns it with its id and time. */
 export function addCorrection(c: Omit<Correction, 'id' | 'at' | 'undone'>, file = correctionsPath()): Correction {

@@ -1,12 +1,12 @@
 // The lineage links users removed: a small JSON file apart from the store (ATLAS_LINEAGE_EDITS), so
 // publishing a snapshot or re-ingesting a document never loses them. Matter ids come from the
-// document's content, so an edit keeps applying to the same matters. Written whole to a temporary
-// file and renamed, so a crash never leaves half a file.
+// document's content, so an edit keeps applying to the same matters. Written whole and renamed
+// (json-file.ts), so a crash never leaves half a file.
 
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { linkKey } from '../domain/lineage';
 import { setting } from './env';
+import { readJsonFile, writeJsonFile } from './json-file';
 
 export interface RemovedLink {
   earlier: string;
@@ -19,18 +19,10 @@ interface EditsFile {
   removed: RemovedLink[];
 }
 
-let cache: { file: string; mtime: number; edits: EditsFile } | null = null;
-
 export const editsPath = () => path.resolve(setting('lineageEdits'));
 
-function parse(file: string, text: string): EditsFile {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`${file}: JSON として読めません（${(e as Error).message}）`);
-  }
-  const removed = (doc as { removed?: unknown }).removed;
+function parse(file: string, doc: unknown): EditsFile {
+  const removed = (doc as { removed?: unknown } | null)?.removed;
   if (!Array.isArray(removed)) throw new Error(`${file}: "removed" の配列がありません`);
   for (const r of removed) {
     if (typeof r?.earlier !== 'string' || typeof r?.later !== 'string') throw new Error(`${file}: 削除したつながりに earlier と later が必要です`);
@@ -39,29 +31,13 @@ function parse(file: string, text: string): EditsFile {
 }
 
 export function readEdits(file = editsPath()): EditsFile {
-  if (!existsSync(file)) return { removed: [] };
-  const mtime = statSync(file).mtimeMs;
-  if (cache && cache.file === file && cache.mtime === mtime) return cache.edits;
-  const edits = parse(file, readFileSync(file, 'utf8'));
-  cache = { file, mtime, edits };
-  return edits;
+  return readJsonFile(file, (doc) => parse(file, doc), { removed: [] }, (reason) => new Error(`${file}: ${reason}`));
 }
 
 /** Keys (`earlier>later`) of the removed links, for the store's queries. */
 export const removedKeys = (file = editsPath()): string[] => readEdits(file).removed.map((r) => linkKey(r.earlier, r.later));
 
-function write(file: string, edits: EditsFile): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, JSON.stringify(edits, null, 2) + '\n');
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-  cache = null;
-}
+const write = (file: string, edits: EditsFile) => writeJsonFile(file, edits);
 
 export function removeLink(earlier: string, later: string, file = editsPath()): void {
   const edits = readEdits(file);

@@ -3,10 +3,11 @@
 // written whole to a temporary file and renamed so a crash never leaves half a file, readable by
 // its owner alone.
 
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { isRole, userNameProblem, type Role } from '../../domain/access';
 import { setting } from '../env';
+import { readJsonFile, writeJsonFile } from '../json-file';
 
 export interface UserEntry {
   name: string;
@@ -21,15 +22,7 @@ export class UsersFileError extends Error {}
 
 export const usersPath = () => path.resolve(setting('users'));
 
-let cache: { file: string; key: string; users: UserEntry[] } | null = null;
-
-function parse(file: string, text: string): UserEntry[] {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new UsersFileError(`${file}: JSON として読めません（${(e as Error).message}）`);
-  }
+function parse(file: string, doc: unknown): UserEntry[] {
   const users = (doc as { users?: unknown })?.users;
   if (!Array.isArray(users)) throw new UsersFileError(`${file}: "users" の配列がありません`);
   const seen = new Set<string>();
@@ -46,13 +39,7 @@ function parse(file: string, text: string): UserEntry[] {
 
 /** The users, or an empty list when the file does not exist. Throws UsersFileError on a broken file. */
 export function readUsers(file = usersPath()): UserEntry[] {
-  if (!existsSync(file)) return [];
-  const s = statSync(file);
-  const key = `${s.ino}:${s.mtimeMs}:${s.size}`;
-  if (cache && cache.file === file && cache.key === key) return cache.users;
-  const users = parse(file, readFileSync(file, 'utf8'));
-  cache = { file, key, users };
-  return users;
+  return readJsonFile(file, (doc) => parse(file, doc), [], (reason) => new UsersFileError(`${file}: ${reason}`));
 }
 
 /** Identifies the file's current content cheaply: a change invalidates remembered sign-ins. */
@@ -65,14 +52,8 @@ export function usersVersion(file = usersPath()): string {
   }
 }
 
-function write(file: string, users: UserEntry[]): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ users }, null, 2) + '\n', { mode: 0o600 });
-  chmodSync(tmp, 0o600);
-  renameSync(tmp, file);
-  cache = null;
-}
+/** Readable by its owner alone: it holds the password hashes. */
+const write = (file: string, users: UserEntry[]) => writeJsonFile(file, { users }, 0o600);
 
 /** Adds the user or replaces their role and password. */
 export function putUser(entry: Omit<UserEntry, 'updated'>, file = usersPath()): 'added' | 'updated' {
