@@ -23,7 +23,7 @@ const corrections = path.join(disk, 'corrections.json');
 function tryMount(): boolean {
   mkdirSync(disk, { recursive: true });
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=48m', 'tmpfs', disk], { stdio: 'ignore' });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=96m', 'tmpfs', disk], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
@@ -40,6 +40,13 @@ afterAll(async () => {
 function capture(): Io & { lines: string[] } {
   const lines: string[] = [];
   return { lines, out: (l) => lines.push(l), err: (l) => lines.push(l), tty: false };
+}
+
+async function waitFor(probe: () => Promise<boolean>, ms = 30_000): Promise<void> {
+  for (const deadline = Date.now() + ms; !(await probe()); ) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Fills the disk but for `leaveKb`. */
@@ -127,6 +134,11 @@ describe.skipIf(!mounted)('a full disk', () => {
         headers: { origin: server!.url, 'x-sveltekit-action': 'true' }
       }).then(async (r) => JSON.parse(await r.text()) as { type: string; status?: number; data: string });
     expect((await correct('株式会社いちばん')).type).toBe('success');
+    // Its publish done (the old snapshot's room freed), the disk is filled to the last byte.
+    await waitFor(async () => {
+      const d = (await (await fetch(`${server!.url}/api/matters/${matter_id}.json`)).json()) as { corrections: { status: string }[] };
+      return d.corrections.some((c) => c.status === 'applied');
+    });
     const saved = readFileSync(corrections, 'utf8');
     fill(0);
     const refused = await correct('株式会社にばん');
