@@ -83,7 +83,9 @@ export async function guard(request: Request, url: URL, client: string): Promise
   } catch (e) {
     if (e instanceof AuthConfigError || e instanceof UsersFileError) {
       console.error(`access control: ${e.message}`);
-      return { refusal: { status: 503, message: `アクセス制御の設定に問題があるため、応答できません。管理者にお知らせください（${e.message}）。` } };
+      // The users file's path and contents are the log's to say, not an anonymous caller's to read.
+      const detail = e instanceof AuthConfigError ? `（${e.message}）` : '';
+      return { refusal: { status: 503, message: `アクセス制御の設定に問題があるため、応答できません。管理者にお知らせください${detail}。` } };
     }
     throw e;
   }
