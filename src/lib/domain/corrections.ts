@@ -83,6 +83,10 @@ export function targetKey(t: CorrectionTarget): string {
   }
 }
 
+/** What a correction marks as corrected (corrections.field, matter_facts.corrected): a matter field, data_items, media, safeguard_categories or safeguard_actor. */
+export const correctedField = (t: CorrectionTarget): string =>
+  t.kind === 'field' ? t.field : t.kind === 'safeguard' ? (t.categories ? 'safeguard_categories' : 'safeguard_actor') : t.kind === 'item' ? 'data_items' : 'media';
+
 export const correctionKey = (c: Pick<Correction, 'sha256' | 'matter_seq' | 'target'>) => `${c.sha256}/${c.matter_seq}/${targetKey(c.target)}`;
 
 /**

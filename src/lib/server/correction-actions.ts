@@ -3,7 +3,7 @@
 // as undone. Each refusal is a 4xx with a Japanese message.
 
 import { fail } from '@sveltejs/kit';
-import { CORRECTABLE_FIELDS, CorrectionError, correctionsFromForm, type CorrectableField, type CurrentMatter, type FieldValue } from '../domain/corrections';
+import { CORRECTABLE_FIELDS, CorrectionError, correctionsFromForm, type CorrectableField, type Correction, type CurrentMatter, type FieldValue } from '../domain/corrections';
 import type { Access } from '../domain/access';
 import type { MatterDetail } from '../view-types';
 import { addCorrection, readCorrections, undoCorrection } from './corrections-file';
@@ -64,31 +64,18 @@ export async function correct(request: Request, detail: MatterDetail, access: Ac
   return { done: 'corrected' as const, count: made.length };
 }
 
-export async function undo(request: Request, detail: MatterDetail, access: Access | null) {
+/**
+ * Marks the form's correction undone. `detail`: only that matter's corrections (its page); none
+ * for any matter's (the review page).
+ */
+export async function undo(request: Request, access: Access | null, detail?: MatterDetail) {
   if (!correctionsEditable()) return fail(409, { correctionError: 'Parquet の公開データを表示しているため、ここでは修正できません。' });
   const form = await formOf(request);
   const id = form?.get('correction');
   if (typeof id !== 'string' || id.length > 100) return fail(400, { correctionError: '取り消す修正の指定が不正です。' });
-  // Only this matter's corrections from this page.
+  const mine = (c: Correction) => !detail || (c.sha256 === detail.document.sha256 && c.matter_seq === detail.matter.seq);
   try {
-    const own = readCorrections().find((c) => c.id === id && c.sha256 === detail.document.sha256 && c.matter_seq === detail.matter.seq);
-    if (!own) return fail(404, { correctionError: 'この案件に、その修正はありません。' });
-    if (!undoCorrection(id, access?.user ?? null)) return fail(409, { correctionError: 'その修正はすでに取り消されています。' });
-  } catch (e) {
-    return unsaved(e);
-  }
-  await publishSoon();
-  return { done: 'undone' as const, count: 1 };
-}
-
-/** Undo from the review page, for any matter's correction. */
-export async function undoAny(request: Request, access: Access | null) {
-  if (!correctionsEditable()) return fail(409, { correctionError: 'Parquet の公開データを表示しているため、ここでは修正できません。' });
-  const form = await formOf(request);
-  const id = form?.get('correction');
-  if (typeof id !== 'string' || id.length > 100) return fail(400, { correctionError: '取り消す修正の指定が不正です。' });
-  try {
-    if (!readCorrections().some((c) => c.id === id)) return fail(404, { correctionError: 'その修正はありません。' });
+    if (!readCorrections().some((c) => c.id === id && mine(c))) return fail(404, { correctionError: detail ? 'この案件に、その修正はありません。' : 'その修正はありません。' });
     if (!undoCorrection(id, access?.user ?? null)) return fail(409, { correctionError: 'その修正はすでに取り消されています。' });
   } catch (e) {
     return unsaved(e);

@@ -2,11 +2,10 @@
 // and how each stands) joined with the corrections file, whose newest entries a snapshot may not
 // have applied yet (pending, until the republish that follows each correction lands).
 
-import { describeTarget, shownValue, targetKey, type Correction, type CorrectionTarget, type FieldValue } from '../domain/corrections';
+import { correctedField, describeTarget, shownValue, targetKey, type Correction, type CorrectionTarget, type FieldValue } from '../domain/corrections';
 import type { CorrectionRow } from '../view-types';
 import type { StoredCorrection } from './store/corrections';
 
-const fieldOf = (t: CorrectionTarget) => (t.kind === 'field' ? t.field : t.kind === 'safeguard' ? (t.categories ? 'safeguard_categories' : 'safeguard_actor') : t.kind === 'item' ? 'data_items' : 'media');
 
 export function correctionRow(c: Correction, status: CorrectionRow['status'], matter_id: string | null, title: string | null): CorrectionRow {
   const { what, after } = describeTarget(c.target);
@@ -15,7 +14,7 @@ export function correctionRow(c: Correction, status: CorrectionRow['status'], ma
     matter_id,
     sha256: c.sha256,
     matter_seq: c.matter_seq,
-    field: fieldOf(c.target),
+    field: correctedField(c.target),
     target_key: targetKey(c.target),
     what,
     before: shownValue(c.before as FieldValue | boolean),

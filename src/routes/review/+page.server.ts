@@ -1,4 +1,4 @@
-import { undoAny } from '$lib/server/correction-actions';
+import { undo } from '$lib/server/correction-actions';
 import { getStore } from '$lib/server/db';
 import { orBadRequest, parseFilter } from '$lib/server/filters';
 import { pageOrError } from '$lib/server/page-param';
@@ -26,5 +26,5 @@ export const load: PageServerLoad = async ({ url }) => {
 };
 
 export const actions: Actions = {
-  undo: async ({ request, locals }) => undoAny(request, locals.access)
+  undo: async ({ request, locals }) => undo(request, locals.access)
 };

@@ -8,7 +8,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { computeGaps, applicableRules } from '../../domain/classify/gaps';
 import type { Actor, ItemCategory, MediaCategory, Procedure, Scope } from '../../domain/codes';
-import { inForce, isCorrectableField, targetKey, type Correction, type CorrectionStatus, type CorrectionTarget } from '../../domain/corrections';
+import { correctedField, inForce, isCorrectableField, targetKey, type Correction, type CorrectionStatus, type CorrectionTarget } from '../../domain/corrections';
 import { categorizeItem } from '../../domain/extract/items';
 import { mediumCategory } from '../../domain/extract/media';
 import type { ReviewFlag } from '../../domain/types';
@@ -134,8 +134,6 @@ async function recompute(c: DuckDBConnection, id: string): Promise<void> {
   }
 }
 
-/** What a correction's field column holds: the matter field, or the kind of thing corrected. */
-const fieldOf = (t: CorrectionTarget) => (t.kind === 'field' ? t.field : t.kind === 'safeguard' ? (t.categories ? 'safeguard_categories' : 'safeguard_actor') : t.kind === 'item' ? 'data_items' : 'media');
 
 /**
  * Applies the corrections to the database the connection is using (a snapshot being built) and
@@ -145,26 +143,24 @@ export async function applyCorrections(c: DuckDBConnection, list: readonly Corre
   await c.run(createTable('corrections'));
   if (list.length === 0) return { applied: 0, unmatched: 0 };
   const { force, status } = inForce(list);
+  const matterOf = async (x: Correction) =>
+    (await one<{ matter_id: string }>(c, 'SELECT m.matter_id FROM matters m JOIN documents d USING (document_id) WHERE d.sha256 = $sha AND m.seq = $seq', { sha: x.sha256, seq: x.matter_seq }))?.matter_id ?? null;
   const refs = new Map<string, string | null>();
   const touched = new Set<string>();
   await c.run('BEGIN TRANSACTION');
   try {
     for (const x of force) {
-      const m = await one<{ matter_id: string }>(c, 'SELECT m.matter_id FROM matters m JOIN documents d USING (document_id) WHERE d.sha256 = $sha AND m.seq = $seq', { sha: x.sha256, seq: x.matter_seq });
-      refs.set(x.id, m?.matter_id ?? null);
-      const ok = m ? await applyOne(c, m.matter_id, x.target) : false;
+      const id = await matterOf(x);
+      refs.set(x.id, id);
+      const ok = id !== null && (await applyOne(c, id, x.target));
       status.set(x.id, ok ? 'applied' : 'unmatched');
-      if (ok) touched.add(m!.matter_id);
+      if (ok) touched.add(id);
     }
     for (const id of touched) await recompute(c, id);
     // A merged store brings the corrections its exports applied: the file's own replace them.
     await c.run(`DELETE FROM corrections WHERE list_contains(from_json($ids, '["VARCHAR"]'), correction_id)`, { ids: JSON.stringify(list.map((x) => x.id)) });
     for (const x of list) {
-      let ref = refs.get(x.id);
-      if (ref === undefined) {
-        const m = await one<{ matter_id: string }>(c, 'SELECT m.matter_id FROM matters m JOIN documents d USING (document_id) WHERE d.sha256 = $sha AND m.seq = $seq', { sha: x.sha256, seq: x.matter_seq });
-        ref = m?.matter_id ?? null;
-      }
+      const ref = refs.has(x.id) ? refs.get(x.id)! : await matterOf(x);
       const st: CorrectionStatus = status.get(x.id) ?? 'unmatched';
       await c.run('INSERT INTO corrections VALUES ($id, $sha, $seq, $ref, $key, $field, $target, $before, $user, CAST($at AS TIMESTAMP), $undoneBy, CAST($undoneAt AS TIMESTAMP), $status)', {
         id: x.id,
@@ -172,7 +168,7 @@ export async function applyCorrections(c: DuckDBConnection, list: readonly Corre
         seq: x.matter_seq,
         ref,
         key: targetKey(x.target),
-        field: fieldOf(x.target),
+        field: correctedField(x.target),
         target: JSON.stringify(x.target),
         before: JSON.stringify(x.before ?? null),
         user: x.user,

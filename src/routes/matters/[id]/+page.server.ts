@@ -63,5 +63,5 @@ export const actions: Actions = {
   },
   /** A correction of a field, a data item, a medium or a safeguard sentence (corrections.ts). */
   correct: async ({ request, params, locals }) => correct(request, await detailOf(params.id), locals.access),
-  undo: async ({ request, params, locals }) => undo(request, await detailOf(params.id), locals.access)
+  undo: async ({ request, params, locals }) => undo(request, locals.access, await detailOf(params.id))
 };
