@@ -366,8 +366,19 @@ interface PageRow {
   text: string | null;
 }
 
-/** Searches the matters: the page of hits (best first, or newest first), their total and the facets. */
-export async function searchMatters(store: Store, tokenizer: Tokenizer, opts: SearchOptions): Promise<SearchResult> {
+/**
+ * Searches the matters: the page of hits (best first, or newest first), their total and the facets.
+ * A snapshot's answer to the same query never changes, so it is remembered with the dashboard's
+ * (Store.memo): the search page and its twins ask the same thing, and people re-run popular
+ * queries. A query with synonyms of its own (evaluation) is not remembered.
+ */
+export function searchMatters(store: Store, tokenizer: Tokenizer, opts: SearchOptions): Promise<SearchResult> {
+  if (opts.synonyms && opts.synonyms !== SYNONYMS) return searchOf(store, tokenizer, opts);
+  const key = ['search', opts.q, opts.filter ?? {}, opts.page ?? 1, opts.limit ?? SEARCH_PAGE_SIZE, opts.sort ?? 'relevance', opts.facets !== false, opts.verifyByIndex ?? VERIFY_BY_INDEX];
+  return store.memo(key, () => searchOf(store, tokenizer, opts));
+}
+
+async function searchOf(store: Store, tokenizer: Tokenizer, opts: SearchOptions): Promise<SearchResult> {
   const { parsed, plan } = prepareQuery(opts.q, tokenizer, opts.synonyms);
   const sort = opts.sort ?? 'relevance';
   const limit = Math.min(Math.max(Math.trunc(opts.limit ?? SEARCH_PAGE_SIZE), 1), MAX_SEARCH_LIMIT);

@@ -226,6 +226,36 @@ describe('results', () => {
   });
 });
 
+describe('remembered answers', () => {
+  it('asks DuckDB once per distinct search on a snapshot, and every time on a writable store', async () => {
+    const statements: string[] = [];
+    const all = store.all.bind(store);
+    const counting = Object.assign(Object.create(store) as Store, {
+      all: (sql: string, params?: never) => (statements.push(sql), all(sql, params)),
+      session: store.session.bind(store)
+    });
+    const once = async (o: Omit<SearchOptions, 'q'> = {}) => {
+      statements.length = 0;
+      const r = await searchMatters(counting, tokenizer, { q: '委託 個人情報', ...o });
+      return { r, asked: statements.length };
+    };
+    const writable = await once();
+    expect(writable.asked).toBeGreaterThan(0);
+    expect((await once()).asked).toBeGreaterThan(0);
+    counting.immutable = true;
+    const first = await once();
+    const again = await once();
+    expect(again.asked).toBe(0);
+    expect(again.r).toEqual(first.r);
+    // Another page, filter or order is its own answer.
+    const other = await once({ page: 2, limit: 1 });
+    expect(other.asked).toBeGreaterThan(0);
+    expect(other.r.results[0].matter_id).toBe(first.r.results[1].matter_id);
+    expect((await once({ sort: 'newest' })).asked).toBeGreaterThan(0);
+    expect((await once({ filter: { procedure: 'outsourcing' } })).asked).toBeGreaterThan(0);
+  });
+});
+
 describe('derived statistics', () => {
   it('are rebuilt in the snapshot: document frequencies, section lengths, averages', async () => {
     const [df] = await store.all<{ df: number; n: number }>(
