@@ -1,6 +1,5 @@
 // npm run bench [-- --docs N --sizes 10000,100000] — measures and writes bench/results.json and
 // bench/results.md. Fresh stores and corpora go to a temporary folder, removed at the end.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +18,7 @@ import { nationalMarkdown, withNationalSection, type NationalBench } from './nat
 import { snapshotPath } from '../src/lib/server/store/snapshot';
 import { Store } from '../src/lib/server/store/store';
 import { scaleStore } from './scale';
-import { buildIsStale, SERVER_ENTRY } from '../scripts/build-state';
+import { buildApp, buildIsStale, SERVER_ENTRY } from '../scripts/build-state';
 
 const { values } = parseArgs({ options: { docs: { type: 'string' }, sizes: { type: 'string' } } });
 const DOCS = Number(values.docs ?? 1000);
@@ -39,7 +38,7 @@ const tk = await loadTokenizer();
 try {
   if (buildIsStale()) {
     log('building the app');
-    if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) throw new Error('vite build failed');
+    if (buildApp({ quiet: true }) !== 0) throw new Error('vite build failed');
   }
   const corpusDir = path.join(tmp, 'corpus');
   mkdirSync(corpusDir);

@@ -1,13 +1,20 @@
 // Whether the adapter-node build is missing or older than the sources it was built from.
 // Shared by `npm start` and the browser tests so neither serves a stale build.
 
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** What servers run: adapter-node's entry with the security headers on every response. */
 export const SERVER_ENTRY = 'scripts/serve.js';
 /** The build's own entry, whose age says whether the build is stale. */
 const BUILD_ENTRY = 'build/index.js';
+/**
+ * Written after a production build (buildApp). A build without it may have been compiled in
+ * development mode: one started from the tests inherits NODE_ENV=test, and Svelte then compiles
+ * its development checks into every page (a fifth of the overview's rendering time).
+ */
+const PRODUCTION_MARK = 'build/.atlas-production';
 
 /** Newest modification time among the given files and everything under the given folders. */
 function newestMtime(paths: string[]): number {
@@ -21,6 +28,17 @@ function newestMtime(paths: string[]): number {
 }
 
 export function buildIsStale(): boolean {
-  if (!existsSync(BUILD_ENTRY)) return true;
+  if (!existsSync(BUILD_ENTRY) || !existsSync(PRODUCTION_MARK)) return true;
   return newestMtime(['src', 'svelte.config.js', 'vite.config.ts', 'package-lock.json']) > statSync(BUILD_ENTRY).mtimeMs;
+}
+
+/**
+ * Builds the app for production whatever NODE_ENV the caller runs under; returns vite's exit code.
+ * `quiet` keeps only warnings and errors.
+ */
+export function buildApp({ quiet = false }: { quiet?: boolean } = {}): number {
+  const r = spawnSync('npx', ['vite', 'build', ...(quiet ? ['--logLevel', 'warn'] : [])], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  const code = r.status ?? 1;
+  if (code === 0) writeFileSync(PRODUCTION_MARK, `${new Date().toISOString()}\n`);
+  return code;
 }

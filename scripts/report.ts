@@ -1,16 +1,15 @@
 // npm run report -- --fy 2021 --out DIR [--db PATH] [--municipality 新宿区] [--force]
 // Builds the app first when the build is stale (the pack is rendered by the built server).
 
-import { spawnSync } from 'node:child_process';
 import { run } from '../src/lib/publish/cli';
-import { buildIsStale, SERVER_ENTRY } from './build-state';
+import { buildApp, buildIsStale, SERVER_ENTRY } from './build-state';
 
 const help = process.argv.includes('--help') || process.argv.includes('-h');
 if (!help && buildIsStale()) {
   console.log('report: building the app (vite build) …');
-  const built = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (built.status !== 0) {
-    console.error(`report: vite build failed (exit ${built.status}); no pack written.`);
+  const code = buildApp({ quiet: true });
+  if (code !== 0) {
+    console.error(`report: vite build failed (exit ${code}); no pack written.`);
     process.exit(1);
   }
 }

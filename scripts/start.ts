@@ -10,18 +10,10 @@ import { run } from '../src/lib/ingest/cli';
 import { authMode } from '../src/lib/server/auth/authenticate';
 import { readUsers, usersPath } from '../src/lib/server/auth/users';
 import { setting } from '../src/lib/server/env';
-import { buildIsStale, SERVER_ENTRY } from './build-state';
+import { buildApp, buildIsStale, SERVER_ENTRY } from './build-state';
 
 const dbPath = setting('db');
 const port = setting('port');
-
-function exitCodeOf(command: string, args: string[]): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit' });
-    child.on('error', () => resolve(127));
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
 
 // Access control that cannot work refuses every request: say so before serving.
 try {
@@ -47,7 +39,7 @@ if (!setting('parquet') && !existsSync(dbPath)) {
 
 if (buildIsStale()) {
   console.log('Building the app (vite build) …');
-  const code = await exitCodeOf('npx', ['vite', 'build']);
+  const code = buildApp();
   if (code !== 0) {
     console.error(`vite build failed (exit ${code}); not starting the server.`);
     process.exit(1);

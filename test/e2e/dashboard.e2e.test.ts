@@ -146,7 +146,7 @@ describe.skipIf(!existsSync(CHROMIUM))('dashboard (e2e)', () => {
     await page.waitForURL((u) => u.searchParams.get('actor') === 'contractor');
     await page.locator('[data-testid="heatmap"] caption', { hasText: '主体: 受託者' }).waitFor({ state: 'attached' });
     // A cell that some but not all of its department's matters cover.
-    const cell = page.locator('[data-testid="heatmap"] tbody td a[data-department="健康部"]').filter({ hasNotText: /^(0|100)%$/ }).first();
+    const cell = page.locator('[data-testid="heatmap"] tbody tr[data-department="健康部"] td a').filter({ hasNotText: /^(0|100)%$/ }).first();
     const covered = Number(await cell.getAttribute('data-covered'));
     const matters = Number(await cell.getAttribute('data-matters'));
     const category = (await cell.getAttribute('data-category'))!;

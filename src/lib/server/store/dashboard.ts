@@ -144,18 +144,22 @@ async function coverageOf(store: Store, f: MatterFilter, o: CoverageOptions): Pr
   const { where, params } = filterSql(f);
   const codes = TAXONOMY.filter((c) => (o.clauses || !c.clauseOnly) && (!o.categories?.length || o.categories.includes(c.code))).map((c) => c.code);
   if (codes.length === 0) return [];
-  const cats = categoryColumn(o.actor, o.clauses);
-  const rows = await store.all<{ group: string; category: string; matters: number; covered: number }>(
-    `WITH fm AS (SELECT ${group} AS grp, m.${cats} AS cats FROM matter_facts m ${where}),
-          codes AS (SELECT unnest($codes::VARCHAR[]) AS code, generate_subscripts($codes::VARCHAR[], 1) AS ord),
-          g AS (SELECT grp, count(*)::INTEGER AS matters FROM fm GROUP BY grp),
-          c AS (SELECT grp, category, count(*)::INTEGER AS covered FROM (SELECT grp, unnest(cats) AS category FROM fm) GROUP BY grp, category)
-     SELECT g.grp AS "group", codes.code AS category, g.matters, coalesce(c.covered, 0)::INTEGER AS covered
-       FROM g CROSS JOIN codes LEFT JOIN c ON c.grp = g.grp AND c.category = codes.code
-      ORDER BY g.grp, codes.ord`,
-    { ...params, codes: JSON.stringify(codes) }
+  // One pass counting each category's bit per group (MASKED_LISTS): no list is unnested. Column
+  // names are generated (c0, c1 …) and bit positions come from the taxonomy, never from input.
+  const mask = `m.${categoryColumn(o.actor, o.clauses)}_mask`;
+  const bitsOf = MASKED_LISTS[categoryColumn(o.actor, o.clauses)];
+  const counts = codes.map((code, i) => `count(*) FILTER (WHERE (${mask} >> ${bitsOf.indexOf(code)}) & 1 = 1)::INTEGER AS c${i}`);
+  const groups = await store.all<Record<string, string | number>>(
+    `SELECT ${group} AS grp, count(*)::INTEGER AS matters, ${counts.join(', ')} FROM matter_facts m ${where} GROUP BY grp ORDER BY grp`,
+    params
   );
-  return rows.map((r) => ({ ...r, share: r.matters ? r.covered / r.matters : 0 }));
+  return groups.flatMap((g) => {
+    const matters = g.matters as number;
+    return codes.map((category, i) => {
+      const covered = g[`c${i}`] as number;
+      return { group: g.grp as string, category, matters, covered, share: matters ? covered / matters : 0 };
+    });
+  });
 }
 
 export function mattersByYear(store: Store, f: MatterFilter = {}): Promise<YearProcedureRow[]> {
