@@ -13,8 +13,8 @@ export const USAGE = `usage: npm run ingest -- [--db PATH] [--meta FILE.csv] PAT
   PATH            files or folders (recursed): .txt (UTF-8, Shift_JIS, EUC-JP), .md, .html, .htm
   --db PATH       the DuckDB store to write (default ${SETTINGS.db.default})
   --meta FILE     CSV with columns path,municipality,council_session,council_date,url
-  --workers N     worker threads preparing documents (default: one per core; 0 = none).
-                  Runs of fewer than ${INGEST_DEFAULTS.minFilesForWorkers} files or ${INGEST_DEFAULTS.minBytesForWorkers / 2 ** 20} MB are prepared in one thread.
+  --workers N     worker threads preparing documents beside the main thread (default: one per
+                  core but one; 0 = none). Runs of fewer than ${INGEST_DEFAULTS.minFilesForWorkers} files or ${INGEST_DEFAULTS.minBytesForWorkers / 2 ** 20} MB are prepared in one thread.
   --no-cache      do not share a token cache across documents
   --quiet         print only failures and the summary
   -h, --help      show this help`;
@@ -123,6 +123,7 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
     bar?.stop();
     // Problems found before reading (missing paths) have no onFile call.
     for (const o of summary.outcomes.filter((x) => !x.ok && x.ms === 0)) io.err(describe(o));
+    for (const note of summary.notes) io.err(`ingest: ${note}`);
     // The app moves to the new state only now, when the whole run is done.
     try {
       await publishSnapshot(store);

@@ -40,6 +40,10 @@ export interface IngestSummary {
   review: number;
   elapsedMs: number;
   outcomes: FileOutcome[];
+  /** Worker threads that prepared documents alongside this thread (0 when none started). */
+  workers: number;
+  /** Why asked-for worker threads did not help (they failed to start): the run went on without them. */
+  notes: string[];
 }
 
 export interface IngestDeps extends Omit<PrepareDeps, 'tokenizer'> {
@@ -62,6 +66,10 @@ export interface IngestOptions {
   cache?: boolean;
   /** Documents written per transaction (default INGEST_DEFAULTS.batchDocuments). */
   batch?: number;
+  /** With workers, whether this thread prepares documents too (default true; false leaves them all to the workers). */
+  prepareHere?: boolean;
+  /** Starts the worker pool (tests replace it). */
+  startPool?: (size: number, opts: { cache: boolean }) => Promise<PreparePool>;
 }
 
 const reasonOf = (e: unknown) => ((e as Error).message || String(e)).split('\n')[0];
@@ -102,12 +110,12 @@ interface Prepared {
 
 /**
  * The worker threads a run uses: as many as asked, at most one per file and none for fewer files
- * than minFilesForWorkers; by default ('auto') one per core, and none for fewer bytes than
- * minBytesForWorkers (starting threads and packing the shared dictionary cost about a second).
+ * than minFilesForWorkers. By default ('auto') one per core but one, since this thread prepares
+ * documents too, and none for fewer bytes than minBytesForWorkers.
  */
 export function workerCount(files: number, bytes: number, requested: number | 'auto', cores = availableParallelism()): number {
   if (files < INGEST_DEFAULTS.minFilesForWorkers) return 0;
-  if (requested === 'auto') return bytes < INGEST_DEFAULTS.minBytesForWorkers ? 0 : Math.min(cores, files);
+  if (requested === 'auto') return bytes < INGEST_DEFAULTS.minBytesForWorkers ? 0 : Math.min(cores - 1, files);
   return Math.max(0, Math.min(requested, files));
 }
 
@@ -131,21 +139,36 @@ export async function ingestPaths(inputs: string[], deps: IngestDeps, opts: Inge
     opts.onFile?.(outcome, ++done, total);
   };
 
+  // This thread always prepares documents. Worker threads start beside it and join in when ready
+  // (starting one and warming its modules takes seconds): a run never waits for them, so asking
+  // for workers is never slower than one thread by their start-up.
+  const here = workers === 0 || opts.prepareHere !== false;
+  let tokenizer: Tokenizer | null = null;
+  const local = async (): Promise<Tokenizer> => {
+    if (!tokenizer) {
+      const base = typeof deps.tokenizer === 'function' ? await deps.tokenizer() : deps.tokenizer;
+      tokenizer = cache ? cachedTokenizer(base) : base;
+    }
+    return tokenizer;
+  };
+  if (here) await local();
+  const prepareHere = async (file: string, meta: DocumentMeta) => prepareFile(file, { ...deps, tokenizer: await local() }, meta);
+  const notes: string[] = [];
   let pool: PreparePool | null = null;
-  let prepare: (file: string, meta: DocumentMeta) => Promise<StoredDocument>;
-  if (workers > 0) {
-    pool = await PreparePool.start(workers, { cache });
-    const now = deps.now;
-    const p = pool;
-    prepare = async (file, meta) => {
-      const doc = await p.prepare(file, meta);
-      return now ? { ...doc, ingested_at: now() } : doc;
-    };
-  } else {
-    const base = typeof deps.tokenizer === 'function' ? await deps.tokenizer() : deps.tokenizer;
-    const tokenizer = cache ? cachedTokenizer(base) : base;
-    prepare = (file, meta) => prepareFile(file, { ...deps, tokenizer }, meta);
-  }
+  const starting =
+    workers > 0
+      ? (opts.startPool ?? ((n, o) => PreparePool.start(n, o)))(workers, { cache }).then(
+          (p) => (pool = p),
+          (e) => {
+            notes.push(`${reasonOf(e)}; documents were prepared in the main thread only`);
+            return null;
+          }
+        )
+      : Promise.resolve(null);
+  const prepareOnPool = (p: PreparePool) => async (file: string, meta: DocumentMeta) => {
+    const doc = await p.prepare(file, meta);
+    return deps.now ? { ...doc, ingested_at: deps.now() } : doc;
+  };
 
   const writeBatch = async (items: Prepared[]): Promise<void> => {
     try {
@@ -169,7 +192,7 @@ export async function ingestPaths(inputs: string[], deps: IngestDeps, opts: Inge
   };
 
   let next = 0;
-  const lane = async () => {
+  const lane = async (prepare: (file: string, meta: DocumentMeta) => Promise<StoredDocument>) => {
     while (next < total) {
       const index = next++;
       const file = files[index];
@@ -188,10 +211,15 @@ export async function ingestPaths(inputs: string[], deps: IngestDeps, opts: Inge
   };
   try {
     // Two files in flight per worker keep each busy while the main thread writes.
-    await Promise.all(Array.from({ length: Math.max(1, workers * 2) }, lane));
+    const onWorkers = starting.then((p) => (p ? Promise.all(Array.from({ length: workers * 2 }, () => lane(prepareOnPool(p)))) : undefined));
+    await Promise.all([here ? lane(prepareHere) : undefined, onWorkers]);
+    // Workers asked to do everything that could not start: this thread does it after all.
+    if (next < total) await lane(prepareHere);
     await flush();
   } finally {
-    await pool?.close();
+    // A pool still starting when the files ran out is closed once it is up.
+    await starting;
+    await (pool as PreparePool | null)?.close();
   }
 
   const outcomes: FileOutcome[] = [...problems.map((p) => failedOutcome(p.path, new Error(p.reason), 0)), ...results];
@@ -206,6 +234,8 @@ export async function ingestPaths(inputs: string[], deps: IngestDeps, opts: Inge
     chars: ok.reduce((n, o) => n + o.chars, 0),
     review: ok.filter((o) => o.review).length,
     elapsedMs: performance.now() - t0,
-    outcomes
+    outcomes,
+    workers: (pool as PreparePool | null) ? workers : 0,
+    notes
   };
 }

@@ -478,14 +478,17 @@ class FastKuromoji implements FastTokenizer {
 
 let loading: Promise<FastTokenizer> | null = null;
 
-/** Loads kuromoji's dictionary once per process, through kuromoji's own loader, and packs it. */
+let sharing: Promise<PackedDictionary> | null = null;
+
+/**
+ * Loads kuromoji's dictionary once per process, through kuromoji's own loader, and packs it into
+ * shared memory: this thread's tokenizer and every worker thread's read the same copy.
+ */
 export function loadFastTokenizer(): Promise<FastTokenizer> {
-  loading ??= loadKuromoji().then((tk) => new FastKuromoji(packDictionary(tk)));
+  loading ??= sharedDictionary().then((d) => new FastKuromoji(d));
   loading.catch(() => (loading = null));
   return loading;
 }
-
-let sharing: Promise<PackedDictionary> | null = null;
 
 /** The packed dictionary in SharedArrayBuffers, once per process: what worker threads are given. */
 export function sharedDictionary(): Promise<PackedDictionary> {

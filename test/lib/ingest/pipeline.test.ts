@@ -154,14 +154,52 @@ describe('ingestPaths, batches and workers', () => {
     const two = new MemoryStore();
     const { loadTokenizer } = await import('../../../src/lib/tokenizer/tokenizer');
     const a = await ingestPaths([dir], { store: one, tokenizer: loadTokenizer }, { workers: 0 });
-    const b = await ingestPaths([dir, '/nonexistent/x.txt'], { store: two, tokenizer: () => Promise.reject(new Error('workers load their own')) }, { workers: 2 });
+    // All on the workers: this thread never loads a tokenizer.
+    const b = await ingestPaths([dir, '/nonexistent/x.txt'], { store: two, tokenizer: () => Promise.reject(new Error('workers load their own')) }, { workers: 2, prepareHere: false });
     expect(a.ok).toBe(9);
     expect(b.ok).toBe(9);
+    expect(b.workers).toBe(2);
     expect(b.outcomes.map((o) => path.basename(o.path))).toEqual(['x.txt', ...a.outcomes.map((o) => path.basename(o.path))]);
     // A file that fails on a worker carries its reason back like one that fails here.
     expect(b.outcomes.find((o) => o.path.endsWith('doc-99-empty.txt'))?.reason).toBe(a.outcomes.find((o) => o.path.endsWith('doc-99-empty.txt'))?.reason);
     expect(a.outcomes.find((o) => o.path.endsWith('doc-99-empty.txt'))?.reason).toMatch(/empty/);
     expect(shape(two)).toEqual(shape(one));
+  });
+
+  it('prepares in this thread from the start while the workers start, and shares the files with them once they are up', async () => {
+    const dir = copies(12);
+    const { loadTokenizer } = await import('../../../src/lib/tokenizer/tokenizer');
+    const { PreparePool } = await import('../../../src/lib/ingest/worker-pool');
+    const one = new MemoryStore();
+    await ingestPaths([dir], { store: one, tokenizer: loadTokenizer }, { workers: 0 });
+    // The pool is up only after this thread has prepared its first files.
+    let startedAfter = -1;
+    const mixed = new MemoryStore();
+    const s = await ingestPaths([dir], { store: mixed, tokenizer: loadTokenizer }, {
+      workers: 1,
+      batch: 1,
+      startPool: async (n, o) => {
+        while (mixed.docs.size < 3) await new Promise((r) => setTimeout(r, 5));
+        startedAfter = mixed.docs.size;
+        return PreparePool.start(n, o);
+      }
+    });
+    expect(s.ok).toBe(12);
+    expect(s.workers).toBe(1);
+    expect(startedAfter).toBeGreaterThanOrEqual(3);
+    expect(shape(mixed)).toEqual(shape(one));
+  });
+
+  it('goes on in this thread when the workers cannot start, and says so', async () => {
+    const store = new MemoryStore();
+    const failing = () => Promise.reject(new Error('worker thread failed to start: no memory'));
+    const s = await ingestPaths([copies(9)], { store, tokenizer: charTokenizer }, { workers: 2, startPool: failing });
+    expect(s.ok).toBe(9);
+    expect(s.workers).toBe(0);
+    expect(s.notes).toEqual(['worker thread failed to start: no memory; documents were prepared in the main thread only']);
+    // Even when asked to leave everything to them.
+    const t = await ingestPaths([copies(9)], { store: new MemoryStore(), tokenizer: charTokenizer }, { workers: 2, prepareHere: false, startPool: failing });
+    expect(t.ok).toBe(9);
   });
 });
 
@@ -171,8 +209,10 @@ describe('workerCount', () => {
     const MB = 2 ** 20;
     // 15 documents of 1.3 MB ran faster in one thread: the default uses none.
     expect(workerCount(15, 1.3 * MB, 'auto', 2)).toBe(0);
-    expect(workerCount(1000, 5.6 * MB, 'auto', 2)).toBe(2);
-    expect(workerCount(1000, 5.6 * MB, 'auto', 16)).toBe(16);
+    // Otherwise one per core but the one this thread prepares on.
+    expect(workerCount(1000, 5.6 * MB, 'auto', 2)).toBe(1);
+    expect(workerCount(1000, 5.6 * MB, 'auto', 16)).toBe(15);
+    expect(workerCount(1000, 5.6 * MB, 'auto', 1)).toBe(0);
     expect(workerCount(7, 50 * MB, 'auto', 2)).toBe(0);
     // An explicit number is honoured, at most one per file, never for a handful of files.
     expect(workerCount(15, 1.3 * MB, 2, 2)).toBe(2);
