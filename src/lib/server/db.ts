@@ -86,7 +86,7 @@ function use(key: string, store: Store, parquet?: { source: string; manifests: s
 
 /**
  * The tokenizer's dictionary (a few seconds to load) and one search's tables: the first search
- * after start should be as quick as the next. The answer is not kept.
+ * after start should be as quick as the next. Its answer is remembered like any other.
  */
 async function warmSearch(store: Store): Promise<void> {
   try {
