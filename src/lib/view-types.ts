@@ -53,6 +53,11 @@ export interface CoverageRow {
   matters: number;
   covered: number;
   share: number;
+  /**
+   * The group's matters whose figures include people's corrections that bear on this table: their
+   * safeguard categories or actors, or the field the table groups by (review.md).
+   */
+  corrected: number;
 }
 
 /** Matters per fiscal year and procedure (the stacked bar chart). */

@@ -94,8 +94,15 @@ describe('corrections', () => {
     const list = (await (await fetch(`${server.url}/api/matters.json?department=${encodeURIComponent('子ども家庭部')}`, { headers: READER })).json()) as { rows: { matter_id: string; corrected: string[] }[] };
     expect(list.rows.map((r) => r.matter_id)).toContain(matter);
     expect(list.rows.find((r) => r.matter_id === matter)?.corrected).toContain('department');
-    const coverage = await (await fetch(`${server.url}/api/coverage.csv`, { headers: READER })).text();
-    expect(coverage).toContain('子ども家庭部');
+    const coverage = (await (await fetch(`${server.url}/api/coverage.json`, { headers: READER })).json()) as { group: string; corrected: number }[];
+    const rowsOf = (group: string) => coverage.filter((r) => r.group === group);
+    expect(rowsOf('子ども家庭部').length).toBeGreaterThan(0);
+    // The heatmap row of the corrected matter's department counts it, and says so; the others do not.
+    expect(rowsOf('子ども家庭部').every((r) => r.corrected === 1)).toBe(true);
+    expect(coverage.filter((r) => r.group !== '子ども家庭部').every((r) => r.corrected === 0)).toBe(true);
+    const overview = await (await fetch(`${server.url}/`, { headers: READER })).text();
+    expect(overview.match(/data-testid="heatmap-corrected"/g)?.length).toBe(1);
+    expect(overview).toContain('人が修正した値を含む案件1件');
     const page = await (await fetch(`${server.url}/matters/${matter}`, { headers: EDITOR })).text();
     expect(page).toContain('data-testid="corrected-mark"');
     expect(page).toContain('data-testid="correction-forms"');
@@ -124,7 +131,9 @@ describe('corrections', () => {
   it('carries the corrections in the Parquet export', async () => {
     const out = path.join(dir, 'export');
     await exportParquet(db, out);
-    const opened = await openParquet(out);
+    // Both ways of serving an export: tables loaded into memory, and views over the files.
+    for (const load of ['memory', 'views'] as const) {
+    const opened = await openParquet(out, { load });
     try {
       const [m] = await opened.store.all<{ department: string; corrected: string[] }>('SELECT department, corrected FROM matter_facts WHERE matter_id = $id', { id: matter });
       expect(m.department).toBe('子ども家庭部');
@@ -133,6 +142,7 @@ describe('corrections', () => {
       expect(rows.map((r) => r.status)).toContain('undone');
     } finally {
       opened.store.close();
+    }
     }
   });
   it('keeps and lists corrections whose document changed, never dropping them', async () => {

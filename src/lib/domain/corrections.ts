@@ -87,6 +87,9 @@ export function targetKey(t: CorrectionTarget): string {
 export const correctedField = (t: CorrectionTarget): string =>
   t.kind === 'field' ? t.field : t.kind === 'safeguard' ? (t.categories ? 'safeguard_categories' : 'safeguard_actor') : t.kind === 'item' ? 'data_items' : 'media';
 
+/** The corrections a safeguard coverage figure depends on, besides its grouping field's: which categories, and who acts. */
+export const SAFEGUARD_CORRECTIONS = ['safeguard_categories', 'safeguard_actor'] as const;
+
 export const correctionKey = (c: Pick<Correction, 'sha256' | 'matter_seq' | 'target'>) => `${c.sha256}/${c.matter_seq}/${targetKey(c.target)}`;
 
 /**

@@ -2,6 +2,7 @@
 // URL with the same rows. Values are bound parameters; grouping and sort columns come from whitelists.
 
 import type { ActorFilter, ItemCategory, MatterKind, MediaCategory, Procedure } from '../../domain/codes';
+import { SAFEGUARD_CORRECTIONS } from '../../domain/corrections';
 import { TAXONOMY } from '../../domain/taxonomy';
 import type { CoverageRow, Facets, FacetValue, Overview, YearProcedureRow } from '../../view-types';
 import { CATEGORY_LISTS, listHas, MASKED_LISTS } from './derived';
@@ -149,15 +150,19 @@ async function coverageOf(store: Store, f: MatterFilter, o: CoverageOptions): Pr
   const mask = `m.${categoryColumn(o.actor, o.clauses)}_mask`;
   const bitsOf = MASKED_LISTS[categoryColumn(o.actor, o.clauses)];
   const counts = codes.map((code, i) => `count(*) FILTER (WHERE (${mask} >> ${bitsOf.indexOf(code)}) & 1 = 1)::INTEGER AS c${i}`);
+  const bearing = [o.group ?? 'department', ...SAFEGUARD_CORRECTIONS];
   const groups = await store.all<Record<string, string | number>>(
-    `SELECT ${group} AS grp, count(*)::INTEGER AS matters, ${counts.join(', ')} FROM matter_facts m ${where} GROUP BY grp ORDER BY grp`,
-    params
+    `SELECT ${group} AS grp, count(*)::INTEGER AS matters, ${counts.join(', ')},
+            count(*) FILTER (WHERE list_has_any(m.corrected, $bearing::VARCHAR[]))::INTEGER AS corrected
+       FROM matter_facts m ${where} GROUP BY grp ORDER BY grp`,
+    { ...params, bearing: JSON.stringify(bearing) }
   );
   return groups.flatMap((g) => {
     const matters = g.matters as number;
+    const corrected = g.corrected as number;
     return codes.map((category, i) => {
       const covered = g[`c${i}`] as number;
-      return { group: g.grp as string, category, matters, covered, share: matters ? covered / matters : 0 };
+      return { group: g.grp as string, category, matters, covered, share: matters ? covered / matters : 0, corrected };
     });
   });
 }

@@ -8,5 +8,5 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ url, params }) => {
   const { filter, options } = orBadRequest(parseCoverage(url.searchParams));
   const rows = await coverage(await getStore(), filter, options);
-  return twinResponse(params.format, { name: 'coverage', columns: ['group', 'category', 'matters', 'covered', 'share'], rows });
+  return twinResponse(params.format, { name: 'coverage', columns: ['group', 'category', 'matters', 'covered', 'share', 'corrected'], rows });
 };
