@@ -133,16 +133,16 @@ describe('corrections', () => {
     await exportParquet(db, out);
     // Both ways of serving an export: tables loaded into memory, and views over the files.
     for (const load of ['memory', 'views'] as const) {
-    const opened = await openParquet(out, { load });
-    try {
-      const [m] = await opened.store.all<{ department: string; corrected: string[] }>('SELECT department, corrected FROM matter_facts WHERE matter_id = $id', { id: matter });
-      expect(m.department).toBe('子ども家庭部');
-      expect(m.corrected).toContain('department');
-      const rows = await opened.store.all<{ status: string }>('SELECT status FROM corrections ORDER BY corrected_at');
-      expect(rows.map((r) => r.status)).toContain('undone');
-    } finally {
-      opened.store.close();
-    }
+      const opened = await openParquet(out, { load });
+      try {
+        const [m] = await opened.store.all<{ department: string; corrected: string[] }>('SELECT department, corrected FROM matter_facts WHERE matter_id = $id', { id: matter });
+        expect(m.department).toBe('子ども家庭部');
+        expect(m.corrected).toContain('department');
+        const rows = await opened.store.all<{ status: string }>('SELECT status FROM corrections ORDER BY corrected_at');
+        expect(rows.map((r) => r.status)).toContain('undone');
+      } finally {
+        opened.store.close();
+      }
     }
   });
   it('keeps and lists corrections whose document changed, never dropping them', async () => {
