@@ -32,7 +32,13 @@ export const INGEST_DEFAULTS = {
    * Nor are fewer bytes than this (about 13 s of work on one thread): below it the workers' start
    * costs more than they save (15 documents, 1.3 MB: 4.1 s with two workers, 2.7 s without).
    */
-  minBytesForWorkers: 4 * 1024 * 1024
+  minBytesForWorkers: 4 * 1024 * 1024,
+  /**
+   * Nor on fewer cores than this: on 2 cores a worker shares them with this thread's analysis,
+   * its receiving of each document and DuckDB's writes, and measured no faster than one thread on
+   * generated documents (44.6 against 44.3 docs/s) and slower on the real-shaped ones (7.7 against 8.8).
+   */
+  minCoresForWorkers: 4
 } as const;
 
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ export const USAGE = `usage: npm run ingest -- [--db PATH] [--meta FILE.csv] PAT
   --db PATH       the DuckDB store to write (default ${SETTINGS.db.default})
   --meta FILE     CSV with columns path,municipality,council_session,council_date,url
   --workers N     worker threads preparing documents beside the main thread (default: one per
-                  core but one; 0 = none). Runs of fewer than ${INGEST_DEFAULTS.minFilesForWorkers} files or ${INGEST_DEFAULTS.minBytesForWorkers / 2 ** 20} MB are prepared in one thread.
+                  core but one from ${INGEST_DEFAULTS.minCoresForWorkers} cores, none on fewer; 0 = none). Runs of fewer than ${INGEST_DEFAULTS.minFilesForWorkers} files or ${INGEST_DEFAULTS.minBytesForWorkers / 2 ** 20} MB are prepared in one thread.
   --no-cache      do not share a token cache across documents
   --quiet         print only failures and the summary
   -h, --help      show this help`;

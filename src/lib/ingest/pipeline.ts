@@ -110,12 +110,13 @@ interface Prepared {
 
 /**
  * The worker threads a run uses: as many as asked, at most one per file and none for fewer files
- * than minFilesForWorkers. By default ('auto') one per core but one, since this thread prepares
- * documents too, and none for fewer bytes than minBytesForWorkers.
+ * than minFilesForWorkers. By default ('auto') none on fewer than minCoresForWorkers cores, else one
+ * per core but one, since this thread prepares documents too; none for fewer bytes than
+ * minBytesForWorkers.
  */
 export function workerCount(files: number, bytes: number, requested: number | 'auto', cores = availableParallelism()): number {
   if (files < INGEST_DEFAULTS.minFilesForWorkers) return 0;
-  if (requested === 'auto') return bytes < INGEST_DEFAULTS.minBytesForWorkers ? 0 : Math.min(cores - 1, files);
+  if (requested === 'auto') return bytes < INGEST_DEFAULTS.minBytesForWorkers || cores < INGEST_DEFAULTS.minCoresForWorkers ? 0 : Math.min(cores - 1, files);
   return Math.max(0, Math.min(requested, files));
 }
 

@@ -209,10 +209,11 @@ describe('workerCount', () => {
     const MB = 2 ** 20;
     // 15 documents of 1.3 MB ran faster in one thread: the default uses none.
     expect(workerCount(15, 1.3 * MB, 'auto', 2)).toBe(0);
-    // Otherwise one per core but the one this thread prepares on.
-    expect(workerCount(1000, 5.6 * MB, 'auto', 2)).toBe(1);
+    // Nor on 2 or 3 cores, where they measured no faster; otherwise one per core but the one this thread prepares on.
+    expect(workerCount(1000, 5.6 * MB, 'auto', 2)).toBe(0);
+    expect(workerCount(1000, 5.6 * MB, 'auto', 3)).toBe(0);
+    expect(workerCount(1000, 5.6 * MB, 'auto', 4)).toBe(3);
     expect(workerCount(1000, 5.6 * MB, 'auto', 16)).toBe(15);
-    expect(workerCount(1000, 5.6 * MB, 'auto', 1)).toBe(0);
     expect(workerCount(7, 50 * MB, 'auto', 2)).toBe(0);
     // An explicit number is honoured, at most one per file, never for a handful of files.
     expect(workerCount(15, 1.3 * MB, 2, 2)).toBe(2);
