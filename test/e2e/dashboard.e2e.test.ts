@@ -257,7 +257,7 @@ describe.skipIf(!existsSync(CHROMIUM))('dashboard (e2e)', () => {
     const table = tableFromIPC(new Uint8Array(await arrow.arrayBuffer()));
     const json = (await (await fetch(`${base}/api/coverage.json?municipality=${encodeURIComponent('新宿区')}&actor=ward`)).json()) as unknown[];
     expect(table.numRows).toBe(json.length);
-    expect(table.schema.fields.map((f) => f.name)).toEqual(['group', 'category', 'matters', 'covered', 'share']);
+    expect(table.schema.fields.map((f) => f.name)).toEqual(['group', 'category', 'matters', 'covered', 'share', 'corrected']);
 
     const list = (await (await fetch(base + '/api/matters.json')).json()) as { total: number; rows: unknown[] };
     expect(list.total).toBe(6);
