@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { AUTH_MODES, type Access, type AuthMode, type Role } from '../../domain/access';
 import { setting } from '../env';
 import { verifyPassword } from './passwords';
-import { readUsers, usersPath, usersVersion } from './users';
+import { currentUsers, usersPath, usersVersion } from './users';
 
 /** A setting that makes access control unusable: requests are refused until it is fixed, never let through. */
 export class AuthConfigError extends Error {}
@@ -33,7 +33,7 @@ export function basicCredentials(header: string | null): { name: string; passwor
 }
 
 async function checkPassword(name: string, password: string, file: string): Promise<Role | null> {
-  const user = readUsers(file).find((u) => u.name === name);
+  const user = currentUsers(file).find((u) => u.name === name);
   // A user without a password signs in through the proxy only.
   if (!user?.password) return null;
   return (await verifyPassword(password, user.password)) ? user.role : null;
@@ -47,7 +47,7 @@ async function basic(headers: Headers, file: string): Promise<Access | null> {
   const known = remembered.get(key);
   if (known && known.version === version) return { user: credentials.name, role: known.role };
   // Reads the file first, so a broken one fails here, before any remembered answer is given.
-  readUsers(file);
+  currentUsers(file);
   let pending = checking.get(key);
   if (!pending) {
     pending = checkPassword(credentials.name, credentials.password, file).finally(() => checking.delete(key));
@@ -64,7 +64,7 @@ async function basic(headers: Headers, file: string): Promise<Access | null> {
 function proxy(headers: Headers, file: string): Access | null {
   const name = headers.get(setting('authProxyHeader'))?.trim();
   if (!name) return null;
-  const user = readUsers(file).find((u) => u.name === name);
+  const user = currentUsers(file).find((u) => u.name === name);
   return { user: name, role: user?.role ?? 'reader' };
 }
 

@@ -42,6 +42,21 @@ export function readUsers(file = usersPath()): UserEntry[] {
   return readJsonFile(file, (doc) => parse(file, doc), [], (reason) => new UsersFileError(`${file}: ${reason}`));
 }
 
+const parsed = new Map<string, { version: string; users: UserEntry[] }>();
+
+/**
+ * readUsers for the request path: the file is parsed again only when its version changes, so a
+ * request costs one stat. A broken file still throws on every request until it is fixed.
+ */
+export function currentUsers(file = usersPath()): UserEntry[] {
+  const version = usersVersion(file);
+  const known = parsed.get(file);
+  if (known && known.version === version) return known.users;
+  const users = readUsers(file);
+  parsed.set(file, { version, users });
+  return users;
+}
+
 /** Identifies the file's current content cheaply: a change invalidates remembered sign-ins. */
 export function usersVersion(file = usersPath()): string {
   try {

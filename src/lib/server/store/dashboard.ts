@@ -147,8 +147,9 @@ async function coverageOf(store: Store, f: MatterFilter, o: CoverageOptions): Pr
   if (codes.length === 0) return [];
   // One pass counting each category's bit per group (MASKED_LISTS): no list is unnested. Column
   // names are generated (c0, c1 …) and bit positions come from the taxonomy, never from input.
-  const mask = `m.${categoryColumn(o.actor, o.clauses)}_mask`;
-  const bitsOf = MASKED_LISTS[categoryColumn(o.actor, o.clauses)];
+  const column = categoryColumn(o.actor, o.clauses);
+  const mask = `m.${column}_mask`;
+  const bitsOf = MASKED_LISTS[column];
   const counts = codes.map((code, i) => `count(*) FILTER (WHERE (${mask} >> ${bitsOf.indexOf(code)}) & 1 = 1)::INTEGER AS c${i}`);
   const bearing = [o.group ?? 'department', ...SAFEGUARD_CORRECTIONS];
   const groups = await store.all<Record<string, string | number>>(

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { putUser, readUsers, removeUser } from '../../../../src/lib/server/auth/users';
+import { currentUsers, putUser, readUsers, removeUser } from '../../../../src/lib/server/auth/users';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'atlas-users-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,5 +37,16 @@ describe('users file', () => {
       expect(() => readUsers(file)).toThrow(message);
     }
     expect(() => putUser({ name: 'x y', role: 'reader' }, path.join(dir, 'other.json'))).toThrow(/空白や記号/);
+  });
+  it('parses the file for requests only when it changes, and refuses a broken one every time', () => {
+    const file = path.join(dir, 'current.json');
+    putUser({ name: '佐藤', role: 'reader' }, file);
+    const first = currentUsers(file);
+    expect(currentUsers(file)).toBe(first);
+    putUser({ name: '佐藤', role: 'editor' }, file);
+    expect(currentUsers(file).map((u) => u.role)).toEqual(['editor']);
+    writeFileSync(file, 'not json');
+    expect(() => currentUsers(file)).toThrow(/JSON として読めません/);
+    expect(() => currentUsers(file)).toThrow(/JSON として読めません/);
   });
 });
