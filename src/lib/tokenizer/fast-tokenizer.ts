@@ -11,21 +11,19 @@
 
 import type { IpadicFeatures } from 'kuromoji';
 import type { Token, Tokenizer } from '../domain/tokens';
+import { cachedDictionary } from './dictionary-cache';
+import type { CharacterClass, PackedDictionary, PackedWords } from './packed-dictionary';
 import { loadKuromoji } from './kuromoji-dict';
+
+export type { PackedDictionary } from './packed-dictionary';
 
 export interface FastTokenizer extends Tokenizer {
   /** kuromoji's own token objects, equal field by field to stock `tokenize`. */
   tokenizeFull(text: string): IpadicFeatures[];
 }
 
-// The parts of a built kuromoji tokenizer this module reads (its typings do not declare them).
-interface CharacterClass {
-  class_id: number;
-  class_name: string;
-  is_always_invoke: number;
-  is_grouping: number;
-  max_length: number;
-}
+// The parts of a built kuromoji tokenizer this module reads (its typings do not declare them;
+// CharacterClass is in packed-dictionary.ts).
 interface ByteBuffer {
   buffer: Uint8Array;
 }
@@ -33,33 +31,6 @@ interface WordDictionary {
   dictionary: ByteBuffer;
   pos_buffer: ByteBuffer;
   target_map: Record<number, number[] | undefined>;
-}
-
-/** One dictionary (known words, or unknown-word classes) as flat arrays. */
-interface PackedWords {
-  /** Each word's left id, right id and cost (16-bit) and features offset (32-bit), little endian. */
-  entries: Uint8Array;
-  /** Feature lines, UTF-8, each ended by a zero byte. */
-  features: Uint8Array;
-  /** The target map (trie value or class → word ids): ids[offsets[k] .. offsets[k + 1]]. */
-  offsets: Int32Array;
-  ids: Int32Array;
-}
-
-/**
- * Everything the fast tokenizer reads, as typed arrays: made once from kuromoji's loaded
- * dictionary, they can live in SharedArrayBuffers, so ingestion's worker threads read one copy.
- */
-export interface PackedDictionary {
-  base: Int32Array;
-  check: Int32Array;
-  costs: Int16Array;
-  costStride: number;
-  known: PackedWords;
-  unknown: PackedWords;
-  /** Character class (an index into classes) by UTF-16 code unit. */
-  classIds: Uint16Array;
-  classes: CharacterClass[];
 }
 
 type Typed = Uint8Array | Uint16Array | Int16Array | Int32Array;
@@ -490,9 +461,12 @@ export function loadFastTokenizer(): Promise<FastTokenizer> {
   return loading;
 }
 
-/** The packed dictionary in SharedArrayBuffers, once per process: what worker threads are given. */
+/**
+ * The packed dictionary in SharedArrayBuffers, once per process: what this thread's tokenizer and
+ * worker threads read. It comes from the cache file when there is one (dictionary-cache.ts).
+ */
 export function sharedDictionary(): Promise<PackedDictionary> {
-  sharing ??= loadKuromoji().then((tk) => packDictionary(tk, true));
+  sharing ??= cachedDictionary(() => loadKuromoji().then((tk) => packDictionary(tk, true)));
   sharing.catch(() => (sharing = null));
   return sharing;
 }
