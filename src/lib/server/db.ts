@@ -77,8 +77,9 @@ function use(key: string, store: Store, parquet?: { source: string; manifests: s
     .then(() => (opened.warm = true));
   if (previous) {
     setTimeout(() => {
-      previous.store.close();
-      if (previous.copy) removeCopy(previous.copy);
+      void previous.store.closeWhenIdle().then(() => {
+        if (previous.copy) removeCopy(previous.copy);
+      });
     }, RETIRE_AFTER_MS).unref();
   }
   return store;
@@ -250,7 +251,10 @@ export async function isReady(): Promise<boolean> {
 
 // adapter-node emits this after its graceful shutdown.
 process.once('sveltekit:shutdown', () => {
-  current?.store.close();
-  if (current?.copy) removeCopy(current.copy);
+  const last = current;
   current = null;
+  // Warm-ups and the answers of requests cut off may still be running on it (store.ts).
+  void last?.store.closeWhenIdle().then(() => {
+    if (last.copy) removeCopy(last.copy);
+  });
 });

@@ -33,6 +33,13 @@ type Params = SqlValue[] | Record<string, SqlValue>;
 /** A statement's rows as objects, as Store.all gives them. */
 export type Query = <R = Record<string, unknown>>(sql: string, params?: Params) => Promise<R[]>;
 
+/** A statement asked of a store that is closing (replaced, or the server stopping). */
+export class StoreClosedError extends Error {
+  constructor() {
+    super('The store is closing; ask again.');
+  }
+}
+
 export class Store implements StoreWriter {
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -177,20 +184,50 @@ export class Store implements StoreWriter {
   async session<T>(fn: (all: Query) => Promise<T>): Promise<T> {
     const c = this.pooled ? await this.acquire() : this.connection;
     try {
-      return await fn(async <R>(sql: string, params: Params = []) => (await c.runAndReadAll(sql, params)).getRowObjectsJson() as R[]);
+      return await fn(<R>(sql: string, params: Params = []) => this.read<R>(c, sql, params));
     } finally {
       if (this.pooled) this.release(c);
     }
   }
 
   async all<T = Record<string, unknown>>(sql: string, params: Params = []): Promise<T[]> {
-    if (!this.pooled) return (await this.connection.runAndReadAll(sql, params)).getRowObjectsJson() as T[];
+    if (!this.pooled) return this.read<T>(this.connection, sql, params);
     const c = await this.acquire();
     try {
-      return (await c.runAndReadAll(sql, params)).getRowObjectsJson() as T[];
+      return await this.read<T>(c, sql, params);
     } finally {
       this.release(c);
     }
+  }
+
+  /** Statements running now (all, session), and who waits for there to be none (closeWhenIdle). */
+  private running = 0;
+  private onIdle: (() => void)[] = [];
+  private closing = false;
+
+  private async read<T>(c: DuckDBConnection, sql: string, params: Params): Promise<T[]> {
+    if (this.closing) throw new StoreClosedError();
+    this.running++;
+    try {
+      return (await c.runAndReadAll(sql, params)).getRowObjectsJson() as T[];
+    } finally {
+      if (--this.running === 0) for (const resolve of this.onIdle.splice(0)) resolve();
+    }
+  }
+
+  /**
+   * Closes the store once no statement runs on it; running ones are interrupted first, and new ones
+   * refused. A connection closed under a running statement leaves DuckDB destroying the
+   * connection's context from inside that statement, which deadlocks: the process then never exits.
+   */
+  async closeWhenIdle(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    if (this.running > 0) {
+      for (const c of [this.connection, ...this.extra]) c.interrupt();
+      await new Promise<void>((resolve) => this.onIdle.push(resolve));
+    }
+    this.close();
   }
 
   /**

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { prepareDocument } from '../../../../src/lib/ingest/prepare';
 import { buildDerived } from '../../../../src/lib/server/store/derived';
 import { listMatters, matterDetail } from '../../../../src/lib/server/store/queries';
-import { Store } from '../../../../src/lib/server/store/store';
+import { Store, StoreClosedError } from '../../../../src/lib/server/store/store';
 import { counts } from '../../../helpers/counts';
 import { charTokenizer } from '../../../helpers/fakes';
 
@@ -181,4 +181,25 @@ describe('Store.readers', () => {
     await expect(s.all('SELECT * FROM no_such_table')).rejects.toThrow(/no_such_table/);
     expect(await Promise.all(queries.map((q) => s.all(q)))).toEqual(one);
   });
+});
+
+describe('Store.closeWhenIdle', () => {
+  // A connection closed under a running statement deadlocks inside DuckDB (the process never
+  // exits): this test would hang until its timeout if the close did not wait.
+  it('interrupts what runs, waits for it, closes, and refuses what comes after', async () => {
+    const s = await Store.open(path.join(mkdtempSync(path.join(tmpdir(), 'atlas-close-')), 'test.duckdb'));
+    await s.readers(2);
+    const long = s.all('SELECT count(*) AS n FROM range(10000000000) a WHERE a.range % 7 = 3');
+    const waiting = s.session(async (all) => {
+      await new Promise((r) => setTimeout(r, 50));
+      return all('SELECT 1 AS one');
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    await s.closeWhenIdle();
+    await expect(long).rejects.toThrow(/interrupt/i);
+    await expect(waiting).rejects.toBeInstanceOf(StoreClosedError);
+    await expect(s.all('SELECT 1')).rejects.toBeInstanceOf(StoreClosedError);
+    // Asking twice is harmless.
+    await s.closeWhenIdle();
+  }, 20_000);
 });
