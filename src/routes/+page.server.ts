@@ -3,6 +3,7 @@ import { getStore } from '$lib/server/db';
 import { orBadRequest, parseCoverage } from '$lib/server/filters';
 import { coverage, facets, overview } from '$lib/server/store/dashboard';
 import { joinRepeatedCategories, paramsOf, trendCategories } from '$lib/ui/filters';
+import { HEATMAP_ROWS, heatmapRows } from '$lib/ui/heatmap-rows';
 import type { PageServerLoad } from './$types';
 
 /** The overview: headline figures, the department × category heatmap and the filters' facets. */
@@ -23,7 +24,8 @@ export const load: PageServerLoad = async ({ url }) => {
   return {
     params,
     overview: figures,
-    coverage: heatmap,
+    // The busiest departments' rows and the totals over all (rows=all: every row).
+    heatmap: heatmapRows(heatmap, url.searchParams.get('rows') === 'all' ? null : HEATMAP_ROWS),
     facets: facetCounts,
     actor: options.actor ?? 'any',
     clauses: options.clauses ?? false,

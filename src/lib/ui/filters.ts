@@ -10,7 +10,7 @@ import { actorLabel, eraYearLabel, itemCategoryLabel, matterKindLabel, mediaLabe
 export const FORM_FIELDS = ['municipality', 'department', 'fy_from', 'fy_to', 'procedure', 'matter_kind', 'item_category', 'sensitive', 'media_category'] as const satisfies readonly FilterKey[];
 
 /** Overview parameters that choose how coverage is counted and drawn, not which matters count. */
-export const OVERVIEW_VIEW_PARAMS = ['actor', 'clauses', 'categories'] as const;
+export const OVERVIEW_VIEW_PARAMS = ['actor', 'clauses', 'categories', 'rows'] as const;
 /** List parameters that order the table, not filter it. */
 export const LIST_VIEW_PARAMS = ['sort', 'dir'] as const;
 
@@ -60,6 +60,13 @@ export function queryOf(params: Params, overrides: Record<string, ParamValue> = 
   }
   return sp.toString();
 }
+
+/**
+ * The href with its non-ASCII characters left as they are rather than percent-encoded (the browser
+ * encodes them when it follows the link): a third of the bytes for Japanese values, where a page
+ * holds a thousand links. ASCII stays encoded, so `&`, `#`, `%` and `+` in a value keep their meaning.
+ */
+export const readableHref = (href: string): string => href.replace(/(?:%[89A-F][0-9A-F])+/g, (run) => decodeURIComponent(run));
 
 export function hrefWith(path: string, params: Params, overrides: Record<string, ParamValue> = {}): string {
   const q = queryOf(params, overrides);

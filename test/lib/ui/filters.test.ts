@@ -9,6 +9,7 @@ import {
   joinRepeatedCategories,
   paramsOf,
   queryOf,
+  readableHref,
   sortHref,
   sortState,
   trendCategories
@@ -115,5 +116,17 @@ describe('sorting', () => {
     const href = new URL(sortHref('/matters', {}, 'fiscal_year'), 'http://x');
     expect(href.searchParams.get('dir')).toBe('asc');
     expect(new URL(sortHref('/matters', {}, 'department'), 'http://x').searchParams.get('dir')).toBe('asc');
+  });
+});
+
+describe('readableHref', () => {
+  it('writes Japanese values as they read and keeps ASCII escapes that carry meaning', () => {
+    const href = hrefWith('/matters', {}, { department: '健康部 A&B #1+2%', category: 'audit' });
+    expect(readableHref(href)).toBe('/matters?department=健康部+A%26B+%231%2B2%25&category=audit');
+    // What the browser sends for the link is what the unreadable href named.
+    expect(Object.fromEntries(new URL(readableHref(href), 'http://x').searchParams)).toEqual(Object.fromEntries(new URL(href, 'http://x').searchParams));
+  });
+  it('leaves an href without non-ASCII alone', () => {
+    expect(readableHref('/matters?category=audit&has=1')).toBe('/matters?category=audit&has=1');
   });
 });
