@@ -99,8 +99,8 @@ async function warmSearch(store: Store): Promise<void> {
 }
 
 /**
- * One matter page's queries, answered once and thrown away (they are not remembered): the first
- * read of each per-matter table loads it, and that should not be the first user's wait.
+ * One matter page's queries, answered once: the first read of each per-matter table loads it, and
+ * that should not be the first user's wait.
  */
 async function warmMatterPage(store: Store): Promise<void> {
   try {

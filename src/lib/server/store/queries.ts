@@ -165,7 +165,13 @@ export function peerGapsOf(categories: readonly string[], similar: readonly Simi
 
 
 /** Everything the matter page shows: fields, items, media, safeguards, gaps, similar matters and peer gaps, source. */
-export async function matterDetail(store: Store, id: string, peerOptions: PeerOptions = {}): Promise<MatterDetail | null> {
+export function matterDetail(store: Store, id: string, peerOptions: PeerOptions = {}): Promise<MatterDetail | null> {
+  // A snapshot's matter never changes (corrections are applied when it is published): remembered,
+  // as the dashboard's answers are, since the similar matters cost a pass over shared terms' lists.
+  return store.memo(['matter', id, peerOptions], () => matterDetailOf(store, id, peerOptions));
+}
+
+async function matterDetailOf(store: Store, id: string, peerOptions: PeerOptions): Promise<MatterDetail | null> {
   // One ranking serves both the similar list and the peer gaps.
   const [base, found] = await Promise.all([loadMatter(store, id), similarMatters(store, id, peerOptions.k ?? DEFAULT_PEER_OPTIONS.k)]);
   if (!base) return null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileModel, modelFeatures, scoreModel, trainModel } from '../../../../src/lib/domain/classify/model';
+import { compileModel, modelFeatures, scoreModel, trainModel, type ModelHit, type SafeguardModel } from '../../../../src/lib/domain/classify/model';
+import trained from '../../../../src/lib/domain/classify/model.json';
 import type { Token } from '../../../../src/lib/domain/tokens';
 
 const tok = (lemma: string, pos = '名詞'): Token => ({ surface: lemma, lemma, pos });
@@ -42,5 +43,54 @@ describe('training and scoring', () => {
     expect(trainModel(examples, ['locked_storage', 'encryption'])).toEqual(model);
     const used = new Set(model.categories.flatMap((c) => c.weights.map(([j]) => j)));
     expect(used.size).toBe(model.features.length);
+  });
+});
+
+describe('scoring the committed model', () => {
+  // The plain reading of the model, category by category: what the inverted scoring must equal.
+  function reference(model: SafeguardModel, features: string[]): ModelHit[] {
+    const hits: ModelHit[] = [];
+    for (const c of model.categories) {
+      const weights = new Map(c.weights.map(([j, v]) => [model.features[j], v]));
+      let z = c.bias;
+      const pushes: [string, number][] = [];
+      for (const f of features) {
+        const v = weights.get(f);
+        if (v === undefined) continue;
+        z += v;
+        if (v > 0) pushes.push([f, v]);
+      }
+      const probability = 1 / (1 + Math.exp(-z));
+      if (probability <= model.threshold) continue;
+      const words = pushes.filter(([f]) => !f.includes('_') && !f.startsWith('c:'));
+      const shown = (words.length > 0 ? words : pushes).sort((a, b) => b[1] - a[1]).slice(0, 3);
+      hits.push({ category: c.code, probability, evidence: shown.map(([f]) => f.replace(/^c:/, '').replace('_', ' ')) });
+    }
+    return hits;
+  }
+
+  it('gives exactly what scoring each category in turn gives, on many feature sets', () => {
+    const model = trained as SafeguardModel;
+    const compiled = compileModel(model);
+    const n = model.features.length;
+    let s = 7;
+    let hits = 0;
+    for (let round = 0; round < 400; round++) {
+      // A category's strongest features, so its probability passes the threshold, and others at random.
+      const c = model.categories[round % model.categories.length];
+      const strong = [...c.weights].sort((a, b) => b[1] - a[1]).slice(0, 1 + (round % 4));
+      const features: string[] = strong.map(([j]) => model.features[j]);
+      for (let k = 0; k < round % 40; k++) {
+        s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+        features.push(model.features[s % n]);
+      }
+      // Unknown features are skipped by both.
+      if (round % 5 === 0) features.push('未知の語', 'x_y');
+      const want = reference(model, features);
+      expect(scoreModel(compiled, features)).toEqual(want);
+      hits += want.length;
+    }
+    // The sets reach past the threshold often enough to test the evidence too.
+    expect(hits).toBeGreaterThan(100);
   });
 });
