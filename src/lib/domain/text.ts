@@ -27,7 +27,8 @@ export function nfkc(s: string): string {
   return NEEDS_FIXES.test(n) ? fixes(n) : n;
 }
 
-const NEEDS_FIXES = new RegExp(`[${Object.keys(VARIANT_IDEOGRAPHS).join('')}\u2e80-\u2ef3\u200b-\u200f\u2060\ufeff\u2010-\u2015\u2212\u30fc\u301c\u00b7\u2027\u2000-\u200a\u3000\u00a0\u0000-\u0008\u000b\u000e-\u001f\u007f]`);
+// The prolonged sound mark is in most Japanese text and only matters before a digit.
+const NEEDS_FIXES = new RegExp(`[${Object.keys(VARIANT_IDEOGRAPHS).join('')}\u2e80-\u2ef3\u200b-\u200f\u2060\ufeff\u2010-\u2015\u2212\u301c\u00b7\u2027\u2000-\u200a\u3000\u00a0\u0000-\u0008\u000b\u000e-\u001f\u007f]|\u30fc(?=\\d)`);
 
 function fixes(s: string): string {
   // Radicals first: a supplement radical may stand for a variant the next step unifies.
