@@ -3,7 +3,7 @@
 
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, type PDFDocumentProxy } from './pdfjs';
 import { pdfPagesToText, type Glyph, type PdfPage, type Rule } from './pdf-layout';
 import { ReadError, type DocumentReader, type ReadResult } from './types';
 
