@@ -73,6 +73,8 @@ export const SETTINGS = {
   /** adapter-node's request body limit. */
   bodySizeLimit: { env: 'BODY_SIZE_LIMIT', default: CHECK_BODY_SIZE_LIMIT },
   /** Lineage links users removed (JSON, written by the matter page); kept apart from the store so re-ingesting never loses them. */
+  /** The draft check analyses drafts in a worker thread beside the server's; 0 analyses them in the server's thread, in slices. */
+  checkWorker: { env: 'ATLAS_CHECK_WORKER', default: '1' },
   lineageEdits: { env: 'ATLAS_LINEAGE_EDITS', default: 'data/lineage-edits.json' },
   /** People's corrections to extracted matters (JSON, written by the matter page); applied on top of the store at every snapshot. */
   corrections: { env: 'ATLAS_CORRECTIONS', default: 'data/corrections.json' },

@@ -5,9 +5,7 @@
 // The readers (pdf.js among them) are imported when a file arrives, so only the check routes load them.
 
 import { MAX_CHECK_REQUEST_BYTES, MAX_DRAFT_PDF_BYTES, MAX_DRAFT_TEXT_BYTES } from '../config';
-import { analyzeSteps } from '../domain/analyze';
-import { postingSections, postingSteps } from '../domain/search/postings';
-import { memoTokenizer, type Tokenizer } from '../domain/tokens';
+import type { Tokenizer } from '../domain/tokens';
 import { ITEM_CATEGORIES, MEDIA_CATEGORIES } from '../domain/codes';
 import type { RankProfile, ReasonFacts } from '../domain/similar/similar';
 import { CATEGORY_BY_CODE } from '../domain/taxonomy';
@@ -17,7 +15,7 @@ import type { DraftCheck, DraftGap, DraftMatterCheck, DraftPeerGap, Precedent } 
 import { peerGapsOf } from './store/queries';
 import { similarToDraft } from './store/similar';
 import type { SqlValue, Store } from './store/store';
-import { runSliced } from './slices';
+import { slicedAnalyzer, type DraftAnalyzer } from './draft-analysis';
 
 /** A bad draft or request: the HTTP status and a Japanese message naming the input and the reason. */
 export class CheckError extends Error {
@@ -206,21 +204,20 @@ async function sentencesOf(store: Store, wanted: { matter_id: string; seq: numbe
  * tokenizer, compared with the stored matters. Throws CheckError(400) when the draft is empty or
  * holds no matter.
  */
-export async function checkDraft(store: Store, tokenizer: Tokenizer, input: string | string[], source: string | null = null): Promise<DraftCheck> {
+export async function checkDraft(store: Store, analyzer: Tokenizer | DraftAnalyzer, input: string | string[], source: string | null = null): Promise<DraftCheck> {
   const pages = typeof input === 'string' ? (await draftPages({ text: input })).pages : input;
   const what = source === null ? '貼り付けたテキスト' : shown(source);
   if (!pages.some((p) => /\S/u.test(p))) throw new CheckError(400, `${what}: 草案の本文が空です。`);
-  const memo = memoTokenizer(tokenizer);
-  // In slices: a draft of several megabytes takes seconds to analyse.
-  const extracted = await runSliced(analyzeSteps(pages, memo));
-  if (extracted.length === 0) {
+  // A draft of several megabytes takes seconds to analyse: in the draft worker, or here in slices.
+  const analysis = await ('analyse' in analyzer ? analyzer : slicedAnalyzer(analyzer)).analyse(pages);
+  if (analysis.length === 0) {
     throw new CheckError(400, `${what}: 案件が見つかりません（件名・個人情報の項目・情報保護対策の記載がありません）。審議会資料の形式の草案か確認してください。`);
   }
   let index = true;
   const matters: DraftMatterCheck[] = [];
-  for (const m of extracted) {
+  for (const { matter: m, postings } of analysis) {
     const { profile, facts } = draftProfile(m, `draft-${m.seq}`);
-    const found = await similarToDraft(store, { profile, facts, postings: await runSliced(postingSteps(memo, postingSections(m))) });
+    const found = await similarToDraft(store, { profile, facts, postings });
     index &&= found.index;
     const similar = found.similar;
     const categories = Object.keys(facts.sentences);

@@ -20,6 +20,7 @@ import { warmSimilarity } from './store/similar';
 import { matterDetail } from './store/queries';
 import { searchMatters, warmTextIndex } from './store/search';
 import { getTokenizer } from './analyzer';
+import { getDraftAnalyzer } from './draft-analyzer';
 import { matterLineage } from './lineage';
 import { Store } from './store/store';
 import { removeCopy, removeStaleCopies, servingCopy } from './serving-copy';
@@ -71,8 +72,9 @@ function use(key: string, store: Store, parquet?: { source: string; manifests: s
   failed = null;
   openedAt = new Date().toISOString();
   // In the background, before /api/ready says so: the first matter page should not pay for loading
-  // the similarity index, the first gap list for the precedents, nor the first search for the dictionary.
-  void Promise.all([warmSimilarity(store), peerPrecedents(store).catch(() => undefined), warmSearch(store)])
+  // the similarity index, the first gap list for the precedents, the first search for the dictionary,
+  // nor the first draft check for its worker thread.
+  void Promise.all([warmSimilarity(store), peerPrecedents(store).catch(() => undefined), warmSearch(store), getDraftAnalyzer().catch(() => undefined)])
     .then(() => warmMatterPage(store))
     .then(() => (opened.warm = true));
   if (previous) {

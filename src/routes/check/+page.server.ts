@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { getTokenizer } from '$lib/server/analyzer';
+import { getDraftAnalyzer } from '$lib/server/draft-analyzer';
 import { CheckError, checkDraft, draftFromForm, draftPages, formFromRequest } from '$lib/server/check';
 import { getStore } from '$lib/server/db';
 import type { Actions } from './$types';
@@ -12,7 +12,7 @@ export const actions: Actions = {
       const form = await formFromRequest(request);
       text = typeof form.get('text') === 'string' ? (form.get('text') as string) : '';
       const { pages, source } = await draftPages(await draftFromForm(form));
-      return { text, check: await checkDraft(await getStore(), await getTokenizer(), pages, source) };
+      return { text, check: await checkDraft(await getStore(), await getDraftAnalyzer(), pages, source) };
     } catch (e) {
       if (e instanceof CheckError) return fail(e.status, { text, error: e.message });
       throw e;

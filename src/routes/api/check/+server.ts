@@ -1,5 +1,5 @@
 import { isHttpError, json } from '@sveltejs/kit';
-import { getTokenizer } from '$lib/server/analyzer';
+import { getDraftAnalyzer } from '$lib/server/draft-analyzer';
 import { CheckError, checkDraft, draftFromRequest, draftPages } from '$lib/server/check';
 import { getStore } from '$lib/server/db';
 import type { RequestHandler } from './$types';
@@ -8,7 +8,7 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ request }) => {
   try {
     const { pages, source } = await draftPages(await draftFromRequest(request));
-    return json(await checkDraft(await getStore(), await getTokenizer(), pages, source));
+    return json(await checkDraft(await getStore(), await getDraftAnalyzer(), pages, source));
   } catch (e) {
     if (e instanceof CheckError) return json({ error: e.message }, { status: e.status });
     if (isHttpError(e)) return json({ error: e.body.message }, { status: e.status });
