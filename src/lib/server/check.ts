@@ -200,9 +200,9 @@ async function sentencesOf(store: Store, wanted: { matter_id: string; seq: numbe
 }
 
 /**
- * Checks a draft against the store: the draft's pages (or its text), analysed with the server's
- * tokenizer, compared with the stored matters. Throws CheckError(400) when the draft is empty or
- * holds no matter.
+ * Checks a draft against the store: the draft's pages (or its text), analysed by the server's draft
+ * analyzer (its worker thread) or, given a tokenizer, in this thread in slices, then compared with
+ * the stored matters. Throws CheckError(400) when the draft is empty or holds no matter.
  */
 export async function checkDraft(store: Store, analyzer: Tokenizer | DraftAnalyzer, input: string | string[], source: string | null = null): Promise<DraftCheck> {
   const pages = typeof input === 'string' ? (await draftPages({ text: input })).pages : input;
