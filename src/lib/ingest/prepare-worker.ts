@@ -3,7 +3,9 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { cachedTokenizer } from '../tokenizer/token-cache';
-import { prepareFile, type PrepareReply, type PrepareRequest, type PrepareWorkerData } from './prepare';
+import { prepareFile, type PrepareRequest, type PrepareWorkerData } from './prepare';
+import type { StoredDocument } from '../server/store/document';
+import { answerCalls } from '../worker-calls';
 import { fastTokenizerOf } from '../tokenizer/fast-tokenizer';
 import { tokenizerOf } from '../tokenizer/tokenizer';
 
@@ -13,13 +15,4 @@ const { cache, dictionary } = workerData as PrepareWorkerData;
 // The main thread's dictionary, shared: nothing to load.
 const base = tokenizerOf(fastTokenizerOf(dictionary));
 const tokenizer = cache ? cachedTokenizer(base) : base;
-port.on('message', async (req: PrepareRequest) => {
-  let reply: PrepareReply;
-  try {
-    reply = { id: req.id, ok: true, doc: await prepareFile(req.file, { tokenizer }, req.meta) };
-  } catch (e) {
-    reply = { id: req.id, ok: false, reason: ((e as Error).message || String(e)).split('\n')[0] };
-  }
-  port.postMessage(reply);
-});
-port.postMessage({ ready: true });
+answerCalls<PrepareRequest, StoredDocument>(port, (req) => prepareFile(req.file, { tokenizer }, req.meta));

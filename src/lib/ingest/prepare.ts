@@ -28,14 +28,11 @@ export interface PrepareDeps {
   now?: () => Date;
 }
 
-/** A worker thread's request and reply (prepare-worker.ts, worker-pool.ts). */
+/** A worker thread's request (prepare-worker.ts, worker-pool.ts); the answer is the StoredDocument. */
 export interface PrepareRequest {
-  id: number;
   file: string;
   meta: DocumentMeta;
 }
-
-export type PrepareReply = { id: number; ok: true; doc: StoredDocument } | { id: number; ok: false; reason: string };
 
 /** What a worker thread is started with: the paragraph cache switch and the shared dictionary. */
 export interface PrepareWorkerData {

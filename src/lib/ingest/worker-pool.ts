@@ -4,25 +4,17 @@
 import { Worker } from 'node:worker_threads';
 import type { DocumentMeta } from '../domain/types';
 import type { StoredDocument } from '../server/store/document';
-import type { PrepareReply, PrepareRequest, PrepareWorkerData } from './prepare';
+import type { PrepareRequest, PrepareWorkerData } from './prepare';
+import { WorkerCalls } from '../worker-calls';
 import { sharedDictionary, type PackedDictionary } from '../tokenizer/fast-tokenizer';
 
-interface Pending {
-  resolve: (doc: StoredDocument) => void;
-  reject: (e: Error) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  pending: Map<number, Pending>;
-}
+type Slot = WorkerCalls<PrepareRequest, StoredDocument>;
 
 /** A plain module that registers tsx and loads prepare-worker.ts. */
 const WORKER_URL = new URL('./prepare-worker-entry.mjs', import.meta.url);
 
 export class PreparePool {
   private slots: Slot[] = [];
-  private nextId = 0;
   private closed = false;
 
   private constructor(
@@ -46,45 +38,22 @@ export class PreparePool {
 
   private spawn(): Promise<void> {
     const worker = new Worker(WORKER_URL, { workerData: { cache: this.cache, dictionary: this.dictionary } satisfies PrepareWorkerData });
-    const slot: Slot = { worker, pending: new Map() };
+    const slot: Slot = new WorkerCalls(worker, (_reason, started) => {
+      this.slots = this.slots.filter((s) => s !== slot);
+      // A lost worker is replaced, so one poisonous file cannot starve the run.
+      if (started && !this.closed) this.spawn().catch(() => undefined);
+    });
     this.slots.push(slot);
-    return new Promise((ready, failed) => {
-      let started = false;
-      worker.on('message', (msg: PrepareReply | { ready: true }) => {
-        if ('ready' in msg) {
-          started = true;
-          return ready();
-        }
-        const p = slot.pending.get(msg.id);
-        if (!p) return;
-        slot.pending.delete(msg.id);
-        if (msg.ok) p.resolve(msg.doc);
-        else p.reject(new Error(msg.reason));
-      });
-      const lost = (reason: string) => {
-        this.slots = this.slots.filter((s) => s !== slot);
-        for (const p of slot.pending.values()) p.reject(new Error(`worker thread failed: ${reason}`));
-        slot.pending.clear();
-        if (!started) failed(new Error(`worker thread failed to start: ${reason}`));
-        // A lost worker is replaced, so one poisonous file cannot starve the run.
-        else if (!this.closed) this.spawn().catch(() => undefined);
-      };
-      worker.on('error', (e) => lost(e.message.split('\n')[0]));
-      worker.on('exit', (code) => {
-        if (!this.closed || slot.pending.size > 0) lost(`exited with code ${code}`);
-      });
+    return slot.ready.catch((e: Error) => {
+      throw new Error(`worker thread failed to start: ${e.message}`);
     });
   }
 
   /** Prepares the file on the least busy worker. */
   prepare(file: string, meta: DocumentMeta): Promise<StoredDocument> {
     if (this.slots.length === 0) return Promise.reject(new Error('worker thread failed: no worker is running'));
-    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, file, meta } satisfies PrepareRequest);
-    });
+    const slot = this.slots.reduce((a, b) => (b.waiting < a.waiting ? b : a));
+    return slot.call({ file, meta });
   }
 
   async close(): Promise<void> {

@@ -10,7 +10,8 @@ import { Worker } from 'node:worker_threads';
 import { sharedDictionary } from '../tokenizer/fast-tokenizer';
 import { getTokenizer } from './analyzer';
 import { slicedAnalyzer, type DraftAnalysis, type DraftAnalyzer } from './draft-analysis';
-import type { DraftReply, DraftRequest } from './draft-worker';
+import type { DraftRequest } from './draft-worker';
+import { WorkerCalls } from '../worker-calls';
 import { setting } from './env';
 
 const ENTRY = 'draft-worker-entry.mjs';
@@ -22,61 +23,13 @@ function entryPath(): string | null {
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
-class DraftWorker {
-  private pending = new Map<number, { resolve: (a: DraftAnalysis) => void; reject: (e: Error) => void }>();
-  private next = 0;
-  private lost: string | null = null;
-
-  private constructor(private readonly worker: Worker) {}
-
-  static start(entry: string): Promise<DraftWorker> {
-    return sharedDictionary().then(
-      (dictionary) =>
-        new Promise((resolve, reject) => {
-          const worker = new Worker(entry, { workerData: { dictionary } });
-          // The worker never keeps the server from exiting.
-          worker.unref();
-          const self = new DraftWorker(worker);
-          let started = false;
-          worker.on('message', (msg: DraftReply | { ready: true }) => {
-            if ('ready' in msg) {
-              started = true;
-              return resolve(self);
-            }
-            const p = self.pending.get(msg.id);
-            if (!p) return;
-            self.pending.delete(msg.id);
-            if (msg.ok) p.resolve(msg.analysis);
-            else p.reject(new Error(msg.reason));
-          });
-          const fail = (reason: string) => {
-            self.lost = reason;
-            for (const p of self.pending.values()) p.reject(new Error(`draft worker: ${reason}`));
-            self.pending.clear();
-            if (!started) reject(new Error(reason));
-          };
-          worker.on('error', (e) => fail(e.message.split('\n')[0]));
-          worker.on('exit', (code) => fail(`exited with code ${code}`));
-        })
-    );
-  }
-
-  get alive(): boolean {
-    return this.lost === null;
-  }
-
-  get lostReason(): string | null {
-    return this.lost;
-  }
-
-  analyse(pages: string[]): Promise<DraftAnalysis> {
-    if (this.lost) return Promise.reject(new Error(`draft worker: ${this.lost}`));
-    const id = this.next++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, pages } satisfies DraftRequest);
-    });
-  }
+async function startWorker(entry: string): Promise<WorkerCalls<DraftRequest, DraftAnalysis>> {
+  const worker = new Worker(entry, { workerData: { dictionary: await sharedDictionary() } });
+  // The worker never keeps the server from exiting.
+  worker.unref();
+  const calls = new WorkerCalls<DraftRequest, DraftAnalysis>(worker);
+  await calls.ready;
+  return calls;
 }
 
 let analyzer: Promise<DraftAnalyzer> | null = null;
@@ -95,25 +48,25 @@ async function startAnalyzer(): Promise<DraftAnalyzer> {
     console.warn(`draft check: ${ENTRY} not found; drafts are analysed in the server's thread`);
     return sliced;
   }
-  let worker: DraftWorker;
+  let worker: WorkerCalls<DraftRequest, DraftAnalysis>;
   try {
-    worker = await DraftWorker.start(entry);
+    worker = await startWorker(entry);
   } catch (e) {
     console.warn(`draft check: the worker thread did not start (${(e as Error).message}); drafts are analysed in the server's thread`);
     return sliced;
   }
   let warned = false;
   const inThread = (pages: string[]) => {
-    if (!warned) console.warn(`draft check: the worker thread stopped (${worker.lostReason}); drafts are analysed in the server's thread`);
+    if (!warned) console.warn(`draft check: the worker thread stopped (${worker.lost}); drafts are analysed in the server's thread`);
     warned = true;
     return sliced.analyse(pages);
   };
   return {
     get where() {
-      return worker.alive ? 'worker' : 'thread';
+      return worker.lost === null ? 'worker' : 'thread';
     },
     // A draft the worker was analysing when it stopped is analysed here instead; an error the
     // analysis itself raised is the request's.
-    analyse: (pages) => (worker.alive ? worker.analyse(pages).catch((e: Error) => (worker.alive ? Promise.reject(e) : inThread(pages))) : inThread(pages))
+    analyse: (pages) => (worker.lost === null ? worker.call({ pages }).catch((e: Error) => (worker.lost === null ? Promise.reject(e) : inThread(pages))) : inThread(pages))
   };
 }
