@@ -48,4 +48,13 @@ describe('GET /api/ready', () => {
     // Ready means the matter pages answer without loading anything first.
     expect((await fetch(server.url + '/matters?limit=1')).status).toBe(200);
   });
+  it('stops on SIGTERM once warm: its draft worker thread does not keep it running', async () => {
+    const server = await startServer(path.join(dir, 'atlas.duckdb'));
+    servers.push(server);
+    expect((await waitReady(server.url)).status).toBe(200);
+    const exited = new Promise<number | null>((resolve) => server.process.once('exit', (code) => resolve(code)));
+    server.process.kill('SIGTERM');
+    const code = await Promise.race([exited, new Promise<'running'>((r) => setTimeout(() => r('running'), 10_000))]);
+    expect(code).toBe(0);
+  });
 });

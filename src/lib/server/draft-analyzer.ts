@@ -25,10 +25,10 @@ function entryPath(): string | null {
 
 async function startWorker(entry: string): Promise<WorkerCalls<DraftRequest, DraftAnalysis>> {
   const worker = new Worker(entry, { workerData: { dictionary: await sharedDictionary() } });
-  // The worker never keeps the server from exiting.
-  worker.unref();
   const calls = new WorkerCalls<DraftRequest, DraftAnalysis>(worker);
   await calls.ready;
+  // The worker never keeps the server from exiting: unref'd once its listeners are on.
+  worker.unref();
   return calls;
 }
 
