@@ -8,12 +8,13 @@
 //
 // A term matches a matter when one of its variants (the word or a synonym) does, by lemmas (one
 // lemma, or a phrase of lemmas at adjacent positions within one section) or, for the word as
-// typed and a synonym of three or more characters, as a string of its normalised text (the character bigram table finds the candidates;
-// longer strings are confirmed on the text). Scores: BM25F per variant, the best variant per
+// typed and a synonym of three or more characters, as a string of its normalised text (the
+// character bigram table finds the candidates; longer strings are confirmed on the text, only for
+// matters no variant of the term found by lemmas). Scores: BM25F per variant, the best variant per
 // term, summed over the query's terms.
 
 import type { Tokenizer } from '../../domain/tokens';
-import { parseSearchQuery, planQuery, queryPhrase, type PlannedTerm, type TermVariant } from '../../domain/search/query';
+import { parseSearchQuery, planQuery, queryPhrase, type PlannedTerm } from '../../domain/search/query';
 import { gramLookup } from '../../domain/search/search-text';
 import { highlight, kwic, snippetText } from '../../domain/search/snippets';
 import { SYNONYMS, type SynonymIndex } from '../../domain/search/synonyms';
@@ -106,14 +107,14 @@ function lemmaRows(sql: Sql, lemmas: string[]): string | null {
 }
 
 /**
- * Rows (matter_id, tf) whose search text contains the string, leaving out `except`'s matters. One
+ * Rows (matter_id, tf) whose search text contains the string, leaving out the matters of `except`. One
  * or two characters are answered by the bigram table; longer strings register their candidates
  * (matters holding all their bigrams) for the one shared check on the text (see `verified`).
  */
-function substringRows(sql: Sql, s: string, except: string | null, i: number, checks: string[]): string | null {
+function substringRows(sql: Sql, s: string, except: string[], i: number, checks: string[]): string | null {
   const g = gramLookup(s);
   if (!g) return null;
-  const not = except ? `AND d.matter_id NOT IN (SELECT matter_id FROM ${except})` : '';
+  const not = except.length ? `AND d.matter_id NOT IN (${except.map((e) => `SELECT matter_id FROM ${e}`).join(' UNION ALL ')})` : '';
   const grams = (where: string) => `SELECT d.matter_id, g.tf FROM search_grams g JOIN search_docs d ON d.doc = g.doc WHERE ${where} ${not}`;
   if (g.kind === 'range') return `SELECT matter_id, sum(tf)::INTEGER AS tf FROM (${grams(`g.gram BETWEEN ${sql.bind(BigInt(g.lo))} AND ${sql.bind(BigInt(g.hi))}`)}) GROUP BY matter_id`;
   if (g.kind === 'exact') return grams(`g.gram = ${sql.bind(BigInt(g.code))}`);
@@ -131,23 +132,36 @@ function substringRows(sql: Sql, s: string, except: string | null, i: number, ch
 export const SYNONYM_SUBSTRING_CHARS = 3;
 
 /**
- * Defines l<i> (lemma rows) and s<i> (substring rows) for a variant; returns the names defined.
- * The typed word is always searched as a substring too (the fallback is for what the dictionary
- * splits differently, or keeps inside a longer token); a synonym when it is long enough.
+ * Defines l<i> (lemma rows) and s<i> (substring rows) for each variant of a term, numbered from
+ * `first`; returns the names defined. The typed word is always searched as a substring too (the
+ * fallback is for what the dictionary splits differently, or keeps inside a longer token); a
+ * synonym when it is long enough. A string is checked only on matters none of the term's variants
+ * found by lemmas: those match the term already, and their score comes from the lemmas. Checking a
+ * string costs a read of each candidate's text, and a common synonym (暗号処理 for 暗号化) would
+ * otherwise send hundreds of matters the word itself found to that read.
  */
-function variantRows(sql: Sql, v: TermVariant, i: number, checks: string[]): { lemma: string | null; sub: string | null } {
-  const l = lemmaRows(sql, v.lemmas);
-  const sub = v.typed || !l || [...v.string].length >= SYNONYM_SUBSTRING_CHARS;
-  // A phrase used twice (its rows and the substring check) is computed once, in a temp table when
-  // the check runs in a statement of its own; a lemma lookup is cheap to repeat.
-  const twice = Boolean(l && sub && v.lemmas.length > 1);
-  if (l && twice) sql.phrases.push({ i, body: l });
-  const table = sql.tables?.get(i);
-  if (l) sql.first.push(table ? `l${i} AS (SELECT * FROM ${table})` : `l${i} AS ${twice ? 'MATERIALIZED ' : ''}(${l})`);
-  // A matter the lemmas found is left to them: its score comes from them, and it is excluded anyway.
-  const s = sub ? substringRows(sql, v.string, l ? `l${i}` : null, i, checks) : null;
-  if (s) sql.cte(`s${i}`, s);
-  return { lemma: l ? `l${i}` : null, sub: s ? `s${i}` : null };
+function termRows(sql: Sql, term: PlannedTerm, first: number, checks: string[]): { lemma: string | null; sub: string | null }[] {
+  const variants = term.variants.map((v, k) => {
+    const l = lemmaRows(sql, v.lemmas);
+    return { v, i: first + k, l, sub: v.typed || !l || [...v.string].length >= SYNONYM_SUBSTRING_CHARS };
+  });
+  const anySub = variants.some((x) => x.sub);
+  const lemmas: string[] = [];
+  for (const { v, i, l } of variants) {
+    if (!l) continue;
+    // A phrase read twice (its rows and a substring check) is computed once, in a temp table when
+    // the check runs in a statement of its own; a lemma lookup is cheap to repeat.
+    const twice = anySub && v.lemmas.length > 1;
+    if (twice) sql.phrases.push({ i, body: l });
+    const table = sql.tables?.get(i);
+    sql.first.push(table ? `l${i} AS (SELECT * FROM ${table})` : `l${i} AS ${twice ? 'MATERIALIZED ' : ''}(${l})`);
+    lemmas.push(`l${i}`);
+  }
+  return variants.map(({ v, i, l, sub }) => {
+    const s = sub ? substringRows(sql, v.string, lemmas, i, checks) : null;
+    if (s) sql.cte(`s${i}`, s);
+    return { lemma: l ? `l${i}` : null, sub: s ? `s${i}` : null };
+  });
 }
 
 interface Built {
@@ -206,22 +220,23 @@ function buildSearch(
   const hits: string[] = [];
   let n = 0;
   plan.clauses.forEach((clause, c) => {
-    for (const term of clause)
-      for (const v of term.variants) {
-        const i = n++;
-        const rows = variantRows(sql, v, i, checks);
+    for (const term of clause) {
+      const rows = termRows(sql, term, n, checks);
+      term.variants.forEach((v, k) => {
+        const i = n + k;
         // Variant, clause and weight are generated numbers, not input.
         const head = `SELECT ${i} AS v, ${c} AS clause, ${v.weight} AS weight, matter_id`;
-        if (rows.lemma) hits.push(`${head}, section, tf FROM ${rows.lemma}`);
-        if (rows.sub) hits.push(`${head}, 'substring' AS section, tf FROM ${rows.sub}`);
-      }
+        if (rows[k].lemma) hits.push(`${head}, section, tf FROM ${rows[k].lemma}`);
+        if (rows[k].sub) hits.push(`${head}, 'substring' AS section, tf FROM ${rows[k].sub}`);
+      });
+      n += term.variants.length;
+    }
   });
   const excluded: string[] = [];
-  for (const term of plan.exclude)
-    for (const v of term.variants) {
-      const rows = variantRows(sql, v, n++, checks);
-      for (const r of [rows.lemma, rows.sub]) if (r) excluded.push(`SELECT matter_id FROM ${r}`);
-    }
+  for (const term of plan.exclude) {
+    for (const rows of termRows(sql, term, n, checks)) for (const r of [rows.lemma, rows.sub]) if (r) excluded.push(`SELECT matter_id FROM ${r}`);
+    n += term.variants.length;
+  }
   // The candidates alone (variant, needle, matter), for a check outside the query.
   const candidates = checks.length ? bound(`WITH ${sql.first.join(',\n')}\n SELECT * FROM (${checks.join(' UNION ALL ')}) LIMIT ${verifyLimit + 1}`, sql.params) : null;
   if (checks.length && verified) {

@@ -138,6 +138,30 @@ describe('matching', () => {
     expect(await keys('溶解処理', { synonyms: buildSynonyms([['溶解処理', 'スト']]) })).toEqual(['103_kita-style#1']);
   });
 
+  it('checks a string only on matters none of its term\'s variants found by lemmas', async () => {
+    // ファイルストア is inside one token of 107#1 (no lemma equals it), which 委託 finds by lemmas.
+    const synonyms = buildSynonyms([['委託', 'ファイルストア']]);
+    const textReads = async (q: string, o: Omit<SearchOptions, 'q'> = {}) => {
+      const reads: string[] = [];
+      const session = store.session.bind(store);
+      const watching = Object.assign(Object.create(store) as Store, {
+        all: store.all.bind(store),
+        session: <T,>(fn: Parameters<Store['session']>[0]) =>
+          session((all) => fn((sql, params) => (/FROM search_texts/.test(sql) && reads.push(sql), all(sql, params)))) as Promise<T>
+      });
+      const r = await searchMatters(watching, tokenizer, { q, limit: 100, ...o });
+      return { keys: r.results.map((h) => keyOf(h.matter_id)), total: r.total, reads: reads.length };
+    };
+    const both = await textReads('委託', { synonyms });
+    expect(both.keys).toContain('107_abbreviations-style#1');
+    expect(both.total).toBe((await textReads('委託')).total);
+    expect(both.reads).toBe(0);
+    // The same string typed alone is read from the text: the probe sees reads when they happen.
+    const alone = await textReads('ファイルストア');
+    expect(alone.keys).toEqual(['107_abbreviations-style#1']);
+    expect(alone.reads).toBe(1);
+  });
+
   it('finds synonyms and variant spellings', async () => {
     // 個人番号 in 001, マイナンバー in 101, マイナ保険証 in 107#2.
     expect((await keys('マイナンバー')).sort()).toEqual(['001_c31c5ac134a4b77c#1', '101_suginami-style#1', '107_abbreviations-style#2']);
