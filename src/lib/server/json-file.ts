@@ -3,20 +3,17 @@
 // file then renamed, so a crash or a full disk never leaves half a file (the temporary one is
 // removed when the write fails).
 
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const cache = new Map<string, { key: string; value: unknown }>();
 
-const keyOf = (file: string) => {
-  const s = statSync(file);
-  return `${s.ino}:${s.mtimeMs}:${s.size}`;
-};
-
 /** The file parsed by `parse` (which throws with the file's name and the reason), or `empty` when it does not exist. */
 export function readJsonFile<T>(file: string, parse: (doc: unknown) => T, empty: T, describe: (reason: string) => Error): T {
-  if (!existsSync(file)) return empty;
-  const key = keyOf(file);
+  // One stat answers both whether the file exists and whether it changed.
+  const s = statSync(file, { throwIfNoEntry: false });
+  if (!s) return empty;
+  const key = `${s.ino}:${s.mtimeMs}:${s.size}`;
   const known = cache.get(file);
   if (known && known.key === key) return known.value as T;
   let doc: unknown;
