@@ -219,13 +219,15 @@ function buildSearch(
   const checks: string[] = [];
   const hits: string[] = [];
   let n = 0;
+  let t = 0;
   plan.clauses.forEach((clause, c) => {
     for (const term of clause) {
       const rows = termRows(sql, term, n, checks);
+      const termNo = t++;
       term.variants.forEach((v, k) => {
         const i = n + k;
-        // Variant, clause and weight are generated numbers, not input.
-        const head = `SELECT ${i} AS v, ${c} AS clause, ${v.weight} AS weight, matter_id`;
+        // Variant, term, clause and weight are generated numbers, not input.
+        const head = `SELECT ${i} AS v, ${termNo} AS term, ${v.typed} AS typed, ${c} AS clause, ${v.weight} AS weight, matter_id`;
         if (rows[k].lemma) hits.push(`${head}, section, tf FROM ${rows[k].lemma}`);
         if (rows[k].sub) hits.push(`${head}, 'substring' AS section, tf FROM ${rows[k].sub}`);
       });
@@ -253,17 +255,21 @@ function buildSearch(
        WHERE contains(t.text, c.needle))`);
   }
   const { k1 } = RANKING;
-  sql.cte('hits', hits.length ? hits.join('\n UNION ALL ') : `SELECT 0 AS v, 0 AS clause, 1.0 AS weight, NULL::VARCHAR AS matter_id, NULL::VARCHAR AS section, 0 AS tf WHERE false`);
+  sql.cte('hits', hits.length ? hits.join('\n UNION ALL ') : `SELECT 0 AS v, 0 AS term, true AS typed, 0 AS clause, 1.0 AS weight, NULL::VARCHAR AS matter_id, NULL::VARCHAR AS section, 0 AS tf WHERE false`);
+  // A synonym is counted as no rarer than the word typed: its string is checked only where no
+  // variant's lemmas matched, so its own count is low, and a high IDF would rank the synonym's
+  // matters above the word's.
   sql.cte(
     'scored',
-    `SELECT h.v, h.clause, h.weight, h.matter_id, sum(h.tf * n.wn) AS tfw, count(*) OVER (PARTITION BY h.v) AS df
-       FROM hits h JOIN search_norms n ON n.matter_id = h.matter_id AND n.section = h.section
-      GROUP BY h.v, h.clause, h.weight, h.matter_id`
+    `SELECT *, CASE WHEN typed THEN df ELSE greatest(df, coalesce(max(CASE WHEN typed THEN df END) OVER (PARTITION BY term), 0)) END AS idf_df
+       FROM (SELECT h.v, h.term, h.typed, h.clause, h.weight, h.matter_id, sum(h.tf * n.wn) AS tfw, count(*) OVER (PARTITION BY h.v) AS df
+               FROM hits h JOIN search_norms n ON n.matter_id = h.matter_id AND n.section = h.section
+              GROUP BY h.v, h.term, h.typed, h.clause, h.weight, h.matter_id)`
   );
   const N = sql.bind(matters);
   sql.cte(
     'terms',
-    `SELECT clause, matter_id, max(weight * ln(1 + (${N} - df + 0.5) / (df + 0.5)) * tfw * ${k1 + 1} / (${k1} + tfw)) AS score
+    `SELECT clause, matter_id, max(weight * ln(1 + (${N} - idf_df + 0.5) / (idf_df + 0.5)) * tfw * ${k1 + 1} / (${k1} + tfw)) AS score
        FROM scored GROUP BY clause, matter_id`
   );
   if (excluded.length) sql.cte('excluded', excluded.join(' UNION '));

@@ -162,6 +162,14 @@ describe('matching', () => {
     expect(alone.reads).toBe(1);
   });
 
+  it('counts a synonym as no rarer than the word typed', async () => {
+    // マイナ (a synonym of マイナンバー) is found as a string only in 107#2, where no lemma matched:
+    // counted alone it would be rarer than the word and rank 107#2 above the matters that write it.
+    const ranked = await keys('マイナンバー');
+    expect(ranked.slice(0, 2).sort()).toEqual(['001_c31c5ac134a4b77c#1', '101_suginami-style#1']);
+    expect(ranked[2]).toBe('107_abbreviations-style#2');
+  });
+
   it('finds synonyms and variant spellings', async () => {
     // 個人番号 in 001, マイナンバー in 101, マイナ保険証 in 107#2.
     expect((await keys('マイナンバー')).sort()).toEqual(['001_c31c5ac134a4b77c#1', '101_suginami-style#1', '107_abbreviations-style#2']);
