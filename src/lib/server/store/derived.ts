@@ -72,11 +72,13 @@ export const RANKING = {
   substring: 0.5
 } as const;
 
-/** search_norms's rows for one section: weight / (1 - b + b · length / average length). */
-function normRows(section: string, weight: number, lengthOf: (typeof SEARCH_SECTIONS)[number]): string {
+/** The sections a hit can be in: the indexed ones, and `substring` for a string found in the text. */
+export const NORM_COLUMNS = [...SEARCH_SECTIONS, 'substring'] as const;
+
+/** search_norms's column for one section: weight / (1 - b + b · length / average length). */
+function normColumn(column: (typeof NORM_COLUMNS)[number], weight: number, lengthOf: (typeof SEARCH_SECTIONS)[number]): string {
   const { b } = RANKING;
-  return `SELECT L.matter_id, '${section}' AS section, (${weight} / (1 - ${b} + ${b} * L."${lengthOf}" / greatest(S."avg_${lengthOf}", 1)))::DOUBLE AS wn
-            FROM search_lengths L CROSS JOIN search_stats S`;
+  return `(${weight} / (1 - ${b} + ${b} * L."${lengthOf}" / greatest(S."avg_${lengthOf}", 1)))::DOUBLE AS "${column}"`;
 }
 
 const perSection = (expr: (s: string) => string) => SEARCH_SECTIONS.map(expr).join(',\n      ');
@@ -412,13 +414,14 @@ export const DERIVED_TABLES: DerivedTable[] = [
   },
   {
     // Each matter's weight per term occurrence in each section (and for substring-only matches):
-    // a query multiplies its term frequencies by these and sums.
+    // a query multiplies its term frequencies by these and sums. One row per matter, a column per
+    // section: a search joins its hits on the matter alone, with a hash table a seventh the size.
     name: 'search_norms',
     sql: [
       `CREATE OR REPLACE TABLE search_norms AS
-       SELECT * FROM (
-         ${[...SEARCH_SECTIONS.map((s) => normRows(s, RANKING.weights[s], s)), normRows('substring', RANKING.substring, 'full')].join('\n UNION ALL ')}
-       ) ORDER BY matter_id, section`
+       SELECT L.matter_id,
+         ${[...SEARCH_SECTIONS.map((s) => normColumn(s, RANKING.weights[s], s)), normColumn('substring', RANKING.substring, 'full')].join(',\n         ')}
+         FROM search_lengths L CROSS JOIN search_stats S ORDER BY L.matter_id`
     ]
   },
   { name: 'matter_parts', sql: [`CREATE OR REPLACE TABLE matter_parts AS ${MATTER_PARTS_SELECT} ORDER BY matter_id, part, seq, category`] },
@@ -431,7 +434,7 @@ export const SIMILARITY_TABLES = ['sim_matters', 'sim_lexicon', 'sim_terms', 'si
 export type RunSql = (sql: string) => Promise<unknown>;
 
 /** Bumped whenever the builders change: the app rebuilds a snapshot made with other builders. */
-export const DERIVED_VERSION = 12;
+export const DERIVED_VERSION = 13;
 
 export async function buildDerived(run: RunSql, { reorder = true }: { reorder?: boolean } = {}, tables: DerivedTable[] = DERIVED_TABLES): Promise<void> {
   for (const t of tables) if (reorder || !t.reorders) for (const sql of t.sql) await run(sql);

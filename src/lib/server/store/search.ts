@@ -20,7 +20,7 @@ import { highlight, kwic, snippetText } from '../../domain/search/snippets';
 import { SYNONYMS, type SynonymIndex } from '../../domain/search/synonyms';
 import { SEARCH_FACET_KEYS, type FacetValue, type SearchFacetKey, type SearchFacets, type SearchHit, type SearchResult, type SearchSort } from '../../view-types';
 import { filterSql, type MatterFilter } from './dashboard';
-import { RANKING } from './derived';
+import { NORM_COLUMNS, RANKING } from './derived';
 import type { Query, SqlValue, Store } from './store';
 import { idList } from './id-list';
 
@@ -255,6 +255,8 @@ function buildSearch(
        WHERE contains(t.text, c.needle))`);
   }
   const { k1 } = RANKING;
+  // The hit's section picks its column of search_norms (names from NORM_COLUMNS, not input).
+  const sectionWeight = `CASE h.section ${NORM_COLUMNS.map((c) => `WHEN '${c}' THEN n."${c}"`).join(' ')} END`;
   sql.cte('hits', hits.length ? hits.join('\n UNION ALL ') : `SELECT 0 AS v, 0 AS term, true AS typed, 0 AS clause, 1.0 AS weight, NULL::VARCHAR AS matter_id, NULL::VARCHAR AS section, 0 AS tf WHERE false`);
   // A synonym is counted as no rarer than the word typed: its string is checked only where no
   // variant's lemmas matched, so its own count is low, and a high IDF would rank the synonym's
@@ -262,8 +264,8 @@ function buildSearch(
   sql.cte(
     'scored',
     `SELECT *, CASE WHEN typed THEN df ELSE greatest(df, coalesce(max(CASE WHEN typed THEN df END) OVER (PARTITION BY term), 0)) END AS idf_df
-       FROM (SELECT h.v, h.term, h.typed, h.clause, h.weight, h.matter_id, sum(h.tf * n.wn) AS tfw, count(*) OVER (PARTITION BY h.v) AS df
-               FROM hits h JOIN search_norms n ON n.matter_id = h.matter_id AND n.section = h.section
+       FROM (SELECT h.v, h.term, h.typed, h.clause, h.weight, h.matter_id, sum(h.tf * ${sectionWeight}) AS tfw, count(*) OVER (PARTITION BY h.v) AS df
+               FROM hits h JOIN search_norms n ON n.matter_id = h.matter_id
               GROUP BY h.v, h.term, h.typed, h.clause, h.weight, h.matter_id)`
   );
   const N = sql.bind(matters);
