@@ -1,13 +1,18 @@
-// The draft check's worker thread gives exactly the analysis this thread gives.
+// The draft check's worker thread gives exactly the analysis this thread gives, and a script waiting
+// for it is not ended early.
 
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { getTokenizer } from '../../../src/lib/server/analyzer';
 import { slicedAnalyzer } from '../../../src/lib/server/draft-analysis';
 import { getDraftAnalyzer } from '../../../src/lib/server/draft-analyzer';
 
 const SAMPLES = path.join(import.meta.dirname, '..', '..', 'fixtures', 'samples-text');
+const ROOT = path.join(import.meta.dirname, '..', '..', '..');
 
 describe('draft analyzer', () => {
   it('analyses drafts in a worker thread, as this thread would', async () => {
@@ -27,6 +32,28 @@ describe('draft analyzer', () => {
     expect(none).toEqual([]);
     expect(some.length).toBeGreaterThan(0);
   }, 120_000);
+});
+
+describe('draft analyzer in a script', () => {
+  it('keeps the process alive while a draft is analysed, and lets it end once idle', () => {
+    // The idle worker is unref'd; waiting on it alone, a script's event loop would empty and Node
+    // would end it with code 13 before the answer.
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-draft-script-'));
+    try {
+      const script = path.join(dir, 'check.mts');
+      writeFileSync(
+        script,
+        `const { getDraftAnalyzer } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'src', 'lib', 'server', 'draft-analyzer.ts')).href)});
+         const analyzer = await getDraftAnalyzer();
+         const found = await analyzer.analyse(['区が行う対策：個人情報を記録した媒体は施錠できる場所に保管する。']);
+         console.log(analyzer.where, Array.isArray(found));`
+      );
+      const out = execFileSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      expect(out.trim()).toBe('worker true');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 150_000);
 });
 
 describe('draft analyzer without the worker', () => {
