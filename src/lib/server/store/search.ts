@@ -389,47 +389,75 @@ interface PageRow {
   text: string | null;
 }
 
+/** The search statement (with its candidates' check first when strings need one) for one range of the ranking. */
+async function rankMatters(
+  store: Store,
+  plan: ReturnType<typeof prepareQuery>['plan'],
+  o: { filter: MatterFilter; sort: SearchSort; withFacets: boolean; verifyLimit: number },
+  offset: number,
+  limit: number
+): Promise<Ranking> {
+  const corpusSize = await matterCount(store);
+  const build = (verified: VerifiedRow[] | null, tables: Map<number, string> | null = null) =>
+    buildSearch(plan, corpusSize, o.filter, o.sort, limit, offset, o.withFacets, verified, o.verifyLimit, tables);
+  const first = build(null);
+  if (!first.candidates || o.verifyLimit === 0) return (await store.all<Ranking>(first.sql, first.params))[0];
+  return store.session(async (all) => {
+    // The candidates, then the search: phrases both read are computed once, into temp tables.
+    const tables = new Map(first.phrases.map((p) => [p.i, `search_phrase_${++phraseTableSeq}`]));
+    try {
+      for (const p of first.phrases) await all(`CREATE TEMP TABLE ${tables.get(p.i)} AS ${p.sql}`, p.params);
+      const withTables = build(null, tables);
+      const rows = await all<{ variant: number; needle: string; matter_id: string }>(withTables.candidates!.sql, withTables.candidates!.params);
+      const built = rows.length <= o.verifyLimit ? build(await verifyCandidates(all, rows), tables) : withTables;
+      return (await all<Ranking>(built.sql, built.params))[0];
+    } finally {
+      for (const t of tables.values()) await all(`DROP TABLE IF EXISTS ${t}`).catch(() => undefined);
+    }
+  });
+}
+
+/**
+ * The first this many matches of a search are ranked in one go and remembered apart from the page:
+ * the next pages, and pages of another size within them, cost only their texts. Ranking 200
+ * instead of 20 costs the statement nothing measurable (a top-N either way).
+ */
+export const RANKED_AHEAD = 200;
+
 /**
  * Searches the matters: the page of hits (best first, or newest first), their total and the facets.
  * A snapshot's answer to the same query never changes, so it is remembered with the dashboard's
  * (Store.memo): the search page and its twins ask the same thing, and people re-run popular
- * queries. A query with synonyms of its own (evaluation) is not remembered.
+ * queries; the ranking is remembered too, for the next pages. A query with synonyms of its own
+ * (evaluation) is not remembered.
  */
 export function searchMatters(store: Store, tokenizer: Tokenizer, opts: SearchOptions): Promise<SearchResult> {
-  if (opts.synonyms && opts.synonyms !== SYNONYMS) return searchOf(store, tokenizer, opts);
+  if (opts.synonyms && opts.synonyms !== SYNONYMS) return searchOf(store, tokenizer, opts, false);
   const key = ['search', opts.q, opts.filter ?? {}, opts.page ?? 1, opts.limit ?? SEARCH_PAGE_SIZE, opts.sort ?? 'relevance', opts.facets !== false, opts.verifyByIndex ?? VERIFY_BY_INDEX];
-  return store.memo(key, () => searchOf(store, tokenizer, opts));
+  return store.memo(key, () => searchOf(store, tokenizer, opts, true));
 }
 
-async function searchOf(store: Store, tokenizer: Tokenizer, opts: SearchOptions): Promise<SearchResult> {
+/** What the search statement answers: the total, the asked range of the ranking, the facets. */
+type Ranking = { total: number; page: { matter_id: string; score: number }[]; facets: { facet: SearchFacetKey; value: string; n: number }[] };
+
+async function searchOf(store: Store, tokenizer: Tokenizer, opts: SearchOptions, remember: boolean): Promise<SearchResult> {
   const { parsed, plan } = prepareQuery(opts.q, tokenizer, opts.synonyms);
   const sort = opts.sort ?? 'relevance';
   const limit = Math.min(Math.max(Math.trunc(opts.limit ?? SEARCH_PAGE_SIZE), 1), MAX_SEARCH_LIMIT);
   const page = Math.max(Math.trunc(opts.page ?? 1), 1);
   const filter = opts.filter ?? {};
   const verifyLimit = Math.max(0, opts.verifyByIndex ?? VERIFY_BY_INDEX);
-  const corpusSize = await matterCount(store);
-  const build = (verified: VerifiedRow[] | null, tables: Map<number, string> | null = null) =>
-    buildSearch(plan, corpusSize, filter, sort, limit, (page - 1) * limit, opts.facets !== false, verified, verifyLimit, tables);
-  type Row = { total: number; page: { matter_id: string; score: number }[]; facets: { facet: SearchFacetKey; value: string; n: number }[] };
-  const first = build(null);
-  const row =
-    first.candidates && verifyLimit > 0
-      ? await store.session(async (all) => {
-          // The candidates, then the search: phrases both read are computed once, into temp tables.
-          const tables = new Map(first.phrases.map((p) => [p.i, `search_phrase_${++phraseTableSeq}`]));
-          try {
-            for (const p of first.phrases) await all(`CREATE TEMP TABLE ${tables.get(p.i)} AS ${p.sql}`, p.params);
-            const withTables = build(null, tables);
-            const rows = await all<{ variant: number; needle: string; matter_id: string }>(withTables.candidates!.sql, withTables.candidates!.params);
-            const built = rows.length <= verifyLimit ? build(await verifyCandidates(all, rows), tables) : withTables;
-            return (await all<Row>(built.sql, built.params))[0];
-          } finally {
-            for (const t of tables.values()) await all(`DROP TABLE IF EXISTS ${t}`).catch(() => undefined);
-          }
-        })
-      : (await store.all<Row>(first.sql, first.params))[0];
-
+  const withFacets = opts.facets !== false;
+  const rank = (offset: number, count: number) => rankMatters(store, plan, { filter, sort, withFacets, verifyLimit }, offset, count);
+  const offset = (page - 1) * limit;
+  let row: Ranking;
+  if (offset + limit <= RANKED_AHEAD) {
+    const key = ['search-ranking', opts.q, filter, sort, withFacets, verifyLimit];
+    const ahead = remember ? await store.memo(key, () => rank(0, RANKED_AHEAD)) : await rank(0, RANKED_AHEAD);
+    row = { ...ahead, page: ahead.page.slice(offset, offset + limit) };
+  } else {
+    row = await rank(offset, limit);
+  }
   const facets = Object.fromEntries(SEARCH_FACET_KEYS.map((k) => [k, [] as FacetValue[]])) as SearchFacets;
   for (const f of row.facets) facets[f.facet].push({ value: f.value, count: f.n });
 

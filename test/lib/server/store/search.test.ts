@@ -16,7 +16,7 @@ import { ingestPaths } from '../../../../src/lib/ingest/pipeline';
 import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
 import { atomXml } from '../../../../src/lib/server/atom';
 import { searchFeedXml } from '../../../../src/lib/server/search-feed';
-import { occurrences, searchMatters, SearchQueryError, searchRows, SearchUnavailableError, type SearchOptions } from '../../../../src/lib/server/store/search';
+import { occurrences, RANKED_AHEAD, searchMatters, SearchQueryError, searchRows, SearchUnavailableError, type SearchOptions } from '../../../../src/lib/server/store/search';
 import { createSnapshot, publishSnapshot, snapshotPath } from '../../../../src/lib/server/store/snapshot';
 import { SCHEMA_VERSION } from '../../../../src/lib/server/store/schema';
 import { Store } from '../../../../src/lib/server/store/store';
@@ -262,9 +262,10 @@ describe('remembered answers', () => {
   it('asks DuckDB once per distinct search on a snapshot, and every time on a writable store', async () => {
     const statements: string[] = [];
     const all = store.all.bind(store);
+    const session = store.session.bind(store);
     const counting = Object.assign(Object.create(store) as Store, {
       all: (sql: string, params?: never) => (statements.push(sql), all(sql, params)),
-      session: store.session.bind(store)
+      session: <T,>(fn: Parameters<Store['session']>[0]) => session((run) => fn((sql, params) => (statements.push(sql), run(sql, params)))) as Promise<T>
     });
     const once = async (o: Omit<SearchOptions, 'q'> = {}) => {
       statements.length = 0;
@@ -279,12 +280,19 @@ describe('remembered answers', () => {
     const again = await once();
     expect(again.asked).toBe(0);
     expect(again.r).toEqual(first.r);
-    // Another page, filter or order is its own answer.
+    // Another page within the first RANKED_AHEAD matches reads only its own texts: the ranking is remembered.
     const other = await once({ page: 2, limit: 1 });
-    expect(other.asked).toBeGreaterThan(0);
+    expect(other.asked).toBe(1);
     expect(other.r.results[0].matter_id).toBe(first.r.results[1].matter_id);
-    expect((await once({ sort: 'newest' })).asked).toBeGreaterThan(0);
-    expect((await once({ filter: { procedure: 'outsourcing' } })).asked).toBeGreaterThan(0);
+    expect(other.r.total).toBe(first.r.total);
+    expect(other.r.facets).toEqual(first.r.facets);
+    const pages = await once({ page: 2, limit: 3 });
+    expect(pages.asked).toBe(1);
+    expect(pages.r.results.map((h) => [h.matter_id, h.score])).toEqual(first.r.results.slice(3, 6).map((h) => [h.matter_id, h.score]));
+    // Past them, the page is a search of its own; another filter or order too.
+    expect((await once({ page: RANKED_AHEAD / 50 + 1, limit: 50 })).asked).toBeGreaterThan(1);
+    expect((await once({ sort: 'newest' })).asked).toBeGreaterThan(1);
+    expect((await once({ filter: { procedure: 'outsourcing' } })).asked).toBeGreaterThan(1);
   });
 });
 
