@@ -15,21 +15,31 @@ export class WorkerCalls<Req extends object, T> {
   /** Settles when the worker says it is ready, or rejects with the reason it did not start. */
   readonly ready: Promise<void>;
 
-  /** `onLost` hears why the worker stopped (an error or its exit), after its requests are rejected. */
+  private readonly unrefWhenIdle: boolean;
+
+  /**
+   * `onLost` hears why the worker stopped (an error or its exit), after its requests are rejected.
+   * `unrefWhenIdle`: the worker keeps the process alive only while it starts or answers, so a
+   * server can stop with it idle, and a script waiting on it alone still gets its answer.
+   */
   constructor(
     readonly worker: Worker,
-    onLost: (reason: string, started: boolean) => void = () => undefined
+    { onLost = () => undefined, unrefWhenIdle = false }: { onLost?: (reason: string, started: boolean) => void; unrefWhenIdle?: boolean } = {}
   ) {
+    this.unrefWhenIdle = unrefWhenIdle;
     let started = false;
     this.ready = new Promise((resolve, reject) => {
+      // Listeners first: adding one refs the worker again.
       worker.on('message', (msg: Reply<T> | { ready: true }) => {
         if ('ready' in msg) {
           started = true;
+          this.idle();
           return resolve();
         }
         const p = this.pending.get(msg.id);
         if (!p) return;
         this.pending.delete(msg.id);
+        this.idle();
         if (msg.ok) p.resolve(msg.value);
         else p.reject(new Error(msg.reason));
       });
@@ -55,8 +65,13 @@ export class WorkerCalls<Req extends object, T> {
     return this.lostReason;
   }
 
+  private idle(): void {
+    if (this.unrefWhenIdle && this.pending.size === 0) this.worker.unref();
+  }
+
   call(request: Req): Promise<T> {
     if (this.lostReason) return Promise.reject(new Error(`worker thread failed: ${this.lostReason}`));
+    if (this.unrefWhenIdle) this.worker.ref();
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });

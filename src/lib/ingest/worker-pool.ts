@@ -38,10 +38,12 @@ export class PreparePool {
 
   private spawn(): Promise<void> {
     const worker = new Worker(WORKER_URL, { workerData: { cache: this.cache, dictionary: this.dictionary } satisfies PrepareWorkerData });
-    const slot: Slot = new WorkerCalls(worker, (_reason, started) => {
-      this.slots = this.slots.filter((s) => s !== slot);
-      // A lost worker is replaced, so one poisonous file cannot starve the run.
-      if (started && !this.closed) this.spawn().catch(() => undefined);
+    const slot: Slot = new WorkerCalls(worker, {
+      onLost: (_reason, started) => {
+        this.slots = this.slots.filter((s) => s !== slot);
+        // A lost worker is replaced, so one poisonous file cannot starve the run.
+        if (started && !this.closed) this.spawn().catch(() => undefined);
+      }
     });
     this.slots.push(slot);
     return slot.ready.catch((e: Error) => {

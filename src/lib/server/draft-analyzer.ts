@@ -25,22 +25,10 @@ function entryPath(): string | null {
 
 async function startWorker(entry: string): Promise<WorkerCalls<DraftRequest, DraftAnalysis>> {
   const worker = new Worker(entry, { workerData: { dictionary: await sharedDictionary() } });
-  const calls = new WorkerCalls<DraftRequest, DraftAnalysis>(worker);
+  // Idle, the worker never keeps the server from exiting; busy, it keeps a script waiting for it alive.
+  const calls = new WorkerCalls<DraftRequest, DraftAnalysis>(worker, { unrefWhenIdle: true });
   await calls.ready;
-  // An idle worker never keeps the process from exiting: unref'd once its listeners are on.
-  worker.unref();
   return calls;
-}
-
-/**
- * A request that holds the worker while it waits: with only an unref'd worker to wait for, a
- * script (the bench, a CLI) would see its event loop empty and exit before the answer.
- */
-function holding(calls: WorkerCalls<DraftRequest, DraftAnalysis>, request: DraftRequest): Promise<DraftAnalysis> {
-  calls.worker.ref();
-  return calls.call(request).finally(() => {
-    if (calls.waiting === 0) calls.worker.unref();
-  });
 }
 
 let analyzer: Promise<DraftAnalyzer> | null = null;
@@ -78,6 +66,6 @@ async function startAnalyzer(): Promise<DraftAnalyzer> {
     },
     // A draft the worker was analysing when it stopped is analysed here instead; an error the
     // analysis itself raised is the request's.
-    analyse: (pages) => (worker.lost === null ? holding(worker, { pages }).catch((e: Error) => (worker.lost === null ? Promise.reject(e) : inThread(pages))) : inThread(pages))
+    analyse: (pages) => (worker.lost === null ? worker.call({ pages }).catch((e: Error) => (worker.lost === null ? Promise.reject(e) : inThread(pages))) : inThread(pages))
   };
 }

@@ -73,6 +73,9 @@ const ORDERS: Record<SearchSort, string> = {
   newest: 'm.council_date DESC NULLS LAST, m.fiscal_year DESC NULLS LAST, m.ingested_at DESC, m.matter_id'
 };
 
+/** The weight of a hit: its section picks its column of search_norms (names from NORM_COLUMNS, not input). */
+const SECTION_WEIGHT = `CASE h.section ${NORM_COLUMNS.map((c) => `WHEN '${c}' THEN n."${c}"`).join(' ')} END`;
+
 /** Collects CTEs and their bound values; names are generated, never taken from input. */
 class Sql {
   readonly params: Record<string, SqlValue> = {};
@@ -255,8 +258,6 @@ function buildSearch(
        WHERE contains(t.text, c.needle))`);
   }
   const { k1 } = RANKING;
-  // The hit's section picks its column of search_norms (names from NORM_COLUMNS, not input).
-  const sectionWeight = `CASE h.section ${NORM_COLUMNS.map((c) => `WHEN '${c}' THEN n."${c}"`).join(' ')} END`;
   sql.cte('hits', hits.length ? hits.join('\n UNION ALL ') : `SELECT 0 AS v, 0 AS term, true AS typed, 0 AS clause, 1.0 AS weight, NULL::VARCHAR AS matter_id, NULL::VARCHAR AS section, 0 AS tf WHERE false`);
   // A synonym is counted as no rarer than the word typed: its string is checked only where no
   // variant's lemmas matched, so its own count is low, and a high IDF would rank the synonym's
@@ -264,7 +265,7 @@ function buildSearch(
   sql.cte(
     'scored',
     `SELECT *, CASE WHEN typed THEN df ELSE greatest(df, coalesce(max(CASE WHEN typed THEN df END) OVER (PARTITION BY term), 0)) END AS idf_df
-       FROM (SELECT h.v, h.term, h.typed, h.clause, h.weight, h.matter_id, sum(h.tf * ${sectionWeight}) AS tfw, count(*) OVER (PARTITION BY h.v) AS df
+       FROM (SELECT h.v, h.term, h.typed, h.clause, h.weight, h.matter_id, sum(h.tf * ${SECTION_WEIGHT}) AS tfw, count(*) OVER (PARTITION BY h.v) AS df
                FROM hits h JOIN search_norms n ON n.matter_id = h.matter_id
               GROUP BY h.v, h.term, h.typed, h.clause, h.weight, h.matter_id)`
   );
