@@ -23,6 +23,8 @@ export const EXPORT_FORMAT = 'shingikai-atlas-parquet';
 export const PARTITION_BY = ['municipality', 'fiscal_year'] as const;
 /** What DuckDB names the folder of a NULL partition value. */
 const NULL_PARTITION = '__HIVE_DEFAULT_PARTITION__';
+/** The schema of an export's views (views mode): found through the search path, after main. */
+const VIEW_SCHEMA = 'parquet';
 
 /** Every table of the schema except store_info, whose version goes to the manifest. */
 export const EXPORTED_TABLES = TABLE_NAMES.filter((t) => t !== 'store_info');
@@ -355,8 +357,8 @@ export async function openParquet(roots: string | string[], opts: ParquetOpenOpt
     const roots = exports.map((x) => x.root).join(', ');
     // Views live in their own schema, found through the search path, so that a derived table of
     // the same name (postings, re-sorted) can be created in main and shadow its view.
-    if (views) await c.run('CREATE SCHEMA parquet');
-    const target = (t: string) => (views ? `parquet.${id(t)}` : `main.${id(t)}`);
+    if (views) await c.run(`CREATE SCHEMA ${VIEW_SCHEMA}`);
+    const target = (t: string) => (views ? `${VIEW_SCHEMA}.${id(t)}` : `main.${id(t)}`);
     for (const t of EXPORTED_TABLES) {
       let n: string;
       try {
@@ -371,13 +373,14 @@ export async function openParquet(roots: string | string[], opts: ParquetOpenOpt
       const [dup] = await store.all<{ document_id: string }>(`SELECT document_id FROM ${target('documents')} GROUP BY document_id HAVING count(*) > 1 LIMIT 1`);
       if (dup) throw new Error(`document ${dup.document_id} is in more than one of ${roots}: give each document to one export only`);
     }
-    if (views) await c.run(`SET search_path = 'main,parquet'`);
+    const searchPath = `SET search_path = 'main,${VIEW_SCHEMA}'`;
+    if (views) await c.run(searchPath);
     // Views mode keeps the base tables on disk: reordering them would load them into memory.
-    await buildDerived((sql) => c.run(sql), { reorder: !views });
+    await buildDerived((sql) => c.run(sql), { views: views ? VIEW_SCHEMA : undefined });
     // An export never changes while open (a re-export opens a new store), so results can be remembered.
     store.immutable = true;
     // The search path is a session setting: each reader connection needs it too.
-    await store.readers(opts.readers ?? 1, views ? [`SET search_path = 'main,parquet'`] : []);
+    await store.readers(opts.readers ?? 1, views ? [searchPath] : []);
     return { store, exports, key };
   } catch (e) {
     store.close();

@@ -20,7 +20,7 @@ import { highlight, kwic, snippetText } from '../../domain/search/snippets';
 import { SYNONYMS, type SynonymIndex } from '../../domain/search/synonyms';
 import { SEARCH_FACET_KEYS, type FacetValue, type SearchFacetKey, type SearchFacets, type SearchHit, type SearchResult, type SearchSort } from '../../view-types';
 import { filterSql, type MatterFilter } from './dashboard';
-import { NORM_COLUMNS, RANKING } from './derived';
+import { NORM_COLUMNS, RANKING, sectionNumber } from './derived';
 import type { Query, SqlValue, Store } from './store';
 import { idList } from './id-list';
 
@@ -68,13 +68,14 @@ const FACETS: Record<SearchFacetKey, { drop: (keyof MatterFilter)[]; sql: string
   }
 };
 
+// Ties go by doc, which orders as the matter id does (search_docs).
 const ORDERS: Record<SearchSort, string> = {
-  relevance: 'm.score DESC, m.fiscal_year DESC NULLS LAST, m.matter_id',
-  newest: 'm.council_date DESC NULLS LAST, m.fiscal_year DESC NULLS LAST, m.ingested_at DESC, m.matter_id'
+  relevance: 'm.score DESC, m.fiscal_year DESC NULLS LAST, m.doc',
+  newest: 'm.council_date DESC NULLS LAST, m.fiscal_year DESC NULLS LAST, m.ingested_at DESC, m.doc'
 };
 
-/** The weight of a hit: its section picks its column of search_norms (names from NORM_COLUMNS, not input). */
-const SECTION_WEIGHT = `CASE h.section ${NORM_COLUMNS.map((c) => `WHEN '${c}' THEN n."${c}"`).join(' ')} END`;
+/** The weight of a hit: its section's number picks its column of search_norms (names from NORM_COLUMNS, not input). */
+const SECTION_WEIGHT = `CASE h.sec ${NORM_COLUMNS.map((c) => `WHEN ${sectionNumber(c)} THEN n."${c}"`).join(' ')} END`;
 
 /** Collects CTEs and their bound values; names are generated, never taken from input. */
 class Sql {
@@ -96,35 +97,39 @@ class Sql {
   }
 }
 
-/** Rows (matter_id, section, tf) where the variant's lemmas occur, adjacent when there are several. */
+/**
+ * Rows (doc, sec, tf) where the variant's lemmas occur, adjacent when there are several: matters by
+ * their integer key and sections by number (derived.ts), which join and group at half the cost of
+ * the id and section strings.
+ */
 function lemmaRows(sql: Sql, lemmas: string[]): string | null {
   if (lemmas.length === 0) return null;
-  if (lemmas.length === 1) return `SELECT matter_id, section, tf FROM postings WHERE lemma = ${sql.bind(lemmas[0])}`;
+  if (lemmas.length === 1) return `SELECT doc, sec, tf FROM postings WHERE lemma = ${sql.bind(lemmas[0])}`;
   const rest = lemmas.slice(1);
-  const joins = rest.map((l, k) => `JOIN postings p${k + 1} ON p${k + 1}.matter_id = p0.matter_id AND p${k + 1}.section = p0.section AND p${k + 1}.lemma = ${sql.bind(l)}`).join('\n ');
+  const joins = rest.map((l, k) => `JOIN postings p${k + 1} ON p${k + 1}.doc = p0.doc AND p${k + 1}.sec = p0.sec AND p${k + 1}.lemma = ${sql.bind(l)}`).join('\n ');
   const adjacent = rest.map((_, k) => `list_contains(p${k + 1}.positions, x + ${k + 1})`).join(' AND ');
-  return `SELECT matter_id, section, tf FROM (
-    SELECT p0.matter_id, p0.section, len(list_filter(p0.positions, lambda x: ${adjacent}))::INTEGER AS tf
+  return `SELECT doc, sec, tf FROM (
+    SELECT p0.doc, p0.sec, len(list_filter(p0.positions, lambda x: ${adjacent}))::INTEGER AS tf
       FROM postings p0 ${joins}
      WHERE p0.lemma = ${sql.bind(lemmas[0])}) WHERE tf > 0`;
 }
 
 /**
- * Rows (matter_id, tf) whose search text contains the string, leaving out the matters of `except`. One
+ * Rows (doc, tf) whose search text contains the string, leaving out the matters of `except`. One
  * or two characters are answered by the bigram table; longer strings register their candidates
  * (matters holding all their bigrams) for the one shared check on the text (see `verified`).
  */
 function substringRows(sql: Sql, s: string, except: string[], i: number, checks: string[]): string | null {
   const g = gramLookup(s);
   if (!g) return null;
-  const not = except.length ? `AND d.matter_id NOT IN (${except.map((e) => `SELECT matter_id FROM ${e}`).join(' UNION ALL ')})` : '';
-  const grams = (where: string) => `SELECT d.matter_id, g.tf FROM search_grams g JOIN search_docs d ON d.doc = g.doc WHERE ${where} ${not}`;
-  if (g.kind === 'range') return `SELECT matter_id, sum(tf)::INTEGER AS tf FROM (${grams(`g.gram BETWEEN ${sql.bind(BigInt(g.lo))} AND ${sql.bind(BigInt(g.hi))}`)}) GROUP BY matter_id`;
+  const not = except.length ? `AND g.doc NOT IN (${except.map((e) => `SELECT doc FROM ${e}`).join(' UNION ALL ')})` : '';
+  const grams = (where: string) => `SELECT g.doc, g.tf FROM search_grams g WHERE ${where} ${not}`;
+  if (g.kind === 'range') return `SELECT doc, sum(tf)::INTEGER AS tf FROM (${grams(`g.gram BETWEEN ${sql.bind(BigInt(g.lo))} AND ${sql.bind(BigInt(g.hi))}`)}) GROUP BY doc`;
   if (g.kind === 'exact') return grams(`g.gram = ${sql.bind(BigInt(g.code))}`);
   const codes = g.codes.map((c) => sql.bind(BigInt(c))).join(', ');
-  checks.push(`SELECT ${i} AS variant, ${sql.bind(s)} AS needle, d.matter_id FROM search_grams g JOIN search_docs d ON d.doc = g.doc
-     WHERE g.gram IN (${codes}) ${not} GROUP BY d.matter_id HAVING count(*) = ${g.codes.length}`);
-  return `SELECT matter_id, tf FROM verified WHERE variant = ${i}`;
+  checks.push(`SELECT ${i} AS variant, ${sql.bind(s)} AS needle, g.doc FROM search_grams g
+     WHERE g.gram IN (${codes}) ${not} GROUP BY g.doc HAVING count(*) = ${g.codes.length}`);
+  return `SELECT doc, tf FROM verified WHERE variant = ${i}`;
 }
 
 /**
@@ -133,6 +138,9 @@ function substringRows(sql: Sql, s: string, except: string[], i: number, checks:
  * is not: two kanji occur inside unrelated words (生保 in 衛生保健).
  */
 export const SYNONYM_SUBSTRING_CHARS = 3;
+
+/** The section number of a hit found as a string of the text. */
+const SUBSTRING_SEC = sectionNumber('substring');
 
 /**
  * Defines l<i> (lemma rows) and s<i> (substring rows) for each variant of a term, numbered from
@@ -172,11 +180,19 @@ interface Built {
   params: Record<string, SqlValue>;
 }
 
-/** A substring match confirmed on a matter's text: the variant, the matter and the occurrences. */
+/** A substring match confirmed on a matter's text: the variant, the matter (doc) and the occurrences. */
 export interface VerifiedRow {
   variant: number;
-  matter_id: string;
+  doc: number;
   tf: number;
+}
+
+/** A string's candidate: the variant, the string, and the matter by key and id (to read its text). */
+interface CandidateRow {
+  variant: number;
+  needle: string;
+  doc: number;
+  matter_id: string;
 }
 
 /**
@@ -230,57 +246,59 @@ function buildSearch(
       term.variants.forEach((v, k) => {
         const i = n + k;
         // Variant, term, clause and weight are generated numbers, not input.
-        const head = `SELECT ${i} AS v, ${termNo} AS term, ${v.typed} AS typed, ${c} AS clause, ${v.weight} AS weight, matter_id`;
-        if (rows[k].lemma) hits.push(`${head}, section, tf FROM ${rows[k].lemma}`);
-        if (rows[k].sub) hits.push(`${head}, 'substring' AS section, tf FROM ${rows[k].sub}`);
+        const head = `SELECT ${i} AS v, ${termNo} AS term, ${v.typed} AS typed, ${c} AS clause, ${v.weight} AS weight, doc`;
+        if (rows[k].lemma) hits.push(`${head}, sec, tf FROM ${rows[k].lemma}`);
+        if (rows[k].sub) hits.push(`${head}, ${SUBSTRING_SEC}::UTINYINT AS sec, tf FROM ${rows[k].sub}`);
       });
       n += term.variants.length;
     }
   });
   const excluded: string[] = [];
   for (const term of plan.exclude) {
-    for (const rows of termRows(sql, term, n, checks)) for (const r of [rows.lemma, rows.sub]) if (r) excluded.push(`SELECT matter_id FROM ${r}`);
+    for (const rows of termRows(sql, term, n, checks)) for (const r of [rows.lemma, rows.sub]) if (r) excluded.push(`SELECT doc FROM ${r}`);
     n += term.variants.length;
   }
-  // The candidates alone (variant, needle, matter), for a check outside the query.
-  const candidates = checks.length ? bound(`WITH ${sql.first.join(',\n')}\n SELECT * FROM (${checks.join(' UNION ALL ')}) LIMIT ${verifyLimit + 1}`, sql.params) : null;
+  // The candidates alone (CandidateRow), for a check outside the query; the ids only for the few kept.
+  const candidates = checks.length
+    ? bound(`WITH ${sql.first.join(',\n')}\n SELECT c.*, d.matter_id FROM (SELECT * FROM (${checks.join(' UNION ALL ')}) LIMIT ${verifyLimit + 1}) c JOIN search_docs d ON d.doc = c.doc`, sql.params)
+    : null;
   if (checks.length && verified) {
-    const rows = verified.map((r) => `(${r.variant}, ${sql.bind(r.matter_id)}, ${r.tf})`);
+    const rows = verified.map((r) => `(${r.variant}, ${sql.bind(r.doc)}::INTEGER, ${r.tf})`);
     sql.first.push(
       rows.length
-        ? `verified AS (SELECT * FROM (VALUES ${rows.join(', ')}) v(variant, matter_id, tf))`
-        : `verified AS (SELECT 0 AS variant, NULL::VARCHAR AS matter_id, 0 AS tf WHERE false)`
+        ? `verified AS (SELECT * FROM (VALUES ${rows.join(', ')}) v(variant, doc, tf))`
+        : `verified AS (SELECT 0 AS variant, NULL::INTEGER AS doc, 0 AS tf WHERE false)`
     );
   } else if (checks.length) {
     sql.first.push(`verified AS MATERIALIZED (
-      SELECT c.variant, t.matter_id, ((length(t.text) - length(replace(t.text, c.needle, ''))) // length(c.needle))::INTEGER AS tf
-        FROM (${checks.join(' UNION ALL ')}) c JOIN search_texts t ON t.matter_id = c.matter_id
+      SELECT c.variant, c.doc, ((length(t.text) - length(replace(t.text, c.needle, ''))) // length(c.needle))::INTEGER AS tf
+        FROM (${checks.join(' UNION ALL ')}) c JOIN search_docs d ON d.doc = c.doc JOIN search_texts t ON t.matter_id = d.matter_id
        WHERE contains(t.text, c.needle))`);
   }
   const { k1 } = RANKING;
-  sql.cte('hits', hits.length ? hits.join('\n UNION ALL ') : `SELECT 0 AS v, 0 AS term, true AS typed, 0 AS clause, 1.0 AS weight, NULL::VARCHAR AS matter_id, NULL::VARCHAR AS section, 0 AS tf WHERE false`);
+  sql.cte('hits', hits.length ? hits.join('\n UNION ALL ') : `SELECT 0 AS v, 0 AS term, true AS typed, 0 AS clause, 1.0 AS weight, NULL::INTEGER AS doc, NULL::UTINYINT AS sec, 0 AS tf WHERE false`);
   // A synonym is counted as no rarer than the word typed: its string is checked only where no
   // variant's lemmas matched, so its own count is low, and a high IDF would rank the synonym's
   // matters above the word's.
   sql.cte(
     'scored',
     `SELECT *, CASE WHEN typed THEN df ELSE greatest(df, coalesce(max(CASE WHEN typed THEN df END) OVER (PARTITION BY term), 0)) END AS idf_df
-       FROM (SELECT h.v, h.term, h.typed, h.clause, h.weight, h.matter_id, sum(h.tf * ${SECTION_WEIGHT}) AS tfw, count(*) OVER (PARTITION BY h.v) AS df
-               FROM hits h JOIN search_norms n ON n.matter_id = h.matter_id
-              GROUP BY h.v, h.term, h.typed, h.clause, h.weight, h.matter_id)`
+       FROM (SELECT h.v, h.term, h.typed, h.clause, h.weight, h.doc, sum(h.tf * ${SECTION_WEIGHT}) AS tfw, count(*) OVER (PARTITION BY h.v) AS df
+               FROM hits h JOIN search_norms n ON n.doc = h.doc
+              GROUP BY h.v, h.term, h.typed, h.clause, h.weight, h.doc)`
   );
   const N = sql.bind(matters);
   sql.cte(
     'terms',
-    `SELECT clause, matter_id, max(weight * ln(1 + (${N} - idf_df + 0.5) / (idf_df + 0.5)) * tfw * ${k1 + 1} / (${k1} + tfw)) AS score
-       FROM scored GROUP BY clause, matter_id`
+    `SELECT clause, doc, max(weight * ln(1 + (${N} - idf_df + 0.5) / (idf_df + 0.5)) * tfw * ${k1 + 1} / (${k1} + tfw)) AS score
+       FROM scored GROUP BY clause, doc`
   );
   if (excluded.length) sql.cte('excluded', excluded.join(' UNION '));
   sql.cte(
     'matched',
-    `SELECT matter_id, sum(score) AS score FROM terms
-      ${excluded.length ? 'WHERE matter_id NOT IN (SELECT matter_id FROM excluded)' : ''}
-      GROUP BY matter_id HAVING count(*) = ${plan.clauses.length}`
+    `SELECT doc, sum(score) AS score FROM terms
+      ${excluded.length ? 'WHERE doc NOT IN (SELECT doc FROM excluded)' : ''}
+      GROUP BY doc HAVING count(*) = ${plan.clauses.length}`
   );
   // Each filtered dimension's condition is evaluated once per matter (a flag); the total and the
   // page need all flags, each facet all but its own.
@@ -303,9 +321,9 @@ function buildSearch(
   // the documents table only for the newest-first order.
   const newest = sort === 'newest';
   sql.ctes.push(`flagged AS MATERIALIZED (
-    SELECT m.matter_id, h.score, m.fiscal_year, m.council_date, m.department, m.procedure, m.municipality,
+    SELECT m.doc, h.score, m.fiscal_year, m.council_date, m.department, m.procedure, m.municipality,
            m.sensitive_items > 0 AS has_sensitive, m.cats_any AS categories${newest ? ', d.ingested_at' : ''}${columns.map((c) => `, ${c}`).join('')}
-      FROM matched h JOIN matter_facts m ON m.matter_id = h.matter_id${newest ? ' JOIN documents d ON d.document_id = m.document_id' : ''})`);
+      FROM matched h JOIN matter_facts m ON m.doc = h.doc${newest ? ' JOIN documents d ON d.document_id = m.document_id' : ''})`);
   const where = (except: SearchFacetKey | null) => {
     const on = flags.filter((f) => f.key === null || f.key !== except).map((f) => `m.${f.column}`);
     return on.length ? `WHERE ${on.join(' AND ')}` : '';
@@ -317,9 +335,9 @@ function buildSearch(
     : '[]';
   const body = `WITH ${[...sql.first, ...sql.ctes].join(',\n')}
     SELECT (SELECT count(*)::INTEGER FROM flagged m ${all}) AS total,
-           (SELECT coalesce(list({'matter_id': matter_id, 'score': score} ORDER BY ord), []) FROM (
-              SELECT m.matter_id, m.score::DOUBLE AS score, row_number() OVER (ORDER BY ${ORDERS[sort]}) AS ord
-                FROM (SELECT * FROM flagged m ${all} ORDER BY ${ORDERS[sort]} LIMIT ${limit} OFFSET ${offset}) m)) AS page,
+           (SELECT coalesce(list({'matter_id': d.matter_id, 'score': r.score} ORDER BY r.ord), []) FROM (
+              SELECT m.doc, m.score::DOUBLE AS score, row_number() OVER (ORDER BY ${ORDERS[sort]}) AS ord
+                FROM (SELECT * FROM flagged m ${all} ORDER BY ${ORDERS[sort]} LIMIT ${limit} OFFSET ${offset}) m) r JOIN search_docs d ON d.doc = r.doc) AS page,
            ${facetList} AS facets`;
   return { ...bound(body, sql.params), candidates, phrases: sql.phrases.map((p) => ({ i: p.i, ...bound(p.body, sql.params) })) };
 }
@@ -337,14 +355,14 @@ export async function warmTextIndex(store: Store): Promise<void> {
 }
 
 /** Checks the candidates on their texts, read through search_texts's index. */
-async function verifyCandidates(all: Query, rows: { variant: number; needle: string; matter_id: string }[]): Promise<VerifiedRow[]> {
+async function verifyCandidates(all: Query, rows: CandidateRow[]): Promise<VerifiedRow[]> {
   if (rows.length === 0) return [];
   const ids = idList('t', [...new Set(rows.map((r) => r.matter_id))]);
   const texts = new Map((await all<{ matter_id: string; text: string }>(`SELECT matter_id, text FROM search_texts WHERE matter_id IN (${ids.sql})`, ids.params)).map((r) => [r.matter_id, r.text]));
   const out: VerifiedRow[] = [];
   for (const r of rows) {
     const tf = occurrences(texts.get(r.matter_id) ?? '', r.needle);
-    if (tf > 0) out.push({ variant: r.variant, matter_id: r.matter_id, tf });
+    if (tf > 0) out.push({ variant: r.variant, doc: r.doc, tf });
   }
   return out;
 }
@@ -409,7 +427,7 @@ async function rankMatters(
     try {
       for (const p of first.phrases) await all(`CREATE TEMP TABLE ${tables.get(p.i)} AS ${p.sql}`, p.params);
       const withTables = build(null, tables);
-      const rows = await all<{ variant: number; needle: string; matter_id: string }>(withTables.candidates!.sql, withTables.candidates!.params);
+      const rows = await all<CandidateRow>(withTables.candidates!.sql, withTables.candidates!.params);
       const built = rows.length <= o.verifyLimit ? build(await verifyCandidates(all, rows), tables) : withTables;
       return (await all<Ranking>(built.sql, built.params))[0];
     } finally {

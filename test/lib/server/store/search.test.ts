@@ -314,6 +314,21 @@ describe('derived statistics', () => {
   });
 });
 
+  it('key every matter by doc in matter_id order, and every posting by its doc and section number', async () => {
+    // Search breaks ties by doc as by the id, and joins on these keys only.
+    const [keys] = await store.all<{ matters: number; ordered: boolean; docs: boolean; postings: number; keyed: number; norms: number }>(
+      `SELECT (SELECT count(*)::INTEGER FROM matter_facts) AS matters,
+              (SELECT bool_and(doc = n) FROM (SELECT doc, row_number() OVER (ORDER BY matter_id) AS n FROM matter_facts)) AS ordered,
+              (SELECT bool_and(d.doc = f.doc) AND count(*) = (SELECT count(*) FROM matter_facts) FROM search_docs d JOIN matter_facts f USING (matter_id)) AS docs,
+              (SELECT count(*)::INTEGER FROM postings) AS postings,
+              (SELECT count(*)::INTEGER FROM postings p JOIN search_docs d ON d.doc = p.doc AND d.matter_id = p.matter_id
+                WHERE p.sec = list_position(['title', 'purpose', 'items', 'safeguards', 'clauses', 'full'], p.section) - 1) AS keyed,
+              (SELECT count(*)::INTEGER FROM search_norms n JOIN search_docs d USING (doc)) AS norms`
+    );
+    expect(keys).toEqual({ matters: 15, ordered: true, docs: true, postings: keys.postings, keyed: keys.postings, norms: 15 });
+    expect(keys.postings).toBeGreaterThan(1000);
+  });
+
 describe('stores from before schema 2', () => {
   it('search by lemmas until a writer fills their search texts, then by substrings too', async () => {
     const db = path.join(dir, 'old.duckdb');
