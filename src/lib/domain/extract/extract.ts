@@ -53,7 +53,7 @@ export function inferMunicipality(lines: string[]): string | null {
 const PROCEDURE_PATTERNS: [Procedure, RegExp][] = [
   ['external_link', /外部結合|回線結合|通信回線による結合|オンライン結合|電子計算組織の結合|結合/],
   ['purpose_change', /目的外|目的以外の目的/],
-  ['indirect_collection', /本人外収集|本人以外.{0,14}収集|から(?:の)?(?:個人)?情報(?:の|を)収集|から(?:の)?[^、。]{0,12}情報の収集/],
+  ['indirect_collection', /本人外収集|本人以外.{0,14}収集|から(?:の)?(?:個人)?情報(?:の|を)収集|から(?:の)?[^、。]{0,12}情報の収集|からの収集/],
   ['external_provision', /外部提供|第三者(?:へ(?:の)?|に)提供|提供(?:について|の件)?$|への[^、。]{0,24}提供/],
   ['outsourcing', /委託/],
   ['computer_processing', /電子計算(?:機|組織)(?:処理|による.{0,10}処理|への記録|の記録)|記録項目|電算処理/]
@@ -101,10 +101,12 @@ function headedKind(rows: Row[]): MatterKind | null {
   const firstTitle = rows.findIndex((r) => titleOf(r) !== null);
   let kind: MatterKind | null = null;
   for (const r of rows.slice(0, firstTitle >= 0 ? firstTitle + 1 : Math.min(rows.length, 4))) {
-    const t = clean(r.kind === 'row' ? `${r.label} ${r.parts[0]?.text ?? ''}` : valueOf(r));
-    if (t.length > 80) continue;
-    const m = KIND_MARK.exec(t);
-    if (m && !/諮問・報告|諮問及び報告/.test(t)) kind = (m[1] ?? m[2]) === '諮問' ? 'consultation' : 'report';
+    // A row's label and value apart: cleaning would glue them (`整理番号報告１`) and hide the mark.
+    for (const t of r.kind === 'row' ? [clean(r.label ?? ''), clean(r.parts[0]?.text ?? '')] : [clean(valueOf(r))]) {
+      if (t.length > 80) continue;
+      const m = KIND_MARK.exec(t);
+      if (m && !/諮問・報告|諮問及び報告/.test(t)) kind = (m[1] ?? m[2]) === '諮問' ? 'consultation' : 'report';
+    }
   }
   return kind;
 }
@@ -118,12 +120,21 @@ export function documentKind(text: string): MatterKind | null {
   return c === r ? null : c > r ? 'consultation' : 'report';
 }
 
-function kindOf(rows: Row[], docKind: MatterKind | null): MatterKind | null {
+/**
+ * The council's answer letter (答申書): its subject ends `（答申）` or its opening says `答申します`
+ * near the top. Every matter it answers was a consultation; a report gets no answer.
+ */
+export function isAnswer(text: string): boolean {
+  return /\(答申\)|答申(?:します|いたします)/.test(compact(text.slice(0, 1500)));
+}
+
+function kindOf(rows: Row[], docKind: MatterKind | null, answer: boolean): MatterKind | null {
   const headed = headedKind(rows);
   if (headed) return headed;
   const text = compact(rows.map(rowText).join('\n'));
   const bracket = /【(諮問|報告)】/.exec(text);
   if (bracket) return bracket[1] === '諮問' ? 'consultation' : 'report';
+  if (answer) return 'consultation';
   // `諮問・報告事項` names both and decides nothing.
   const t = text.replace(/諮問・報告|諮問及び報告/g, '');
   const consult = (t.match(/諮問(?:事項|書|について|第\d+号)|\(諮問\)|議案/g) ?? []).length;
@@ -164,7 +175,9 @@ function legalBasisOf(rows: Row[]): { value: string | null; source: Source | nul
   const ordered = [...byKey(rows, 'legal_basis'), ...proseRuns(rows)];
   for (const r of ordered) {
     // Parts joined without a break: an article wraps at a line end (`第八条第` / `二項第五号`).
-    const m = LEGAL.exec(arabicLegalNumbers(clean(`${r.label} ${r.parts.map((p) => p.text).join('')}`)));
+    // The value alone first: cleaning glues the label to it (`根拠条項第10条`), hiding where it starts.
+    const value = r.parts.map((p) => p.text).join('');
+    const m = LEGAL.exec(arabicLegalNumbers(clean(value))) ?? LEGAL.exec(arabicLegalNumbers(clean(`${r.label} ${value}`)));
     if (m) return { value: `第${m[1]}条${m[2] ? `の${m[2]}` : ''}${m[3] ? `第${m[3]}項` : ''}${m[4] ? `第${m[4]}号` : ''}`, source: sourceOf(r) };
   }
   return { value: null, source: null };
@@ -230,9 +243,26 @@ const BODY_NAME = new RegExp(`(${CORPORATE_FORM}[^\\s、。,()（）「」]{1,30
 // A linked system's body: `株式会社…が提供するクラウドサービスに…接続いたします`.
 const CONTRACTOR_SENTENCE = /(?:委託先|受託者|受託事業者|委託事業者|委託する事業者|結合先|提供先|事業者)(?:は|として|を)|[にへ]委託(?:する|します|いたします|いたしました|しました|している|しております|した)|が(?:提供|運営)する[^。]{0,30}(?:接続|結合|連携)/;
 
+/**
+ * A cell of several `label：value` pairs (`委託先：A社　期間：令和3年…`, a column `相手方・期間`): the
+ * value of the pair whose label means `key`, or null when the cell has no such pair.
+ */
+function innerValue(cell: string, key: LabelKey): string | null {
+  const pairs = [...cell.matchAll(/(?:^|[\s\u3000])([^\s\u3000:：、。]{1,10})[:：]/g)];
+  if (pairs.length < 2) return null;
+  const at = pairs.findIndex((p) => labelKey(p[1]) === key);
+  if (at < 0) return null;
+  return cell.slice((pairs[at].index ?? 0) + pairs[at][0].length, pairs[at + 1]?.index ?? cell.length).trim();
+}
+
 function contractorOf(rows: Row[]): { value: string | null; source: Source | null } {
-  for (const r of byKey(rows, 'contractor').filter((x) => x.parts.length > 0)) {
-    const v = clean(dropDefinitions(r.parts.map((p) => p.text).join(' ')))
+  // A column that names two fields (`相手方・期間`) holds the contractor as its own pair.
+  const shared = rows.filter((r) => r.kind === 'row' && r.key !== 'contractor' && r.parts.length > 0 && r.label.split(/[・･]/).some((l) => labelKey(l) === 'contractor'));
+  for (const r of [...byKey(rows, 'contractor').filter((x) => x.parts.length > 0), ...shared]) {
+    const joined = r.parts.map((p) => p.text).join(' ');
+    const pair = innerValue(joined, 'contractor');
+    if (r.key !== 'contractor' && pair === null) continue;
+    const v = clean(dropDefinitions(pair ?? joined))
       .replace(/\s*※.*$/, '')
       .trim();
     // A `委託先` cell of a measures table holds the contractor's measures, not its name.
@@ -265,12 +295,16 @@ function sessionName(m: RegExpExecArray): string {
   return `${m[1]}${n(m[2])}年度第${n(m[3])}回`;
 }
 
+/** The rows at a matter's head: its heading, number and title lines. */
+const HEAD_ROWS = 8;
+
 function sessionOf(rows: Row[]): string | null {
   // Any line, label or value: a page header, a breadcrumb, a cover; not a line reporting what an
   // earlier session decided (`…第3回で承認済み`).
   const found: string[] = [];
   for (const r of rows) {
-    for (const t of [r.label, ...r.parts.map((p) => p.text)].map(clean)) {
+    // A long line (a letter's sentence) is read clause by clause: `…第5回…審議会において審議した結果、`.
+    for (const t of [r.label, ...r.parts.map((p) => p.text)].map(clean).flatMap((x) => (x.length > 80 ? x.split(/(?<=[、。])/) : [x]))) {
       if (t.length > 80 || /済|了承|答申|承認/.test(t)) continue;
       const m = SESSION.exec(t);
       if (m) found.push(sessionName(m));
@@ -343,7 +377,7 @@ const SECTION_OF: Partial<Record<LabelKey, Section['section']>> = {
   contractor_measures: 'contractor_measures'
 };
 
-function extractMatter(rows: Row[], seq: number, municipality: string | null, docSession: string | null, docKind: MatterKind | null, meta: DocumentMeta): ExtractedMatter {
+function extractMatter(rows: Row[], seq: number, municipality: string | null, docSession: string | null, docKind: MatterKind | null, answer: boolean, meta: DocumentMeta): ExtractedMatter {
   // A 件名 row's title wins over a heading's (the heading may be a sheet's generic subject).
   const titled = rows.filter((r) => titleOf(r) !== null);
   const labelled = titled.find((r) => !r.fromHeading) ?? titled[0];
@@ -360,7 +394,9 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
   // A measure done every year (`毎年度、研修を実施する`) says nothing of the matter recurring.
   const notMeasures = nonClause.filter((r) => !(r.kind === 'row' && (r.key === 'ward_measures' || r.key === 'contractor_measures' || r.key === 'management')));
   const recurring = RECURRING.test(compact(notMeasures.map(rowText).join('\n'))) ? true : period.start || period.end ? false : null;
-  const session = meta.council_session ? clean(meta.council_session) : (sessionOf(rows) ?? docSession);
+  // A matter's own session is named at its head; what follows it on a page (a web page's links to
+  // other sessions) is not its session.
+  const session = meta.council_session ? clean(meta.council_session) : (sessionOf(rows.slice(0, HEAD_ROWS)) ?? docSession);
   const marker = rows.map(matterMarker).find((m) => m !== null) ?? null;
   const docDate = documentDate(rows);
   const fiscal_year =
@@ -411,7 +447,7 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
     seq,
     municipality: meta.municipality ?? municipality,
     title,
-    matter_kind: kindOf(rows, docKind),
+    matter_kind: kindOf(rows, docKind, answer),
     procedure,
     legal_basis: legal.value,
     department,
@@ -486,19 +522,20 @@ export function* extractSteps(pages: string[], meta: DocumentMeta = {}): Steps<E
   // A session named once at the top of the document holds for every matter in it.
   const docSession = sessionOf(rows);
   const docKind = documentKind(rows.map(rowText).join('\n'));
+  const answer = isAnswer(rows.map(rowText).join('\n'));
   // Minutes name their matters in the agenda and discuss them in speech: rebuilt as rows first.
   const minutes = minutesMatters(pages);
   yield;
   const blocks = minutes ?? dropAgendaEntries(segment(rows).filter(substantive));
   const matters: ExtractedMatter[] = [];
   for (const [i, m] of blocks.entries()) {
-    matters.push(extractMatter(m, i + 1, municipality, docSession, docKind, meta));
+    matters.push(extractMatter(m, i + 1, municipality, docSession, docKind, answer, meta));
     yield;
   }
   if (minutes || matters.length > 0 || !isCouncilDocument(pages.join('\n'))) return matters;
   // A council document in no form this product knows: the whole document read as one matter with
   // the prose fallbacks, flagged for a person to review. What was found is kept; nothing is guessed.
-  const whole = extractMatter(rows, 1, municipality, docSession, docKind, meta);
+  const whole = extractMatter(rows, 1, municipality, docSession, docKind, answer, meta);
   if (whole.safeguards.length === 0) whole.safeguards = proseMeasures(rows);
   whole.review = ['form_not_recognised', ...whole.review.filter((f) => f !== 'safeguards_missing' || whole.safeguards.length === 0)];
   return [whole];

@@ -248,8 +248,11 @@ const NUM = '[\\d〇一二三四五六七八九十百]+';
 export const TITLE_PREFIX = new RegExp(
   `^(?:(?:【資料\\s*\\d+】|資料\\s*\\d+)\\s*)?[【〔［]?(?:(?:(?:令和|平成)\\s*(?:\\d+|元)\\s*年度\\s*)?(?:(?:報告|諮問|審議|協議)(?:事項|案件)?\\s*(?:第\\s*)?${NUM}\\s*号?|議題\\s*${NUM}|議案\\s*(?:第\\s*)?${NUM}\\s*号?|第\\s*${NUM}\\s*号\\s*議案|案件\\s*${NUM}|[(（]\\s*${NUM}\\s*[)）]|\\d{1,2}\\s*[.．、]?|[一二三四五六七八九十]{1,3}(?=[\\s.．、])[.．、]?|[①-⑳]))[】〕］]?\\s*[:：]?\\s*`
 );
-/** The end of a title: `…について`, `…の件`, with the council's `（報告）` after it. */
-const TITLE_END = /(?:について|の件)(?:\s*[(（](?:諮問|報告|答申|依頼|協議)[)）])?$/;
+/** The council's tag after a title: `（報告）`, `（諮問第4号）`. */
+const COUNCIL_TAG = String.raw`\s*[(（](?:諮問|報告|答申|依頼|協議)(?:\s*第?\s*\d+\s*号)?[)）]`;
+export const TITLE_TAG = new RegExp(`${COUNCIL_TAG}$`);
+/** The end of a title: `…について`, `…の件`, with the council's tag after it. */
+const TITLE_END = new RegExp(`(?:について|の件)(?:${COUNCIL_TAG})?$`);
 /** A title that names no business (`個人情報を取り扱う事務の委託について`): a cover's subject line. */
 const GENERIC_TITLE =
   /^(?:電子計算機|電子計算組織|個人情報|保有個人情報|特定個人情報)?(?:を取り扱う|を取扱う|の取扱いを伴う|の取り扱いを伴う|の)?(?:事務|業務)?(?:の)?(?:外部委託|委託|目的外利用|目的外提供|外部提供|提供|外部結合|本人以外からの収集|本人外収集|収集|取扱い|取り扱い)(?:等)?(?:について|の件)/;

@@ -3,7 +3,7 @@
  * one row per line, TAB between table cells, blank line between paragraphs.
  * Pure functions, no I/O.
  */
-import { Parser } from 'htmlparser2';
+import { DomUtils, parseDocument, Parser } from 'htmlparser2';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -191,6 +191,80 @@ function parseIntAttr(value: string | undefined): number | null {
   if (value === undefined) return null;
   const n = Number.parseInt(value.trim(), 10);
   return Number.isFinite(n) ? n : null;
+}
+
+type DomElement = ReturnType<typeof DomUtils.getElementsByTagName>[number];
+
+const span = (cell: DomElement, name: 'rowspan' | 'colspan') => Math.min(Math.max(parseIntAttr(cell.attribs[name]) ?? 1, 1), 50);
+const isCell = (n: unknown): n is DomElement => DomUtils.isTag(n as DomElement) && /^t[dh]$/.test((n as DomElement).name);
+
+/**
+ * A table of records (a header row, one matter per row) with merged cells, laid out as the grid a
+ * reader sees: a cell spanning rows is repeated in each (the 部 of three matters, written once), a
+ * header spanning columns too, and a header row over sub-headers (`担当所属` over `部 | 課`) gives
+ * way to them. A data cell spanning columns fills one; the others are left empty. So each matter's
+ * row keeps every column in its place.
+ */
+function gridTables(html: string): string {
+  if (!/\b(?:rowspan|colspan)\s*=\s*["']?\s*(?:[2-9]|\d{2})/i.test(html)) return html;
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  for (const table of DomUtils.getElementsByTagName('table', doc)) {
+    // This table's own rows, not those of a table nested in a cell.
+    const rows = DomUtils.findAll((e) => e.name === 'tr' && nearestTable(e) === table, [table]);
+    // Only a list of records under a header row of three or more headers: a form's label cells
+    // (`事項 | 内容` over `<th colspan="2">件名</th><td>…`, `<th rowspan="3">保護措置</th>`) are read as they are.
+    const first = rows[0]?.children.filter(isCell) ?? [];
+    if (first.length < 3 || first.some((c) => c.name !== 'th')) continue;
+    const below: ({ cell: DomElement; left: number } | undefined)[] = [];
+    const grid: DomElement[][] = [];
+    for (const row of rows) {
+      const cells = row.children.filter(isCell);
+      const out: DomElement[] = [];
+      let k = 0;
+      while (k < cells.length || below.slice(out.length).some((b) => b && b.left > 0)) {
+        const held = below[out.length];
+        if (held && held.left > 0) {
+          held.left--;
+          out.push(held.cell.cloneNode(true));
+          continue;
+        }
+        if (k >= cells.length) {
+          out.push(emptyCell());
+          continue;
+        }
+        const cell = cells[k++];
+        const [rs, cs] = [span(cell, 'rowspan'), span(cell, 'colspan')];
+        delete cell.attribs.rowspan;
+        delete cell.attribs.colspan;
+        for (let x = 0; x < cs; x++) {
+          const copy = x === 0 ? cell : cell.name === 'th' ? cell.cloneNode(true) : emptyCell();
+          below[out.length] = rs > 1 ? { cell: copy.cloneNode(true), left: rs - 1 } : undefined;
+          out.push(copy);
+        }
+      }
+      grid.push(out);
+      for (const c of cells) DomUtils.removeElement(c);
+      for (const c of out) DomUtils.appendChild(row, c);
+    }
+    // Two header rows: the lower names each column; the upper only groups them.
+    for (let r = 0; r + 1 < grid.length; r++) {
+      const [upper, lower] = [grid[r], grid[r + 1]];
+      const headers = (cells: DomElement[]) => cells.length > 0 && cells.every((c) => c.name === 'th');
+      if (!headers(upper) || !headers(lower) || upper.length !== lower.length) continue;
+      const text = (c: DomElement) => DomUtils.textContent(c).trim();
+      if (!upper.some((c, j) => text(c) !== text(lower[j]))) continue;
+      DomUtils.removeElement(rows[r]);
+      r++;
+    }
+  }
+  return DomUtils.getOuterHTML(doc, { decodeEntities: true });
+}
+
+const emptyCell = () => parseDocument('<td></td>').children[0] as DomElement;
+
+function nearestTable(e: DomElement): DomElement | null {
+  for (let p = e.parent; p; p = p.parent) if (DomUtils.isTag(p) && p.name === 'table') return p as DomElement;
+  return null;
 }
 
 /**
@@ -391,7 +465,7 @@ export function htmlToText(html: string): string {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
   );
-  parser.end(html);
+  parser.end(gridTables(html));
   return sink.finish();
 }
 
@@ -406,11 +480,23 @@ function escapeHtml(text: string): string {
  * Inline Markdown is re-expressed as an HTML fragment so inline HTML, entities,
  * soft-break joining and whitespace rules are handled exactly as for HTML input.
  */
+/**
+ * A form written as a paragraph, one `label：value` per line (`**所管：** 福祉部` or `所管：福祉部`):
+ * such a soft break ends the line. Other soft breaks join the lines (Japanese wraps without spaces).
+ */
+const LABEL_LINE = /\n(?=[^\n：:。、]{1,16}[：:])/g;
+const LABEL_NODE = new Set(['strong', 'emphasis']);
+
 function phrasingToHtml(nodes: readonly PhrasingContent[]): string {
   let out = '';
-  for (const node of nodes) {
+  for (const [i, node] of nodes.entries()) {
     switch (node.type) {
-      case 'text':
+      case 'text': {
+        let text = escapeHtml(node.value).replace(LABEL_LINE, '<br>');
+        if (text.endsWith('\n') && LABEL_NODE.has(nodes[i + 1]?.type ?? '')) text = `${text.slice(0, -1)}<br>`;
+        out += text;
+        break;
+      }
       case 'inlineCode':
         out += escapeHtml(node.value);
         break;

@@ -42,6 +42,23 @@ const OFFICE_LINE = /^(?:\d{1,2}\s*)?[【〔［]?(?:説\s*明\s*員|説明のた
 
 const keyOf = (s: string) => compact(s).replace(/[(（]\d+[)）]|[⑴-⒇]/g, '');
 
+/** A speaker named alone on a line, in brackets (`（総務課長）`), the speech on the lines after it. */
+const SPEAKER_ALONE = new RegExp(`^[(（]\\s*([\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}A-Zー・]{0,16}?${POST})\\s*[)）]$`, 'u');
+
+/** Each bracketed speaker line joined to the speech under it, as minutes write `会長 それでは…`. */
+function joinSpeakers(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const alone = SPEAKER_ALONE.exec(lines[i].text);
+    const next = lines[i + 1];
+    if (alone && next && !SPEAKER_ALONE.test(next.text) && !SPEAKER.test(next.text)) {
+      out.push({ ...lines[i], text: `${alone[1]} ${next.text}` });
+      i++;
+    } else out.push(lines[i]);
+  }
+  return out;
+}
+
 export function isMinutes(lines: string[]): boolean {
   const head = lines.slice(0, 6).join('\n');
   const speech = lines.filter((l) => SPEAKER.test(nfkc(l).trim())).length;
@@ -137,14 +154,15 @@ const CONTRACTOR_SUBJECT = /[さわらかたまなばが]せ(?:る|ます|てい
 
 /** Rebuilds each matter of a minutes document as rows, or null when the minutes name no agenda. */
 export function minutesMatters(pages: string[]): Row[][] | null {
-  const lines: Line[] = [];
+  const read: Line[] = [];
   pages.forEach((p, pi) =>
     p.split(/\r?\n/).forEach((raw, li) => {
       // Spaces are kept: a speaker's post and the speech are often parted by one.
       const text = nfkc(raw).replace(/\s+/g, ' ').trim();
-      if (text && !/^[-−－‐―]?\s*\d{1,3}\s*[-−－‐―]?$/.test(text)) lines.push({ text, page: pi + 1, line: li + 1 });
+      if (text && !/^[-−－‐―]?\s*\d{1,3}\s*[-−－‐―]?$/.test(text)) read.push({ text, page: pi + 1, line: li + 1 });
     })
   );
+  const lines = joinSpeakers(read);
   if (!isMinutes(lines.map((l) => l.text))) return null;
   const agendaAt = lines.findIndex((l) => AGENDA_START.test(l.text) || /^議題\s*\t/.test(l.text));
   const firstSpeech = lines.findIndex((l) => SPEAKER.test(l.text));

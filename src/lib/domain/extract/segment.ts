@@ -2,14 +2,21 @@
 // 諮問第692号 …) or at a title that differs from the current matter's; the same title written
 // again (the overview sheet and the detail sheet) stays in the same matter.
 
-import { MATTER_MARKER, TITLE_PREFIX, valueOf, type Row } from './layout';
+import { MATTER_MARKER, TITLE_PREFIX, TITLE_TAG, valueOf, type Row } from './layout';
 import { clean, compact, similarity, unbalanced } from '../text';
 
 const HEADER_TEXT = /審議会|審査会|諮問|報告事項|会議資料/;
 /** Same title when written twice, allowing for a word added or dropped (`業務等の` / `業務の`). */
 const SAME_TITLE = 0.8;
 
+/** A form's numbering row (`整理番号：報告１`): its value numbers the matter. */
+const NUMBER_LABEL = /^(?:整理番号|案件番号|事案番号|番号|No\.?|№)$/i;
+
 export function matterMarker(r: Row): string | null {
+  if (r.kind === 'row' && r.label && NUMBER_LABEL.test(compact(r.label))) {
+    const v = clean(valueOf(r));
+    return v.length <= 20 ? (MATTER_MARKER.exec(v)?.[0] ?? null) : null;
+  }
   if (r.kind !== 'text' && r.kind !== 'heading') return null;
   const t = clean(r.parts.map((p) => p.text).join(''));
   if (t.length > 40) return null;
@@ -39,7 +46,7 @@ export function titleOf(r: Row): string | null {
     .replace(/^[「『"]+|[」』"]+$/g, '')
     .replace(/^[:：]/, '')
     .replace(TITLE_PREFIX, '')
-    .replace(/\s*[(（](?:諮問|報告|答申|依頼|協議)[)）]$/, '')
+    .replace(TITLE_TAG, '')
     .trim();
   return t.length >= 4 ? t : null;
 }

@@ -516,3 +516,64 @@ describe('a numbered list in a cell, continued on lines of its own', () => {
     expect(m.media.map((x) => x.category)).toEqual(['paper', 'ward_system']);
   });
 });
+
+describe('layouts first met in eval/wild-7', () => {
+  it('starts a matter at a numbering row (`整理番号：報告１`), whose mark gives its kind', () => {
+    const doc = [
+      '資料２',
+      '整理番号：報告１',
+      '業務の名称：ひとり親家庭等就業支援業務の委託',
+      '実施課：健康福祉部こども家庭課',
+      '取扱個人情報：氏名、生年月日、住所',
+      '委託の相手方：一般社団法人Ａ協会',
+      '整理番号：諮問２',
+      '業務の名称：介護支援専門員の登録情報の外部提供',
+      '実施課：健康福祉部長寿社会課',
+      '取扱個人情報：氏名、登録番号',
+      '提供の相手方：一般社団法人Ｂセンター'
+    ].join('\n');
+    const matters = extractDocument([doc]);
+    expect(matters.map((m) => [m.title, m.matter_kind, m.divisions[0]])).toEqual([
+      ['ひとり親家庭等就業支援業務の委託', 'report', 'こども家庭課'],
+      ['介護支援専門員の登録情報の外部提供', 'consultation', '長寿社会課']
+    ]);
+    expect(matters.map((m) => m.data_items.map((d) => d.item))).toEqual([['氏名', '生年月日', '住所'], ['氏名', '登録番号']]);
+  });
+
+  it('takes a heading tagged `（諮問第4号）` as a title, without the tag', () => {
+    expect(headingTitle('1 子育て関係手続のオンライン申請に伴う外部結合について（諮問第4号）')?.title).toBe('子育て関係手続のオンライン申請に伴う外部結合について（諮問第4号）');
+    const [m] = extractDocument(['## 1　子育て関係手続のオンライン申請に伴う外部結合について（諮問第4号）\n\n所管：子ども家庭部 子育て支援課']);
+    expect([m.title, m.matter_kind, m.department]).toEqual(['子育て関係手続のオンライン申請に伴う外部結合について', 'consultation', '子ども家庭部']);
+  });
+
+  it('reads the council’s answer letter: its matters were consultations, its session is named in a sentence', () => {
+    const doc = [
+      '〇〇市個人情報保護審議会',
+      '里親支援業務の委託に伴う個人情報の取扱いについて（答申）',
+      '令和4年11月10日付けで諮問のあった標記の件について、令和4年度第5回〇〇市個人情報保護審議会（令和4年12月15日開催）において審議した結果、次のとおり答申します。',
+      '（１）件名',
+      '　　里親支援業務の委託について',
+      '（２）実施機関及び担当課',
+      '　　〇〇市長（こども局〇〇こどもセンターさとおや課）',
+      '（３）委託期間',
+      '　　令和5年4月1日から令和6年3月31日まで'
+    ].join('\n');
+    const [m] = extractDocument([doc]);
+    expect([m.matter_kind, m.council_session, m.fiscal_year, m.department, m.divisions]).toEqual(['consultation', '令和4年度第5回', 2022, 'こども局', ['さとおや課']]);
+  });
+
+  it('reads the legal basis from a value whose label cleaning would glue to it, and the contractor from a `相手方・期間` cell', () => {
+    const doc = [
+      '件名\t根拠条項\t相手方・期間\t担当課',
+      '特定保健指導業務の委託について\t第10条第1項\t委託先：株式会社ヘルスリンク 期間：令和3年6月1日～令和4年3月31日\t国民健康保険課'
+    ].join('\n');
+    const [m] = extractDocument([doc]);
+    expect([m.legal_basis, m.contractor, m.period_start]).toEqual(['第10条第1項', '株式会社ヘルスリンク', '2021-06-01']);
+  });
+
+  it('takes a matter’s session from its head, not from links to other sessions after it', () => {
+    const doc = ['ホーム > 審議会 > 令和3年度第2回 審議案件一覧', '令和3年度第2回 〇〇市個人情報保護審議会 審議案件一覧', '件名：がん検診精密検査結果の医療機関からの収集について', '担当課：健康づくり課', '関連情報', '令和3年度第1回 〇〇市個人情報保護審議会 審議案件一覧', '令和2年度第4回 〇〇市個人情報保護審議会 審議案件一覧'].join('\n');
+    const [m] = extractDocument([doc]);
+    expect([m.council_session, m.procedure]).toEqual(['令和3年度第2回', 'indirect_collection']);
+  });
+});

@@ -154,3 +154,33 @@ describe('startsWithEnumerator', () => {
     }
   });
 });
+
+describe('form layouts in Markdown and HTML', () => {
+  it('keeps each `label：value` line of a paragraph on its own line, bold or not; prose still joins', () => {
+    expect(markdownToText('**所管：** 福祉部 障害福祉課\n**根拠：** 条例第10条')).toBe('所管： 福祉部 障害福祉課\n根拠： 条例第10条');
+    expect(markdownToText('所管：福祉部\n根拠：条例第10条')).toBe('所管：福祉部\n根拠：条例第10条');
+    expect(markdownToText('申請データは行政専用の\nネットワークを経由する。')).toBe('申請データは行政専用のネットワークを経由する。');
+  });
+
+  it('lays out a list of records with merged cells as its grid: header groups give way to sub-headers, a cell spanning rows is repeated', () => {
+    const html = `<table>
+      <tr><th rowspan="2">区分</th><th rowspan="2">件名</th><th colspan="2">担当</th><th rowspan="2">委託先</th></tr>
+      <tr><th>部</th><th>課</th></tr>
+      <tr><td rowspan="2">報告</td><td>A業務の委託について</td><td rowspan="2">健康部</td><td>保険課</td><td>A社</td></tr>
+      <tr><td>B業務の委託について</td><td>健康課</td><td>B社</td></tr>
+    </table>`;
+    expect(htmlToText(html).split('\n')).toEqual([
+      '区分\t件名\t部\t課\t委託先',
+      '報告\tA業務の委託について\t健康部\t保険課\tA社',
+      '報告\tB業務の委託について\t健康部\t健康課\tB社'
+    ]);
+  });
+
+  it('reads a form whose label cells span columns or rows as it is written', () => {
+    const html = `<table><tr><th colspan="2">事項</th><th>内容</th></tr>
+      <tr><th colspan="2">件名</th><td>A業務の委託について</td></tr>
+      <tr><th rowspan="2">委託の概要</th><th>委託先</th><td>A社</td></tr>
+      <tr><th>委託期間</th><td>令和3年4月1日から</td></tr></table>`;
+    expect(htmlToText(html).split('\n')).toEqual(['事項\t内容', '件名\tA業務の委託について', '委託の概要\t委託先\tA社', '委託期間\t令和3年4月1日から']);
+  });
+});

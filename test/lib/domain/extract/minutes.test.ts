@@ -131,3 +131,38 @@ describe('minutes', () => {
     expect(ms.map((m) => [m.title, m.department, m.divisions])).toEqual([['高齢者見守り事業における訪問業務の外部委託について', '保健福祉部', ['高齢介護課']]]);
   });
 });
+
+describe('minutes with each speaker in brackets on a line of their own', () => {
+  // `（会長）` alone, the speech on the lines under it (白馬村's layout in eval/wild-7).
+  const BRACKETED = [
+    '令和元年度第1回〇〇村個人情報保護審議会 会議録',
+    '説明のため出席した職員 総務課長 倉田、税務課長 吉井',
+    '7 議題',
+    '(1)諮問第1号 避難行動要支援者名簿の区長への外部提供について',
+    '(2)報告第1号 地方税ポータルシステムとの回線結合について',
+    '8 会議の経過',
+    '（会長）',
+    'それでは諮問第1号について説明をお願いします。',
+    '（総務課長）',
+    '諮問第1号についてご説明いたします。名簿に載せる情報は、氏名、住所、電話番号でございます。',
+    '（委員）',
+    '名簿の管理はどうなりますか。',
+    '（総務課長）',
+    '名簿は鍵のかかる場所に保管していただきます。',
+    '（会長）',
+    '続いて報告第1号について説明をお願いします。',
+    '（税務課長）',
+    '報告第1号についてご報告いたします。端末は職員ごとのIDとパスワードで認証します。'
+  ].join('\n');
+
+  it('are minutes, one matter per agenda entry, the speech under each bracketed speaker theirs', () => {
+    const matters = extractDocument([BRACKETED]);
+    expect(matters.map((m) => [m.title, m.matter_kind])).toEqual([
+      ['避難行動要支援者名簿の区長への外部提供について', 'consultation'],
+      ['地方税ポータルシステムとの回線結合について', 'report']
+    ]);
+    expect(matters[0].data_items.map((d) => d.item)).toEqual(['氏名', '住所', '電話番号']);
+    expect(matters[0].divisions).toEqual(['総務課']);
+    expect(matters[1].divisions).toEqual(['税務課']);
+  });
+});
