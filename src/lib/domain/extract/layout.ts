@@ -3,7 +3,7 @@
 // with labels wrapped over lines, values continued on label-less lines, HTML fragments inside cells
 // and Markdown left over from conversion. Everything below undoes those artefacts.
 
-import { htmlToText } from './markup';
+import { htmlToText, startsWithEnumerator } from './markup';
 import { labelKey, type LabelKey } from './labels';
 import { compact, nfkc, unbalanced } from '../text';
 import type { Part } from '../types';
@@ -87,6 +87,54 @@ function reduceMarkdown(line: string): { text: string; heading: number } {
   return { text, heading };
 }
 
+const BOX_RULE = /^[\s\u3000]*[┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬╞╡╪][\s\u3000┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬╞╡╪]*$/;
+const BOX_ROW = /^[\s\u3000]*[│┃║](.*)[│┃║][\s\u3000]*$/;
+
+/**
+ * A table drawn with box characters (a word processor's text export): each box row, however many
+ * lines its cells wrap over, becomes one line of TAB-separated cells. A two-column form gives
+ * `label<TAB>value` with the value's own lines after it: a wrapped line is joined to the one above,
+ * a line that opens with a number or a bullet starts a new one. The rules go.
+ */
+function unbox(lines: string[]): string[] {
+  const out: string[] = [];
+  let cols: string[][] | null = null;
+  const flush = () => {
+    if (!cols) return;
+    const cells = cols.map((pieces) => pieces.filter((p) => p !== ''));
+    if (cells.length === 2) {
+      const values: string[] = [];
+      for (const v of cells[1]) {
+        const prev = values.at(-1);
+        // A letter and a bracket (`Ｎ）を経由し`) is a wrapped word unless a sentence ended above it.
+        const opens = startsWithEnumerator(v) && (!/^[a-zA-Zａ-ｚＡ-Ｚ]/.test(v) || /[。.．]$/.test(prev ?? '。'));
+        if (prev !== undefined && !opens) values[values.length - 1] += v;
+        else values.push(v);
+      }
+      out.push(`${cells[0].join('')}\t${values[0] ?? ''}`, ...values.slice(1));
+    } else out.push(cells.map((c) => c.join('')).join('\t'));
+    cols = null;
+  };
+  for (const line of lines) {
+    const row = BOX_ROW.exec(line);
+    if (BOX_RULE.test(line) && /[─━═]/.test(line)) {
+      flush();
+      continue;
+    }
+    if (!row) {
+      flush();
+      out.push(line);
+      continue;
+    }
+    const cells = row[1].split(/[│┃║]/).map((c) => c.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+    if (cols && cols.length !== cells.length) flush();
+    cols ??= cells.map(() => []);
+    cells.forEach((c, k) => cols?.[k].push(c));
+  }
+  flush();
+  return out;
+}
+
 /** Joins a Markdown bold span that a line break cut in two (`**件名 …\n…について**`). */
 function joinOpenBold(lines: string[]): string[] {
   const out: string[] = [];
@@ -113,7 +161,7 @@ const NAMED_MATTER = /^(?:もう一つの|次の|二つ目の|最後の)?(諮問
 function physicalLines(pages: string[]): PhysLine[] {
   const lines: PhysLine[] = [];
   pages.forEach((pageText, p) => {
-    const raw = joinOpenBold(pageText.replace(/\r\n?/g, '\n').split('\n'));
+    const raw = joinOpenBold(unbox(pageText.replace(/\r\n?/g, '\n').split('\n')));
     const last = raw.map((l) => nfkc(l).trim()).findLastIndex((l) => l !== '' && !PAGE_MARK.test(l));
     raw.forEach((rawLine, i) => {
       const { text, heading } = reduceMarkdown(unspace(nfkc(rawLine)));
@@ -342,8 +390,10 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   if (spaced && spacedKey && SPACED_KEYS.has(spacedKey)) return { ...row, kind: 'row', label: spaced[1].replace(NUMBER_PREFIX, ''), key: spacedKey, parts: [{ text: spaced[2], page: row.page }] };
   const title = /^件\s*名\s*(?:[:：]\s*)?(.+)$/.exec(text);
   if (title && row.kind === 'text') return { ...row, kind: 'row', label: '件名', key: 'title', parts: [{ text: title[1], page: row.page }] };
-  // A label waiting for its value on the next line (`1 件名` / `〇〇業務の委託について`) takes it.
-  const heading = afterEmptyLabel ? null : headingTitle(text);
+  // A label waiting for its value on the next line (`1 件名` / `〇〇業務の委託について`) takes it,
+  // unless the line numbers a matter of its own (`報告第7号 …について` under a `報告の内容` heading).
+  const found = headingTitle(text);
+  const heading = afterEmptyLabel && !(found && MATTER_MARKER.test(found.prefix)) ? null : found;
   if (heading) return { ...row, kind: 'row', label: heading.prefix || '件名', key: 'title', parts: [{ text: heading.title, page: row.page }], fromHeading: true };
   const numbered = text.replace(NUMBER_PREFIX, '');
   // A label stands alone: short, no list punctuation or brackets. `紙及び電子媒体(USBメモリ)` or

@@ -67,12 +67,15 @@ export function sameTitle(a: string, b: string): boolean {
 }
 
 export function segment(rows: Row[]): Row[][] {
-  const matters: { rows: Row[]; titles: string[]; marked: boolean }[] = [];
-  let cur: { rows: Row[]; titles: string[]; marked: boolean } = { rows: [], titles: [], marked: false };
-  const hasContent = (m: typeof cur) => m.titles.length > 0 || m.rows.some((r) => r.kind === 'row');
+  type Seg = { rows: Row[]; titles: string[]; marked: boolean };
+  // Every matter in the order first met; `cur` is the one rows go to now.
+  const all: Seg[] = [];
+  let cur: Seg = { rows: [], titles: [], marked: false };
+  all.push(cur);
+  const hasContent = (m: Seg) => m.titles.length > 0 || m.rows.some((r) => r.kind === 'row');
   const start = (carry: Row[], marked: boolean) => {
-    matters.push(cur);
     cur = { rows: carry, titles: [], marked };
+    all.push(cur);
   };
   // Rows since the last title row, and whether a form row was among them.
   let sinceTitle = 0;
@@ -98,7 +101,14 @@ export function segment(rows: Row[]): Row[][] {
         if (last.kind !== 'text' || !HEADER_TEXT.test(valueOf(last)) || valueOf(last).length > 60) break;
         carry.unshift(cur.rows.pop() as Row);
       }
-      start(carry, false);
+      // A title met before in a record of its own (an index table's row, then the matter's own
+      // section further down) goes on that matter; not one met in an agenda, a list of titles.
+      const record = (m: Seg) => m.titles.length === 1 && m.rows.some((x) => x.kind === 'row' && x.key !== null && x.key !== 'title');
+      const earlier = all.find((m) => m !== cur && record(m) && sameTitle(m.titles[0], title));
+      if (earlier) {
+        cur = earlier;
+        cur.rows.push(...carry);
+      } else start(carry, false);
     }
     if (title) cur.titles.push(title);
     cur.rows.push(r);
@@ -110,6 +120,5 @@ export function segment(rows: Row[]): Row[][] {
       formSinceTitle ||= r.kind === 'row' && r.key !== null;
     }
   }
-  matters.push(cur);
-  return matters.filter(hasContent).map((m) => m.rows);
+  return all.filter(hasContent).map((m) => m.rows);
 }

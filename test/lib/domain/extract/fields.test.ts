@@ -577,3 +577,59 @@ describe('layouts first met in eval/wild-7', () => {
     expect([m.council_session, m.procedure]).toEqual(['令和3年度第2回', 'indirect_collection']);
   });
 });
+
+describe('layouts first met in eval/wild-8', () => {
+  it('reads a table drawn with box characters: wrapped labels and values joined, numbered lines kept apart', () => {
+    const doc = [
+      '報告事項１　福祉タクシー利用券の発送業務の委託について（報告）',
+      '┌────────┬──────────────┐',
+      '│件　　名　　　　│福祉タクシー利用券の発送業務│',
+      '│　　　　　　　　│の委託について　　　　　　　│',
+      '├────────┼──────────────┤',
+      '│担当課　　　　　│福祉保健部障がい福祉課　　　│',
+      '├────────┼──────────────┤',
+      '│委託期間　　　　│令和４年７月１日から令和５年│',
+      '│　　　　　　　　│３月３１日まで（令和５年度以│',
+      '│　　　　　　　　│降も同様に委託する予定）　　│',
+      '├────────┼──────────────┤',
+      '│委託先に行わせる│１　責任者を選任させる。　　│',
+      '│対策　　　　　　│２　作業場所への入退室を記録│',
+      '│　　　　　　　　│させる。　　　　　　　　　　│',
+      '└────────┴──────────────┘'
+    ].join('\n');
+    const [m] = extractDocument([doc]);
+    expect([m.title, m.department, m.divisions, m.period_start, m.period_end, m.recurring]).toEqual([
+      '福祉タクシー利用券の発送業務の委託について',
+      '福祉保健部',
+      ['障がい福祉課'],
+      '2022-07-01',
+      '2023-03-31',
+      true
+    ]);
+    expect(m.safeguards.map((s) => [s.actor, s.text])).toEqual([
+      ['contractor', '責任者を選任させる。'],
+      ['contractor', '作業場所への入退室を記録させる。']
+    ]);
+  });
+
+  it('puts a matter’s section under the index table row that named it first, and a numbered heading under an empty section label', () => {
+    const doc = [
+      '報告事項一覧',
+      '番号\t件名\t担当課\t根拠条文',
+      '報告第7号\t健康診査データ分析業務の委託について\t国民健康保険課\t条例第12条第3項',
+      '報告第8号\tスマートフォン講座運営業務の委託について\t高齢者いきいき課\t条例第12条第3項',
+      '報告の内容',
+      '報告第7号　健康診査データ分析業務の委託について',
+      '担当部課：健康推進部国民健康保険課',
+      '委託先：株式会社ヘルスデータ・ラボ',
+      '報告第8号　スマートフォン講座運営業務の委託について',
+      '担当部課：福祉部高齢者いきいき課',
+      '委託先：特定非営利活動法人ところざわサポート'
+    ].join('\n');
+    const matters = extractDocument([doc]);
+    expect(matters.map((m) => [m.title, m.department, m.contractor])).toEqual([
+      ['健康診査データ分析業務の委託について', '健康推進部', '株式会社ヘルスデータ・ラボ'],
+      ['スマートフォン講座運営業務の委託について', '福祉部', '特定非営利活動法人ところざわサポート']
+    ]);
+  });
+});
