@@ -65,6 +65,12 @@ export function labelKey(label: string): LabelKey | null {
     .replace(/[:：]$/, '');
   if (l.length === 0 || l.length > 48) return null;
   for (const [key, re] of RULES) if (re.test(l)) return key;
+  // Two labels of one field joined (`委託先・結合先`, `担当部・課`): what both parts mean.
+  const parts = l.split(/[・･]/);
+  if (parts.length === 2 && parts.every((x) => x.length >= 2)) {
+    const [a, b] = parts.map((x) => RULES.find(([, re]) => re.test(x))?.[0] ?? null);
+    if (a !== null && a === b) return a;
+  }
   // A qualifier in brackets (`結合先(委託先)`, `担当課(係)`) does not change what the label means.
   const bare = l.replace(/\([^()]*\)/g, '');
   if (bare !== l && bare.length > 0)

@@ -39,6 +39,8 @@ interface PhysLine {
 const TAG = /<\/?[a-zA-Z][^>]*>/;
 const SEPARATOR = /^[-=_|:~─━—\s]{2,}$/;
 const POLICY_REFERENCE = /^(?:(?:要綱|基準|規則|規程|要領|条例)\s*(?:第\s*)?[\d\s.、,]*(?:条|項)?[\s、,]*)+$/;
+/** A form's numbering label (`整理番号：報告１`): its value numbers the matter (segment.ts). */
+export const NUMBER_LABEL = /^(?:整理番号|案件番号|事案番号|番号|No\.?|№)$/i;
 /** A matter's own number: `令和2年度第24号議案`, `諮問第692号`, `報告第3号`. */
 export const MATTER_MARKER =
   /^[【〔≪《]?(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号|(?:諮問|報告)(?:事項|案件)?\s*\d+(?![\d号])|案件\s*\d+\s*[(（](?:諮問|報告)[)）]$)/;
@@ -184,7 +186,54 @@ function physicalLines(pages: string[]): PhysLine[] {
       lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator) });
     });
   });
-  return transposeLabelHeaders(joinBrokenLabels(lines));
+  return transposeLabelHeaders(transposeMatterColumns(joinBrokenLabels(lines)));
+}
+
+/**
+ * A table with a column per matter (`項目 | 報告事項１ | 報告事項２`, then `件名 | … | …`,
+ * `委託先 | … | …`): each matter's column becomes its own form, headed by its column's heading,
+ * label → value, the lines a cell wraps over (`\t\t2 …`) kept under their own matter.
+ */
+function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
+  const out: PhysLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i];
+    const n = head.cells.length;
+    // The heading row names what its first column holds (`項目`, or nothing) and one matter per column.
+    const matters = head.cells.slice(1);
+    if (n < 3 || !/^(?:項目|区分|事項|案件|内容|)$/.test(compact(head.cells[0])) || matters.some((c) => c === '' || c.length > 30) || new Set(matters).size < matters.length) {
+      out.push(head);
+      continue;
+    }
+    // The rows under it: a label in the first cell, or a cell's further line (first cell empty).
+    const rows: { line: PhysLine; label: string; values: string[][] }[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.blank || l.separator || l.cells.length > n || l.cells.length < 2) break;
+      if (l.cells[0] !== '') rows.push({ line: l, label: l.cells[0], values: head.cells.map(() => []) });
+      else if (rows.length === 0) break;
+      const row = rows[rows.length - 1];
+      l.cells.forEach((c, k) => k > 0 && c !== '' && row.values[k].push(c));
+    }
+    const known = rows.filter((r) => r.label.length <= 16 && labelKey(r.label) !== null).length;
+    // Values in two or more columns of most rows: matters side by side, not a two-column form.
+    const wide = rows.filter((r) => r.values.filter((v) => v.length > 0).length >= 2).length;
+    if (rows.length < 3 || known < 3 || known < rows.length * 0.6 || wide < rows.length * 0.5) {
+      out.push(head);
+      continue;
+    }
+    for (let k = 1; k < n; k++) {
+      out.push({ ...head, cells: [head.cells[k]], heading: 0 });
+      for (const r of rows) {
+        const [first = '', ...more] = r.values[k];
+        out.push({ ...r.line, cells: [r.label, first] });
+        for (const m of more) out.push({ ...r.line, cells: ['', m] });
+      }
+    }
+    i = j - 1;
+  }
+  return out;
 }
 
 /**
@@ -197,7 +246,8 @@ function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i];
     const known = head.cells.filter((c) => c.length <= 16 && labelKey(c) !== null).length;
-    if (head.cells.length < 3 || known < 3 || known < head.cells.length * 0.6) {
+    // Most cells are labels; a wide sheet's few bookkeeping columns (番号, 審議会, 備考) aside.
+    if (head.cells.length < 3 || known < 3 || known < head.cells.length * (known >= 6 ? 0.5 : 0.6)) {
       out.push(head);
       continue;
     }
@@ -226,7 +276,11 @@ function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
       out.push(head);
       continue;
     }
-    for (const l of body) head.cells.forEach((label, k) => out.push({ ...l, cells: [label, l.cells[k] ?? ''] }));
+    // A record's number and title columns first: a matter starts at either, and the columns before
+    // the title (審議会, 区分) are the same record's, not the end of the one above.
+    const rank = (label: string) => (NUMBER_LABEL.test(compact(label)) ? 0 : labelKey(label) === 'title' ? 1 : 2);
+    const order = head.cells.map((_, k) => k).sort((a, b) => rank(head.cells[a]) - rank(head.cells[b]));
+    for (const l of body) for (const k of order) out.push({ ...l, cells: [head.cells[k], l.cells[k] ?? ''] });
     i = j - 1;
   }
   return out;
@@ -419,6 +473,12 @@ function looksLikeHeading(text: string): boolean {
   return /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s+\S/.test(text) && text.length <= 32 && !/[。、,]/.test(text) && !/[\p{Script=Han}\p{Script=Katakana}ー][はが]/u.test(text);
 }
 
+/**
+ * Fields a `label：value` line of its own may open under a merged label cell: one value each. Not
+ * 内容 or 目的 (`予約内容：利用希望日…` is a group of items), nor the measures.
+ */
+const OWN_LINE_KEYS = new Set<LabelKey>(['contractor', 'period', 'legal_basis', 'department', 'division', 'link_method', 'place', 'business']);
+
 const COMPLETE_END = /[。)」』】]$|等$/;
 const FRESH_START = /^(?:[【<(（「①-⑳・○◯●■□◇-]|\d)/;
 
@@ -460,7 +520,11 @@ export function layout(pages: string[]): Row[] {
       if (sub && fieldValue && GROUPED_KEYS.has(sub) && (!key || key === 'content' || key === 'purpose')) rows.push({ ...base, kind: 'row', label: cells[1].replace(/\n+/g, ''), key: sub, parts: value(2) });
       else rows.push({ ...base, kind: 'row', label, key, parts: value(1) });
     } else if (cells.length >= 2) {
-      rows.push({ ...base, kind: 'row', label: '', key: null, parts: value(1) });
+      // Under a label cell merged over several lines (`委 託`), a line `委託先：…` is a field of its own.
+      const own = cells.length === 2 ? /^([^:：\s]{2,12})[:：]\s*(\S.*)$/.exec(cells[1]) : null;
+      const ownKey = own ? labelKey(own[1]) : null;
+      if (own && ownKey && OWN_LINE_KEYS.has(ownKey)) rows.push({ ...base, kind: 'row', label: own[1], key: ownKey, parts: toParts(own[2], l.page) });
+      else rows.push({ ...base, kind: 'row', label: '', key: null, parts: value(1) });
     } else {
       rows.push({ ...base, kind: 'text', label: '', key: null, parts: toParts(cells[0], l.page) });
     }

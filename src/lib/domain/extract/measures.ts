@@ -54,6 +54,9 @@ export function actorOf(heading: string): Actor | null {
 /** A cell or line naming only a party: the rows of a `実施者 | 措置の内容` table, a rowspan's first cell. */
 const PARTY_ONLY = /^(?:本|当)?[区市町村県都府]$|^(?:実施機関|受託(?:事業)?者|受託業者|受注者|委託先|委託(?:事業|業)者|指定管理者|乙|甲)$/;
 
+/** A contractor named by its trade (`クラウド事業者`, `システム運用事業者`): a party heading too. */
+const QUALIFIED_PARTY = /^[\p{Script=Katakana}ー\p{Script=Han}]{1,8}(?:事業者|業者)$/u;
+
 /** What a heading over measures ends with: `区が講じる措置`, `受託者の対策`, `委託先が遵守する事項`. */
 const MEASURE_HEAD = /(?:対策|措置|保護策|事項|こと|もの)(?:等|の内容)?$/;
 /** A list marker at the start of a line (stripped before a line is read as a heading). */
@@ -76,7 +79,7 @@ function headingText(text: string): string {
 export function headingOf(text: string): Heading | null {
   const h = headingText(text);
   if (h.length === 0 || h.length > 40 || h.includes('。')) return null;
-  if (PARTY_ONLY.test(h)) return { actor: actorOf(h), scope: null };
+  if (PARTY_ONLY.test(h) || QUALIFIED_PARTY.test(h)) return { actor: actorOf(h), scope: null };
   if (!MEASURE_HEAD.test(h)) return null;
   const actor = actorOf(h);
   const scope = scopeOf(h);

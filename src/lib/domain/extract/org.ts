@@ -120,7 +120,8 @@ export function parseOrg(value: string): Org {
 }
 
 /** Words that say a line names the office in charge, in prose or minutes. */
-export const IN_CHARGE = /所管|担当|説明員|説明のため出席|出席した者|主管|実施する課|利用する課|実施機関|本件は/;
+// A paragraph opening with the office as its subject (`健康福祉部健康増進課では、…`) says so too.
+export const IN_CHARGE = /所管|担当|説明員|説明のため出席|出席した者|主管|実施する課|利用する課|実施機関|本件は|^[^、。]{2,24}(?:課|室)(?:では|において)、/;
 /** A label in front of the office on the same line: `2 所管部課`, `【担当】`, `説明のため出席した者`. */
 const LEADING_LABEL = /^(?:(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳]|[ア-ン])[.、\s]*)?[【〔［<(]?(?:説明のため出席した者|説明員|事務の所管|担当する組織|利用する課|担当部課|所管部課|担当部局|所管部局|担当部署|所管部署|担当課|所管課|担当部|所管部|担当|所管|主管課|主管)[】〕］>)]?\s*[:：]?\s*/;
 /** Joins the lines of one office cell: a line that is only a department level runs on into the next (`健康福祉局` / `保健衛生部` / `疾病対策課` in tab cells); other lines are further offices. */

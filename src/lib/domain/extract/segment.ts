@@ -2,15 +2,13 @@
 // 諮問第692号 …) or at a title that differs from the current matter's; the same title written
 // again (the overview sheet and the detail sheet) stays in the same matter.
 
-import { MATTER_MARKER, TITLE_PREFIX, TITLE_TAG, valueOf, type Row } from './layout';
+import { MATTER_MARKER, NUMBER_LABEL, TITLE_PREFIX, TITLE_TAG, valueOf, type Row } from './layout';
 import { clean, compact, similarity, unbalanced } from '../text';
 
 const HEADER_TEXT = /審議会|審査会|諮問|報告事項|会議資料/;
 /** Same title when written twice, allowing for a word added or dropped (`業務等の` / `業務の`). */
 const SAME_TITLE = 0.8;
 
-/** A form's numbering row (`整理番号：報告１`): its value numbers the matter. */
-const NUMBER_LABEL = /^(?:整理番号|案件番号|事案番号|番号|No\.?|№)$/i;
 
 export function matterMarker(r: Row): string | null {
   if (r.kind === 'row' && r.label && NUMBER_LABEL.test(compact(r.label))) {
@@ -98,7 +96,9 @@ export function segment(rows: Row[]): Row[][] {
       const carry: Row[] = [];
       while (cur.rows.length > 0) {
         const last = cur.rows[cur.rows.length - 1];
-        if (last.kind !== 'text' || !HEADER_TEXT.test(valueOf(last)) || valueOf(last).length > 60) break;
+        // …and a heading read as an empty title row (`報告事項` standing alone over the form).
+        const emptyHeading = last.kind === 'row' && last.key === 'title' && last.parts.length === 0 && HEADER_TEXT.test(last.label);
+        if (!emptyHeading && (last.kind !== 'text' || !HEADER_TEXT.test(valueOf(last)) || valueOf(last).length > 60)) break;
         carry.unshift(cur.rows.pop() as Row);
       }
       // A title met before in a record of its own (an index table's row, then the matter's own

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../../src/lib/domain/analyze';
 import { documentKind, extractDocument, inferMunicipality } from '../../../../src/lib/domain/extract/extract';
 import { headingTitle, layout as layoutRows } from '../../../../src/lib/domain/extract/layout';
+import { htmlToText } from '../../../../src/lib/domain/extract/markup';
 import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
 
 // The real dictionary: classification works on kuromoji lemmas.
@@ -631,5 +632,58 @@ describe('layouts first met in eval/wild-8', () => {
       ['健康診査データ分析業務の委託について', '健康推進部', '株式会社ヘルスデータ・ラボ'],
       ['スマートフォン講座運営業務の委託について', '福祉部', '特定非営利活動法人ところざわサポート']
     ]);
+  });
+});
+
+describe('layouts first met in eval/wild-9', () => {
+  it('reads a spreadsheet export: a wide header with bookkeeping columns, `委託先・結合先`, each record from its number', () => {
+    const doc = [
+      '番号\t審議会\t区分\t件名\t根拠条項\t担当\t委託先・結合先\t期間\t個人情報の項目\t記録媒体\t保護措置\t備考',
+      '1\t平成27年度第1回\t報告（委託）\t被保険者証の作成業務の委託について\t条例第11条第2項\t市民文化部／国保年金課\t株式会社筑後フォーム\t平成27年8月3日〜平成27年10月30日\t氏名、住所\t紙\t【市】特記事項を付す。\t',
+      '2\t平成27年度第1回\t諮問（目的外利用）\t給付金の支給に伴う課税情報の目的外利用について\t条例第10条第1項第6号\t健康福祉部／給付金室\t―\t平成27年9月1日〜\t氏名、課税の別\t市のシステム\t【市】利用者を限定する。\t'
+    ].join('\n');
+    const matters = extractDocument([doc]);
+    expect(matters.map((m) => [m.title, m.matter_kind, m.department, m.contractor])).toEqual([
+      ['被保険者証の作成業務の委託について', 'report', '市民文化部', '株式会社筑後フォーム'],
+      ['給付金の支給に伴う課税情報の目的外利用について', 'consultation', '健康福祉部', '―']
+    ]);
+  });
+
+  it('reads a table with one column per matter, a cell’s further lines kept under its own matter', () => {
+    const html = `<table>
+      <tr><th>項目</th><th>報告事項１</th><th>諮問事項１</th></tr>
+      <tr><th>件名</th><td>受診勧奨通知の発送業務の委託について</td><td>要介護認定情報の目的外利用について</td></tr>
+      <tr><th>担当課</th><td>保健福祉局 保健部 健康づくり課</td><td>総務局 防災危機管理室</td></tr>
+      <tr><th>委託先</th><td>株式会社ヘルスナッジ</td><td>―</td></tr>
+      <tr><th>保護措置（市）</th><td><ol><li>特記事項を付す。</li><li>データを暗号化する。</li></ol></td><td><ol><li>職員を限定する。</li></ol></td></tr>
+    </table>`;
+    const matters = extractDocument([htmlToText(html)]);
+    expect(matters.map((m) => [m.title, m.matter_kind, m.department, m.safeguards.map((s) => s.text)])).toEqual([
+      ['受診勧奨通知の発送業務の委託について', 'report', '保健福祉局', ['特記事項を付す。', 'データを暗号化する。']],
+      ['要介護認定情報の目的外利用について', 'consultation', '総務局', ['職員を限定する。']]
+    ]);
+  });
+
+  it('reads `委託先：…` lines under a label cell merged over them, and a contractor named by its trade as a party heading', () => {
+    const doc = [
+      '諮問事項',
+      '件 名\t校務支援システムのクラウド移行に伴う外部結合について',
+      '担当部課\t教育委員会事務局 学校教育部 学務保健課',
+      '結 合',
+      '\t結合先：株式会社みらいエデュケーション',
+      '\t結合の開始：令和8年4月1日（予定）',
+      '保護措置',
+      '\t〔実施機関〕 1. 閉域網を経由させ、インターネットから分離する。',
+      '\t〔クラウド事業者〕 1. 保存データ及び通信を暗号化させる。'
+    ].join('\n');
+    const [m] = extractDocument([doc]);
+    expect([m.matter_kind, m.department, m.contractor, m.period_start]).toEqual(['consultation', '教育委員会事務局', '株式会社みらいエデュケーション', '2026-04-01']);
+    expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
+  });
+
+  it('takes the office from a paragraph that opens with it as the subject', () => {
+    const doc = ['１　乳幼児健康診査問診票のデータ入力業務の委託について', '　健康福祉部健康増進課では、乳幼児健康診査を実施しており、問診票の入力を委託する。'].join('\n');
+    const [m] = extractDocument([doc]);
+    expect([m.department, m.divisions]).toEqual(['健康福祉部', ['健康増進課']]);
   });
 });
