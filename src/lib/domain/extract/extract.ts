@@ -377,7 +377,20 @@ const SECTION_OF: Partial<Record<LabelKey, Section['section']>> = {
   contractor_measures: 'contractor_measures'
 };
 
-function extractMatter(rows: Row[], seq: number, municipality: string | null, docSession: string | null, docKind: MatterKind | null, answer: boolean, meta: DocumentMeta): ExtractedMatter {
+/** What the document says of all its matters: read once, each matter's own rows come first. */
+interface DocumentFacts {
+  municipality: string | null;
+  /** A session named once at the top holds for every matter. */
+  session: string | null;
+  kind: MatterKind | null;
+  /** The council's answer letter: its matters were consultations. */
+  answer: boolean;
+  /** The ordinance article a cover cites for all its matters (`…条例第12条第2項の規定により…報告します`). */
+  legal: { value: string | null; source: Source | null };
+}
+
+function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: DocumentMeta): ExtractedMatter {
+  const { municipality } = doc;
   // A 件名 row's title wins over a heading's (the heading may be a sheet's generic subject).
   const titled = rows.filter((r) => titleOf(r) !== null);
   const labelled = titled.find((r) => !r.fromHeading) ?? titled[0];
@@ -386,17 +399,19 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
   const procedure = procedureOf(title, rows);
   const office = departmentOf(rows, municipality);
   const { department, divisions } = office;
-  const legal = legalBasisOf(rows);
+  const nonClause = rows.slice(0, Math.max(0, rows.findIndex(isAnnexStart)) || rows.length);
+  // An annex's articles (`第1条 受託者は…`) are no legal basis.
+  const own = legalBasisOf(nonClause);
+  const legal = own.value ? own : doc.legal;
   const contractor = contractorOf(rows);
   const period = periodOf(rows);
-  const nonClause = rows.slice(0, Math.max(0, rows.findIndex(isAnnexStart)) || rows.length);
   const bodyText = nonClause.map(rowText).join('\n');
   // A measure done every year (`毎年度、研修を実施する`) says nothing of the matter recurring.
   const notMeasures = nonClause.filter((r) => !(r.kind === 'row' && (r.key === 'ward_measures' || r.key === 'contractor_measures' || r.key === 'management')));
   const recurring = RECURRING.test(compact(notMeasures.map(rowText).join('\n'))) ? true : period.start || period.end ? false : null;
   // A matter's own session is named at its head; what follows it on a page (a web page's links to
   // other sessions) is not its session.
-  const session = meta.council_session ? clean(meta.council_session) : (sessionOf(rows.slice(0, HEAD_ROWS)) ?? docSession);
+  const session = meta.council_session ? clean(meta.council_session) : (sessionOf(rows.slice(0, HEAD_ROWS)) ?? doc.session);
   const marker = rows.map(matterMarker).find((m) => m !== null) ?? null;
   const docDate = documentDate(rows);
   const fiscal_year =
@@ -447,7 +462,7 @@ function extractMatter(rows: Row[], seq: number, municipality: string | null, do
     seq,
     municipality: meta.municipality ?? municipality,
     title,
-    matter_kind: kindOf(rows, docKind, answer),
+    matter_kind: kindOf(rows, doc.kind, doc.answer),
     procedure,
     legal_basis: legal.value,
     department,
@@ -519,23 +534,23 @@ export function* extractSteps(pages: string[], meta: DocumentMeta = {}): Steps<E
   const rows = layout(pages);
   // A value's lines are joined first: a PDF line may break inside a name (`…及び世` / `田谷区…`).
   const municipality = inferMunicipality(rows.flatMap((r) => [r.label, r.parts.map((p) => p.text).join('')]));
-  // A session named once at the top of the document holds for every matter in it.
-  const docSession = sessionOf(rows);
-  const docKind = documentKind(rows.map(rowText).join('\n'));
-  const answer = isAnswer(rows.map(rowText).join('\n'));
+  const text = rows.map(rowText).join('\n');
   // Minutes name their matters in the agenda and discuss them in speech: rebuilt as rows first.
   const minutes = minutesMatters(pages);
   yield;
   const blocks = minutes ?? dropAgendaEntries(segment(rows).filter(substantive));
+  // The cover: the rows before the first title (of an agenda or of the first matter).
+  const cover = minutes ? [] : rows.slice(0, Math.max(0, rows.findIndex((r) => titleOf(r) !== null)));
+  const doc: DocumentFacts = { municipality, session: sessionOf(rows), kind: documentKind(text), answer: isAnswer(text), legal: legalBasisOf(cover) };
   const matters: ExtractedMatter[] = [];
   for (const [i, m] of blocks.entries()) {
-    matters.push(extractMatter(m, i + 1, municipality, docSession, docKind, answer, meta));
+    matters.push(extractMatter(m, i + 1, doc, meta));
     yield;
   }
   if (minutes || matters.length > 0 || !isCouncilDocument(pages.join('\n'))) return matters;
   // A council document in no form this product knows: the whole document read as one matter with
   // the prose fallbacks, flagged for a person to review. What was found is kept; nothing is guessed.
-  const whole = extractMatter(rows, 1, municipality, docSession, docKind, answer, meta);
+  const whole = extractMatter(rows, 1, doc, meta);
   if (whole.safeguards.length === 0) whole.safeguards = proseMeasures(rows);
   whole.review = ['form_not_recognised', ...whole.review.filter((f) => f !== 'safeguards_missing' || whole.safeguards.length === 0)];
   return [whole];

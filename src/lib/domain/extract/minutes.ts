@@ -33,7 +33,7 @@ const SPEAKER = new RegExp(`^[○◯〇●]?\\s*([\\p{Script=Han}\\p{Script=Kata
 // A member is named by a letter or a surname before the post (`A委員`, `望月会長`).
 const MEMBER = /^(?:[A-Z]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6})?(?:委員|副?会長|副?委員長|部会長)$/u;
 const HEADER = /会議録|議事録|会議要旨|議事要旨|会議の記録/;
-const AGENDA_START = /^(?:\d{1,2}\s*)?[【〔［]?(?:議\s*題|案\s*件|次\s*第|審議事項)[】〕］]?\s*$|^(?:\d{1,2}\s*)?議\s*題\s+\S/;
+const AGENDA_START = /^(?:\d{1,2}\s*)?[【〔［]?(?:議\s*題|案\s*件|(?:会\s*議\s*)?次\s*第|審議事項)[】〕］]?\s*$|^(?:\d{1,2}\s*)?議\s*題\s+\S/;
 const PROCEEDINGS_START = /会議の経過|議事の(?:内容|経過|概要)|審議(?:の)?経過|審議の内容|議事録$|^■/;
 const ENTRY_KEY = /(?:諮問|報告)\s*第\s*[\d〇一二三四五六七八九十]+\s*号|議題\s*\d+/;
 const TITLE_DONE = /(?:について|の件)(?:\s*[(（](?:諮問|報告)[)）])?$/;
@@ -165,12 +165,13 @@ export function minutesMatters(pages: string[]): Row[][] | null {
   const lines = joinSpeakers(read);
   if (!isMinutes(lines.map((l) => l.text))) return null;
   const agendaAt = lines.findIndex((l) => AGENDA_START.test(l.text) || /^議題\s*\t/.test(l.text));
-  const firstSpeech = lines.findIndex((l) => SPEAKER.test(l.text));
+  // The first speech after the agenda: the attendance list above it may read like one (`事務局 総務部総務課長`).
+  const firstSpeech = lines.findIndex((l, i) => i > agendaAt && SPEAKER.test(l.text));
   let proceedings = lines.findIndex((l, i) => i > agendaAt && PROCEEDINGS_START.test(l.text) && l.text.length <= 30);
   if (proceedings < 0) proceedings = firstSpeech;
   if (agendaAt < 0 || proceedings <= agendaAt) return null;
   const agenda = agendaOf(
-    lines.map((l, i) => (i === agendaAt ? { ...l, text: l.text.replace(/^(?:\d{1,2}\s*)?[【〔［]?(?:議\s*題|案\s*件|次\s*第|審議事項)[】〕］]?\s*/, '') } : l)),
+    lines.map((l, i) => (i === agendaAt ? { ...l, text: l.text.replace(/^(?:\d{1,2}\s*)?[【〔［]?(?:議\s*題|案\s*件|(?:会\s*議\s*)?次\s*第|審議事項)[】〕］]?\s*/, '') } : l)),
     agendaAt,
     proceedings
   );

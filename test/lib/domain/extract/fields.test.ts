@@ -687,3 +687,39 @@ describe('layouts first met in eval/wild-9', () => {
     expect([m.department, m.divisions]).toEqual(['健康福祉部', ['健康増進課']]);
   });
 });
+
+describe('layouts first met in eval/wild-10', () => {
+  const doc = [
+    '平成26年度第2回高崎市個人情報保護審議会',
+    '　高崎市個人情報保護条例第１２条第２項の規定に基づき、次のとおり報告します。',
+    '【報告案件】',
+    '　　第１　受診勧奨通知の作成及び発送業務の委託について',
+    '　　第２　申告書のデータ入力業務の委託について',
+    '第１　受診勧奨通知の作成及び発送業務の委託について',
+    '２　所管',
+    '　健康部保険年金課',
+    '第２　申告書のデータ入力業務の委託について',
+    '２　所管',
+    '　財務部市民税課',
+    '７　特記事項',
+    '　別紙のとおり',
+    '別紙（第２関係）',
+    '　　　高崎市個人情報取扱特記事項',
+    '第１条　受託者は、個人情報を適正に取り扱わなければならない。',
+    '第２条　受託者は、業務に関して知り得た個人情報を他に漏らしてはならない。'
+  ].join('\n');
+  const matters = extractDocument([doc]);
+
+  it('takes a section numbered `第１` as a title, without its number', () => {
+    expect(matters.map((m) => m.title)).toEqual(['受診勧奨通知の作成及び発送業務の委託について', '申告書のデータ入力業務の委託について']);
+  });
+
+  it('reads an annex titled with the municipality’s name as the annex, whose articles are no legal basis', () => {
+    expect(matters[1].safeguards.filter((s) => s.scope === 'clause')).toHaveLength(2);
+    expect(matters[0].safeguards.filter((s) => s.scope === 'clause')).toHaveLength(0);
+  });
+
+  it('gives every matter the article the cover cites for all of them, when it cites none of its own', () => {
+    expect(matters.map((m) => m.legal_basis)).toEqual(['第12条第2項', '第12条第2項']);
+  });
+});

@@ -166,3 +166,26 @@ describe('minutes with each speaker in brackets on a line of their own', () => {
     expect(matters[1].divisions).toEqual(['税務課']);
   });
 });
+
+describe('minutes whose agenda is a 会議次第 under an attendance list', () => {
+  it('find the speech after the agenda, though the attendance list reads like a speaker line', () => {
+    const doc = [
+      '令和７年度第１回〇〇市個人情報保護審議会　会議録',
+      '３　出席者',
+      '　　説明員　　健康福祉部高齢福祉課長',
+      '　　事務局　　総務部総務課長、総務課文書法制係長',
+      '５　会議次第',
+      '　　日程第１　諮問第３号　高齢者見守り事業における個人情報の提供について',
+      '　　日程第２　その他',
+      '○会長　それでは、日程第１に入ります。',
+      '日程第１　諮問第３号　高齢者見守り事業における個人情報の提供について',
+      '○会長　担当課から説明をお願いいたします。',
+      '○高齢福祉課長　提供する情報は、氏名、生年月日、住所及び電話番号でございます。',
+      '○高齢福祉課長　名簿は施錠できる書庫に保管していただきます。',
+      '○委員　了解しました。'
+    ].join('\n');
+    const [m, ...rest] = extractDocument([doc]);
+    expect(rest).toEqual([]);
+    expect([m.title, m.matter_kind, m.department]).toEqual(['高齢者見守り事業における個人情報の提供について', 'consultation', '健康福祉部']);
+  });
+});
