@@ -244,7 +244,7 @@ const BODY_NAME = new RegExp(`(${CORPORATE_FORM}[^\\s、。,()（）「」]{1,30
 const CONTRACTOR_SENTENCE = /(?:委託先|受託者|受託事業者|委託事業者|委託する事業者|結合先|提供先|事業者)(?:は|として|を)|[にへ]委託(?:する|します|いたします|いたしました|しました|している|しております|した)|が(?:提供|運営)する[^。]{0,30}(?:接続|結合|連携)/;
 
 /**
- * A cell of several `label：value` pairs (`委託先：A社　期間：令和3年…`, a column `相手方・期間`): the
+ * A cell of several `label：value` pairs (`委託先：A社 期間：令和3年…`, a column `相手方・期間`): the
  * value of the pair whose label means `key`, or null when the cell has no such pair.
  */
 function innerValue(cell: string, key: LabelKey): string | null {
