@@ -9,7 +9,7 @@ import { collectSentences, isAnnexStart } from './measures';
 import { inferMedia, parseMedia } from './media';
 import { minutesMatters } from './minutes';
 import { isCouncilDocument } from '../unrecognised';
-import { matterMarker, sameTitle, segment, titleOf } from './segment';
+import { attachAnnexes, matterMarker, sameTitle, segment, titleOf } from './segment';
 import { IN_CHARGE, isOfficeLine, joinOfficeLines, NOT_IN_CHARGE, orgInText, parseOrg, type Org } from './org';
 import { arabicLegalNumbers, clean, compact, dropDefinitions, kanjiNumber } from '../text';
 import type { MatterKind, Procedure } from '../codes';
@@ -538,7 +538,7 @@ export function* extractSteps(pages: string[], meta: DocumentMeta = {}): Steps<E
   // Minutes name their matters in the agenda and discuss them in speech: rebuilt as rows first.
   const minutes = minutesMatters(pages);
   yield;
-  const blocks = minutes ?? dropAgendaEntries(segment(rows).filter(substantive));
+  const blocks = minutes ?? attachAnnexes(rows, dropAgendaEntries(segment(rows).filter(substantive)));
   // The cover: the rows before the first title (of an agenda or of the first matter).
   const cover = minutes ? [] : rows.slice(0, Math.max(0, rows.findIndex((r) => titleOf(r) !== null)));
   const doc: DocumentFacts = { municipality, session: sessionOf(rows), kind: documentKind(text), answer: isAnswer(text), legal: legalBasisOf(cover) };

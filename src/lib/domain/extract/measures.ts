@@ -497,7 +497,8 @@ const CLAUSE_NUMBERED = /^(?:第\s*(\d{1,2})\s*条?|(\d{1,2}))(?:\s+|(?=[(（]))
 export function isAnnexStart(r: Row): boolean {
   if (r.kind !== 'text' && r.kind !== 'heading') return false;
   const t = compact(r.parts.map((p) => p.text).join(''));
-  return t.length <= 30 && ANNEX_START.test(t);
+  // A note of whose annex it is (`（報告事項１及び報告事項２の契約に共通）`) does not make it prose.
+  return t.replace(/[(（][^()（）]*[)）]/g, '').length <= 30 && ANNEX_START.test(t);
 }
 
 /**

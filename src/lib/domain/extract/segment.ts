@@ -4,6 +4,7 @@
 
 import { MATTER_MARKER, NUMBER_LABEL, TITLE_PREFIX, TITLE_TAG, valueOf, type Row } from './layout';
 import { clean, compact, similarity, unbalanced } from '../text';
+import { isAnnexStart } from './measures';
 
 const HEADER_TEXT = /審議会|審査会|諮問|報告事項|会議資料/;
 /** Same title when written twice, allowing for a word added or dropped (`業務等の` / `業務の`). */
@@ -121,4 +122,72 @@ export function segment(rows: Row[]): Row[][] {
     }
   }
   return all.filter(hasContent).map((m) => m.rows);
+}
+
+/** A mark an annex carries for the matters it belongs to: `別記（案件番号３－１関係）`, `（報告事項１及び報告事項２の契約に共通）`. */
+const ANNEX_FOR = /[(（]([^()（）]{1,60}?)(?:関係|に共通|共通)[)）]/;
+const ANNEX_REF = /(諮問|報告|議案|案件番号|案件|番号)?(?:事項|案件)?[:：]?(第)?(\d+(?:-\d+)*)(号)?/g;
+/** A line over the annex's title that only says which attachment it is: `別記（第２関係）`. */
+const ANNEX_TAG_LINE = /^(?:別記|別紙|様式)\s*\d*\s*[(（][^()（）]*[)）]$/;
+
+type Ref = { kind: string | undefined; num: string; dai: boolean };
+
+function annexRefs(text: string): Ref[] {
+  const mark = ANNEX_FOR.exec(compact(text));
+  if (!mark) return [];
+  return [...mark[1].matchAll(ANNEX_REF)].map((m) => ({ kind: m[1], num: m[3], dai: m[2] !== undefined }));
+}
+
+/** The text that numbers a matter: a `案件番号` row or a marker just before its title, else the title row itself. */
+function matterKey(rows: Row[], block: Row[]): { text: string; strong: boolean } | null {
+  const formAt = block.findIndex((r) => r.kind === 'row' && r.key !== null && r.key !== 'title' && r.parts.length > 0);
+  const head = formAt >= 0 ? block.slice(0, formAt) : block;
+  const titleRow = [...head].reverse().find((r) => r.key === 'title');
+  if (!titleRow) return null;
+  const at = rows.indexOf(titleRow);
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const r = rows[i];
+    if (r.kind === 'row' && r.label && NUMBER_LABEL.test(compact(r.label))) return { text: compact(valueOf(r)), strong: true };
+    if (matterMarker(r)) return { text: compact(valueOf(r)), strong: true };
+  }
+  return { text: compact(`${titleRow.label}${titleRow.parts[0]?.text ?? ''}`), strong: false };
+}
+
+function refersTo(ref: Ref, key: { text: string; strong: boolean }): boolean {
+  const num = ref.num.replace(/-/g, '[-ー－‐]');
+  const end = '(?![\\d-])';
+  const kind = ref.kind && !/番号|案件/.test(ref.kind) ? `${ref.kind}(?:事項|案件)?[:：]?` : '';
+  // A number row (`案件番号 | 3-1`) is matched by the number, and by the kind when it names one
+  // (`報告事項１` is not `諮問事項１`); a title by its prefix (`第２　…について`).
+  if (key.strong) {
+    const named = kind !== '' && /諮問|報告|議案/.test(key.text);
+    return new RegExp(`${named ? kind : '(?<![\\d-])'}(?:第)?${num}${end}`).test(key.text);
+  }
+  return new RegExp(`^[【〔［]?${kind}${ref.dai || kind === '' ? '第' : '(?:第)?'}${num}(?:号)?${end}`).test(key.text);
+}
+
+/**
+ * Moves an annex that says whose it is (`別記（案件番号３－１関係）`) from the matter it follows to
+ * that matter, or copies it to each when several share it. An annex naming no matter, or one this
+ * cannot place without doubt, stays where it is.
+ */
+export function attachAnnexes(rows: Row[], blocks: Row[][]): Row[][] {
+  const out = blocks.map((b) => [...b]);
+  const keys = out.map((b) => matterKey(rows, b));
+  for (const [i, block] of out.entries()) {
+    const at = block.findIndex(isAnnexStart);
+    if (at < 0) continue;
+    let from = at;
+    while (from > 0 && block[from - 1].kind === 'text' && ANNEX_TAG_LINE.test(compact(valueOf(block[from - 1])))) from--;
+    const refs = annexRefs(block.slice(from, at + 2).map(valueOf).join(''));
+    if (refs.length === 0) continue;
+    const targets = refs.map((ref) => {
+      const hits = keys.flatMap((k, j) => (k && refersTo(ref, k) ? [j] : []));
+      return hits.length === 1 ? hits[0] : -1;
+    });
+    if (targets.includes(-1) || (targets.length === 1 && targets[0] === i)) continue;
+    const annex = block.splice(from);
+    for (const j of new Set(targets)) out[j].push(...annex);
+  }
+  return out;
 }

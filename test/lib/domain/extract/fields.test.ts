@@ -723,3 +723,31 @@ describe('layouts first met in eval/wild-10', () => {
     expect(matters.map((m) => m.legal_basis)).toEqual(['第12条第2項', '第12条第2項']);
   });
 });
+
+describe('an annex that names the matters it belongs to', () => {
+  const clausesOf = (doc: string) => analyzeDocument([doc], tokenizer).map((m) => m.safeguards.filter((s) => s.scope === 'clause').length);
+  const annex = ['個人情報取扱特記事項', '（秘密の保持）', '第１条　受託者は、業務上知り得た個人情報を他に漏らしてはならない。', '（損害賠償）', '第２条　受託者は、その損害を賠償しなければならない。'];
+  const matter = (no: string, title: string, kind: string) => [`案件番号：${no}`, '', '■件名', `　${title}`, '■区分', `　${kind}`, '■担当', '　健康福祉部健康づくり推進課', '■取り扱う個人情報', '　氏名、住所', '■保護対策', '　・受託者に名簿を提出させる。', ''];
+
+  it('goes to the matter its mark numbers, not to the last one', () => {
+    const doc = [...matter('３－１', '〇〇事業の業務委託について', '報告'), ...matter('３－２', '△△業務の委託について', '報告'), '別記（案件番号３－１関係）', '', ...annex].join('\n');
+    expect(clausesOf(doc)).toEqual([2, 0]);
+  });
+
+  it('goes to every matter that shares it, telling 報告事項１ from 諮問事項１', () => {
+    const form = (marker: string, title: string) => [marker, `件名\t${title}`, '担当課\t福祉部福祉課', '個人情報の項目\t氏名、住所', '受託者の措置\t名簿を提出させる。', ''];
+    const doc = [
+      ...form('報告事項１', '〇〇事業の委託について'),
+      ...form('報告事項２', '△△業務の委託について'),
+      ...form('諮問事項１', '□□に係る個人情報の収集について'),
+      '別記　個人情報取扱特記事項（報告事項１及び報告事項２の契約に共通）',
+      ...annex.slice(1)
+    ].join('\n');
+    expect(clausesOf(doc)).toEqual([2, 2, 0]);
+  });
+
+  it('stays where it is when its mark names no matter of the document', () => {
+    const doc = [...matter('３－１', '〇〇事業の業務委託について', '報告'), ...matter('３－２', '△△業務の委託について', '報告'), '別記（案件番号４－１関係）', '', ...annex].join('\n');
+    expect(clausesOf(doc)).toEqual([0, 2]);
+  });
+});
