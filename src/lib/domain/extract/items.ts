@@ -272,12 +272,21 @@ function parseLine(rawLine: string, list: ItemList, lineSubject: string | null) 
         const chain = dotList ? [m[2]] : splitTopLevel(m[2], /[・]/);
         // `受給者の氏名、住所…` opens a group that is all the recipient's; `夫の氏名・職業、…` covers its chain only.
         if ((i === 0 || personSubject(subject)) && (dotList || chain.length === 1)) groupSubject = subject;
-        chain.forEach((c, k) => list.push(subject, c, k === 0 ? `${m[1]}の${c}` : c));
+        chain.forEach((c, k) => basicPair(c).forEach((b, n) => list.push(subject, b, k === 0 && n === 0 ? `${m[1]}の${b}` : b)));
         return;
       }
-      list.push(groupSubject, p);
+      for (const b of basicPair(p)) list.push(groupSubject, b);
     });
   }
+}
+
+/** Items that are each a whole item, never the two halves of one (`種類及び等級`, `記号及び番号`). */
+const BASIC_ITEM = /^(?:氏名|ふりがな|フリガナ|住所|所在地|居所|生年月日|性別|年齢|電話番号|連絡先|メールアドレス|名称|職業|勤務先|続柄)$/;
+
+/** `氏名(名称)及び住所(所在地)` in a list: two items, as a sentence's `氏名及び住所` is. */
+function basicPair(item: string): string[] {
+  const pieces = splitConjunctions(item);
+  return pieces.length > 1 && pieces.every((x) => BASIC_ITEM.test(clean(x.replace(/\([^)]*\)/g, '')))) ? pieces : [item];
 }
 
 /** Splits at spaces that start a new subject group (`…理由 連絡者の氏名…`); other spaces are line-wrap noise. */

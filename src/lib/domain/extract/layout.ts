@@ -3,6 +3,7 @@
 // with labels wrapped over lines, values continued on label-less lines, HTML fragments inside cells
 // and Markdown left over from conversion. Everything below undoes those artefacts.
 
+import { eastAsianWidth } from 'get-east-asian-width';
 import { htmlToText, startsWithEnumerator } from './markup';
 import { labelKey, type LabelKey } from './labels';
 import { compact, nfkc, unbalanced } from '../text';
@@ -160,8 +161,82 @@ const PAGE_MARK = /^[-－–—]\s*\d{1,4}\s*[-－–—]$/;
 
 const NAMED_MATTER = /^(?:もう一つの|次の|二つ目の|最後の)?(諮問|報告)(?:の|事項の)?案件(?:は|として)、?「([^「」]{8,80}(?:について|の件))」/;
 
+/** Columns a line takes on a fixed-width screen or printer: a full-width letter is two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += eastAsianWidth(ch.codePointAt(0) ?? 0);
+  return w;
+}
+
+/** A line that goes on at the value column of a fixed-width form (`                ・税額`). */
+const INDENTED = /^( {6,40})\S/;
+
+/**
+ * The value column of a form exported by an old system at fixed width: labels padded to one
+ * column (`区　　　　分　　報告…`, `保　護　対　策　〔県が…`), continuation lines indented to it.
+ * Null unless both are seen often enough to be the page's grid, not chance.
+ */
+function valueColumn(lines: string[]): number | null {
+  const indents = new Map<number, number>();
+  for (const l of lines) {
+    const m = INDENTED.exec(l);
+    if (m) indents.set(m[1].length, (indents.get(m[1].length) ?? 0) + 1);
+  }
+  const [column, count] = [...indents].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (count < 3) return null;
+  const split = lines.filter((l) => fixedWidthCells(l, column) !== null).length;
+  return split >= 3 ? column : null;
+}
+
+/** A fixed-width form line cut at the value column: a label word before it, the value from it. */
+function fixedWidthCells(line: string, column: number): [string, string] | null {
+  if (line.includes('\t') || /^\s/.test(line)) return null;
+  let w = 0;
+  let cut = -1;
+  for (let i = 0; i < line.length; ) {
+    if (w === column) {
+      cut = i;
+      break;
+    }
+    if (w > column) return null;
+    const ch = String.fromCodePoint(line.codePointAt(i) ?? 0);
+    w += displayWidth(ch);
+    i += ch.length;
+  }
+  if (cut <= 0 || !/[ \u3000]$/.test(line.slice(0, cut)) || !/^\S/.test(line.slice(cut))) return null;
+  const label = line.slice(0, cut).replace(/[ \u3000]+/g, '');
+  return UNKNOWN_LABEL.test(label) ? [label, line.slice(cut).trim()] : null;
+}
+
+/** A line's form for comparing page headers: page numbers and dates vary, spacing does not count. */
+const lineShape = (l: string) => compact(l).replace(/\d+/g, '#');
+/** How many lines at the top and at the bottom of a page a running header or footer may take. */
+const MARGIN_LINES = 6;
+
+/**
+ * The margin lines (top and bottom, by index) that repeat on the pages of a text with form feeds:
+ * `茨城県個人情報保護審議会 … PAGE: 2` over every page. The first page keeps its own: it may be the
+ * only place that names the council and its session. Pages read from a PDF come without them.
+ */
+function runningLines(pages: string[][]): Set<string>[] {
+  const margins = pages.map((lines) => {
+    const idx = lines.flatMap((l, i) => (l.trim() !== '' && !/^[-=*_─━]{3,}$/.test(l.trim()) ? [i] : []));
+    return new Map([...idx.slice(0, MARGIN_LINES), ...idx.slice(-MARGIN_LINES)].map((i) => [i, lineShape(lines[i])]));
+  });
+  const count = new Map<string, number>();
+  for (const m of margins.slice(1)) for (const shape of new Set(m.values())) count.set(shape, (count.get(shape) ?? 0) + 1);
+  // A running line is on the first page too, and on at least half of the others: the same label
+  // row at the top of two forms (`担当課 福祉部…`) is content, not a header.
+  const first = new Set(margins[0]?.values() ?? []);
+  const running = (shape: string) => shape.length >= 6 && first.has(shape) && (count.get(shape) ?? 0) >= Math.max(1, Math.ceil((pages.length - 1) / 2));
+  return margins.map((m, p) => new Set(p === 0 ? [] : [...m].filter(([, shape]) => running(shape)).map(([i]) => String(i))));
+}
+
 function physicalLines(pages: string[]): PhysLine[] {
   const lines: PhysLine[] = [];
+  const split = pages.map((t) => t.replace(/\r\n?/g, '\n').split('\n'));
+  const column = valueColumn(split.flat());
+  const running = runningLines(split);
   pages.forEach((pageText, p) => {
     const raw = joinOpenBold(unbox(pageText.replace(/\r\n?/g, '\n').split('\n')));
     const last = raw.map((l) => nfkc(l).trim()).findLastIndex((l) => l !== '' && !PAGE_MARK.test(l));
@@ -171,10 +246,12 @@ function physicalLines(pages: string[]): PhysLine[] {
       // Page decoration is no content: a page number, and a rule that closes a page of a
       // multi-page document, which would otherwise end the value running on to the next page.
       const bare = nfkc(rawLine).trim();
+      if (raw.length === split[p].length && running[p].has(String(i))) return;
       if (PAGE_MARK.test(bare) || (pages.length > 1 && i === last && SEPARATOR.test(bare) && /[-=_─━—]{2}/.test(bare))) return;
       const blank = flat === '';
       const separator = !blank && SEPARATOR.test(text) && /[-=_─━—]{2}/.test(text);
-      const cells = blank || separator ? [] : splitCells(text);
+      const fixed = column === null || blank || separator ? null : fixedWidthCells(rawLine, column);
+      const cells = blank || separator ? [] : fixed ? fixed.map(nfkc) : splitCells(text);
       // Prose that names its matter (`諮問の案件は、「…について」である。所管は…`): the matter's
       // title row first, then the paragraph.
       const named = cells.length === 1 ? NAMED_MATTER.exec(cells[0]) : null;
@@ -404,7 +481,9 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
     // A bracketed label the product does not read still starts its own row: its value is not the
     // field above it. A bracket alone with nothing after it may be a heading (【報告事項】).
     // Inside a measures list a bracket tags the measure's topic (`【組織的】…`, `【パスワード】…`).
-    if (key || (value && !inMeasures && !/^(?:報告|諮問)/.test(label))) return { ...row, kind: 'row', label, key, parts: value ? [{ text: value, page: row.page }] : [] };
+    // `【案件 2】 諮問第 7号` after a measures list: the next matter's number, never a measure's topic.
+    const numbered = value !== '' && MATTER_MARKER.test(compact(value)) && /^(?:案件|事案)\s*\d{1,3}$/.test(label);
+    if (key || numbered || (value && !inMeasures && !/^(?:報告|諮問)/.test(label))) return { ...row, kind: 'row', label, key, parts: value ? [{ text: value, page: row.page }] : [] };
     // `【区分】` alone in a form: a label whose value is on the next line, not more of the field above.
     if (!value && context === 'form' && UNKNOWN_LABEL.test(compact(label)) && !/^(?:報告|諮問|審議|協議|資料|別紙|別記|案件|議題)/.test(label)) return { ...row, kind: 'row', label, key: null, parts: [] };
   }

@@ -12,7 +12,8 @@ const SAME_TITLE = 0.8;
 
 
 export function matterMarker(r: Row): string | null {
-  if (r.kind === 'row' && r.label && NUMBER_LABEL.test(compact(r.label))) {
+  // `整理番号 | 報告１`, and `【案件 1】 報告第 4号` (the matter's running number as the label).
+  if (r.kind === 'row' && r.label && (NUMBER_LABEL.test(compact(r.label)) || /^(?:案件|事案)\d{1,3}$/.test(compact(r.label)))) {
     const v = clean(valueOf(r));
     return v.length <= 20 ? (MATTER_MARKER.exec(v)?.[0] ?? null) : null;
   }

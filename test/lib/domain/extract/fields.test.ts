@@ -751,3 +751,58 @@ describe('an annex that names the matters it belongs to', () => {
     expect(clausesOf(doc)).toEqual([0, 2]);
   });
 });
+
+describe('a form exported at fixed width by an old system', () => {
+  // Labels padded with full-width spaces to the value column (16), values wrapped back to it.
+  const header = ['************************************************', '  〇〇県個人情報保護審議会　諮問・報告案件一覧          PAGE:   1', '  平成25年度第2回（平成25年 8月27日開催）', '************************************************', ''];
+  const page1 = [
+    ...header,
+    '【案件  1】  報告第 4号',
+    '------------------------------------------------',
+    '件　　　　名　　自動車税納税通知書の作成業務の委託について',
+    '区　　　　分　　報告（個人情報取扱業務の委託）',
+    '担　当　部　課　総務部税務課',
+    '委　託　内　容　課税データに基づく納税通知書の印字、圧',
+    '                着及び封入封かん。',
+    '個人情報項目　　・納税義務者の氏名（名称）及び住所（所在地）',
+    '                ・障害者手帳の種類及び等級',
+    '記　録　媒　体　紙（納税通知書）',
+    '保　護　対　策　〔県が講じる措置〕',
+    '                ・受渡しは、県職員が手渡しし、受渡簿に記録す',
+    '                る。',
+    '                〔受託者に講じさせる措置〕',
+    '                ・作業責任者を選任し、県に届け出させる。',
+    '',
+    '【案件  2】  諮問第 7号',
+    '------------------------------------------------',
+    '件　　　　名　　特定不妊治療費助成事業における医療機関からの個人情報の収集について',
+    '担　当　部　課　保健福祉部子ども家庭課',
+    '個人情報項目　　・氏名、生年月日',
+    '保　護　対　策　・回答書は、施錠できる書庫に保管する。',
+    '                ・担当職員に対し、研修を行う。'
+  ];
+  const page2 = [header[0], header[1].replace('1', '2'), header[2], header[3], '', '                ・照会票は、保存期間の経過後に細断する。'];
+  const matters = analyzeDocument([page1.join('\n'), page2.join('\n')], tokenizer);
+
+  it('cuts each label line at the value column, a label it does not read included', () => {
+    const rows = layoutRows([page1.join('\n')]);
+    const row = (label: string) => rows.find((r) => r.label === label);
+    expect(row('区分')?.parts.map((p) => p.text)).toEqual(['報告(個人情報取扱業務の委託)']);
+    expect(row('委託内容')?.parts).toHaveLength(2);
+    expect(row('記録媒体')?.parts.map((p) => p.text)).toEqual(['紙(納税通知書)']);
+    expect(row('保護対策')?.parts[0].text).toBe('〔県が講じる措置〕');
+  });
+
+  it('starts a matter at a bracketed running number after the measures above', () => {
+    expect(matters.map((m) => m.title)).toEqual(['自動車税納税通知書の作成業務の委託について', '特定不妊治療費助成事業における医療機関からの個人情報の収集について']);
+    expect(matters[0].safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
+  });
+
+  it('drops the page header repeated on the next page from the value it interrupts', () => {
+    expect(matters[1].safeguards.map((s) => s.text)).toEqual(['回答書は、施錠できる書庫に保管する。', '担当職員に対し、研修を行う。', '照会票は、保存期間の経過後に細断する。']);
+  });
+
+  it('splits a name and an address joined by 及び in a list, but not the two halves of one item', () => {
+    expect(matters[0].data_items.map((i) => i.item)).toEqual(['氏名', '住所', '障害者手帳の種類及び等級']);
+  });
+});
