@@ -300,12 +300,12 @@ const HEAD_ROWS = 8;
 
 function sessionOf(rows: Row[]): string | null {
   // Any line, label or value: a page header, a breadcrumb, a cover; not a line reporting what an
-  // earlier session decided (`…第3回で承認済み`).
+  // earlier session decided (`…第3回で承認済み`) or was told (`…第２回本審議会において報告した委託`).
   const found: string[] = [];
   for (const r of rows) {
     // A long line (a letter's sentence) is read clause by clause: `…第5回…審議会において審議した結果、`.
     for (const t of [r.label, ...r.parts.map((p) => p.text)].map(clean).flatMap((x) => (x.length > 80 ? x.split(/(?<=[、。])/) : [x]))) {
-      if (t.length > 80 || /済|了承|答申|承認/.test(t)) continue;
+      if (t.length > 80 || /済|了承|答申|承認|(?:報告|諮問|説明)した/.test(t)) continue;
       const m = SESSION.exec(t);
       if (m) found.push(sessionName(m));
     }

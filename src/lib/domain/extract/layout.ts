@@ -121,6 +121,8 @@ function unbox(lines: string[]): string[] {
   for (const line of lines) {
     const row = BOX_ROW.exec(line);
     if (BOX_RULE.test(line) && /[─━═]/.test(line)) {
+      // A plain rule between two sections (`━━━━`) is no table's border: it still ends a value.
+      if (!cols && /^[\s\u3000─━═]+$/.test(line)) out.push(line);
       flush();
       continue;
     }

@@ -15,7 +15,9 @@ export function matterMarker(r: Row): string | null {
   // `整理番号 | 報告１`, and `【案件 1】 報告第 4号` (the matter's running number as the label).
   if (r.kind === 'row' && r.label && (NUMBER_LABEL.test(compact(r.label)) || /^(?:案件|事案)\d{1,3}$/.test(compact(r.label)))) {
     const v = clean(valueOf(r));
-    return v.length <= 20 ? (MATTER_MARKER.exec(v)?.[0] ?? null) : null;
+    if (v.length > 20) return null;
+    // `案件番号：３－２`: a bare number under a number label is the matter's own.
+    return MATTER_MARKER.exec(v)?.[0] ?? (NUMBER_LABEL.test(compact(r.label)) && /^\d{1,3}(?:-\d{1,3})?$/.test(compact(v)) ? `${compact(r.label)}${compact(v)}` : null);
   }
   if (r.kind !== 'text' && r.kind !== 'heading') return null;
   const t = clean(r.parts.map((p) => p.text).join(''));

@@ -43,6 +43,8 @@ describe('word classes of real municipal wording', () => {
     ['データを外部記録媒体に書き出させない。', 'takeout_limit'],
     ['年1回、受託者の事業所で個人情報の管理状況を検査する。', 'audit'],
     ['取得する項目は審査に必要な最小限のものに限る。', 'collection_limit'],
+    ['タブレット端末は、記録の入力に必要な機能のみ利用できるよう設定する。', 'access_control'],
+    ['印字枚数を記録し、市が指示した数と照合させる。', 'print_control'],
     ['照会は、申請時に同意書を徴した場合に限って行い、照会する事項は助成の可否の判断に必要な最小限の範囲とする。', 'collection_limit'],
     ['提供した情報を他の用途に使用させない。', 'purpose_limit'],
     ['端末を紛失したときは、直ちに所管課に連絡させる。', 'incident_response'],

@@ -806,3 +806,20 @@ describe('a form exported at fixed width by an old system', () => {
     expect(matters[0].data_items.map((i) => i.item)).toEqual(['氏名', '住所', '障害者手帳の種類及び等級']);
   });
 });
+
+describe('matters numbered 案件番号：３－Ｎ between plain rules', () => {
+  const matter = (no: string, title: string) => ['━━━━━━━━━━━━━━━━', `案件番号：${no}`, '', '■件名', title, '■担当', '財務部　市民税課', '■取り扱う個人情報', '氏名、住所', '■保護対策', '＜受託者に行わせる対策＞', '・作業責任者の名簿を提出させる。'];
+  const doc = ['令和４年度第３回上越市個人情報保護審議会　資料３', ...matter('３－１', '〇〇事業の業務委託について'), ...matter('３－２', '△△通知書の作成業務の委託について')].join('\n');
+
+  it('ends a measures list at the rule and starts the next matter at its number', () => {
+    const matters = analyzeDocument([doc], tokenizer);
+    expect(matters.map((m) => m.title)).toEqual(['〇〇事業の業務委託について', '△△通知書の作成業務の委託について']);
+    expect(matters[0].safeguards.map((s) => s.text)).toEqual(['作業責任者の名簿を提出させる。']);
+  });
+
+  it('does not take a session an earlier meeting was told of for the matter’s own', () => {
+    const at = doc.lastIndexOf('■取り扱う個人情報');
+    const told = `${doc.slice(0, at)}■変更の内容\n令和元年度第２回本審議会において報告した委託について、次のとおり内容を変更する。\n${doc.slice(at)}`;
+    expect(analyzeDocument([told], tokenizer).map((m) => m.council_session)).toEqual(['令和4年度第3回', '令和4年度第3回']);
+  });
+});
