@@ -7,6 +7,8 @@ import { DomUtils, parseDocument, Parser } from 'htmlparser2';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { defList } from 'micromark-extension-definition-list';
+import { defListFromMarkdown, type DefListNode } from 'mdast-util-definition-list';
 import type { List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
 
 /** Characters between which a source line break is dropped rather than turned into a space. */
@@ -551,7 +553,31 @@ function renderList(list: List): string {
     .join('\n');
 }
 
-function renderBlock(node: Nodes): string {
+/**
+ * A Pandoc definition list (`記録媒体` / `:   紙` / `:   町のシステム`): the term is a label, each
+ * definition a line of its value, so two definitions never run into one (`妊産婦：…` / `子：…`).
+ */
+function renderDefList(list: DefListNode): string {
+  const out: string[] = [];
+  let term: string | null = null;
+  let values: string[] = [];
+  const flush = () => {
+    if (term !== null) out.push(values.length > 0 ? [`${term}\t${values[0]}`, ...values.slice(1)].join('\n') : `${term}：`);
+    term = null;
+    values = [];
+  };
+  for (const child of list.children) {
+    if (child.type === 'defListTerm') {
+      flush();
+      term = inlineText(child.children).replace(/\s*\n\s*/g, ' ').trim();
+    } else values.push(...renderBlocks(child.children as RootContent[]).split('\n').filter((l) => l.trim() !== ''));
+  }
+  flush();
+  return out.join('\n');
+}
+
+function renderBlock(node: Nodes | DefListNode): string {
+  if (node.type === 'defList') return renderDefList(node as DefListNode);
   switch (node.type) {
     case 'heading':
     case 'paragraph':
@@ -589,8 +615,8 @@ function renderBlocks(nodes: readonly RootContent[]): string {
 /** Markdown (CommonMark + GFM tables) → plain text lines. */
 export function markdownToText(md: string): string {
   const tree = fromMarkdown(md, {
-    extensions: [gfmTable()],
-    mdastExtensions: [gfmTableFromMarkdown()]
+    extensions: [gfmTable(), defList],
+    mdastExtensions: [gfmTableFromMarkdown(), defListFromMarkdown]
   });
   return renderBlocks(tree.children)
     .replace(/\n{3,}/g, '\n\n')

@@ -184,3 +184,10 @@ describe('form layouts in Markdown and HTML', () => {
     expect(htmlToText(html).split('\n')).toEqual(['事項\t内容', '件名\tA業務の委託について', '委託の概要\t委託先\tA社', '委託期間\t令和3年4月1日から']);
   });
 });
+
+describe('a Pandoc definition list in Markdown', () => {
+  it('gives the term as a label and each definition a line of its own', () => {
+    const md = ['取り扱う個人情報', ':   妊産婦：氏名、生年月日', ':   子：氏名、予防接種の接種履歴', '', '町が講じる措置', ':   - 契約書に特記事項を付す。', '    - ファイルは暗号化する。'].join('\n');
+    expect(markdownToText(md).split('\n')).toEqual(['取り扱う個人情報\t妊産婦：氏名、生年月日', '子：氏名、予防接種の接種履歴', '町が講じる措置\t契約書に特記事項を付す。', 'ファイルは暗号化する。']);
+  });
+});
