@@ -462,6 +462,8 @@ export function headingTitle(text: string): { prefix: string; title: string } | 
 }
 
 /** `4 担当部課`, `(2) 記録媒体`, `件名：…`, `件名 …`: free text that is really a labelled row. */
+/** The label of a business's own period (`委託期間`, `提供の時期`, `利用開始日`). */
+const PERIOD_LABEL = /^(?:委託|事業|業務|利用|提供|実施|契約|結合|収集|記録|保存|履行|作業|運用)?(?:の)?(?:期間|期限|時期|開始(?:日|時期|予定日|年月日)?|実施日)$/;
 /** A label word of a form row: short, no punctuation, no list mark, not a time (`10:00`). */
 const UNKNOWN_LABEL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{2,12}$/u;
 /** Fields a rowspan group header (`委託の概要`) may hold as sub-rows. */
@@ -538,12 +540,17 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   // `受託者(結合先)に講じさせる措置`: a measures label may name the party twice.
   const unbracketed = numbered.replace(/[(（][^()（）]{1,12}[)）]/g, '');
   if (!key && unbracketed !== numbered && !/[、。,・「」]/.test(unbracketed) && unbracketed.length <= 24 && /(?:対策|措置)$/.test(unbracketed)) key = labelKey(unbracketed);
+  // `提供の方法（記録媒体）` on a paragraph of its own: the bracket says which field it is.
+  if (!key && row.afterBlank && unbracketed !== numbered && !/[、。,・「」]/.test(numbered) && numbered.length <= 24) key = labelKey(numbered);
   // A heading qualified by the matter it belongs to (`個人情報保護のための措置(諮問第23号)`).
   const qualified = /^([^、。,()・「」]{2,24})\s*[(（](?:諮問|報告|議案)?第?\s*\d+\s*号?[)）]$/.exec(numbered);
   if (!key && qualified) key = labelKey(qualified[1]);
   // A bare line (no heading mark, no number) must be short, unless it names a measures section.
   const unmarked = row.kind === 'text' && numbered === text;
   if (key && unmarked && numbered.length > 14 && !/measures|management/.test(key)) key = null;
+  // Inside a list of items, `認定有効期間` is an item; only a period's own label (`委託期間`) or a
+  // line after a blank one ends the list.
+  if (key === 'period' && context === 'items' && unmarked && !row.afterBlank && !PERIOD_LABEL.test(compact(numbered))) key = null;
   if (key) return { ...row, kind: 'row', label: numbered, key, parts: [] };
   return row;
 }

@@ -8,6 +8,9 @@ import type { Medium } from '../types';
 const GENERIC_ELECTRONIC = /^(?:電磁的媒体|電子媒体|電磁的記録媒体|電子データ|電磁的記録|磁気媒体|電子記録媒体|電子)$/;
 const CONTRACTOR = /委託先|受託者|受託事業者|委託事業者|事業者|業者|委託業者/;
 
+/** Words that name something data is kept on. */
+const EQUIPMENT = /システム|端末|サーバ|パソコン|PC|データベース|媒体|紙|DVD|CD|USB|メール|タブレット|クラウド|ファイル|帳票|台帳|名簿/;
+
 /** The category of one medium as written. */
 /** The municipality's own equipment, named as its own: `町の健康管理システム`, `県が用意する端末`. */
 const OWN = /^(?:[区市町村県府都]|本[区市町村県府]|当[区市町村県府]|当課|庁内|庁舎)(?:の|が|で)|^(?:区役所|市役所|町役場|県庁|府庁|都庁)/;
@@ -54,6 +57,8 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
   const add = (raw: string) => {
     const medium = clean(raw.replace(/^(?:等|及び|および|並びに|又は|または)/, '').replace(/(?:等|など)$/, ''));
     if (medium.length === 0) return;
+    // `…により、職員が各センターに持参する。`: how it is carried, not what it is on.
+    if (/(?:する|します|させる|行う|行います)。?$/.test(medium) && !EQUIPMENT.test(medium)) return;
     const category = mediumCategory(medium, procedure);
     if (category && !out.some((o) => o.medium === medium && o.category === category)) out.push({ medium, category });
   };

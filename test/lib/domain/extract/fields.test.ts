@@ -823,3 +823,22 @@ describe('matters numbered 案件番号：３－Ｎ between plain rules', () => 
     expect(analyzeDocument([told], tokenizer).map((m) => m.council_session)).toEqual(['令和4年度第3回', '令和4年度第3回']);
   });
 });
+
+describe('a web page of paragraphs with bold labels and lists', () => {
+  const html = `<p><strong>件名</strong><br>要介護認定情報等の地域包括支援センターへの外部提供について</p>
+<p><strong>担当課</strong><br>福祉保健部 介護福祉課</p>
+<p><strong>提供する個人情報</strong></p>
+<ul><li>氏名、住所</li><li>要介護度</li><li>認定有効期間</li><li>介護サービスの利用の有無</li></ul>
+<p><strong>提供の方法（記録媒体）</strong><br>紙（センター別の一覧表）により、職員が各センターに持参する。</p>
+<p><strong>提供の時期</strong><br>平成２６年１２月１日から</p>`;
+  const [m] = extractDocument([htmlToText(html)]);
+
+  it('reads a period-like word inside the list as an item, not as a label', () => {
+    expect(m.data_items.map((i) => i.item)).toEqual(['氏名', '住所', '要介護度', '認定有効期間', '介護サービスの利用の有無']);
+  });
+
+  it('reads a label whose bracket names the field (`提供の方法（記録媒体）`)', () => {
+    expect(m.media.map((x) => x.category)).toEqual(['paper']);
+    expect(m.period_start).toBe('2014-12-01');
+  });
+});

@@ -177,7 +177,8 @@ describe('isSensitive: head noun and modifiers', () => {
     '受診結果',
     'レセプト情報',
     '産後うつの状況',
-    'メンタルヘルスの状況'
+    'メンタルヘルスの状況',
+    '予防接種の接種履歴'
   ])('%s is sensitive', (item) => expect(isSensitive(item)).toBe(true));
   it.each([
     '受診日',

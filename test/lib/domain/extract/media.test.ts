@@ -70,3 +70,9 @@ describe('another body’s system', () => {
     expect(cats('国保データベース(KDB)システム、市の健康管理システム', 'indirect_collection')).toEqual(['国保データベースシステム:external_system', '市の健康管理システム:ward_system']);
   });
 });
+
+describe('a media cell that says how the data is carried', () => {
+  it('keeps the medium and drops the clause of who carries it', () => {
+    expect(cats('紙（センター別の一覧表）により、職員が各センターに持参する。', 'external_provision')).toEqual(['紙:paper']);
+  });
+});
