@@ -22,6 +22,10 @@ import {
 const PERSON =
   /(?:者|乳児|幼児|乳幼児|新生児|児童|生徒|園児|夫|妻|父|母|^子|^子ども|世帯主|世帯員|^世帯|家族|親族|本人|パートナー|同居人|代理人|患者|妊婦|産婦|妊産婦|職員|医師|^児|[^人定]員|住民|会員|学生)$/;
 const SUBJECT = /^(.{1,12}?)の(.+)$/;
+/** The person a subject names, without the clause describing them: `受診した乳幼児` → `乳幼児`, `調査に立ち会う家族` → `家族`. */
+const personOf = (raw: string) => clean(raw).replace(/^[^、]*?(?:した|する|される|された|している|の対象となる|立ち会う|付き添う)(?=\S{2,}$)/, '');
+/** A scale named after a kind of person (`障害高齢者の日常生活自立度`): one item, not a subject and its item. */
+const SCALE_OF_PERSON = /^[^の]{2,8}(?:高齢者|障害者|児)の[^の]*(?:度|区分|程度|等級)$/;
 /** Prose names its subject with a longer phrase: `要介護認定を申請した被保険者の…`. */
 const PROSE_SUBJECT = /^(.{1,24}?)(?:ごと)?の(.+)$/;
 
@@ -266,9 +270,9 @@ function parseLine(rawLine: string, list: ItemList, lineSubject: string | null) 
       if (!p) return;
       // Under a person's group (`被保険者` / `障害高齢者の日常生活自立度`) a person-like word before の
       // names a scale or a kind, not another person.
-      const m = lineSubject && /^[^の]{2,8}(?:高齢者|障害者|児)の[^の]*(?:度|区分|程度|等級)$/.test(p) ? null : subjectSplit(p, SUBJECT);
+      const m = SCALE_OF_PERSON.test(p) ? null : subjectSplit(p, SUBJECT);
       if (m) {
-        const subject = clean(m[1]);
+        const subject = personOf(m[1]);
         const chain = dotList ? [m[2]] : splitTopLevel(m[2], /[・]/);
         // `受給者の氏名、住所…` opens a group that is all the recipient's; `夫の氏名・職業、…` covers its chain only.
         if ((i === 0 || personSubject(subject)) && (dotList || chain.length === 1)) groupSubject = subject;
@@ -283,9 +287,9 @@ function parseLine(rawLine: string, list: ItemList, lineSubject: string | null) 
 /** Items that are each a whole item, never the two halves of one (`種類及び等級`, `記号及び番号`). */
 const BASIC_ITEM = /^(?:氏名|ふりがな|フリガナ|住所|所在地|居所|生年月日|性別|年齢|電話番号|連絡先|メールアドレス|名称|職業|勤務先|続柄)$/;
 
-/** `氏名(名称)及び住所(所在地)` in a list: two items, as a sentence's `氏名及び住所` is. */
+/** `氏名(名称)及び住所(所在地)` in a list, `氏名と電話番号` in speech: two items, as a sentence's `氏名及び住所` is. */
 function basicPair(item: string): string[] {
-  const pieces = splitConjunctions(item);
+  const pieces = splitConjunctions(item).flatMap((x) => x.split(/(?<=[\p{Script=Han}\p{Script=Katakana}ー)）])と(?=[\p{Script=Han}\p{Script=Katakana}])/u));
   return pieces.length > 1 && pieces.every((x) => BASIC_ITEM.test(clean(x.replace(/\([^)]*\)/g, '')))) ? pieces : [item];
 }
 
@@ -366,17 +370,17 @@ function enumerate(body: string, list: ItemList, subject0: string | null): numbe
       // `…緊急連絡先と、世帯員の氏名`: と joins two groups; it is not part of the item.
       .replace(/(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2})と$/u, '');
     if (!p || CLAUSE.test(p.replace(/\([^)]*\)/g, ''))) return;
-    const m = subjectSplit(p.replace(/\([^)]*\)/g, ''), PROSE_SUBJECT);
+    const m = SCALE_OF_PERSON.test(p) ? null : subjectSplit(p.replace(/\([^)]*\)/g, ''), PROSE_SUBJECT);
     let subject = runSubject;
     let rest = p;
     if (m) {
       // `受診した乳幼児の氏名`: the person, not the clause describing them.
-      subject = clean(m[1]).replace(/^[^、]*?(?:した|する|される|された|している|の対象となる)(?=\S{2,}$)/, '');
+      subject = personOf(m[1]);
       rest = m[2];
       // A person named in the run holds for the items after it (`世帯員の氏名、生年月日`).
       runSubject = subject;
     }
-    for (const c of splitConjunctions(rest)) {
+    for (const c of splitConjunctions(rest).flatMap(basicPair)) {
       const sub = subjectSplit(c.replace(/\([^)]*\)/g, ''), PROSE_SUBJECT);
       if (sub) list.push(clean(sub[1]), sub[2]);
       else list.push(subject, c);

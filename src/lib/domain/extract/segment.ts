@@ -46,10 +46,10 @@ export function titleOf(r: Row): string | null {
   }
   t = clean(t)
     .replace(/^[「『"]+|[」』"]+$/g, '')
-    .replace(/^[:：]/, '')
-    .replace(TITLE_PREFIX, '')
-    .replace(TITLE_TAG, '')
-    .trim();
+    .replace(/^[:：]/, '');
+  // Numbers may stack: `(1)諮問第1号 …` under an agenda's `諮問事項`.
+  for (let n = 0; n < 3 && TITLE_PREFIX.exec(t)?.[0]; n++) t = t.replace(TITLE_PREFIX, '');
+  t = t.replace(TITLE_TAG, '').trim();
   return t.length >= 4 ? t : null;
 }
 

@@ -842,3 +842,11 @@ describe('a web page of paragraphs with bold labels and lists', () => {
     expect(m.period_start).toBe('2014-12-01');
   });
 });
+
+describe('a title with stacked numbers', () => {
+  it('drops each of them (`(1)諮問第1号 …`)', async () => {
+    const { titleOf } = await import('../../../../src/lib/domain/extract/segment');
+    const row = { kind: 'row' as const, key: 'title' as const, label: '諮問事項', parts: [{ text: '(1)諮問第1号 高齢者運転免許証自主返納支援事業の実施に伴う住民基本台帳情報の目的外利用について', page: 1 }], page: 1, line: 1, level: 0, afterBlank: false };
+    expect(titleOf(row)).toBe('高齢者運転免許証自主返納支援事業の実施に伴う住民基本台帳情報の目的外利用について');
+  });
+});

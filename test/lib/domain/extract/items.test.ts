@@ -254,3 +254,19 @@ describe('groups of items on one line', () => {
     expect(parseItems('依頼会員：氏名、住所／子ども：氏名、既往症').map((i) => `${i.subject}:${i.item}`)).toEqual(['依頼会員:氏名', '依頼会員:住所', '子ども:氏名', '子ども:既往症']);
   });
 });
+
+describe('items of a list a speech names', () => {
+  it('keeps a scale named after a kind of person whole, splits 氏名と電話番号 and drops the clause before a person', () => {
+    // The minutes reader hands over the list the speech names.
+    const items = parseItems('被保険者番号、氏名、要介護度、障害高齢者の日常生活自立度、認知症高齢者の日常生活自立度、調査に立ち会う家族の氏名と電話番号');
+    expect(items.map((i) => `${i.subject ?? ''}:${i.item}:${i.sensitive}`)).toEqual([
+      ':被保険者番号:false',
+      ':氏名:false',
+      ':要介護度:true',
+      ':障害高齢者の日常生活自立度:true',
+      ':認知症高齢者の日常生活自立度:true',
+      '家族:氏名:false',
+      '家族:電話番号:false'
+    ]);
+  });
+});
