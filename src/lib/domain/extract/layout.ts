@@ -695,6 +695,9 @@ function attachContinuations(rows: Row[]): Row[] {
         next.label !== '' &&
         !/。$/.test(text) &&
         (open === null || COMPLETE_END.test(prevText)) &&
+        // `申請書（紙）` under `給付金支給システム（…）`: a whole value of its own goes on with the
+        // list above; a period on the next row (`令和2年…から`) never begins with it.
+        !(open !== null && COMPLETE_END.test(text) && next.key === 'period') &&
         !FRESH_START.test(next.parts[0]?.text ?? '') &&
         // `1 紙(…)` / `2 市の…システム`: the next item of a numbered list goes with the list.
         !(LIST_NUMBER.test(text) && LIST_NUMBER.test(prevText));

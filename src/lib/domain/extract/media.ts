@@ -27,7 +27,7 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
   if (CONTRACTOR.test(m) && /サーバ|クラウド|データベース|データセンター|システム|サイト|Web|ウェブ|アプリ/i.test(m)) return 'contractor_server';
   if (/DVD|CD|USB|MO|FD|フロッピー|磁気テープ|光ディスク|外部記録媒体|メモリ|SDカード|LTO|HDD|ハードディスク/.test(m) || GENERIC_ELECTRONIC.test(m)) return 'removable';
   if (/オンライン|専用回線|回線|ネットワーク経由|送信/.test(m) && procedure !== 'outsourcing') return 'external_system';
-  if (/国の|厚生労働省|総務省|デジタル庁|外部|結合先|クラウド|V-SYS|他団体|都の|国保連|国保データベース|KDB/.test(m)) return 'external_system';
+  if (/国の|厚生労働省|総務省|デジタル庁|外部|結合先|クラウド|V-SYS|他団体|都の|国保連|国保データベース|KDB|中間サーバ/.test(m)) return 'external_system';
   // Another body's system (`京都府国民健康保険団体連合会の審査支払システム`, `地方公共団体情報システム機構の…`).
   if (/(?:連合会|機構|協会|広域連合|公社|組合|年金事務所|税務署)の[^、]{0,20}(?:システム|サーバ|データベース)/.test(m)) return 'external_system';
   if (/[区市町村県府]の|[区市町村県府]が|本[区市町村県府]|庁内|住基|住民記録|基幹|本庁|区役所|市役所|町役場|県庁|LGWAN|総合行政|区システム|市システム|職員/.test(m)) return 'ward_system';
@@ -70,6 +70,12 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
       for (const inner of m[2].replace(SEP, '、').split('、')) add(inner);
       // Parentheses that name no medium (`(随時)`) leave the generic electronic medium itself.
       if (out.length === before) add(m[1]);
+      continue;
+    }
+    // `KDB端末(健康増進課に設置)`: a terminal set up in the municipality's own office is its own.
+    if (m && /(?:課|室|係|庁舎|庁内|本庁|役所|役場|支所)(?:内)?に設置/.test(m[2]) && /端末|パソコン|PC|機器/.test(m[1])) {
+      const medium = clean(m[1] + m[3]);
+      if (!out.some((o) => o.medium === medium)) out.push({ medium, category: 'ward_system' });
       continue;
     }
     // `審査用帳票(紙)`, `届出サービス(クラウドサービス)`: the brackets name what the medium is.

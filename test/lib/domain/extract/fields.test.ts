@@ -850,3 +850,11 @@ describe('a title with stacked numbers', () => {
     expect(titleOf(row)).toBe('高齢者運転免許証自主返納支援事業の実施に伴う住民基本台帳情報の目的外利用について');
   });
 });
+
+describe('a two-column form whose media cell runs over two lines', () => {
+  it('keeps the second medium with the first, not with the period below', () => {
+    const [m] = extractDocument(['件名\t〇〇給付金の支給事務について\n担当課\t健康福祉部福祉課\n記録媒体\t給付金支給システム（庁内の住民情報系ネットワークに構築）\n\t申請書（紙）\n処理期間\t令和２年５月１日から令和３年３月３１日まで']);
+    expect(m.media.map((x) => x.category).sort()).toEqual(['paper', 'ward_system']);
+    expect(m.period_start).toBe('2020-05-01');
+  });
+});

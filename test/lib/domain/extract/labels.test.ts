@@ -27,3 +27,10 @@ describe('labelKey', () => {
     expect(labelKey('開催場所')).toBeNull();
   });
 });
+
+describe('the system a matter records on', () => {
+  it('is its media label', () => {
+    expect(labelKey('記録する電子計算組織')).toBe('media');
+    expect(labelKey('電子計算組織')).toBe('media');
+  });
+});

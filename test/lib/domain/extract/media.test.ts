@@ -76,3 +76,10 @@ describe('a media cell that says how the data is carried', () => {
     expect(cats('紙（センター別の一覧表）により、職員が各センターに持参する。', 'external_provision')).toEqual(['紙:paper']);
   });
 });
+
+describe('whose system a medium is', () => {
+  it('reads a terminal set up in the office as the municipality’s, and the national intermediate server as another body’s', () => {
+    expect(cats('KDBシステム（連合会のサーバ）、KDB端末（健康増進課に設置）', 'external_link')).toEqual(['KDBシステム:external_system', 'KDB端末:ward_system']);
+    expect(cats('中間サーバー（中間サーバー・プラットフォーム上の本市の領域）', 'external_link')).toEqual(['中間サーバー:external_system']);
+  });
+});
