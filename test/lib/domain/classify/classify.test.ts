@@ -45,6 +45,8 @@ describe('word classes of real municipal wording', () => {
     ['取得する項目は審査に必要な最小限のものに限る。', 'collection_limit'],
     ['タブレット端末は、記録の入力に必要な機能のみ利用できるよう設定する。', 'access_control'],
     ['印字枚数を記録し、市が指示した数と照合させる。', 'print_control'],
+    ['作業期間中、職員が作業室を随時巡回し、作業状況を確認する。', 'audit'],
+    ['個人番号が記載された帳票は出力枚数を管理する。', 'print_control'],
     ['照会は、申請時に同意書を徴した場合に限って行い、照会する事項は助成の可否の判断に必要な最小限の範囲とする。', 'collection_limit'],
     ['提供した情報を他の用途に使用させない。', 'purpose_limit'],
     ['端末を紛失したときは、直ちに所管課に連絡させる。', 'incident_response'],
