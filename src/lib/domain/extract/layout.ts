@@ -175,7 +175,7 @@ const INDENTED = /^( {6,40})\S/;
 
 /**
  * The value column of a form exported by an old system at fixed width: labels padded to one
- * column (`区　　　　分　　報告…`, `保　護　対　策　〔県が…`), continuation lines indented to it.
+ * column (`区 分 報告…` spaced with U+3000), continuation lines indented to it.
  * Null unless both are seen often enough to be the page's grid, not chance.
  */
 function valueColumn(lines: string[]): number | null {

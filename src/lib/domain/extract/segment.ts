@@ -161,7 +161,7 @@ function refersTo(ref: Ref, key: { text: string; strong: boolean }): boolean {
   const end = '(?![\\d-])';
   const kind = ref.kind && !/番号|案件/.test(ref.kind) ? `${ref.kind}(?:事項|案件)?[:：]?` : '';
   // A number row (`案件番号 | 3-1`) is matched by the number, and by the kind when it names one
-  // (`報告事項１` is not `諮問事項１`); a title by its prefix (`第２　…について`).
+  // (`報告事項１` is not `諮問事項１`); a title by its prefix (`第２ …について`).
   if (key.strong) {
     const named = kind !== '' && /諮問|報告|議案/.test(key.text);
     return new RegExp(`${named ? kind : '(?<![\\d-])'}(?:第)?${num}${end}`).test(key.text);

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../../src/lib/domain/analyze';
+import { extractDocument } from '../../../../src/lib/domain/extract/extract';
+import { layout as layoutRows } from '../../../../src/lib/domain/extract/layout';
+import { htmlToText } from '../../../../src/lib/domain/extract/markup';
+import { titleOf } from '../../../../src/lib/domain/extract/segment';
+import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
+
+// Segmentation and the layouts first met in eval/wild-11 (fixed-width exports, 案件番号 forms,
+// annexes marked for their matters). The real dictionary: classification works on kuromoji lemmas.
+const tokenizer = await loadTokenizer();
+
+describe('an annex that names the matters it belongs to', () => {
+  const clausesOf = (doc: string) => analyzeDocument([doc], tokenizer).map((m) => m.safeguards.filter((s) => s.scope === 'clause').length);
+  const annex = ['個人情報取扱特記事項', '（秘密の保持）', '第１条　受託者は、業務上知り得た個人情報を他に漏らしてはならない。', '（損害賠償）', '第２条　受託者は、その損害を賠償しなければならない。'];
+  const matter = (no: string, title: string, kind: string) => [`案件番号：${no}`, '', '■件名', `\u3000${title}`, '■区分', `\u3000${kind}`, '■担当', '　健康福祉部健康づくり推進課', '■取り扱う個人情報', '　氏名、住所', '■保護対策', '　・受託者に名簿を提出させる。', ''];
+
+  it('goes to the matter its mark numbers, not to the last one', () => {
+    const doc = [...matter('３－１', '〇〇事業の業務委託について', '報告'), ...matter('３－２', '△△業務の委託について', '報告'), '別記（案件番号３－１関係）', '', ...annex].join('\n');
+    expect(clausesOf(doc)).toEqual([2, 0]);
+  });
+
+  it('goes to every matter that shares it, telling 報告事項１ from 諮問事項１', () => {
+    const form = (marker: string, title: string) => [marker, `件名\t${title}`, '担当課\t福祉部福祉課', '個人情報の項目\t氏名、住所', '受託者の措置\t名簿を提出させる。', ''];
+    const doc = [
+      ...form('報告事項１', '〇〇事業の委託について'),
+      ...form('報告事項２', '△△業務の委託について'),
+      ...form('諮問事項１', '□□に係る個人情報の収集について'),
+      '別記　個人情報取扱特記事項（報告事項１及び報告事項２の契約に共通）',
+      ...annex.slice(1)
+    ].join('\n');
+    expect(clausesOf(doc)).toEqual([2, 2, 0]);
+  });
+
+  it('stays where it is when its mark names no matter of the document', () => {
+    const doc = [...matter('３－１', '〇〇事業の業務委託について', '報告'), ...matter('３－２', '△△業務の委託について', '報告'), '別記（案件番号４－１関係）', '', ...annex].join('\n');
+    expect(clausesOf(doc)).toEqual([0, 2]);
+  });
+});
+
+describe('a form exported at fixed width by an old system', () => {
+  // Labels padded with full-width spaces to the value column (16), values wrapped back to it.
+  const header = ['************************************************', '  〇〇県個人情報保護審議会　諮問・報告案件一覧          PAGE:   1', '  平成25年度第2回（平成25年 8月27日開催）', '************************************************', ''];
+  const page1 = [
+    ...header,
+    '【案件  1】  報告第 4号',
+    '------------------------------------------------',
+    '件　　　　名　　自動車税納税通知書の作成業務の委託について',
+    '区　　　　分　　報告（個人情報取扱業務の委託）',
+    '担　当　部　課　総務部税務課',
+    '委　託　内　容　課税データに基づく納税通知書の印字、圧',
+    '                着及び封入封かん。',
+    '個人情報項目　　・納税義務者の氏名（名称）及び住所（所在地）',
+    '                ・障害者手帳の種類及び等級',
+    '記　録　媒　体　紙（納税通知書）',
+    '保　護　対　策　〔県が講じる措置〕',
+    '                ・受渡しは、県職員が手渡しし、受渡簿に記録す',
+    '                る。',
+    '                〔受託者に講じさせる措置〕',
+    '                ・作業責任者を選任し、県に届け出させる。',
+    '',
+    '【案件  2】  諮問第 7号',
+    '------------------------------------------------',
+    '件　　　　名　　特定不妊治療費助成事業における医療機関からの個人情報の収集について',
+    '担　当　部　課　保健福祉部子ども家庭課',
+    '個人情報項目　　・氏名、生年月日',
+    '保　護　対　策　・回答書は、施錠できる書庫に保管する。',
+    '                ・担当職員に対し、研修を行う。'
+  ];
+  const page2 = [header[0], header[1].replace('1', '2'), header[2], header[3], '', '                ・照会票は、保存期間の経過後に細断する。'];
+  const matters = analyzeDocument([page1.join('\n'), page2.join('\n')], tokenizer);
+
+  it('cuts each label line at the value column, a label it does not read included', () => {
+    const rows = layoutRows([page1.join('\n')]);
+    const row = (label: string) => rows.find((r) => r.label === label);
+    expect(row('区分')?.parts.map((p) => p.text)).toEqual(['報告(個人情報取扱業務の委託)']);
+    expect(row('委託内容')?.parts).toHaveLength(2);
+    expect(row('記録媒体')?.parts.map((p) => p.text)).toEqual(['紙(納税通知書)']);
+    expect(row('保護対策')?.parts[0].text).toBe('〔県が講じる措置〕');
+  });
+
+  it('starts a matter at a bracketed running number after the measures above', () => {
+    expect(matters.map((m) => m.title)).toEqual(['自動車税納税通知書の作成業務の委託について', '特定不妊治療費助成事業における医療機関からの個人情報の収集について']);
+    expect(matters[0].safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
+  });
+
+  it('drops the page header repeated on the next page from the value it interrupts', () => {
+    expect(matters[1].safeguards.map((s) => s.text)).toEqual(['回答書は、施錠できる書庫に保管する。', '担当職員に対し、研修を行う。', '照会票は、保存期間の経過後に細断する。']);
+  });
+
+  it('splits a name and an address joined by 及び in a list, but not the two halves of one item', () => {
+    expect(matters[0].data_items.map((i) => i.item)).toEqual(['氏名', '住所', '障害者手帳の種類及び等級']);
+  });
+});
+
+describe('matters numbered 案件番号：３－Ｎ between plain rules', () => {
+  const matter = (no: string, title: string) => ['━━━━━━━━━━━━━━━━', `案件番号：${no}`, '', '■件名', title, '■担当', '財務部　市民税課', '■取り扱う個人情報', '氏名、住所', '■保護対策', '＜受託者に行わせる対策＞', '・作業責任者の名簿を提出させる。'];
+  const doc = ['令和４年度第３回上越市個人情報保護審議会　資料３', ...matter('３－１', '〇〇事業の業務委託について'), ...matter('３－２', '△△通知書の作成業務の委託について')].join('\n');
+
+  it('ends a measures list at the rule and starts the next matter at its number', () => {
+    const matters = analyzeDocument([doc], tokenizer);
+    expect(matters.map((m) => m.title)).toEqual(['〇〇事業の業務委託について', '△△通知書の作成業務の委託について']);
+    expect(matters[0].safeguards.map((s) => s.text)).toEqual(['作業責任者の名簿を提出させる。']);
+  });
+
+  it('does not take a session an earlier meeting was told of for the matter’s own', () => {
+    const at = doc.lastIndexOf('■取り扱う個人情報');
+    const told = `${doc.slice(0, at)}■変更の内容\n令和元年度第２回本審議会において報告した委託について、次のとおり内容を変更する。\n${doc.slice(at)}`;
+    expect(analyzeDocument([told], tokenizer).map((m) => m.council_session)).toEqual(['令和4年度第3回', '令和4年度第3回']);
+  });
+});
+
+describe('a web page of paragraphs with bold labels and lists', () => {
+  const html = `<p><strong>件名</strong><br>要介護認定情報等の地域包括支援センターへの外部提供について</p>
+<p><strong>担当課</strong><br>福祉保健部 介護福祉課</p>
+<p><strong>提供する個人情報</strong></p>
+<ul><li>氏名、住所</li><li>要介護度</li><li>認定有効期間</li><li>介護サービスの利用の有無</li></ul>
+<p><strong>提供の方法（記録媒体）</strong><br>紙（センター別の一覧表）により、職員が各センターに持参する。</p>
+<p><strong>提供の時期</strong><br>平成２６年１２月１日から</p>`;
+  const [m] = extractDocument([htmlToText(html)]);
+
+  it('reads a period-like word inside the list as an item, not as a label', () => {
+    expect(m.data_items.map((i) => i.item)).toEqual(['氏名', '住所', '要介護度', '認定有効期間', '介護サービスの利用の有無']);
+  });
+
+  it('reads a label whose bracket names the field (`提供の方法（記録媒体）`)', () => {
+    expect(m.media.map((x) => x.category)).toEqual(['paper']);
+    expect(m.period_start).toBe('2014-12-01');
+  });
+});
+
+describe('a title with stacked numbers', () => {
+  it('drops each of them (`(1)諮問第1号 …`)', () => {
+    const row = { kind: 'row' as const, key: 'title' as const, label: '諮問事項', parts: [{ text: '(1)諮問第1号 高齢者運転免許証自主返納支援事業の実施に伴う住民基本台帳情報の目的外利用について', page: 1 }], page: 1, line: 1, level: 0, afterBlank: false };
+    expect(titleOf(row)).toBe('高齢者運転免許証自主返納支援事業の実施に伴う住民基本台帳情報の目的外利用について');
+  });
+});
+
+describe('a two-column form whose media cell runs over two lines', () => {
+  it('keeps the second medium with the first, not with the period below', () => {
+    const [m] = extractDocument(['件名\t〇〇給付金の支給事務について\n担当課\t健康福祉部福祉課\n記録媒体\t給付金支給システム（庁内の住民情報系ネットワークに構築）\n\t申請書（紙）\n処理期間\t令和２年５月１日から令和３年３月３１日まで']);
+    expect(m.media.map((x) => x.category).sort()).toEqual(['paper', 'ward_system']);
+    expect(m.period_start).toBe('2020-05-01');
+  });
+});
