@@ -80,6 +80,10 @@ describe('word classes of real municipal wording', () => {
   it('erasure written as a condition of a certificate is the proof only', () => {
     expect(cats('乙は、データを消去したときは、消去証明書を甲に提出しなければならない。', null, true)).toEqual(['erasure_proof']);
   });
+  it('who may enter a room is entry control, and a password that limits users is authentication, not access control', () => {
+    expect(cats('作業室に入室できる者を限定し、入退室の記録をとらせる。')).toEqual(['entry_control']);
+    expect(cats('パソコンは利用者ID及びパスワードにより使用者を限定させる。')).toEqual(['access_auth']);
+  });
   it('making staff keep the rules is training, not a contract term', () => {
     expect(cats('従事者に条例を遵守させるよう指導する。')).not.toContain('contract_terms');
   });
