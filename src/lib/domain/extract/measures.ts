@@ -431,6 +431,13 @@ export function collectSentences(rows: Row[]): RawSentence[] {
       continue;
     }
     conditions = null;
+    // `**個人情報の保護対策**` alone over a table `区分 | 対策の内容` / `人的 | …`: the rows below are
+    // its measures, the municipality's unless a party column or label says otherwise.
+    if (r.kind === 'row' && r.parts.length === 0 && r.key === 'ward_measures') {
+      measureTable = true;
+      partyTable = null;
+      continue;
+    }
     if (r.kind !== 'row' || r.parts.length === 0) continue;
     const firstPart = compact(r.parts[0].text);
     if (r.key === 'contractor_measures' || r.key === 'ward_measures' || r.key === 'management') {
@@ -470,7 +477,7 @@ export function collectSentences(rows: Row[]): RawSentence[] {
       lastRow.block = continued;
       continue;
     }
-    if (measureTable && r.key === null && label && !/^項目$/.test(bare)) {
+    if (measureTable && r.key === null && label && !TABLE_HEADER.test(bare)) {
       add({ parts: r.parts, actor: 'ward', label, firm: false, topic: label.replace(/^(?:\d{1,2}|\(\d{1,2}\))\s*/, '') });
       continue;
     }

@@ -178,3 +178,10 @@ describe('a measures label naming the counterpart as the form calls it', () => {
     expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
   });
 });
+
+describe('a measures label alone over a table of scope and measure', () => {
+  it('reads the rows below as its measures, scoped by their first cell, without the header row', () => {
+    const rows = layout(['件名\t〇〇の目的外利用について\n\n個人情報の保護対策\n\n区分\t対策の内容\n人的\t利用する職員に対し、研修を実施する。\n技術的\t業務端末の利用には、ID及びパスワードによる認証を要する。']);
+    expect(collectSentences(rows).map(brief)).toEqual(['ward human 利用する職員に対し、研修を実施する。', 'ward system 業務端末の利用には、ID及びパスワードによる認証を要する。']);
+  });
+});
