@@ -82,7 +82,8 @@ export function parseOrg(value: string): Org {
   if (value.length > 30 && /。|(?:が|を|で)(?:所管|担当|実施)|について|により|し、|する|している/.test(value)) return orgInText(value) ?? { department: null, divisions: [] };
   // `山形県知事(県土整備部建築住宅課)`: the body outside the brackets, its office inside them.
   const inner = /^[^()（）]*?(?:知事|市長|区長|町長|村長|教育委員会|実施機関)[(（]([^()（）]+)[)）]/.exec(clean(value));
-  if (inner && /(?:部|局|課|室|センター|事務所)/.test(inner[1])) return parseOrg(inner[1]);
+  // `浜松市長(担当:健康福祉部高齢者福祉課)`: the word 担当 before the office is no part of it.
+  if (inner && /(?:部|局|課|室|センター|事務所)/.test(inner[1])) return parseOrg(inner[1].replace(/^(?:担当|所管|事務担当)\s*[:：]\s*/, ''));
   // A space after a division's name separates two offices (`…対策課 平塚保健福祉事務所`).
   // Under a 局 or 部, a 室 followed by a 課 is the level between them (`保健福祉局 地域医療推進室
   // 医療政策課`), not another office.
