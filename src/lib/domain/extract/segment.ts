@@ -102,7 +102,9 @@ export function segment(rows: Row[]): Row[][] {
         const last = cur.rows[cur.rows.length - 1];
         // …and a heading read as an empty title row (`報告事項` standing alone over the form).
         const emptyHeading = last.kind === 'row' && last.key === 'title' && last.parts.length === 0 && HEADER_TEXT.test(last.label);
-        if (!emptyHeading && (last.kind !== 'text' || !HEADER_TEXT.test(valueOf(last)) || valueOf(last).length > 60)) break;
+        // …and the form's column headings (`項目 | 内容`) between that heading and the 件名 row.
+        const columnHeads = last.kind === 'row' && last.key === null && /^(?:項目|区分|事項)$/.test(compact(last.label)) && /^(?:内容|概要|記載事項)$/.test(compact(valueOf(last)));
+        if (!emptyHeading && !columnHeads && (last.kind !== 'text' || !HEADER_TEXT.test(valueOf(last)) || valueOf(last).length > 60)) break;
         carry.unshift(cur.rows.pop() as Row);
       }
       // A title met before in a record of its own (an index table's row, then the matter's own

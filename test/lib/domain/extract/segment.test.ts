@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../../src/lib/domain/analyze';
 import { extractDocument } from '../../../../src/lib/domain/extract/extract';
 import { layout as layoutRows } from '../../../../src/lib/domain/extract/layout';
-import { htmlToText } from '../../../../src/lib/domain/extract/markup';
+import { htmlToText, markdownToText } from '../../../../src/lib/domain/extract/markup';
 import { titleOf } from '../../../../src/lib/domain/extract/segment';
 import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
 
@@ -141,5 +141,13 @@ describe('a two-column form whose media cell runs over two lines', () => {
     const [m] = extractDocument(['件名\t〇〇給付金の支給事務について\n担当課\t健康福祉部福祉課\n記録媒体\t給付金支給システム（庁内の住民情報系ネットワークに構築）\n\t申請書（紙）\n処理期間\t令和２年５月１日から令和３年３月３１日まで']);
     expect(m.media.map((x) => x.category).sort()).toEqual(['paper', 'ward_system']);
     expect(m.period_start).toBe('2020-05-01');
+  });
+});
+
+describe('a matter heading over its form table\'s column headings', () => {
+  it('goes with the matter below, so the matter takes its kind from it', () => {
+    const form = (title: string) => ['| 項目 | 内容 |', '|:--|:--|', `| 件名 | ${title} |`, '| 担当課 | 福祉保健部　高齢者支援課 |', '| 利用する個人情報 | 氏名、住所 |', '| 保護対策 | 職員に研修を行う。 |', ''];
+    const md = ['# 令和４年度第２回府中市個人情報保護審議会 次第', '', '２　諮問事項', '', '３　報告事項', '', '---', '', '**諮問事項（１）**', '', ...form('健康診査結果等の目的外利用について'), '**報告事項（１）**', '', ...form('介護保険料納付案内業務の委託について')].join('\n');
+    expect(extractDocument([markdownToText(md)]).map((m) => m.matter_kind)).toEqual(['consultation', 'report']);
   });
 });
