@@ -239,8 +239,8 @@ function physicalLines(pages: string[]): PhysLine[] {
   const split = pages.map((t) => t.replace(/\r\n?/g, '\n').split('\n'));
   const column = valueColumn(split.flat());
   const running = runningLines(split);
-  pages.forEach((pageText, p) => {
-    const raw = joinOpenBold(unbox(pageText.replace(/\r\n?/g, '\n').split('\n')));
+  split.forEach((_, p) => {
+    const raw = joinOpenBold(unbox(split[p]));
     const last = raw.map((l) => nfkc(l).trim()).findLastIndex((l) => l !== '' && !PAGE_MARK.test(l));
     raw.forEach((rawLine, i) => {
       const { text, heading } = reduceMarkdown(unspace(nfkc(rawLine)));
