@@ -35,6 +35,8 @@ interface PhysLine {
   heading: number;
   separator: boolean;
   blank: boolean;
+  /** Cut at a lone bar (`件名 ｜ …`): its label may wrap onto the next line (physicalLines). */
+  barred?: boolean;
 }
 
 const TAG = /<\/?[a-zA-Z][^>]*>/;
@@ -66,9 +68,35 @@ function spacedCells(line: string): string[] | null {
   return [cells[0], cells.slice(1).join(' ')];
 }
 
+/**
+ * `件　　名……………母子健康手帳…`: a label and its value joined by a dot leader (NFKC has made the
+ * ellipses full stops). The label must read as one: a sentence may trail off in dots too.
+ */
+const LEADER = /^[ \u3000]*([^\s.・][^.・]{0,23}?)[ \u3000]*(?:\.{3,}|・{3,})[ \u3000]*(.*)$/;
+
+function leaderCells(line: string): string[] | null {
+  const m = LEADER.exec(line);
+  if (!m) return null;
+  const label = m[1].replace(/[ \u3000]+/g, '');
+  return labelKey(label) || UNKNOWN_LABEL.test(label) ? [label, m[2]] : null;
+}
+
+/**
+ * `件名　　｜子育て応援アプリ…` and `　　　　｜合について`: a two-column text table drawn with one bar
+ * (a full-width ｜ before NFKC), the label or nothing before it.
+ */
+const barred = (line: string) => /^[^|]*\|[^|]*$/.test(line);
+
+function barCells(line: string): string[] | null {
+  const m = /^([^|]*)\|([^|]*)$/.exec(line);
+  if (!m) return null;
+  const label = m[1].replace(/[ \u3000]+/g, '');
+  return label === '' || labelKey(label) || UNKNOWN_LABEL.test(label) ? [label, m[2]] : null;
+}
+
 function splitCells(line: string): string[] {
   const md = /^\s*\|(.*)\|\s*$/.exec(line);
-  const cells = md ? md[1].split('|') : line.includes('\t') ? line.split('\t') : (spacedCells(line) ?? [line]);
+  const cells = md ? md[1].split('|') : line.includes('\t') ? line.split('\t') : (barCells(line) ?? leaderCells(line) ?? spacedCells(line) ?? [line]);
   // U+2028 separates lines inside a PDF table cell (see pdf-layout.ts).
   const out = cells.map((c) => (TAG.test(c) ? htmlToText(c.replaceAll('\u2028', '\n')) : c.replaceAll('\u2028', '\n')).replace(/[ \u00a0]+/g, ' ').trim());
   while (out.length > 1 && out[out.length - 1] === '') out.pop();
@@ -262,7 +290,14 @@ function physicalLines(pages: string[]): PhysLine[] {
         lines.push({ cells: ['概要', cells[0]], page: p + 1, line: i + 1, heading, separator: false, blank: false });
         return;
       }
-      lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator) });
+      // `局が講じる　｜１ 契約書…` / `保護対策　　｜　 守を…`: a label wrapped in the bar table's
+      // left column, read as one when only the two lines together name a field.
+      const prev = lines[lines.length - 1];
+      if (barred(text) && cells.length === 2 && cells[0] && prev?.barred && prev.cells[0] && !labelKey(prev.cells[0]) && labelKey(prev.cells[0] + cells[0])) {
+        prev.cells[0] += cells[0];
+        cells[0] = '';
+      }
+      lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator), ...(barred(text) ? { barred: true } : {}) });
     });
   });
   return transposeLabelHeaders(transposeMatterColumns(joinBrokenLabels(lines)));

@@ -43,7 +43,15 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
  * `紙及び電磁的媒体(CD-R等及び委託先のパソコン)` → 紙, CD-R, 委託先のパソコン: a generic
  * "electronic media" word is replaced by the specific media its parentheses name.
  */
+/** `※紙媒体及び外部記録媒体は使用しない。`: a clause that rules media out names none in use. */
+const RULED_OUT = /[^。\n、]*(?:使用|利用|用い|使わ|使|提供|送付|送信|授受|受渡し|行わ|保存|出力|印刷)(?:は|を|も|に|には)?(?:いたし|致し|し)?(?:ない|ません|せず)[^。\n]*。?/g;
+
+export function withoutRuledOut(text: string): string {
+  return text.replace(RULED_OUT, '');
+}
+
 export function parseMedia(value: string, procedure: Procedure): Medium[] {
+  value = withoutRuledOut(value);
   // Media listed on one line with spaces between them (`紙(医療証) DVD-R(データ) 受託者のパソコン`)
   // are split before cleaning, which would join Japanese words across the space.
   // Cells wrapped in a PDF table come out glued (`紙（問診票）CD-R委託先のパソコン`): a bracket's end
@@ -92,18 +100,18 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
 
 const CONTRACTOR_OWNER = '(?:委託先|受託者|受託事業者|委託事業者|事業者)';
 const INFER: [MediaCategory, RegExp][] = [
-  ['paper', /紙媒体|紙ベース|(?<![別表])紙(?:の|で)|[(（]紙[)）]|紙に(?:印刷|出力)|帳票|申請書類|申請書|申込書|調査票|回答書|書面で/],
+  ['paper', /紙媒体|紙ベース|(?<![別表和])紙(?:の|で|[(（])|[(（]紙[)）]|紙に(?:印刷|出力)|帳票|申請書類|申請書|申込書|調査票|回答書|書面で/],
   ['removable', /電子媒体|電磁的媒体|DVD|CD-R|USBメモリ|外部記録媒体|磁気媒体|光ディスク/],
   ['contractor_pc', new RegExp(`${CONTRACTOR_OWNER}(?:の|が使用する)[^。、]{0,20}?(?:パソコン|PC|端末)`)],
-  ['contractor_server', new RegExp(`${CONTRACTOR_OWNER}(?:が使用する|が管理する|が運用する|が運営する|の)[^。、]{0,12}?(?:サーバ|データベース|クラウド|システム)`)],
-  ['ward_system', /(?:区|市|町|村|県|府)(?:が用意する|の)[^。、]{0,20}(?:システム|端末|サーバ)|参照システム|保健所システム|住基|住民基本台帳システム|庁内(?:LAN|ネットワーク)|全庁LAN|区役所本庁舎|総合行政(?:インターネット|ネットワーク)|インターネット端末|に設置(?:された|した)[^。、]{0,12}(?:端末|システム)|基幹系システム|[\p{Script=Han}]{2,}システムの[^。、]{0,8}端末/u],
+  ['contractor_server', new RegExp(`${CONTRACTOR_OWNER}(?:が使用する|が管理する|が運用する|が運営する|の)[^。、]{0,12}?(?:サーバ|データベース|クラウド|システム|データセンター)`)],
+  ['ward_system', /(?:区|市|町|村|県|府)(?:が用意する|の)[^。、]{0,20}(?:システム|端末|サーバ)|参照システム|保健所システム|住基|住民基本台帳システム|庁内(?:LAN|ネットワーク)|全庁LAN|区役所本庁舎|総合行政(?:インターネット|ネットワーク)|インターネット端末|に設置(?:された|した)[^。、]{0,12}(?:端末|システム)|基幹系システム|住民情報システム|住民記録システム|(?:課|室|係)の(?:端末|パソコン)|[\p{Script=Han}]{2,}システムの[^。、]{0,8}端末/u],
   ['external_system', /国の(?:クラウド|システム)|クラウドサービス|クラウド型|外部サービス/],
   ['email', /電子メール|メールで|メールにより|メールを送/]
 ];
 
 /** Media a matter implies when its form has no media cell (external links, system use). */
 export function inferMedia(text: string, procedure: Procedure): Medium[] {
-  const t = clean(text);
+  const t = clean(withoutRuledOut(text));
   const out: Medium[] = [];
   if (procedure === 'external_link') out.push({ medium: '結合先システム', category: 'external_system' });
   for (const [category, re] of INFER) {

@@ -45,14 +45,18 @@ const keyOf = (s: string) => compact(s).replace(/[(（]\d+[)）]|[⑴-⒇]/g, ''
 /** A speaker named alone on a line, in brackets (`（総務課長）`), the speech on the lines after it. */
 const SPEAKER_ALONE = new RegExp(`^[(（]\\s*([\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}A-Zー・]{0,16}?${POST})\\s*[)）]$`, 'u');
 
-/** Each bracketed speaker line joined to the speech under it, as minutes write `会長 それでは…`. */
+/** A speaker alone on a line without brackets (`<dt>事務局（総務課長）</dt>`), the speech under it. */
+const SPEAKER_BARE = new RegExp(`^[○◯〇●]?\\s*[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}A-Zー・]{0,16}?${POST}(?:\\s*[(（][^()（）]{1,16}[)）])?\\s*[:：]?$`, 'u');
+
+/** Each speaker line joined to the speech under it, as minutes write `会長 それでは…`. */
 function joinSpeakers(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const alone = SPEAKER_ALONE.exec(lines[i].text);
+    const bare = alone ? null : SPEAKER_BARE.exec(lines[i].text);
     const next = lines[i + 1];
-    if (alone && next && !SPEAKER_ALONE.test(next.text) && !SPEAKER.test(next.text)) {
-      out.push({ ...lines[i], text: `${alone[1]} ${next.text}` });
+    if ((alone || bare) && next && !SPEAKER_ALONE.test(next.text) && !SPEAKER_BARE.test(next.text) && !SPEAKER.test(next.text)) {
+      out.push({ ...lines[i], text: `${alone ? alone[1] : lines[i].text} ${next.text}` });
       i++;
     } else out.push(lines[i]);
   }
@@ -60,7 +64,8 @@ function joinSpeakers(lines: Line[]): Line[] {
 }
 
 export function isMinutes(lines: string[]): boolean {
-  const head = lines.slice(0, 6).join('\n');
+  // A web page's minutes come under its site's menus: the heading is further down.
+  const head = lines.slice(0, 30).join('\n');
   const speech = lines.filter((l) => SPEAKER.test(nfkc(l).trim())).length;
   return HEADER.test(head) && speech >= 5;
 }
@@ -147,8 +152,8 @@ const ENUMERATION = /((?:[^、。「」]{1,20}、){2,}[^、。「」]{1,40}?(?:�
 const PERSONAL = /氏名|住所|生年月日|電話番号|性別/;
 
 /** Staff sentences that say how the data is protected, not what the business is. */
-const MEASURE = /(?:する|させる|[わらかたまなばが]せ(?:る|ます|ており|ている)|させます|させている|させており|させない|しない|している|しており|します|いたします|しております|行う|行います|限る|限ります|限って|限り|限定|禁止|明記|義務|設置|保管|施錠|管理|暗号化|消去|回収|研修|説明会|取得している|点検|記録)/;
-const NOT_MEASURE = /ご?報告(?:いたします|します)|(?:委託|導入|利用)(?:いたします|します|する)。?$|ことになります|ためです|規定に(?:基づき|より)|意見を(?:伺|お聴き)|説明(?:いたします|する|を)|ご説明|^[^、。]{0,20}(?:項目|情報)は|取り扱うのは|(?:委託|導入|利用|実施)する(?:こととした|ことにした)|委託期間|期間は|予定|考えて|ためである|ものである|ものです|(?:委託|導入|利用|実施|運用|開始|予定|検討)(?:して|いたして)おります|聞いております|と(?:考え|思)って|^(?:はい|いいえ)/;
+const MEASURE = /(?:する|させる|いただ(?:く|き|いて)|[わらかたまなばが]せ(?:る|ます|ており|ている)|させます|させている|させており|させない|しない|している|しており|します|いたします|しております|行う|行います|限る|限ります|限って|限り|限定|禁止|明記|義務|設置|保管|施錠|管理|暗号化|消去|回収|研修|説明会|取得している|(?:付与|認証|認定)を受けて|点検|記録)/;
+const NOT_MEASURE = /ご?報告(?:いたします|します)|(?:委託|導入|利用)(?:いたします|します|する)。?$|ことになります|ためです|規定に(?:基づき|より)|意見を(?:伺|お聴き)|説明(?:いたします|する|を)|ご説明|^[^、。]{0,20}(?:項目|情報)は|取り扱うのは|(?:委託|導入|利用|実施)する(?:こととした|ことにした)|委託期間は|期間は|予定|考えて|ためである|ものである|ものです|(?:委託|導入|利用|実施|運用|開始|予定|検討)(?:して|いたして)おります|聞いております|と(?:考え|思)って|^(?:はい|いいえ)/;
 // `委託先に持参して` names where staff go, not who acts: only the subject counts.
 const CONTRACTOR_SUBJECT = /[さわらかたまなばが]せ(?:る|ます|ている|ており|ること|ない)|委託先(?:は|が|には|では|において)|受託者(?:は|が|には|では)|事業者(?:は|が|である)|ＩＳＭＳ|ISMS|プライバシーマーク/;
 
@@ -218,7 +223,11 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     if (from < 0) return;
     const next = starts.filter((s, k) => k !== n && s > from).sort((a, b) => a - b)[0] ?? body.length;
     const said = utterances(body.slice(from, next));
-    const staff = said.filter((u) => !MEMBER.test(u.speaker.replace(/^[A-Z]/, '')) && !/事務局/.test(u.speaker));
+    const officers = said.filter((u) => !MEMBER.test(u.speaker.replace(/^[A-Z]/, '')));
+    // The secretariat speaks for an office that sent no one (`所管の財政部に代わりまして事務局から`).
+    const own = officers.filter((u) => !/事務局/.test(u.speaker));
+    const explains = officers[0] && /事務局/.test(officers[0].speaker) && officers[0].text.length > 120;
+    const staff = own.length > 0 && !explains ? own : officers;
     const page = body[from].page;
     const line = body[from].line;
     // The label carries the matter's number and kind (`諮問第52号`), which say consultation or report.
@@ -226,7 +235,9 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     const rows: Row[] = [row(label, 'title', [e.title], page, line)];
     const explainer = staff[0]?.speaker;
     const unit = staff[0]?.unit;
-    const office = explainer ? ((unit ? officeOf(unit, offices) : null) ?? officeOf(explainer, offices) ?? unit ?? explainer.replace(/長$/, '')) : null;
+    // The secretariat reporting for an office names it (`所管の財政部納税課に代わりまして`).
+    const behalf = explains ? /(?:所管の|担当の)?([^、。\s]{2,24}?(?:課|室|センター))に代わ/.exec(staff[0].text)?.[1] : undefined;
+    const office = behalf ?? (explainer ? ((unit ? officeOf(unit, offices) : null) ?? officeOf(explainer, offices) ?? unit ?? explainer.replace(/長$/, '')) : null);
     if (office) rows.push(row('説明員', 'department', [office], page, line));
     const sentences = staff.flatMap((u) => u.text.split(/(?<=。)/).map((s) => ({ s: s.trim(), page: u.page })).filter((x) => x.s));
     const items = sentences.map((x) => ITEMS_SENTENCE.exec(x.s)?.[1] ?? ENUMERATION.exec(x.s)?.[1]).find((m) => m && /、/.test(m) && PERSONAL.test(m));

