@@ -69,7 +69,7 @@ function spacedCells(line: string): string[] | null {
 }
 
 /**
- * `件　　名……………母子健康手帳…`: a label and its value joined by a dot leader (NFKC has made the
+ * `件名……………母子健康手帳…`: a label and its value joined by a dot leader (NFKC has made the
  * ellipses full stops). The label must read as one: a sentence may trail off in dots too.
  */
 const LEADER = /^[ \u3000]*([^\s.・][^.・]{0,23}?)[ \u3000]*(?:\.{3,}|・{3,})[ \u3000]*(.*)$/;
@@ -82,7 +82,7 @@ function leaderCells(line: string): string[] | null {
 }
 
 /**
- * `件名　　｜子育て応援アプリ…` and `　　　　｜合について`: a two-column text table drawn with one bar
+ * `件名｜子育て応援アプリ…` and a bare `｜合について`: a two-column text table drawn with one bar
  * (a full-width ｜ before NFKC), the label or nothing before it.
  */
 const barred = (line: string) => /^[^|]*\|[^|]*$/.test(line);
@@ -290,7 +290,7 @@ function physicalLines(pages: string[]): PhysLine[] {
         lines.push({ cells: ['概要', cells[0]], page: p + 1, line: i + 1, heading, separator: false, blank: false });
         return;
       }
-      // `局が講じる　｜１ 契約書…` / `保護対策　　｜　 守を…`: a label wrapped in the bar table's
+      // `局が講じる｜１ 契約書…` / `保護対策｜ 守を…`: a label wrapped in the bar table's
       // left column, read as one when only the two lines together name a field.
       const prev = lines[lines.length - 1];
       if (barred(text) && cells.length === 2 && cells[0] && prev?.barred && prev.cells[0] && !labelKey(prev.cells[0]) && labelKey(prev.cells[0] + cells[0])) {
