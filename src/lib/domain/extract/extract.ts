@@ -9,7 +9,7 @@ import { collectSentences, isAnnexStart } from './measures';
 import { inferMedia, parseMedia } from './media';
 import { minutesMatters } from './minutes';
 import { isCouncilDocument } from '../unrecognised';
-import { attachAnnexes, matterMarker, sameTitle, segment, titleOf } from './segment';
+import { attachAnnexes, matterMarker, PARAGRAPH_CHARS, sameTitle, segment, titleOf } from './segment';
 import { IN_CHARGE, isOfficeLine, joinOfficeLines, NOT_IN_CHARGE, orgInText, parseOrg, type Org } from './org';
 import { arabicLegalNumbers, clean, compact, dropDefinitions, kanjiNumber } from '../text';
 import type { MatterKind, Procedure } from '../codes';
@@ -431,7 +431,9 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   let safeguards: SafeguardSentence[] = collectSentences(rows).map((s, i) => ({ ...s, seq: i + 1, categories: [] }));
   // A matter told in paragraphs, with no measures section: the obligations its prose states.
   // (An overview row holds the paragraphs after it when the matter was named in prose.)
-  if (safeguards.length === 0) safeguards = proseMeasures(nonClause.filter((r) => r.kind === 'text' || (r.kind === 'row' && r.key === 'content')).map((r) => ({ ...r, kind: 'text' as const })));
+  // So do paragraphs under a label this product does not read (`【担当課の説明】`, `【質疑応答】`).
+  const prose = (r: Row) => r.kind === 'text' || (r.kind === 'row' && (r.key === 'content' || (r.key === null && EXPLANATION_LABEL.test(r.label))));
+  if (safeguards.length === 0) safeguards = proseMeasures(nonClause.filter(prose).map((r) => ({ ...r, kind: 'text' as const })));
 
   // Where each field was read, for the reader to check against the source.
   const evidence: FieldEvidence[] = [];
@@ -500,8 +502,14 @@ function dropAgendaEntries(matters: Row[][]): Row[][] {
   const hasForm = (m: Row[]) => m.some((r) => r.kind === 'row' && FORM_KEYS.has(r.key) && r.parts.length > 0);
   // A cover or an agenda before the first matter with a form is not a matter of its own.
   const firstForm = matters.findIndex(hasForm);
+  // A matter told in a summary of minutes (`【担当課の説明】` and a paragraph) is one too: an agenda
+  // has no explanation under its last title.
+  const explained = (m: Row[]) => {
+    const last = m.findLastIndex((r) => titleOf(r) !== null);
+    return last >= 0 && m.slice(last + 1).some((r) => r.kind === 'row' && r.key === null && EXPLANATION_LABEL.test(r.label) && valueOf(r).length >= PARAGRAPH_CHARS);
+  };
   return matters.filter((m, i) => {
-    if (hasForm(m)) return true;
+    if (hasForm(m) || explained(m)) return true;
     if (i < firstForm) return false;
     const own = titlesOf(m);
     return !matters.slice(i + 1).some((later) => titlesOf(later).some((t) => own.some((o) => sameTitle(o, t) || sameStart(o, t))));
@@ -516,13 +524,16 @@ const sameStart = (a: string, b: string) => {
   return n >= 12 && n >= Math.min(x.length, y.length) * 0.6;
 };
 
+/** A summary's labels over what the office said and answered (`【担当課の説明】`, `【質疑応答】`). */
+const EXPLANATION_LABEL = /説明|質疑|応答|回答|答弁/;
+
 /** True when the rows carry anything a matter is made of. */
 const substantive = (rows: Row[]) => {
   const content = rows.some((r) => r.kind === 'row' && r.parts.length > 0 && (r.key === 'items' || r.key === 'business' || r.key === 'ward_measures' || r.key === 'contractor_measures'));
   if (content) return true;
   // A title alone (an agenda line, a cover) is not a matter: it needs a form row or prose under it.
   const titled = rows.findIndex((r) => titleOf(r) !== null);
-  return titled >= 0 && rows.slice(titled + 1).some((r) => (r.kind === 'row' && r.key !== null && r.parts.length > 0) || (r.kind === 'text' && valueOf(r).length >= 40));
+  return titled >= 0 && rows.slice(titled + 1).some((r) => (r.kind === 'row' && r.key !== null && r.parts.length > 0) || ((r.kind === 'text' || (r.kind === 'row' && r.key === null)) && valueOf(r).length >= PARAGRAPH_CHARS));
 };
 
 export function extractDocument(pages: string[], meta: DocumentMeta = {}): ExtractedMatter[] {

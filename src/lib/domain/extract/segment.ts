@@ -68,6 +68,9 @@ export function sameTitle(a: string, b: string): boolean {
   return short.length >= 6 && (long.includes(short) || similarity(x, y) >= SAME_TITLE);
 }
 
+/** A value this long under any label is a paragraph of the matter's, not a line of a cover or an agenda. */
+export const PARAGRAPH_CHARS = 40;
+
 export function segment(rows: Row[]): Row[][] {
   type Seg = { rows: Row[]; titles: string[]; marked: boolean };
   // Every matter in the order first met; `cur` is the one rows go to now.
@@ -123,7 +126,9 @@ export function segment(rows: Row[]): Row[][] {
       formSinceTitle = false;
     } else {
       sinceTitle++;
-      formSinceTitle ||= r.kind === 'row' && r.key !== null;
+      // A paragraph of explanation under a label this product does not read (`【担当課の説明】`)
+      // is a matter's content too: the next title opens another matter instead of replacing it.
+      formSinceTitle ||= r.kind === 'row' && (r.key !== null || valueOf(r).length >= PARAGRAPH_CHARS);
     }
   }
   return all.filter(hasContent).map((m) => m.rows);

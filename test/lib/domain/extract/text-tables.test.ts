@@ -67,3 +67,35 @@ describe('a two-column text table drawn with a full-width bar', () => {
     ]);
   });
 });
+
+describe('a summary of minutes: each matter under its heading, told in 【担当課の説明】 and 【質疑応答】', () => {
+  // 国立市's layout in eval/wild-12: no speaker lines, so not read as minutes, and no form rows.
+  const doc = [
+    '平成２５年度第３回〇〇市個人情報保護審議会\u3000会議録（要旨）',
+    '５\u3000議\u3000\u3000題',
+    '\u3000（１）諮問事項',
+    '\u3000\u3000\u3000\u3000介護予防・日常生活圏域ニーズ調査の実施に係る業務の委託について',
+    '\u3000（２）報告事項',
+    '\u3000\u3000\u3000\u3000ふれあい収集の対象者決定に伴う介護保険認定情報の目的外利用について',
+    '６\u3000会議の経過',
+    '（１）諮問事項',
+    '\u3000\u3000\u3000介護予防・日常生活圏域ニーズ調査の実施に係る業務の委託について',
+    '【担当課の説明】',
+    '\u3000本件は、調査票の印刷・発送、回収及び集計の業務を事業者に委託するものである。委託先に提供する個人情報は、調査対象者の氏名、住所及び生年月日である。',
+    '【質疑応答】',
+    '（質問）委託先で個人情報はどのように管理されるのか。',
+    '（回答）委託先には、作業に従事する者の名簿を事前に提出させる。回収した調査票は、委託先の施錠できる保管庫で管理させる。',
+    '（２）報告事項',
+    '\u3000\u3000\u3000ふれあい収集の対象者決定に伴う介護保険認定情報の目的外利用について',
+    '【担当課の説明】',
+    '\u3000ふれあい収集は、ごみを集積所まで出すことが困難な高齢者の世帯を対象に、玄関先からごみを収集する事業である。利用する情報は、申請者の氏名、住所及び要介護度である。',
+    '\u3000照会票は、ごみ減量課の施錠できるキャビネットで保管する。'
+  ].join('\n');
+
+  it('gives one matter per heading, its measures from what the office said and answered', () => {
+    const matters = extractDocument([doc]);
+    expect(matters.map((m) => m.title)).toEqual(['介護予防・日常生活圏域ニーズ調査の実施に係る業務の委託について', 'ふれあい収集の対象者決定に伴う介護保険認定情報の目的外利用について']);
+    expect(matters[0].safeguards.map((s) => s.actor)).toEqual(['contractor', 'contractor']);
+    expect(matters[1].safeguards.map((s) => s.text)).toEqual(['照会票は、ごみ減量課の施錠できるキャビネットで保管する。']);
+  });
+});
