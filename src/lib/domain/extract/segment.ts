@@ -134,8 +134,8 @@ export function segment(rows: Row[]): Row[][] {
   return all.filter(hasContent).map((m) => m.rows);
 }
 
-/** A mark an annex carries for the matters it belongs to: `別記（案件番号３－１関係）`, `（報告事項１及び報告事項２の契約に共通）`. */
-const ANNEX_FOR = /[(（]([^()（）]{1,60}?)(?:関係|に共通|共通)[)）]/;
+/** A mark an annex carries for the matters it belongs to: `別記（案件番号３－１関係）`, `（報告事項１及び報告事項２の契約に共通）`, `（報告事項1の委託契約に付すもの）`. */
+const ANNEX_FOR = /[(（]([^()（）]{1,60}?)(?:関係|に共通|共通|に(?:付す|付する|添付する)もの)[)）]/;
 const ANNEX_REF = /(諮問|報告|議案|案件番号|案件|番号)?(?:事項|案件)?[:：]?(第)?(\d+(?:-\d+)*)(号)?/g;
 /** A line over the annex's title that only says which attachment it is: `別記（第２関係）`. */
 const ANNEX_TAG_LINE = /^(?:別記|別紙|様式)\s*\d*\s*[(（][^()（）]*[)）]$/;
@@ -152,7 +152,9 @@ function annexRefs(text: string): Ref[] {
 function matterKey(rows: Row[], block: Row[]): { text: string; strong: boolean } | null {
   const formAt = block.findIndex((r) => r.kind === 'row' && r.key !== null && r.key !== 'title' && r.parts.length > 0);
   const head = formAt >= 0 ? block.slice(0, formAt) : block;
-  const titleRow = [...head].reverse().find((r) => r.key === 'title');
+  // A heading that numbers the matter (`### 報告事項1 …について`) over its 件名 row names it best.
+  const titles = [...head].reverse().filter((r) => r.key === 'title');
+  const titleRow = titles.find((r) => /(?:諮問|報告|議案|案件)\D{0,4}\d/.test(compact(r.label))) ?? titles[0];
   if (!titleRow) return null;
   const at = rows.indexOf(titleRow);
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
