@@ -33,15 +33,15 @@ describe('an annex that names the matters it belongs to', () => {
   });
 
   it('goes to the matter its Markdown heading numbers, over a 件名 line, when it says it is attached to that contract', () => {
-    const md = (heading: string, title: string) => [`### ${heading}　${title}`, '', `- **件名**：${title}`, '- **担当課**：福祉部高齢福祉課', '- **取り扱う個人情報**：氏名、住所', '- **市が講じる措置**：', '    - 契約書に特記事項を付す。', ''];
+    const md = (heading: string, title: string) => [`### ${heading}\u3000${title}`, '', `- **件名**：${title}`, '- **担当課**：福祉部高齢福祉課', '- **取り扱う個人情報**：氏名、住所', '- **市が講じる措置**：', '    - 契約書に特記事項を付す。', ''];
     const doc = [
       ...md('報告事項1', '〇〇業務の委託について'),
       ...md('諮問事項1', '△△システムにおける電子計算機処理について'),
-      '#### 別記　個人情報取扱特記事項（報告事項1の委託契約に付すもの）',
+      '#### 別記\u3000個人情報取扱特記事項（報告事項1の委託契約に付すもの）',
       '',
-      '> 第1条（秘密の保持）　乙は、業務上知り得た個人情報を他に漏らしてはならない。',
+      '> 第1条（秘密の保持）\u3000乙は、業務上知り得た個人情報を他に漏らしてはならない。',
       '>',
-      '> 第2条（損害賠償）　乙は、その損害を賠償しなければならない。'
+      '> 第2条（損害賠償）\u3000乙は、その損害を賠償しなければならない。'
     ].join('\n');
     expect(analyzeDocument([markdownToText(doc)], tokenizer).map((m) => m.safeguards.filter((s) => s.scope === 'clause').length)).toEqual([2, 0]);
   });
