@@ -171,16 +171,27 @@ function proseRuns(rows: Row[]): Row[] {
   return out;
 }
 
+const LEGAL_ALL = new RegExp(LEGAL.source, 'g');
+/** `法第66条第2項第1号及び…施行条例第6条第1項`: the Act's article cited beside the ordinance's. */
+const ACT_ARTICLE = /^(?:法|法律)/;
+
 function legalBasisOf(rows: Row[]): { value: string | null; source: Source | null } {
   const ordered = [...byKey(rows, 'legal_basis'), ...proseRuns(rows)];
+  let act: { value: string; source: Source } | null = null;
   for (const r of ordered) {
     // Parts joined without a break: an article wraps at a line end (`第八条第` / `二項第五号`).
     // The value alone first: cleaning glues the label to it (`根拠条項第10条`), hiding where it starts.
     const value = r.parts.map((p) => p.text).join('');
-    const m = LEGAL.exec(arabicLegalNumbers(clean(value))) ?? LEGAL.exec(arabicLegalNumbers(clean(`${r.label} ${value}`)));
-    if (m) return { value: `第${m[1]}条${m[2] ? `の${m[2]}` : ''}${m[3] ? `第${m[3]}項` : ''}${m[4] ? `第${m[4]}号` : ''}`, source: sourceOf(r) };
+    const found = [...arabicLegalNumbers(clean(value)).matchAll(LEGAL_ALL)];
+    if (found.length === 0) found.push(...arabicLegalNumbers(clean(`${r.label} ${value}`)).matchAll(LEGAL_ALL));
+    if (found.length === 0) continue;
+    // The store keeps the ordinance's article; since 2023 a paper cites the Act's beside it.
+    const m = found.find((x) => !ACT_ARTICLE.test(x[0])) ?? found[0];
+    const article = { value: `第${m[1]}条${m[2] ? `の${m[2]}` : ''}${m[3] ? `第${m[3]}項` : ''}${m[4] ? `第${m[4]}号` : ''}`, source: sourceOf(r) };
+    if (!ACT_ARTICLE.test(m[0])) return article;
+    act ??= article;
   }
-  return { value: null, source: null };
+  return act ?? { value: null, source: null };
 }
 
 /** Where the office in charge is named: its rows, else prose lines that say who is in charge. */
@@ -260,7 +271,9 @@ function contractorOf(rows: Row[]): { value: string | null; source: Source | nul
   const shared = rows.filter((r) => r.kind === 'row' && r.key !== 'contractor' && r.parts.length > 0 && r.label.split(/[・･]/).some((l) => labelKey(l) === 'contractor'));
   for (const r of [...byKey(rows, 'contractor').filter((x) => x.parts.length > 0), ...shared]) {
     const joined = r.parts.map((p) => p.text).join(' ');
-    const pair = innerValue(joined, 'contractor');
+    // `委託先・期間 | 株式会社…令和6年10月1日~…`: the name runs to where the period's first date starts.
+    const beforeDate = r.key === 'period' ? /^(?:(?:委託先|結合先|受託者|提供先)\s*[:：]\s*)?(.+?)\s*(?=(?:令和|平成|昭和)\s*(?:\d|元)|\d{4}\s*年)/.exec(joined)?.[1] : undefined;
+    const pair = innerValue(joined, 'contractor') ?? (beforeDate && beforeDate.length >= 2 ? beforeDate : null);
     if (r.key !== 'contractor' && pair === null) continue;
     const v = clean(dropDefinitions(pair ?? joined))
       .replace(/\s*※.*$/, '')

@@ -91,3 +91,9 @@ describe('media ruled out in the same cell or sentence', () => {
     expect(inferMedia('こども支援課の端末から住民情報システムで照会し、照会結果は紙には出力いたしません。', 'purpose_change').map((m) => m.category)).toEqual(['ward_system']);
   });
 });
+
+describe('a ruled-out clause after media listed without a break', () => {
+  it('rules out only its own clause, not the media before it', () => {
+    expect(cats('ＤＶＤ－Ｒ（町から受託者へのデータの受渡し）受託者の分析用サーバ（受託者のデータセンター内に設置）紙（受診勧奨通知）※電子メールによる個人情報の送付は行わない。').map((c) => c.split(':')[1])).toEqual(['removable', 'contractor_server', 'paper']);
+  });
+});

@@ -99,3 +99,17 @@ describe('a summary of minutes: each matter under its heading, told in 【担当
     expect(matters[1].safeguards.map((s) => s.text)).toEqual(['照会票は、ごみ減量課の施錠できるキャビネットで保管する。']);
   });
 });
+
+describe('fields of papers written under the 2023 Act', () => {
+  const form = (basis: string, party: string) => ['件名\t〇〇業務の委託について', '担当課\t健康福祉部母子保健課', `根拠\t${basis}`, party, '個人情報の項目\t氏名、住所'].join('\n');
+
+  it('takes the ordinance’s article when the Act’s is cited beside it, and the Act’s when it stands alone', () => {
+    expect(extractDocument([form('個人情報の保護に関する法律第69条第2項第4号 〇〇町個人情報の保護に関する法律施行条例第7条第1項第2号', '委託先\tA社')])[0].legal_basis).toBe('第7条第1項第2号');
+    expect(extractDocument([form('個人情報の保護に関する法律第66条第2項', '委託先\tA社')])[0].legal_basis).toBe('第66条第2項');
+  });
+
+  it('reads the contractor out of a 委託先・期間 cell, up to the period’s first date', () => {
+    const [m] = extractDocument([form('条例第5条第1項', '委託先・期間\t株式会社ハグミー・テック令和6年10月1日~令和9年9月30日')]);
+    expect([m.contractor, m.period_start, m.period_end]).toEqual(['株式会社ハグミー・テック', '2024-10-01', '2027-09-30']);
+  });
+});
