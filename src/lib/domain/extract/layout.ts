@@ -300,7 +300,40 @@ function physicalLines(pages: string[]): PhysLine[] {
       lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator), ...(barred(text) ? { barred: true } : {}) });
     });
   });
-  return transposeLabelHeaders(transposeMatterColumns(joinBrokenLabels(lines)));
+  return splitMeasureColumns(transposeLabelHeaders(transposeMatterColumns(joinBrokenLabels(lines))));
+}
+
+const isMeasuresKey = (k: LabelKey | null) => k === 'ward_measures' || k === 'contractor_measures';
+
+/**
+ * A measures cell split into columns by party: `\t市が講じる措置\t受託者に講じさせる措置` over
+ * `\t1 契約書に…\t1 取扱責任者を…`. Each column becomes its own labelled list, so the contractor's
+ * measures are not read as the municipality's.
+ */
+function splitMeasureColumns(lines: PhysLine[]): PhysLine[] {
+  const out: PhysLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const heads = l.cells[0] === '' ? l.cells.slice(1) : [];
+    const keys = heads.map((c) => labelKey(c.replace(/\n+/g, '')));
+    if (heads.length < 2 || !keys.every(isMeasuresKey) || !keys.includes('contractor_measures') || !keys.includes('ward_measures')) {
+      out.push(l);
+      continue;
+    }
+    const columns: PhysLine[][] = heads.map(() => []);
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const m = lines[j];
+      if (m.blank) continue;
+      if (m.separator || m.heading || m.cells[0] !== '' || m.cells.length < 2 || m.cells.length > heads.length + 1) break;
+      m.cells.slice(1).forEach((c, k) => {
+        if (c.trim()) columns[k].push({ ...m, cells: [c] });
+      });
+    }
+    heads.forEach((h, k) => out.push({ ...l, cells: [h] }, ...columns[k]));
+    i = j - 1;
+  }
+  return out;
 }
 
 /**
@@ -539,6 +572,10 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   const numberedLabel = numberedRow && !/[をがはへ]|から|より|された|させ/.test(numberedRow[1]) ? labelKey(numberedRow[1]) : null;
   const numberedKey = numberedLabel && (!inMeasures || /measures$/.test(numberedLabel)) ? numberedLabel : null;
   if (numberedRow && numberedKey) return { ...row, kind: 'row', label: numberedRow[1], key: numberedKey, parts: [{ text: numberedRow[2], page: row.page }] };
+  // `町が講じる措置は次のとおりです。`: a sentence that announces the list below as a section.
+  const announced = /^([^\s、。]{2,24}(?:措置|対策))(?:は|として)、?(?:次|以下)の(?:とおり|通り)(?:です|である|とする|とします)?[。:：]?$/.exec(text.trim());
+  const announcedKey = announced ? labelKey(announced[1]) : null;
+  if (announced && announcedKey && /measures$/.test(announcedKey)) return { ...row, kind: 'row', label: announced[1], key: announcedKey, parts: [] };
   // `取り扱う個人情報について。対象となるのは…`: prose whose paragraph opens by naming its topic.
   const topic = inMeasures ? null : /^([^\s、。:：]{2,16})について[。、]\s*(\S.*)$/.exec(text.trim());
   const topicKey = topic ? labelKey(topic[1]) : null;

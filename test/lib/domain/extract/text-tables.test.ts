@@ -113,3 +113,29 @@ describe('fields of papers written under the 2023 Act', () => {
     expect([m.contractor, m.period_start, m.period_end]).toEqual(['株式会社ハグミー・テック', '2024-10-01', '2027-09-30']);
   });
 });
+
+describe('measures laid out by party', () => {
+  it('reads a measures cell split into a column per party as two lists', () => {
+    const doc = [
+      '件名\t学校給食費の徴収管理業務の委託について',
+      '担当課\t教育部 学校給食課',
+      '保護対策',
+      '\t市が講じる措置\t受託者に講じさせる措置',
+      '\t1 契約書に個人情報取扱特記事項を添付する。\t1 個人情報の取扱責任者を指定し、市に報告させる。',
+      '\t2 口座振替依頼書の受渡しは職員が直接行う。\t2 口座振替依頼書は、施錠できるキャビネットに保管させる。'
+    ].join('\n');
+    const [m] = extractDocument([doc]);
+    expect(m.safeguards.map((s) => [s.actor, s.text.slice(0, 6)])).toEqual([
+      ['ward', '契約書に個人'],
+      ['ward', '口座振替依頼'],
+      ['contractor', '個人情報の取'],
+      ['contractor', '口座振替依頼']
+    ]);
+  });
+
+  it('takes a sentence announcing the list below (`町が講じる措置は次のとおりです。`) as its label', () => {
+    const doc = ['件名\t避難行動要支援者名簿情報の外部提供について', '担当部課\t総務部 危機管理防災課', '', '町が講じる措置は次のとおりです。', '', '1. 提供先と覚書を締結する。', '2. 名簿を閲覧できる者は、提供先の職員に限定させる。'].join('\n');
+    const [m] = extractDocument([doc]);
+    expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'ward']);
+  });
+});
