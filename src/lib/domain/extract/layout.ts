@@ -5,6 +5,7 @@
 
 import { eastAsianWidth } from 'get-east-asian-width';
 import { htmlToText, startsWithEnumerator } from './markup';
+import { barCells, barred, leaderCells, UNKNOWN_LABEL } from './text-cells';
 import { labelKey, type LabelKey } from './labels';
 import { compact, nfkc, unbalanced } from '../text';
 import type { Part } from '../types';
@@ -66,32 +67,6 @@ function spacedCells(line: string): string[] | null {
   const cells = n >= 2 ? [segs.slice(0, n).join(''), ...segs.slice(n)] : segs;
   if (cells.length < 2 || !labelKey(cells[0])) return null;
   return [cells[0], cells.slice(1).join(' ')];
-}
-
-/**
- * `件名……………母子健康手帳…`: a label and its value joined by a dot leader (NFKC has made the
- * ellipses full stops). The label must read as one: a sentence may trail off in dots too.
- */
-const LEADER = /^[ \u3000]*([^\s.・][^.・]{0,23}?)[ \u3000]*(?:\.{3,}|・{3,})[ \u3000]*(.*)$/;
-
-function leaderCells(line: string): string[] | null {
-  const m = LEADER.exec(line);
-  if (!m) return null;
-  const label = m[1].replace(/[ \u3000]+/g, '');
-  return labelKey(label) || UNKNOWN_LABEL.test(label) ? [label, m[2]] : null;
-}
-
-/**
- * `件名｜子育て応援アプリ…` and a bare `｜合について`: a two-column text table drawn with one bar
- * (a full-width ｜ before NFKC), the label or nothing before it.
- */
-const barred = (line: string) => /^[^|]*\|[^|]*$/.test(line);
-
-function barCells(line: string): string[] | null {
-  const m = /^([^|]*)\|([^|]*)$/.exec(line);
-  if (!m) return null;
-  const label = m[1].replace(/[ \u3000]+/g, '');
-  return label === '' || labelKey(label) || UNKNOWN_LABEL.test(label) ? [label, m[2]] : null;
 }
 
 function splitCells(line: string): string[] {
@@ -532,8 +507,6 @@ export function headingTitle(text: string): { prefix: string; title: string } | 
 /** `4 担当部課`, `(2) 記録媒体`, `件名：…`, `件名 …`: free text that is really a labelled row. */
 /** The label of a business's own period (`委託期間`, `提供の時期`, `利用開始日`). */
 const PERIOD_LABEL = /^(?:委託|事業|業務|利用|提供|実施|契約|結合|収集|記録|保存|履行|作業|運用)?(?:の)?(?:期間|期限|時期|開始(?:日|時期|予定日|年月日)?|実施日)$/;
-/** A label word of a form row: short, no punctuation, no list mark, not a time (`10:00`). */
-const UNKNOWN_LABEL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{2,12}$/u;
 /** Fields a rowspan group header (`委託の概要`) may hold as sub-rows. */
 const GROUPED_KEYS = new Set<LabelKey>(['contractor', 'period', 'department', 'division', 'legal_basis', 'media', 'title', 'business']);
 /** Whose data a list line names (`児童：`, `保護者：`, `依頼会員：`): a group inside the items. */
