@@ -9,6 +9,7 @@ import { SETTINGS } from '../src/lib/config';
 import { run } from '../src/lib/ingest/cli';
 import { authMode } from '../src/lib/server/auth/authenticate';
 import { readUsers, usersPath } from '../src/lib/server/auth/users';
+import { withMallocArenas } from '../src/lib/publish/server-process';
 import { setting } from '../src/lib/server/env';
 import { buildApp, buildIsStale, SERVER_ENTRY } from './build-state';
 
@@ -47,13 +48,13 @@ if (buildIsStale()) {
 }
 
 // adapter-node assumes https without ORIGIN, and its 512 KB body limit is below most PDF drafts.
-const env = {
+const env = withMallocArenas({
   ...process.env,
   [SETTINGS.port.env]: port,
   [SETTINGS.db.env]: dbPath,
   [SETTINGS.origin.env]: setting('origin') || `http://localhost:${port}`,
   [SETTINGS.bodySizeLimit.env]: setting('bodySizeLimit')
-};
+});
 const server = spawn(process.execPath, [SERVER_ENTRY], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -23,11 +23,21 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * glibc gives threads that allocate at once arenas of their own (DuckDB's readers, the draft worker,
+ * libuv's pool), and what they free stays with them. Two arenas cut the server's peak RSS under 50
+ * connections at 100,000 matters from 1,089 to 1,028 MB (one 40-second run each, throughput 128 →
+ * 135 requests/s). A value the environment sets is kept.
+ */
+export function withMallocArenas(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return env.MALLOC_ARENA_MAX ? env : { ...env, MALLOC_ARENA_MAX: '2' };
+}
+
 /** Starts `entry` with `env` and waits until GET /api/ready answers 200 (the store open and warm). */
 export async function startServerProcess(entry: string, env: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
   const port = await freePort();
   const log: string[] = [];
-  const child = spawn(process.execPath, [entry], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry], { env: withMallocArenas({ ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }), stdio: ['ignore', 'pipe', 'pipe'] });
   // Kept for the error message when it does not start.
   const keep = (b: Buffer) => {
     log.push(...b.toString('utf8').split('\n').filter(Boolean));
