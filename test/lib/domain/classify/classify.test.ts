@@ -133,6 +133,9 @@ describe('the taxonomy’s traps', () => {
     expect(cats('ハンディターミナル及び検針票を従事者の自宅へ持ち帰ることを禁止する。')).toContain('takeout_limit');
     expect(cats('まず、各警察署と覚書を取り交わし、提供した情報を捜索以外の目的に使わないことを明記いたします。')).toContain('contract_terms');
   });
+  it('a book of who looked up what and when is logging', () => {
+    expect(cats('照会した日時、職員名及び対象家屋を記録簿に残し、税務課が定期的に点検する。')).toContain('logging');
+  });
   it('an incident named as a condition is still a measure', () => {
     expect(cats('事故が発生した場合は、直ちに区に報告させる。')).toContain('incident_response');
   });

@@ -93,6 +93,10 @@ describe('media ruled out in the same cell or sentence', () => {
 });
 
 describe('a ruled-out clause after media listed without a break', () => {
+  it('rules out a sentence wrapped over two lines of the cell', () => {
+    expect(cats('固定資産税システムの照会用端末で照会し、結果を空家等台帳\n（紙）に記録する。照会結果の電子メールによる送\n付は行わない。', 'purpose_change').map((c) => c.split(':')[1])).not.toContain('email');
+  });
+
   it('rules out only its own clause, not the media before it', () => {
     expect(cats('ＤＶＤ－Ｒ（町から受託者へのデータの受渡し）受託者の分析用サーバ（受託者のデータセンター内に設置）紙（受診勧奨通知）※電子メールによる個人情報の送付は行わない。').map((c) => c.split(':')[1])).toEqual(['removable', 'contractor_server', 'paper']);
   });

@@ -108,6 +108,10 @@ describe('fields of papers written under the 2023 Act', () => {
     expect(extractDocument([form('個人情報の保護に関する法律第66条第2項', '委託先\tA社')])[0].legal_basis).toBe('第66条第2項');
   });
 
+  it('reads 以後、継続して利用する as recurring', () => {
+    expect(extractDocument([form('条例第6条第2項', '利用開始\t令和5年12月1日（以後、継続して利用する。）')])[0].recurring).toBe(true);
+  });
+
   it('reads the contractor out of a 委託先・期間 cell, up to the period’s first date', () => {
     const [m] = extractDocument([form('条例第5条第1項', '委託先・期間\t株式会社ハグミー・テック令和6年10月1日~令和9年9月30日')]);
     expect([m.contractor, m.period_start, m.period_end]).toEqual(['株式会社ハグミー・テック', '2024-10-01', '2027-09-30']);
