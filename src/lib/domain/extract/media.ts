@@ -52,7 +52,7 @@ export function withoutRuledOut(text: string): string {
 
 export function parseMedia(value: string, procedure: Procedure): Medium[] {
   // A ruling-out sentence wrapped over lines (`…電子メールによる送` / `付は行わない。`) is one.
-  value = withoutRuledOut(value.replace(/([^\n。])\n(?=[^\n]*(?:ない|ません|せず)。?$)/gm, '$1'));
+  value = withoutRuledOut(value.replace(/([^\n。])\n(?=[^\n※＊*・][^\n]*(?:ない|ません|せず)。?$)/gm, '$1'));
   // Media listed on one line with spaces between them (`紙(医療証) DVD-R(データ) 受託者のパソコン`)
   // are split before cleaning, which would join Japanese words across the space.
   // Cells wrapped in a PDF table come out glued (`紙（問診票）CD-R委託先のパソコン`): a bracket's end

@@ -97,6 +97,10 @@ describe('a ruled-out clause after media listed without a break', () => {
     expect(cats('固定資産税システムの照会用端末で照会し、結果を空家等台帳\n（紙）に記録する。照会結果の電子メールによる送\n付は行わない。', 'purpose_change').map((c) => c.split(':')[1])).not.toContain('email');
   });
 
+  it('keeps the medium on the line above a ※ note that rules another out', () => {
+    expect(cats('紙（通知書）\nCD-R\n※データの授受に電子メールは使用しない。').map((c) => c.split(':')[1])).toEqual(['paper', 'removable']);
+  });
+
   it('rules out only its own clause, not the media before it', () => {
     expect(cats('ＤＶＤ－Ｒ（町から受託者へのデータの受渡し）受託者の分析用サーバ（受託者のデータセンター内に設置）紙（受診勧奨通知）※電子メールによる個人情報の送付は行わない。').map((c) => c.split(':')[1])).toEqual(['removable', 'contractor_server', 'paper']);
   });
