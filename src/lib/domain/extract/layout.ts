@@ -268,11 +268,12 @@ function physicalLines(pages: string[]): PhysLine[] {
       // `局が講じる｜１ 契約書…` / `保護対策｜ 守を…`: a label wrapped in the bar table's
       // left column, read as one when only the two lines together name a field.
       const prev = lines[lines.length - 1];
-      if (barred(text) && cells.length === 2 && cells[0] && prev?.barred && prev.cells[0] && !labelKey(prev.cells[0]) && labelKey(prev.cells[0] + cells[0])) {
+      const bar = barred(text);
+      if (bar && cells.length === 2 && cells[0] && prev?.barred && prev.cells[0] && !labelKey(prev.cells[0]) && labelKey(prev.cells[0] + cells[0])) {
         prev.cells[0] += cells[0];
         cells[0] = '';
       }
-      lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator), ...(barred(text) ? { barred: true } : {}) });
+      lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator), ...(bar ? { barred: true } : {}) });
     });
   });
   return splitMeasureColumns(transposeLabelHeaders(transposeMatterColumns(joinBrokenLabels(lines))));
@@ -548,7 +549,7 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   // `町が講じる措置は次のとおりです。`: a sentence that announces the list below as a section.
   const announced = /^([^\s、。]{2,24}(?:措置|対策))(?:は|として)、?(?:次|以下)の(?:とおり|通り)(?:です|である|とする|とします)?[。:：]?$/.exec(text.trim());
   const announcedKey = announced ? labelKey(announced[1]) : null;
-  if (announced && announcedKey && /measures$/.test(announcedKey)) return { ...row, kind: 'row', label: announced[1], key: announcedKey, parts: [] };
+  if (announced && isMeasuresKey(announcedKey)) return { ...row, kind: 'row', label: announced[1], key: announcedKey, parts: [] };
   // `取り扱う個人情報について。対象となるのは…`: prose whose paragraph opens by naming its topic.
   const topic = inMeasures ? null : /^([^\s、。:：]{2,16})について[。、]\s*(\S.*)$/.exec(text.trim());
   const topicKey = topic ? labelKey(topic[1]) : null;

@@ -229,10 +229,10 @@ function gridTables(html: string): string {
       let k = 0;
       while (k < cells.length || below.slice(out.length).some((b) => b && b.left > 0)) {
         const held = below[out.length];
-        // …unless the row names a field of its own (`委託期間` under a group label `委託の概要`).
-        const ownLabel = !records && k < cells.length && labelKey(DomUtils.textContent(cells[k]).trim()) !== null;
         if (held && held.left > 0) {
           held.left--;
+          // …unless the row names a field of its own (`委託期間` under a group label `委託の概要`).
+          const ownLabel = !records && k < cells.length && labelKey(DomUtils.textContent(cells[k]).trim()) !== null;
           if (!ownLabel) {
             out.push(records ? held.cell.cloneNode(true) : emptyCell());
             continue;

@@ -46,7 +46,7 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
 /** `※紙媒体及び外部記録媒体は使用しない。`: a clause that rules media out names none in use. */
 const RULED_OUT = /[^。\n、)）]*(?:使用|利用|用い|使わ|使|提供|送付|送信|授受|受渡し|行わ|保存|出力|印刷|参照)(?:すること)?(?:は|を|も|に|には)?(?:いたし|致し|し)?(?:ない|ません|せず)[^。\n]*。?/g;
 
-export function withoutRuledOut(text: string): string {
+function withoutRuledOut(text: string): string {
   return text.replace(RULED_OUT, '');
 }
 
