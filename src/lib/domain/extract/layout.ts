@@ -41,6 +41,10 @@ interface PhysLine {
 }
 
 const TAG = /<\/?[a-zA-Z][^>]*>/;
+const COLUMN_HEAD = /^(?:項目|内容|事項|区分|番号|No\.?)$/i;
+const ROW_NUMBER = /^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳]|[一二三四五六七八九十]{1,3})[.、．]?$/;
+/** A label as forms write one: a short phrase, no sentence, no list (`結合の理由`, `担当部課室`). */
+const FORM_LABEL = /^[^、。,:：()（）「」]{2,16}$/;
 const SEPARATOR = /^[-=_|:~─━—\s]{2,}$/;
 const POLICY_REFERENCE = /^(?:(?:要綱|基準|規則|規程|要領|条例)\s*(?:第\s*)?[\d\s.、,]*(?:条|項)?[\s、,]*)+$/;
 /** A form's numbering label (`整理番号：報告１`): its value numbers the matter (segment.ts). */
@@ -620,6 +624,8 @@ export function layout(pages: string[]): Row[] {
   const phys = physicalLines(pages);
   const rows: Row[] = [];
   let blankBefore = false;
+  // The number of the last numbered form row (`3 | 担当部課室 | …`), NaN for none.
+  let formNumber = NaN;
   for (const l of phys) {
     if (l.blank) {
       blankBefore = true;
@@ -632,6 +638,8 @@ export function layout(pages: string[]): Row[] {
       continue;
     }
     const cells = l.cells;
+    // A form's column heads (`項目 | 内容`) name no field and hold no value.
+    if (cells.filter((c) => c !== '').length >= 2 && cells.every((c) => c === '' || COLUMN_HEAD.test(compact(c)))) continue;
     const value = (from: number) =>
       cells
         .slice(from)
@@ -639,9 +647,12 @@ export function layout(pages: string[]): Row[] {
         .flatMap((c) => toParts(c, l.page));
     if (l.heading) {
       rows.push({ ...base, kind: 'heading', label: cells.join(' '), key: null, parts: toParts(cells.join(' '), l.page) });
-    } else if (cells.length >= 3 && /^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳]|[一二三四五六七八九十]{1,3})[.、．]?$/.test(cells[0].trim()) && labelKey(cells[1].replace(/\n+/g, '')) !== null) {
-      // `6 | 委託の内容 | …`: a row's number in a cell of its own before the label.
+    } else if (cells.length >= 3 && ROW_NUMBER.test(cells[0].trim()) && (labelKey(cells[1].replace(/\n+/g, '')) !== null || (Number(cells[0].trim()) === formNumber + 1 && FORM_LABEL.test(compact(cells[1]))))) {
+      // `6 | 委託の内容 | …`: a row's number in a cell of its own before the label. A label the
+      // parser does not know (`4 | 事務の概要 | …`) counts when it carries the form's next number,
+      // so an item table's rows (`1 | 氏名 | 備考`) stay rows of their own.
       const label = cells[1].replace(/\n+/g, '');
+      formNumber = Number(cells[0].trim());
       rows.push({ ...base, kind: 'row', label, key: labelKey(label), parts: value(2) });
     } else if (cells.length >= 2 && cells[0] !== '') {
       const label = cells[0].replace(/\n+/g, '');

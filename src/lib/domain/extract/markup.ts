@@ -10,6 +10,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { defList } from 'micromark-extension-definition-list';
 import { defListFromMarkdown, type DefListNode } from 'mdast-util-definition-list';
 import type { List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
+import { splitGridTables } from './grid-tables';
 import { labelKey } from './labels';
 
 /** Characters between which a source line break is dropped rather than turned into a space. */
@@ -620,13 +621,39 @@ function renderBlocks(nodes: readonly RootContent[]): string {
     .join('\n\n');
 }
 
-/** Markdown (CommonMark + GFM tables) → plain text lines. */
-export function markdownToText(md: string): string {
+function renderMarkdown(md: string): string {
   const tree = fromMarkdown(md, {
     extensions: [gfmTable(), defList],
     mdastExtensions: [gfmTableFromMarkdown(), defListFromMarkdown]
   });
-  return renderBlocks(tree.children)
+  return renderBlocks(tree.children);
+}
+
+/** A grid table's row: the label cell on one line, each other cell's lines below its first, TAB-separated. */
+function renderGridRow(cells: string[]): string {
+  const [label = '', ...rest] = cells.map((c) => renderMarkdown(c).split('\n').filter((l) => l.trim() !== ''));
+  const values = rest.length > 0 ? rest : [[]];
+  const height = Math.max(1, ...values.map((v) => v.length));
+  return Array.from({ length: height }, (_, k) => [k === 0 ? label.join('') : '', ...values.map((v) => v[k] ?? '')].join('\t')).join('\n');
+}
+
+/**
+ * Pandoc's inline marks that carry no text: empty anchors (`[]{#_Toc123 .anchor}`), attributes
+ * on a span (`[重要]{.underline}` keeps 重要) and footnote references (`[^2]`).
+ */
+function dropPandocMarks(md: string): string {
+  return md
+    .replace(/\[\]\{[#.][^}\n]*\}/g, '')
+    .replace(/\[([^\]\n]*)\]\{[#.][^}\n]*\}/g, '$1')
+    .replace(/\[\^[^\]\s]+\](?!:)/g, '');
+}
+
+/** Markdown (CommonMark + GFM tables, Pandoc grid tables and definition lists) → plain text lines. */
+export function markdownToText(md: string): string {
+  return splitGridTables(dropPandocMarks(md))
+    .map((block) => (block.kind === 'grid' ? block.rows.map(renderGridRow).join('\n') : renderMarkdown(block.text)))
+    .filter((text) => text.trim() !== '')
+    .join('\n\n')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+|\n+$/g, '');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../../src/lib/domain/extract/extract';
+import { layout } from '../../../../src/lib/domain/extract/layout';
 
 // Plain-text layouts first met in eval/wild-12 and wild-13 (both blind sets, tuned on after their
 // first sight): dot leaders between a label and its value, and a table drawn with one bar.
@@ -141,5 +142,72 @@ describe('measures laid out by party', () => {
     const doc = ['件名\t避難行動要支援者名簿情報の外部提供について', '担当部課\t総務部 危機管理防災課', '', '町が講じる措置は次のとおりです。', '', '1. 提供先と覚書を締結する。', '2. 名簿を閲覧できる者は、提供先の職員に限定させる。'].join('\n');
     const [m] = extractDocument([doc]);
     expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'ward']);
+  });
+});
+
+// Layouts first met in eval/wild-14 (blind; tuned on after its first sight).
+
+describe('a Pandoc grid table (Word converted to Markdown)', () => {
+  const doc = [
+    '## []{#_Toc100200300 .anchor}報告第３号\u3000図書館の予約連絡業務の委託について',
+    '',
+    '+--------------------+----------------------------------------------+',
+    '| 項目               | 内容                                         |',
+    '+====================+==============================================+',
+    '| 件名               | 図書館の予約連絡業務の委託について           |',
+    '+--------------------+----------------------------------------------+',
+    '| 担当課             | 教育部中央図書館                             |',
+    '+--------------------+----------------------------------------------+',
+    '| 委託先             | 株式会社ブックリンク                         |',
+    '+--------------------+----------------------------------------------+',
+    '| 取り扱う個人情報   | 利用者の氏名、電話番号、予約した資料名[^1]、 |',
+    '|                    | 利用者番号                                   |',
+    '+--------------------+----------------------------------------------+',
+    '| 保護対策           | 1.  連絡に使う端末は、受託者の事務所の外へ持 |',
+    '|                    |     ち出させない。                           |',
+    '|                    | 2.  通話の記録は毎月点検する。               |',
+    '+--------------------+----------------------------------------------+',
+    '',
+    '[^1]: 書名に限る。'
+  ].join('\n');
+
+  it('splits the cells at the bars whatever the width of the characters, and joins a wrapped cell', async () => {
+    const { markdownToText } = await import('../../../../src/lib/domain/extract/markup');
+    const text = markdownToText(doc);
+    expect(text).not.toMatch(/\+-|_Toc|\[\^1\]/);
+    expect(text).toContain('取り扱う個人情報\t利用者の氏名、電話番号、予約した資料名、利用者番号');
+    expect(text).toContain('保護対策\t1 連絡に使う端末は、受託者の事務所の外へ持ち出させない。\n\t2 通話の記録は毎月点検する。');
+    const [m] = extractDocument([text]);
+    expect(m.title).toBe('図書館の予約連絡業務の委託について');
+    expect(m.contractor).toBe('株式会社ブックリンク');
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '電話番号', '予約した資料名', '利用者番号']);
+  });
+});
+
+describe('a numbered form with its own label words', () => {
+  const doc = [
+    '諮問事項１',
+    '\t項目\t内容',
+    '１\t件名\t公民館の利用予約システムの更新について',
+    '２\t根拠条文\t市個人情報保護条例第１１条第２項',
+    '３\t担当部課室\t生涯学習部\u3000公民館課',
+    '４\t更新の理由\t予約の受付を電子化する。',
+    '５\t記録する項目\t利用者の氏名、住所、電話番号',
+    '',
+    '利用者の一覧',
+    '１\t氏名\t必須',
+    '２\t電話番号\t任意'
+  ].join('\n');
+
+  it('drops the column heads and reads a label it does not know when it carries the next number', () => {
+    const [m] = extractDocument([doc]);
+    expect(m.title).toBe('公民館の利用予約システムの更新について');
+    expect(m.department).toBe('生涯学習部');
+    expect(m.divisions).toEqual(['公民館課']);
+    const labels = layout([doc]).map((r) => r.label);
+    expect(labels).toContain('更新の理由');
+    expect(labels).not.toContain('項目');
+    // An item table's rows start their own count: `1 | 氏名` is no form row.
+    expect(labels).not.toContain('氏名');
   });
 });
