@@ -2,6 +2,7 @@
 
 import { drain, type Steps } from '../steps';
 import { fiscalYearOf, findDates, parseDateRange, parseFiscalYear, toIso } from '../dates';
+import { answerLetterRows } from './answer-letters';
 import { collectItems } from './items';
 import { layout, valueOf, type Row } from './layout';
 import { labelKey, type LabelKey } from './labels';
@@ -555,7 +556,7 @@ export function extractDocument(pages: string[], meta: DocumentMeta = {}): Extra
 
 /** extractDocument, pausing after the layout and after each matter. */
 export function* extractSteps(pages: string[], meta: DocumentMeta = {}): Steps<ExtractedMatter[]> {
-  const rows = layout(pages);
+  const rows = answerLetterRows(layout(pages));
   // A value's lines are joined first: a PDF line may break inside a name (`…及び世` / `田谷区…`).
   const municipality = inferMunicipality(rows.flatMap((r) => [r.label, r.parts.map((p) => p.text).join('')]));
   const text = rows.map(rowText).join('\n');

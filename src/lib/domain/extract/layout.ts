@@ -217,8 +217,11 @@ function fixedWidthCells(line: string, column: number): [string, string] | null 
   return UNKNOWN_LABEL.test(label) ? [label, line.slice(cut).trim()] : null;
 }
 
-/** A line's form for comparing page headers: page numbers and dates vary, spacing does not count. */
-const lineShape = (l: string) => compact(l).replace(/\d+/g, '#');
+/**
+ * A line's form for comparing page headers: page numbers and dates vary, spacing does not count.
+ * A matter's or an attachment's number stays: `諮問第８号について（答申）` and `諮問第９号…` head two letters.
+ */
+const lineShape = (l: string) => compact(l).replace(/\d+/g, (d, at: number, all: string) => (/(?:諮問|報告|答申|事項|案件|別紙|別表)第?$/.test(all.slice(0, at)) ? d : '#'));
 /** How many lines at the top and at the bottom of a page a running header or footer may take. */
 const MARGIN_LINES = 6;
 
@@ -780,7 +783,9 @@ function attachContinuations(rows: Row[]): Row[] {
       out.push(r);
       continue;
     }
-    if (open && r.kind === 'text') {
+    // A title never ends a sentence: under `１ 報告事項`, `…について、…の規定により、次のとおり
+    // 報告します。` introduces the form below, whose 件名 is the title.
+    if (open && r.kind === 'text' && !(open.key === 'title' && /。$/.test(r.parts.map((p) => p.text).join('').trim()))) {
       open.parts.push(...r.parts);
       continue;
     }

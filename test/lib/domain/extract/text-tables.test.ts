@@ -211,3 +211,59 @@ describe('a numbered form with its own label words', () => {
     expect(labels).not.toContain('氏名');
   });
 });
+
+describe('answer letters (答申書), one after another', () => {
+  const letter = (no: number, subject: string, items: string[]) =>
+    [
+      '\u3000'.repeat(20) + `市個審答第${no}号`,
+      '\u3000'.repeat(20) + '令和２年３月２３日',
+      '',
+      '\u3000市長\u3000様',
+      '',
+      '\u3000'.repeat(18) + '市個人情報保護審議会',
+      '',
+      '\u3000'.repeat(8) + `諮問第${no}号について（答申）`,
+      '',
+      `\u3000令和２年２月１日付けで諮問のあった「${subject}」について、次のとおり答申します。`,
+      '',
+      '１\u3000審議会の結論',
+      '\u3000本件は、認められるものと判断する。',
+      '２\u3000理由',
+      '（１）本件の概要',
+      '\u3000福祉部介護保険課（以下「実施機関」という。）は、次の事業を実施する。',
+      '（２）利用する個人情報',
+      `\u3000利用する個人情報の項目は、別紙${no}のとおりである。`,
+      '（３）保護措置',
+      '\u3000ア\u3000一覧は施錠できる書庫に保管する。',
+      '',
+      `別紙${no}\u3000利用する個人情報の項目`,
+      ...items.map((x, i) => `\u3000${i + 1}\u3000${x}`)
+    ].join('\n');
+  const doc = [letter(3, '介護予防教室の案内に係る目的外利用について', ['氏名', '住所', '要介護度']), letter(4, '配食サービスの利用者情報の外部提供について', ['氏名', '電話番号'])].join('\n\f');
+
+  it('gives one matter per letter, titled by the subject its first sentence quotes, with the items of its attachment', () => {
+    const matters = extractDocument(doc.split('\f'));
+    expect(matters.map((m) => m.title)).toEqual(['介護予防教室の案内に係る目的外利用について', '配食サービスの利用者情報の外部提供について']);
+    expect(matters.map((m) => m.data_items.map((d) => d.item))).toEqual([
+      ['氏名', '住所', '要介護度'],
+      ['氏名', '電話番号']
+    ]);
+  });
+});
+
+describe('a sentence introducing the form under a section heading', () => {
+  const doc = [
+    '１\u3000報告事項',
+    '',
+    '\u3000個人情報取扱事務の委託について、市個人情報保護条例第１３条第３項の規定により、次のとおり報告します。',
+    '',
+    '件名\t放課後児童クラブの入会受付業務の委託について',
+    '担当課\t子ども部\u3000子ども育成課',
+    '取り扱う個人情報\t児童の氏名、学年'
+  ].join('\n');
+
+  it('is no title: the 件名 is', () => {
+    const [m] = extractDocument([doc]);
+    expect(m.title).toBe('放課後児童クラブの入会受付業務の委託について');
+  });
+});
