@@ -49,7 +49,8 @@ export function isSensitive(item: string): boolean {
   if (NEUTRAL_HEAD.test(t) || CHECK_ATTENDANCE.test(t)) return false;
   if (OUTCOME_HEAD.test(t) && CHECK.test(t)) return true;
   if (/記載内容$/.test(t)) return MEDICAL_RECORD.test(t);
-  if (FREE_TEXT_HEAD.test(t)) return false;
+  // A doctor's opinion in a care file (`主治医の意見`) is the 意見書's content, not a free answer.
+  if (FREE_TEXT_HEAD.test(t)) return /(?:主治医|医師)の?意見$/.test(t);
   if (ALLOWANCE.test(t) && !PUBLIC_ASSISTANCE.test(t)) return false;
   return SENSITIVE_CLASSES.some((re) => re.test(t));
 }

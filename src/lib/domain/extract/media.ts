@@ -44,7 +44,8 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
  * "electronic media" word is replaced by the specific media its parentheses name.
  */
 /** `※紙媒体及び外部記録媒体は使用しない。`: a clause that rules media out names none in use. */
-const RULED_OUT = /[^。\n、)）]*(?:使用|利用|用い|使わ|使|提供|送付|送信|授受|受渡し|行わ|保存|出力|印刷|参照)(?:すること)?(?:は|を|も|に|には)?(?:いたし|致し|し)?(?:ない|ません|せず)[^。\n]*。?/g;
+const RULED_OUT =
+  /[^。\n、)）]*(?:使用|利用|用い|使わ|使|提供|送付|送信|授受|受渡し|行わ|保存|出力|印刷|参照)(?:すること)?(?:は|を|も|に|には)?(?:いたし|致し|し)?(?:ない|ません|せず)[^。\n]*。?|[^。\n、()（）]*(?:書き出|持ち出|持出)[^。\n、()（）]*(?:禁止|させない|しない|認めない)(?:いたし|致し|し|と)?(?:ます|する)?。/g;
 
 function withoutRuledOut(text: string): string {
   return text.replace(RULED_OUT, '');

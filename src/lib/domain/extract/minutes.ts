@@ -9,6 +9,8 @@ interface Line {
   text: string;
   page: number;
   line: number;
+  /** Indented in the source: a new paragraph, where a line wrapped at the margin is not. */
+  indented?: boolean;
 }
 
 interface Utterance {
@@ -42,8 +44,8 @@ const OFFICE_LINE = /^(?:\d{1,2}\s*)?[【〔［]?(?:説\s*明\s*員|説明のた
 
 const keyOf = (s: string) => compact(s).replace(/[(（]\d+[)）]|[⑴-⒇]/g, '');
 
-/** A speaker named alone on a line, in brackets (`（総務課長）`), the speech on the lines after it. */
-const SPEAKER_ALONE = new RegExp(`^[(（]\\s*([\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}A-Zー・]{0,16}?${POST})\\s*[)）]$`, 'u');
+/** A speaker named alone on a line, in brackets (`（総務課長）`, `（○委員長）`), the speech on the lines after it. */
+const SPEAKER_ALONE = new RegExp(`^[(（]\\s*[○◯〇●]?\\s*([\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}A-Zー・]{0,16}?${POST})\\s*[)）]$`, 'u');
 
 /** A speaker alone on a line without brackets (`<dt>事務局（総務課長）</dt>`), the speech under it. */
 const SPEAKER_BARE = new RegExp(`^[○◯〇●]?\\s*[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}A-Zー・]{0,16}?${POST}(?:\\s*[(（][^()（）]{1,16}[)）])?\\s*[:：]?$`, 'u');
@@ -66,7 +68,7 @@ function joinSpeakers(lines: Line[]): Line[] {
 export function isMinutes(lines: string[]): boolean {
   // A web page's minutes come under its site's menus: the heading is further down.
   const head = lines.slice(0, 30).join('\n');
-  const speech = lines.filter((l) => SPEAKER.test(nfkc(l).trim())).length;
+  const speech = lines.filter((l) => SPEAKER.test(nfkc(l).trim()) || SPEAKER_ALONE.test(nfkc(l).trim())).length;
   return HEADER.test(head) && speech >= 5;
 }
 
@@ -100,6 +102,10 @@ function agendaOf(lines: Line[], from: number, to: number): AgendaEntry[] {
         entries.push(open);
       } else if (open && !TITLE_DONE.test(compact(open.title))) {
         open.title += t;
+      } else if (kind && (!open || TITLE_DONE.test(compact(open.title)))) {
+        // Under `（１）報告事項`, a title on a line of its own, without a number.
+        open = { key: `${kind}${entries.filter((x) => x.kind === kind).length + 1}`, title: t, kind };
+        entries.push(open);
       }
       if (open) {
         const own = /[(（](諮問|報告)[)）]\s*$/.exec(open.title)?.[1];
@@ -117,7 +123,12 @@ function utterances(lines: Line[]): Utterance[] {
   for (const l of lines) {
     const m = SPEAKER.exec(l.text);
     if (m) out.push({ speaker: m[1], unit: m[2] ?? null, text: m[3], page: l.page, line: l.line });
-    else if (out.length > 0 && !/^[(（].*[)）]$/.test(l.text)) out[out.length - 1].text += l.text;
+    // An indented line after a finished sentence starts a paragraph (minutes indenting every line
+    // wrap theirs mid-sentence): who a paragraph speaks of holds to its end.
+    else if (out.length > 0 && !/^[(（].*[)）]$/.test(l.text)) {
+      const u = out[out.length - 1];
+      u.text += `${l.indented && /。$/.test(u.text) ? '\n' : ''}${l.text}`;
+    }
   }
   return out;
 }
@@ -157,6 +168,10 @@ const NOT_MEASURE = /ご?報告(?:いたします|します)|(?:委託|導入|�
 // `委託先に持参して` names where staff go, not who acts: only the subject counts.
 const CONTRACTOR_SUBJECT = /[さわらかたまなばが]せ(?:る|ます|ている|ており|ること|ない)|委託先(?:は|が|には|では|において)|受託者(?:は|が|には|では)|事業者(?:は|が|である)|ＩＳＭＳ|ISMS|プライバシーマーク/;
 
+/** A sentence opened by the contractor as its subject (`受託事業者には、`), or by the municipality (`まず市といたしましては、`). */
+const CONTRACTOR_OPENS = /^(?:(?:また|まず|一方|次に|さらに)、?)?(?:受託(?:事業)?者|委託先|受注者|事業者)(?:には|に対しては|に対し|は|が)/;
+const WARD_OPENS = /^(?:(?:また|まず|一方|次に|さらに)、?)?(?:市|区|町|村|県|当課|職員)(?:といたしましても|といたしましては|としましても|としましては|としても|としては|でも|では|は|が)/;
+
 /** Rebuilds each matter of a minutes document as rows, or null when the minutes name no agenda. */
 export function minutesMatters(pages: string[]): Row[][] | null {
   const read: Line[] = [];
@@ -164,7 +179,7 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     p.split(/\r?\n/).forEach((raw, li) => {
       // Spaces are kept: a speaker's post and the speech are often parted by one.
       const text = nfkc(raw).replace(/\s+/g, ' ').trim();
-      if (text && !/^[-−－‐―]?\s*\d{1,3}\s*[-−－‐―]?$/.test(text)) read.push({ text, page: pi + 1, line: li + 1 });
+      if (text && !/^[-−－‐―]?\s*\d{1,3}\s*[-−－‐―]?$/.test(text)) read.push({ text, page: pi + 1, line: li + 1, indented: /^[\s\u3000]/.test(raw) });
     })
   );
   const lines = joinSpeakers(read);
@@ -213,8 +228,8 @@ export function minutesMatters(pages: string[]): Row[][] | null {
       return short && (c.includes(e.key) || (/^議題\d+$/.test(e.key) && c.startsWith(e.key)) || c.includes(titleHead));
     });
     if (i >= 0) return i;
-    // Else the first speech naming its number (the chair calling it, the staff explaining it).
-    return body.findIndex((l) => SPEAKER.test(l.text) && keyOf(l.text).includes(e.key) && !/^議題\d+$/.test(e.key));
+    // Else the first speech naming its number or its title (the chair calling it, the staff explaining it).
+    return body.findIndex((l) => SPEAKER.test(l.text) && ((keyOf(l.text).includes(e.key) && ENTRY_KEY.test(e.key)) || keyOf(l.text).includes(titleHead)));
   });
 
   const matters: Row[][] = [];
@@ -239,19 +254,33 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     const behalf = explains ? /(?:所管の|担当の)?([^、。\s]{2,24}?(?:課|室|センター))に代わ/.exec(staff[0].text)?.[1] : undefined;
     const office = behalf ?? (explainer ? ((unit ? officeOf(unit, offices) : null) ?? officeOf(explainer, offices) ?? unit ?? explainer.replace(/長$/, '')) : null);
     if (office) rows.push(row('説明員', 'department', [office], page, line));
-    const sentences = staff.flatMap((u) => u.text.split(/(?<=。)/).map((s) => ({ s: s.trim(), page: u.page })).filter((x) => x.s));
+    const sentences = staff.flatMap((u) =>
+      u.text.split('\n').flatMap((para) => {
+        // `受託事業者には、…提出させます。…導入していただきます。` : the paragraph's subject acts on.
+        let running: 'ward' | 'contractor' = 'ward';
+        return para
+          .split(/(?<=。)/)
+          .map((x) => x.trim())
+          .filter((x) => x)
+          .map((x) => {
+            if (CONTRACTOR_OPENS.test(x)) running = 'contractor';
+            else if (WARD_OPENS.test(x)) running = 'ward';
+            return { s: x, page: u.page, actor: CONTRACTOR_SUBJECT.test(x) ? ('contractor' as const) : running };
+          });
+      })
+    );
     const items = sentences.map((x) => ITEMS_SENTENCE.exec(x.s)?.[1] ?? ENUMERATION.exec(x.s)?.[1]).find((m) => m && /、/.test(m) && PERSONAL.test(m));
     // Spoken connectives (`…、それから要介護度`) are not part of an item.
     const spoken = (t: string) => t.replace(/^[^、]{1,12}?の(?=氏名)/, '').replace(/の方の/g, 'の').replace(/、\s*(?:それから|あと|そして|さらに|また|加えて)/g, '、');
     if (items) rows.push(row('個人情報の項目', 'items', [spoken(items)], page, line));
     const ward: string[] = [];
     const contractor: string[] = [];
-    for (const { s } of sentences) {
+    for (const { s, actor } of sentences) {
       if (!MEASURE.test(s) || NOT_MEASURE.test(s) || s.length < 12) continue;
-      (CONTRACTOR_SUBJECT.test(s) ? contractor : ward).push(s);
+      (actor === 'contractor' ? contractor : ward).push(s);
     }
     // The staff's words as prose: period, contractor, media, legal basis and recurrence are read from it.
-    rows.push(...staff.map((u) => ({ ...row('', null, [u.text], u.page, u.line), kind: 'text' as const, label: '' })));
+    rows.push(...staff.map((u) => ({ ...row('', null, [u.text.replace(/\n/g, '')], u.page, u.line), kind: 'text' as const, label: '' })));
     if (ward.length > 0) rows.push(row('区が講じる措置', 'ward_measures', ward, page, line));
     if (contractor.length > 0) rows.push(row('受託者に講じさせる措置', 'contractor_measures', contractor, page, line));
     matters.push(rows);

@@ -178,7 +178,8 @@ describe('isSensitive: head noun and modifiers', () => {
     'レセプト情報',
     '産後うつの状況',
     'メンタルヘルスの状況',
-    '予防接種の接種履歴'
+    '予防接種の接種履歴',
+    '主治医の意見'
   ])('%s is sensitive', (item) => expect(isSensitive(item)).toBe(true));
   it.each([
     '受診日',

@@ -97,6 +97,10 @@ describe('a ruled-out clause after media listed without a break', () => {
     expect(cats('固定資産税システムの照会用端末で照会し、結果を空家等台帳\n（紙）に記録する。照会結果の電子メールによる送\n付は行わない。', 'purpose_change').map((c) => c.split(':')[1])).not.toContain('email');
   });
 
+  it('rules out a medium the data may not be written out to (`…書き出して…持ち出すことは禁止いたします。`)', () => {
+    expect(inferMedia('紙の利用者台帳と、受託事業者の事務用のパソコンでございます。また、利用者の情報をＵＳＢメモリなどに書き出して事業所の外へ持ち出すことは禁止いたします。', 'outsourcing').map((m) => m.category)).toEqual(['paper', 'contractor_pc']);
+  });
+
   it('keeps the medium on the line above a ※ note that rules another out', () => {
     expect(cats('紙（通知書）\nCD-R\n※データの授受に電子メールは使用しない。').map((c) => c.split(':')[1])).toEqual(['paper', 'removable']);
   });

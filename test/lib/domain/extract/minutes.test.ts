@@ -233,3 +233,42 @@ describe('minutes on a web page: speakers in <dt>, speech in <dd>, the secretari
     expect(matters[1].safeguards.map((s) => s.actor)).toContain('contractor');
   });
 });
+
+describe('minutes with （○…） speakers and agenda titles on lines of their own', () => {
+  const doc = [
+    '\u3000\u3000令和３年度第１回〇〇市個人情報保護審議会\u3000会議録',
+    '３\u3000出席者',
+    '\u3000\u3000説 明 員\u3000\u3000福祉部介護保険課長\u3000山田、同課主査\u3000川口',
+    '\u3000\u3000事 務 局\u3000\u3000総務部総務課長\u3000森',
+    '４\u3000議\u3000\u3000題',
+    '\u3000（１）報告事項',
+    '\u3000\u3000\u3000\u3000配食サービス事業の委託について',
+    '\u3000（２）その他',
+    '５\u3000会議の経過',
+    '（○事務局）',
+    '\u3000定刻となりましたので、開会いたします。',
+    '（○委員長）',
+    '\u3000では、報告事項の「配食サービス事業の委託について」、担当課から説明をお願いします。',
+    '（○介護保険課長）',
+    '\u3000介護保険課でございます。取り扱う個人情報は、利用者の氏名、住所、電話番号でございます。',
+    '\u3000市といたしましては、委託契約書に個人情報の取扱いに関する特記事項を付けます。',
+    '\u3000受託事業者には、従事者の名簿を提出させます。配達票は鍵の掛かる書庫に保管していただきます。また、配達票を事業所の外へ持ち出すことは禁止いたします。',
+    '（○委員長）',
+    '\u3000ありがとうございました。御質問はございますか。',
+    '（○委員）',
+    '\u3000特にありません。'
+  ].join('\n');
+
+  it('read the title under its kind heading, the office from the 説明員 line, and each paragraph’s subject for the sentences after it', () => {
+    const [m] = extractDocument([doc]);
+    expect([m.title, m.matter_kind, m.department]).toEqual(['配食サービス事業の委託について', 'report', '福祉部']);
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '住所', '電話番号']);
+    const actors = m.safeguards.map((s) => [s.actor, s.text.slice(0, 6)]);
+    expect(actors).toEqual([
+      ['ward', '市といたしま'],
+      ['contractor', '受託事業者に'],
+      ['contractor', '配達票は鍵の'],
+      ['contractor', 'また、配達票']
+    ]);
+  });
+});
