@@ -564,8 +564,11 @@ export function* extractSteps(pages: string[], meta: DocumentMeta = {}): Steps<E
   const minutes = minutesMatters(pages);
   yield;
   const blocks = minutes ?? attachAnnexes(rows, dropAgendaEntries(segment(rows).filter(substantive)));
-  // The cover: the rows before the first title (of an agenda or of the first matter).
-  const cover = minutes ? [] : rows.slice(0, Math.max(0, rows.findIndex((r) => titleOf(r) !== null)));
+  // The cover: the rows before the first title (of an agenda or of the first matter); in forms
+  // without a title row (`事務の名称`), before the first matter's number or form row.
+  const titled = rows.findIndex((r) => titleOf(r) !== null);
+  const coverEnd = titled >= 0 ? titled : rows.findIndex((r) => matterMarker(r) !== null || (r.kind === 'row' && r.key !== null));
+  const cover = minutes ? [] : rows.slice(0, Math.max(0, coverEnd));
   const doc: DocumentFacts = { municipality, session: sessionOf(rows), kind: documentKind(text), answer: isAnswer(text), legal: legalBasisOf(cover) };
   const matters: ExtractedMatter[] = [];
   for (const [i, m] of blocks.entries()) {

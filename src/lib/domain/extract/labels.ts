@@ -57,6 +57,9 @@ const RULES: [LabelKey, RegExp][] = [
 ];
 
 /** The meaning of a label, or null when it is not a form label this product reads. */
+/** A measures label qualified by whose measures they are: `保護対策(受託者)`, `安全管理措置(受託者)`. */
+const CONTRACTOR_QUALIFIER = /\((?:受託|受注|受任|委託先|委託事業者|事業者|業者|乙|相手方|提供先)[^()]*\)/;
+
 export function labelKey(label: string): LabelKey | null {
   const l = compact(label)
     // A row number in the label cell (`1 件名`, `(2)担当部課`, `③記録媒体`) is not part of the label.
@@ -64,7 +67,7 @@ export function labelKey(label: string): LabelKey | null {
     .replace(/[【】《》〈〉「」]/g, '')
     .replace(/[:：]$/, '');
   if (l.length === 0 || l.length > 48) return null;
-  for (const [key, re] of RULES) if (re.test(l)) return key;
+  for (const [key, re] of RULES) if (re.test(l)) return key === 'ward_measures' && CONTRACTOR_QUALIFIER.test(l) ? 'contractor_measures' : key;
   // Two labels of one field joined (`委託先・結合先`, `担当部・課`): what both parts mean.
   const parts = l.split(/[・･]/);
   if (parts.length === 2 && parts.every((x) => x.length >= 2)) {
@@ -77,7 +80,7 @@ export function labelKey(label: string): LabelKey | null {
     for (const [key, re] of RULES)
       if (re.test(bare)) {
         // …except a measures label qualified by whose measures they are (`保護対策(受託者)`).
-        if (key === 'ward_measures' && /\((?:受託|受注|受任|委託先|委託事業者|事業者|業者|乙|相手方|提供先)[^()]*\)/.test(l)) return 'contractor_measures';
+        if (key === 'ward_measures' && CONTRACTOR_QUALIFIER.test(l)) return 'contractor_measures';
         return key;
       }
   return null;

@@ -8,6 +8,7 @@ import { htmlToText, startsWithEnumerator } from './markup';
 import { barCells, barred, leaderCells, UNKNOWN_LABEL } from './text-cells';
 import { labelKey, type LabelKey } from './labels';
 import { compact, nfkc, unbalanced } from '../text';
+import { runningLines } from './page-margins';
 import type { Part } from '../types';
 
 export type RowKind = 'row' | 'text' | 'heading' | 'separator';
@@ -53,7 +54,7 @@ export const NUMBER_LABEL = /^(?:整理番号|案件番号|事案番号|番号|N
 export const MATTER_MARKER =
   /^[【〔≪《]?(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号|(?:諮問|報告)(?:事項|案件)?\s*\d+(?![\d号])|案件\s*\d+\s*[(（](?:諮問|報告)[)）]$)/;
 /** The title of the standard contract annex, however the ward words it. */
-export const ANNEX_START = /^(?:[■□◆◇●◎▼▽]\s*)?(?:別記|別紙)?\s*(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
+export const ANNEX_START = /^(?:[■□◆◇●◎▼▽]\s*)?(?:別記|別紙)?\s*(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係))?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
 /** Lines that open a new block: markers councils use for a new form or section. */
 const BLOCK_START = /^(?:[◇◆■□●◎★☆▼▽]|件\s*名|特\s*記\s*事\s*項|別\s*紙|別\s*記)/;
 
@@ -215,33 +216,6 @@ function fixedWidthCells(line: string, column: number): [string, string] | null 
   if (cut <= 0 || !/[ \u3000]$/.test(line.slice(0, cut)) || !/^\S/.test(line.slice(cut))) return null;
   const label = line.slice(0, cut).replace(/[ \u3000]+/g, '');
   return UNKNOWN_LABEL.test(label) ? [label, line.slice(cut).trim()] : null;
-}
-
-/**
- * A line's form for comparing page headers: page numbers and dates vary, spacing does not count.
- * A matter's or an attachment's number stays: `諮問第８号について（答申）` and `諮問第９号…` head two letters.
- */
-const lineShape = (l: string) => compact(l).replace(/\d+/g, (d, at: number, all: string) => (/(?:諮問|報告|答申|事項|案件|別紙|別表)第?$/.test(all.slice(0, at)) ? d : '#'));
-/** How many lines at the top and at the bottom of a page a running header or footer may take. */
-const MARGIN_LINES = 6;
-
-/**
- * The margin lines (top and bottom, by index) that repeat on the pages of a text with form feeds:
- * `茨城県個人情報保護審議会 … PAGE: 2` over every page. The first page keeps its own: it may be the
- * only place that names the council and its session. Pages read from a PDF come without them.
- */
-function runningLines(pages: string[][]): Set<string>[] {
-  const margins = pages.map((lines) => {
-    const idx = lines.flatMap((l, i) => (l.trim() !== '' && !/^[-=*_─━]{3,}$/.test(l.trim()) ? [i] : []));
-    return new Map([...idx.slice(0, MARGIN_LINES), ...idx.slice(-MARGIN_LINES)].map((i) => [i, lineShape(lines[i])]));
-  });
-  const count = new Map<string, number>();
-  for (const m of margins.slice(1)) for (const shape of new Set(m.values())) count.set(shape, (count.get(shape) ?? 0) + 1);
-  // A running line is on the first page too, and on at least half of the others: the same label
-  // row at the top of two forms (`担当課 福祉部…`) is content, not a header.
-  const first = new Set(margins[0]?.values() ?? []);
-  const running = (shape: string) => shape.length >= 6 && first.has(shape) && (count.get(shape) ?? 0) >= Math.max(1, Math.ceil((pages.length - 1) / 2));
-  return margins.map((m, p) => new Set(p === 0 ? [] : [...m].filter(([, shape]) => running(shape)).map(([i]) => String(i))));
 }
 
 function physicalLines(pages: string[]): PhysLine[] {
@@ -758,6 +732,8 @@ function attachContinuations(rows: Row[]): Row[] {
         // `申請書（紙）` under `給付金支給システム（…）`: a whole value of its own goes on with the
         // list above; a period on the next row (`令和2年…から`) never begins with it.
         !(open !== null && COMPLETE_END.test(text) && next.key === 'period') &&
+        // `市の医療助成システム` last in a list of media: one more entry, not a measure's first line.
+        !(open !== null && (open.key === 'media' || open.key === 'items') && !/[、,。]/.test(text) && !FRESH_START.test(text)) &&
         !FRESH_START.test(next.parts[0]?.text ?? '') &&
         // `1 紙(…)` / `2 市の…システム`: the next item of a numbered list goes with the list.
         !(LIST_NUMBER.test(text) && LIST_NUMBER.test(prevText));

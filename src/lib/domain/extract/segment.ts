@@ -21,7 +21,8 @@ export function matterMarker(r: Row): string | null {
   }
   if (r.kind !== 'text' && r.kind !== 'heading') return null;
   const t = clean(r.parts.map((p) => p.text).join(''));
-  if (t.length > 40) return null;
+  // `報告案件1に係る個人情報取扱特記事項` heads an annex of that matter, not a matter.
+  if (t.length > 40 || isAnnexStart(r)) return null;
   return MATTER_MARKER.exec(t)?.[0] ?? null;
 }
 

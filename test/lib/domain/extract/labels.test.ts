@@ -18,7 +18,10 @@ describe('labelKey', () => {
     ['(2)担当部課', 'department'],
     ['【記録媒体】', 'media'],
     ['保護対策（受託者）', 'contractor_measures'],
-    ['保護対策（市）', 'ward_measures']
+    ['保護対策（市）', 'ward_measures'],
+    ['安全管理措置（受託者）', 'contractor_measures'],
+    ['安全管理措置（市）', 'ward_measures'],
+    ['担当部課室', 'department']
   ])('%s → %s', (label, key) => {
     expect(labelKey(label)).toBe(key);
   });

@@ -267,3 +267,42 @@ describe('a sentence introducing the form under a section heading', () => {
     expect(m.title).toBe('放課後児童クラブの入会受付業務の委託について');
   });
 });
+
+describe('a CMS page of report forms without a title row, and the annex of one of them', () => {
+  const html = `<html><body>
+<p>市個人情報保護条例第９条第２項の規定により、委託したときは審議会に報告します。</p>
+<h2>報告案件１</h2>
+<table>
+<tr><th scope="row">事務の名称</th><td>児童館の利用者登録業務の委託</td></tr>
+<tr><th scope="row">所管課</th><td>子ども部 子ども育成課</td></tr>
+<tr><th scope="row">委託事業者</th><td>株式会社キッズベース</td></tr>
+<tr><th scope="row">取り扱う個人情報</th><td>児童の氏名、保護者の氏名、電話番号</td></tr>
+<tr><th scope="row">情報の記録方法</th><td><ul><li>紙（登録票）</li><li>受託者の管理サーバ（受託者のデータセンターに設置）</li><li>市の児童館システム</li></ul></td></tr>
+<tr><th scope="row">安全管理措置（市）</th><td><ul><li>契約書に特記事項を添付します。</li></ul></td></tr>
+<tr><th scope="row">安全管理措置（受託者）</th><td><ul><li>従事者の名簿を提出すること。</li></ul></td></tr>
+</table>
+<h3>報告案件１に係る個人情報取扱特記事項</h3>
+<p>第１条（秘密の保持）</p>
+<p>乙は、この契約による事務に関して知り得た個人情報を他人に知らせてはならない。</p>
+<p>第２条（再委託の禁止）</p>
+<p>乙は、甲の承諾なく第三者に委託してはならない。</p>
+<h2>報告案件２</h2>
+<table>
+<tr><th scope="row">事務の名称</th><td>公民館の清掃業務の委託</td></tr>
+<tr><th scope="row">所管課</th><td>生涯学習部 公民館課</td></tr>
+<tr><th scope="row">取り扱う個人情報</th><td>利用者の氏名</td></tr>
+<tr><th scope="row">安全管理措置（受託者）</th><td><ul><li>利用者名簿を持ち出さないこと。</li></ul></td></tr>
+</table>
+</body></html>`;
+
+  it('keeps the last medium of a list in the list, reads each party’s measures, the annex’s clauses and the cover’s article', async () => {
+    const { htmlToText } = await import('../../../../src/lib/domain/extract/markup');
+    const matters = extractDocument([htmlToText(html)]);
+    expect(matters).toHaveLength(2);
+    const [a, b] = matters;
+    expect(a.media.map((m) => m.category)).toEqual(['paper', 'contractor_server', 'ward_system']);
+    expect(a.safeguards.filter((s) => s.scope !== 'clause').map((s) => s.actor)).toEqual(['ward', 'contractor']);
+    expect(a.safeguards.filter((s) => s.scope === 'clause')).toHaveLength(2);
+    expect([a.legal_basis, b.legal_basis]).toEqual(['第9条第2項', '第9条第2項']);
+  });
+});

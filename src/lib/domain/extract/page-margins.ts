@@ -1,0 +1,29 @@
+/** Running page headers and footers of texts with form feeds: lines repeated in the margins of the pages. */
+import { compact } from '../text';
+
+/**
+ * A line's form for comparing page headers: page numbers and dates vary, spacing does not count.
+ * A matter's or an attachment's number stays: `諮問第８号について（答申）` and `諮問第９号…` head two letters.
+ */
+const lineShape = (l: string) => compact(l).replace(/\d+/g, (d, at: number, all: string) => (/(?:諮問|報告|答申|事項|案件|別紙|別表)第?$/.test(all.slice(0, at)) ? d : '#'));
+/** How many lines at the top and at the bottom of a page a running header or footer may take. */
+const MARGIN_LINES = 6;
+
+/**
+ * The margin lines (top and bottom, by index) that repeat on the pages of a text with form feeds:
+ * `茨城県個人情報保護審議会 … PAGE: 2` over every page. The first page keeps its own: it may be the
+ * only place that names the council and its session. Pages read from a PDF come without them.
+ */
+export function runningLines(pages: string[][]): Set<string>[] {
+  const margins = pages.map((lines) => {
+    const idx = lines.flatMap((l, i) => (l.trim() !== '' && !/^[-=*_─━]{3,}$/.test(l.trim()) ? [i] : []));
+    return new Map([...idx.slice(0, MARGIN_LINES), ...idx.slice(-MARGIN_LINES)].map((i) => [i, lineShape(lines[i])]));
+  });
+  const count = new Map<string, number>();
+  for (const m of margins.slice(1)) for (const shape of new Set(m.values())) count.set(shape, (count.get(shape) ?? 0) + 1);
+  // A running line is on the first page too, and on at least half of the others: the same label
+  // row at the top of two forms (`担当課 福祉部…`) is content, not a header.
+  const first = new Set(margins[0]?.values() ?? []);
+  const running = (shape: string) => shape.length >= 6 && first.has(shape) && (count.get(shape) ?? 0) >= Math.max(1, Math.ceil((pages.length - 1) / 2));
+  return margins.map((m, p) => new Set(p === 0 ? [] : [...m].filter(([, shape]) => running(shape)).map(([i]) => String(i))));
+}
