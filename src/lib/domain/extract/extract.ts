@@ -52,7 +52,7 @@ export function inferMunicipality(lines: string[]): string | null {
 }
 
 const PROCEDURE_PATTERNS: [Procedure, RegExp][] = [
-  ['external_link', /外部結合|回線結合|通信回線による結合|オンライン結合|電子計算組織の結合|結合/],
+  ['external_link', /外部結合|回線結合|通信回線による結合|オンライン結合|電子計算組織の結合|結合|システムとの(?:回線)?接続/],
   ['purpose_change', /目的外|目的以外の目的/],
   ['indirect_collection', /本人外収集|本人以外.{0,14}収集|から(?:の)?(?:個人)?情報(?:の|を)収集|から(?:の)?[^、。]{0,12}情報の収集|からの収集/],
   ['external_provision', /外部提供|第三者(?:へ(?:の)?|に)提供|提供(?:について|の件)?$|への[^、。]{0,24}提供/],
@@ -336,6 +336,7 @@ function sessionOf(rows: Row[]): string | null {
 
 /** A sentence that names the period in prose: `委託の期間は令和７年７月１日から…までとし`. */
 const PERIOD_SENTENCE = /(?:委託|利用|提供|結合|実施|契約|事業|処理|記録|収集)(?:の)?(?:期間|期限|開始)|期間は|から.{4,24}まで|日から[、,]?.{0,30}(?:導入|開始|運用|実施|受け付け|受付|利用|提供|委託)/;
+const START_SENTENCE = /^[^、。]{0,12}は[、,]?[^、。]{0,24}日から[、,]?(?:開始する|開始します|行う|行います|実施する|実施します)。$/;
 
 function periodOf(rows: Row[]): { start: string | null; end: string | null; source: Source | null } {
   for (const r of byKey(rows, 'period')) {
@@ -351,9 +352,12 @@ function periodOf(rows: Row[]): { start: string | null; end: string | null; sour
   }
   // No period row: a sentence in the matter's prose.
   for (const r of rows) {
-    if (r.kind === 'row' && r.key !== null && /measures|management|items|media/.test(r.key)) continue;
+    if (r.kind === 'row' && r.key !== null && /measures|management/.test(r.key)) continue;
+    // In a list of items or media only a sentence of its own that starts something counts
+    // (`収集は平成28年12月1日から行う。`): a span there dates the data (`…年度から…年度までの受診歴`).
+    const listed = r.kind === 'row' && (r.key === 'items' || r.key === 'media');
     for (const sentence of sentencesOf(r)) {
-      if (!PERIOD_SENTENCE.test(sentence) || /開催|会議|審議会/.test(sentence)) continue;
+      if (!(listed ? START_SENTENCE : PERIOD_SENTENCE).test(sentence) || /開催|会議|審議会/.test(sentence)) continue;
       const range = parseDateRange(sentence);
       if (range && (range.start || range.end)) return { ...range, source: sourceOf(r, sentence) };
     }

@@ -152,6 +152,9 @@ const OFFICE = /^(?:\S+\s+)+\S*(?:課|部|局|事務所|係|室|センター)$|^
  * Group labels (`【保護者】`, `(2)保護者`, `児童:`, a person alone on its line) give the subject of
  * the lines below them; notes (`※…`) and running page headers are not items.
  */
+/** A sentence announcing the list after it: `既存の記録項目に加え、次の項目を記録する。減免の区分、…`. */
+const LIST_INTRO = /^[^。]*(?:次の|以下の|下記の)[^。]*。(?=\S)/;
+
 export function parseItems(value: string): DataItem[] {
   const list = new ItemList();
   parseLines(value.split('\n'), list, null);
@@ -160,7 +163,7 @@ export function parseItems(value: string): DataItem[] {
 
 function parseLines(rawLines: string[], list: ItemList, subject0: string | null, labelled = true) {
   // Groups run on one line with slashes between them (`依頼会員：氏名…／子ども：氏名…`).
-  let lines = prepareLines(rawLines.flatMap((l) => l.split(/[／/](?=[^、,／/:：]{1,12}[:：])/)));
+  let lines = prepareLines(rawLines.flatMap((l, i) => (i === 0 ? l.replace(LIST_INTRO, '') : l).split(/[／/](?=[^、,／/:：]{1,12}[:：])/)));
   if (isProse(lines.join(''))) {
     if (parseProse(lines, list, subject0, labelled) > 0) return;
     // Sentences that name no list (a remark under the list) are not items.

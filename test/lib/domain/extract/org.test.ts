@@ -7,6 +7,8 @@ describe('parseOrg', () => {
   it('drops a 室 between the department and the division, and the upper levels an office list repeats', () => {
     expect(parseOrg('保健福祉局健康長寿のまち・京都推進室健康長寿企画課')).toEqual({ department: '保健福祉局', divisions: ['健康長寿企画課'] });
     expect(parseOrg('保健福祉局 地域医療推進室 医療政策課')).toEqual({ department: '保健福祉局', divisions: ['医療政策課'] });
+    // Two prefectural tax offices sharing their kind: `仙台中央・仙台南県税事務所`.
+    expect(parseOrg('総務部 税務課、仙台中央・仙台南県税事務所')).toEqual({ department: '総務部', divisions: ['税務課', '仙台中央県税事務所', '仙台南県税事務所'] });
     expect(parseOrg('浜松市長（担当：健康福祉部高齢者福祉課）')).toEqual({ department: '健康福祉部', divisions: ['高齢者福祉課'] });
     expect(parseOrg('保健福祉局健康長寿推進室')).toEqual({ department: '保健福祉局', divisions: ['健康長寿推進室'] });
     expect(parseOrg('健康福祉局保健所健康課、健康福祉局長寿社会支援部地域包括支援課')).toEqual({ department: '健康福祉局', divisions: ['健康課', '地域包括支援課'] });

@@ -306,3 +306,26 @@ describe('a CMS page of report forms without a title row, and the annex of one o
     expect([a.legal_basis, b.legal_basis]).toEqual(['第9条第2項', '第9条第2項']);
   });
 });
+
+describe('fields said in a sentence of their own', () => {
+  const doc = [
+    '報告第８号\u3000災害見舞金の支給に係る本人以外からの個人情報の収集について',
+    '',
+    '概要\t市では、災害により住家に被害を受けた世帯に見舞金を支給している。担当は、市民部防災課である。',
+    '収集する情報等\t収集する情報は、世帯主の氏名、住所及び被害の程度である。収集は令和３年７月１日から行う。',
+    '保護対策\t調書は施錠できるキャビネットで保管する。',
+    '',
+    '諮問第２号\u3000税務システムとの接続について',
+    '',
+    '担当課\t総務部情報政策課',
+    '追加する項目\t既存の記録項目に加え、次の項目を記録する。減免の区分、生活保護の受給状況',
+    '保護対策\t端末は職員ごとのIDで認証する。'
+  ].join('\n');
+
+  it('reads a start date said in the list of items, a link said as a connection, and a list after the sentence announcing it', () => {
+    const [a, b] = extractDocument([doc]);
+    expect(a.period_start).toBe('2021-07-01');
+    expect(b.procedure).toBe('external_link');
+    expect(b.data_items.map((d) => d.item)).toEqual(['減免の区分', '生活保護の受給状況']);
+  });
+});
