@@ -135,7 +135,8 @@ function kindOf(rows: Row[], docKind: MatterKind | null, answer: boolean): Matte
   const text = compact(rows.map(rowText).join('\n'));
   const bracket = /【(諮問|報告)】/.exec(text);
   if (bracket) return bracket[1] === '諮問' ? 'consultation' : 'report';
-  if (answer) return 'consultation';
+  // A report sent with the answers (`…審議会 報告事項` over its form) is still a report.
+  if (answer && !/報告(?:事項|案件)/.test(text)) return 'consultation';
   // `諮問・報告事項` names both and decides nothing.
   const t = text.replace(/諮問・報告|諮問及び報告/g, '');
   const consult = (t.match(/諮問(?:事項|書|について|第\d+号)|\(諮問\)|議案/g) ?? []).length;

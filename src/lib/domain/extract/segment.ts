@@ -108,7 +108,9 @@ export function segment(rows: Row[]): Row[][] {
         const emptyHeading = last.kind === 'row' && last.key === 'title' && last.parts.length === 0 && HEADER_TEXT.test(last.label);
         // …and the form's column headings (`項目 | 内容`) between that heading and the 件名 row.
         const columnHeads = last.kind === 'row' && last.key === null && /^(?:項目|区分|事項)$/.test(compact(last.label)) && /^(?:内容|概要|記載事項)$/.test(compact(valueOf(last)));
-        if (!emptyHeading && !columnHeads && (last.kind !== 'text' || !HEADER_TEXT.test(valueOf(last)) || valueOf(last).length > 60)) break;
+        // …and the sheet's own mark (`別紙3`, `資料2`) between that heading and the form.
+        const sheetMark = last.kind === 'text' && /^(?:別紙|別表|資料)\d{0,3}$/.test(compact(valueOf(last)));
+        if (!emptyHeading && !columnHeads && !sheetMark && (last.kind !== 'text' || !HEADER_TEXT.test(valueOf(last)) || valueOf(last).length > 60)) break;
         carry.unshift(cur.rows.pop() as Row);
       }
       // A title met before in a record of its own (an index table's row, then the matter's own

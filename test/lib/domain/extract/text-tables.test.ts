@@ -239,15 +239,19 @@ describe('answer letters (答申書), one after another', () => {
       `別紙${no}\u3000利用する個人情報の項目`,
       ...items.map((x, i) => `\u3000${i + 1}\u3000${x}`)
     ].join('\n');
-  const doc = [letter(3, '介護予防教室の案内に係る目的外利用について', ['氏名', '住所', '要介護度']), letter(4, '配食サービスの利用者情報の外部提供について', ['氏名', '電話番号'])].join('\n\f');
+  const report = ['令和元年度第４回市個人情報保護審議会\u3000報告事項', '', '別紙５', '項目\t内容', '件名\t図書館システムへの記録項目の追加について', '根拠規定\t市個人情報保護条例第１３条第３項', '追加する項目\t利用者の氏名、電話番号', '保護措置\t端末はIDとパスワードで認証する。'].join('\n');
+  const doc = [letter(3, '介護予防教室の案内に係る目的外利用について', ['氏名', '住所', '要介護度']), letter(4, '配食サービスの利用者情報の外部提供について', ['氏名', '電話番号']), report].join('\n\f');
 
   it('gives one matter per letter, titled by the subject its first sentence quotes, with the items of its attachment', () => {
     const matters = extractDocument(doc.split('\f'));
-    expect(matters.map((m) => m.title)).toEqual(['介護予防教室の案内に係る目的外利用について', '配食サービスの利用者情報の外部提供について']);
+    expect(matters.map((m) => m.title)).toEqual(['介護予防教室の案内に係る目的外利用について', '配食サービスの利用者情報の外部提供について', '図書館システムへの記録項目の追加について']);
     expect(matters.map((m) => m.data_items.map((d) => d.item))).toEqual([
       ['氏名', '住所', '要介護度'],
+      ['氏名', '電話番号'],
       ['氏名', '電話番号']
     ]);
+    // A report sent with the answers, under its own 報告事項 heading, is still a report.
+    expect(matters.map((m) => m.matter_kind)).toEqual(['consultation', 'consultation', 'report']);
   });
 });
 
