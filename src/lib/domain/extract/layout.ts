@@ -733,7 +733,7 @@ function attachContinuations(rows: Row[]): Row[] {
         // list above; a period on the next row (`令和2年…から`) never begins with it.
         !(open !== null && COMPLETE_END.test(text) && next.key === 'period') &&
         // `市の医療助成システム` last in a list of media: one more entry, not a measure's first line.
-        !(open !== null && (open.key === 'media' || open.key === 'items') && !/[、,。]/.test(text) && !FRESH_START.test(text)) &&
+        !(open !== null && (open.key === 'media' || open.key === 'items') && /[\p{Script=Han}\p{Script=Katakana}ー)」]$/u.test(text) && !/[、,。]/.test(text) && !FRESH_START.test(text)) &&
         !FRESH_START.test(next.parts[0]?.text ?? '') &&
         // `1 紙(…)` / `2 市の…システム`: the next item of a numbered list goes with the list.
         !(LIST_NUMBER.test(text) && LIST_NUMBER.test(prevText));
