@@ -135,6 +135,13 @@ describe('the taxonomy’s traps', () => {
   });
   it('a book of who looked up what and when is logging', () => {
     expect(cats('照会した日時、職員名及び対象家屋を記録簿に残し、税務課が定期的に点検する。')).toContain('logging');
+    expect(cats('照会した記録は税務システムに残りますので、市民税課が毎月その記録を確認いたします。')).toContain('logging');
+    expect(cats('照会及び提供の記録は7年間保存し、情報システム課が不正な照会の有無を毎月点検する。')).toContain('logging');
+  });
+  it('media carried by staff and handed over is transfer control; a password lock is encryption', () => {
+    expect(cats('CD-Rは、実施機関の職員が提供先の事務所へ持参して引き渡す。')).toContain('transfer_control');
+    expect(cats('CD-Rは、健康課の職員が受託者の事業所に持参し、受領書と引換えに渡す。')).toContain('transfer_control');
+    expect(cats('名簿は、パスワードによるロック機能を備えたUSBメモリに格納する。')).toContain('encryption');
   });
   it('an incident named as a condition is still a measure', () => {
     expect(cats('事故が発生した場合は、直ちに区に報告させる。')).toContain('incident_response');
