@@ -106,10 +106,12 @@ const INFER: [MediaCategory, RegExp][] = [
   ['removable', /電子媒体|電磁的媒体|DVD|CD-R|USBメモリ|外部記録媒体|磁気媒体|光ディスク/],
   ['contractor_pc', new RegExp(`${CONTRACTOR_OWNER}(?:の|が使用する)[^。、]{0,20}?(?:パソコン|PC|端末)`)],
   ['contractor_server', new RegExp(`${CONTRACTOR_OWNER}(?:が使用する|が管理する|が運用する|が運営する|の)[^。、]{0,12}?(?:サーバ|データベース|クラウド|システム|データセンター)`)],
-  ['ward_system', /(?:区|市|町|村|県|府)(?:が用意する|の)[^。、]{0,20}(?:システム|端末|サーバ)|参照システム|保健所システム|住基|住民基本台帳システム|庁内(?:LAN|ネットワーク)|全庁LAN|区役所本庁舎|総合行政(?:インターネット|ネットワーク)|インターネット端末|に設置(?:された|した)[^。、]{0,12}(?:端末|システム)|基幹系システム|住民情報システム|住民記録システム|(?:課|室|係)の(?:端末|パソコン)|[\p{Script=Han}]{2,}システムの[^。、]{0,8}端末/u],
+  ['ward_system', /(?:区|市|町|村|県|府)(?:が用意する|の)[^。、]{0,20}(?:システム|端末|サーバ)|参照システム|保健所システム|住基|住民基本台帳システム|庁内(?:LAN|ネットワーク)|全庁LAN|区役所本庁舎|総合行政(?:インターネット|ネットワーク)|インターネット端末|に設置(?:された|した)[^。、]{0,12}(?:端末|システム)|基幹系システム|住民情報システム|住民記録システム|(?:課|室|係)の(?:端末|パソコン)|[\p{Script=Han}]{2,}システムの[^。、]{0,8}端末|(?:課|室|係)の[^。、]{0,12}システム/u],
   ['external_system', /国の(?:クラウド|システム)|クラウドサービス|クラウド型|外部サービス/],
   ['email', /電子メール|メールで|メールにより|メールを送/]
 ];
+
+const STAFF_SYSTEM = /(?<!(?:受託者|委託先|事業者|業者)の[^。、]{0,12})[\p{Script=Han}]{2,}システム(?:から|に入力|に記録|に登録|で照会)/u;
 
 /** Media a matter implies when its form has no media cell (external links, system use). */
 export function inferMedia(text: string, procedure: Procedure): Medium[] {
@@ -120,5 +122,9 @@ export function inferMedia(text: string, procedure: Procedure): Medium[] {
     const m = re.exec(t);
     if (m && !out.some((o) => o.category === category)) out.push({ medium: m[0], category });
   }
+  // Staff working in a named system (`福祉総合システムから抽出`, `相談記録システムに入力`) use the
+  // municipality's own, unless the work is outsourced: then the system is often the contractor's.
+  const worked = procedure === 'outsourcing' ? null : STAFF_SYSTEM.exec(t);
+  if (worked && !out.some((o) => o.category === 'ward_system')) out.push({ medium: worked[0].replace(/(?:から|に|で).*$/, ''), category: 'ward_system' });
   return out;
 }

@@ -101,6 +101,12 @@ describe('a ruled-out clause after media listed without a break', () => {
     expect(inferMedia('紙の利用者台帳と、受託事業者の事務用のパソコンでございます。また、利用者の情報をＵＳＢメモリなどに書き出して事業所の外へ持ち出すことは禁止いたします。', 'outsourcing').map((m) => m.category)).toEqual(['paper', 'contractor_pc']);
   });
 
+  it('reads a system staff work in as the municipality’s, unless the work is outsourced', () => {
+    expect(inferMedia('実施機関は、福祉総合システムから対象者の一覧を抽出し、紙のリストとして出力する。', 'purpose_change').map((m) => m.category)).toEqual(['paper', 'ward_system']);
+    expect(inferMedia('収集した情報は、紙の調書に記録するほか、地域安全課の相談記録システムに入力する。', 'indirect_collection').map((m) => m.category)).toEqual(['paper', 'ward_system']);
+    expect(inferMedia('受付システムに記録した申込者の情報は、契約終了時に消去させる。', 'outsourcing').map((m) => m.category)).not.toContain('ward_system');
+  });
+
   it('keeps the medium on the line above a ※ note that rules another out', () => {
     expect(cats('紙（通知書）\nCD-R\n※データの授受に電子メールは使用しない。').map((c) => c.split(':')[1])).toEqual(['paper', 'removable']);
   });
