@@ -145,6 +145,9 @@ class ItemList {
 /** An office named in an item table's holder column (`教育委員会 学校運営部 学務課`). */
 const OFFICE = /^(?:\S+\s+)+\S*(?:課|部|局|事務所|係|室|センター)$|^\S*(?:部|局)\S*(?:課|事務所|係|室)$/;
 
+/** A sentence announcing the list after it: `既存の記録項目に加え、次の項目を記録する。減免の区分、…`. */
+const LIST_INTRO = /^[^。]*(?:次の|以下の|下記の)[^。]*。(?=\S)/;
+
 /**
  * Splits an item cell into items. A cell separates items with 、 and keeps ・ inside items
  * (`単胎・多胎`), or separates them with ・ alone; a subject prefix (`夫(パートナー)の氏名・生年月日`)
@@ -152,9 +155,6 @@ const OFFICE = /^(?:\S+\s+)+\S*(?:課|部|局|事務所|係|室|センター)$|^
  * Group labels (`【保護者】`, `(2)保護者`, `児童:`, a person alone on its line) give the subject of
  * the lines below them; notes (`※…`) and running page headers are not items.
  */
-/** A sentence announcing the list after it: `既存の記録項目に加え、次の項目を記録する。減免の区分、…`. */
-const LIST_INTRO = /^[^。]*(?:次の|以下の|下記の)[^。]*。(?=\S)/;
-
 export function parseItems(value: string): DataItem[] {
   const list = new ItemList();
   parseLines(value.split('\n'), list, null);

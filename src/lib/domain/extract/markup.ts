@@ -631,7 +631,7 @@ function renderMarkdown(md: string): string {
 
 /** A grid table's row: the label cell on one line, each other cell's lines below its first, TAB-separated. */
 function renderGridRow(cells: string[]): string {
-  const [label = '', ...rest] = cells.map((c) => renderMarkdown(c).split('\n').filter((l) => l.trim() !== ''));
+  const [label = [], ...rest] = cells.map((c) => renderMarkdown(c).split('\n').filter((l) => l.trim() !== ''));
   const values = rest.length > 0 ? rest : [[]];
   const height = Math.max(1, ...values.map((v) => v.length));
   return Array.from({ length: height }, (_, k) => [k === 0 ? label.join('') : '', ...values.map((v) => v[k] ?? '')].join('\t')).join('\n');

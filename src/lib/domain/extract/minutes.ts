@@ -256,7 +256,7 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     if (office) rows.push(row('説明員', 'department', [office], page, line));
     const sentences = staff.flatMap((u) =>
       u.text.split('\n').flatMap((para) => {
-        // `受託事業者には、…提出させます。…導入していただきます。` : the paragraph's subject acts on.
+        // `受託事業者には、…提出させます。…導入していただきます。`: the subject that opens a paragraph holds to its end.
         let running: 'ward' | 'contractor' = 'ward';
         return para
           .split(/(?<=。)/)
