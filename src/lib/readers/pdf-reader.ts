@@ -3,7 +3,7 @@
 
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument, OPS, type PDFDocumentProxy } from './pdfjs';
+import { getDocument, OPS, withOwnInflate, type PDFDocumentProxy } from './pdfjs';
 import { pdfPagesToText, type Glyph, type PdfPage, type Rule } from './pdf-layout';
 import { ReadError, type DocumentReader, type ReadResult } from './types';
 
@@ -118,7 +118,7 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
 export const pdfReader: DocumentReader = {
   format: 'pdf',
   extensions: ['.pdf'],
-  read: (bytes: Uint8Array) => oneAtATime(() => readPdf(bytes))
+  read: (bytes: Uint8Array) => oneAtATime(() => withOwnInflate(() => readPdf(bytes)))
 };
 
 async function readPdf(bytes: Uint8Array): Promise<ReadResult> {

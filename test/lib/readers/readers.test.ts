@@ -299,4 +299,29 @@ describe('pdf reader', () => {
     expect(together.map((r) => r.pages.length)).toEqual([5, 9, 5]);
     expect(together).toEqual(alone);
   }, 60_000);
+
+  // pdf.js sends each Flate stream through a global DecompressionStream when there is one, which in
+  // Node is slower than its own inflate; the reader hides it while it reads, and only then.
+  it("inflates with pdf.js's own code and leaves the global DecompressionStream as it was", async () => {
+    const g = globalThis as { DecompressionStream?: unknown };
+    const before = Object.getOwnPropertyDescriptor(g, 'DecompressionStream');
+    let made = 0;
+    const Native = g.DecompressionStream as new (format: string) => object;
+    class Counting extends Native {
+      constructor(format: string) {
+        super(format);
+        made++;
+      }
+    }
+    Object.defineProperty(g, 'DecompressionStream', { configurable: true, writable: true, value: Counting });
+    try {
+      const f = '004_9d5b84f7b5669ee4.pdf';
+      const r = await pdfReader.read(new Uint8Array(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../data/samples', f))), f);
+      expect(r.pages.length).toBe(9);
+      expect(made).toBe(0);
+      expect(g.DecompressionStream).toBe(Counting);
+    } finally {
+      if (before) Object.defineProperty(g, 'DecompressionStream', before);
+    }
+  }, 60_000);
 });
