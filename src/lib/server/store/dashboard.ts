@@ -176,8 +176,8 @@ export function mattersByYear(store: Store, f: MatterFilter = {}): Promise<YearP
   ));
 }
 
-/** The dimensions whose facet is one value per matter, with the expression that gives it. */
-const SCALAR_FACETS = {
+/** The dimensions whose facet is one value per matter, with the expression that gives it (search's facets too). */
+export const SCALAR_FACETS = {
   municipality: 'm.municipality',
   department: 'm.department',
   procedure: 'm.procedure',

@@ -19,8 +19,8 @@ import { gramLookup } from '../../domain/search/search-text';
 import { highlight, kwic, snippetText } from '../../domain/search/snippets';
 import { SYNONYMS, type SynonymIndex } from '../../domain/search/synonyms';
 import { SEARCH_FACET_KEYS, type FacetValue, type SearchFacetKey, type SearchFacets, type SearchHit, type SearchResult, type SearchSort } from '../../view-types';
-import { filterSql, type MatterFilter } from './dashboard';
-import { NORM_COLUMNS, RANKING, sectionNumber } from './derived';
+import { filterSql, SCALAR_FACETS, type MatterFilter } from './dashboard';
+import { MASKED_LISTS, NORM_COLUMNS, RANKING, sectionNumber } from './derived';
 import type { Query, SqlValue, Store } from './store';
 import { idList } from './id-list';
 
@@ -51,22 +51,43 @@ export interface SearchOptions {
   verifyByIndex?: number;
 }
 
-/** Each facet, the filters it ignores (so its other values stay visible) and its grouping. */
-const FACETS: Record<SearchFacetKey, { drop: (keyof MatterFilter)[]; sql: string }> = {
-  department: { drop: ['department'], sql: `SELECT 'department' AS facet, m.department AS value, count(*) AS n FROM flagged m {where} GROUP BY 2` },
-  fiscal_year: { drop: ['fiscal_year', 'fy_from', 'fy_to'], sql: `SELECT 'fiscal_year' AS facet, CAST(m.fiscal_year AS VARCHAR) AS value, count(*) AS n FROM flagged m {where} GROUP BY 2` },
-  procedure: { drop: ['procedure'], sql: `SELECT 'procedure' AS facet, m.procedure AS value, count(*) AS n FROM flagged m {where} GROUP BY 2` },
-  municipality: { drop: ['municipality'], sql: `SELECT 'municipality' AS facet, m.municipality AS value, count(*) AS n FROM flagged m {where} GROUP BY 2` },
-  // matter_facts (derived.ts) holds each matter's categories and sensitivity ready-made.
-  category: {
-    drop: ['category', 'has', 'actor', 'clauses'],
-    sql: `SELECT 'category' AS facet, value, count(*) AS n FROM (SELECT unnest(m.categories) AS value FROM flagged m {where}) GROUP BY 2`
-  },
-  sensitive: {
-    drop: ['sensitive'],
-    sql: `SELECT 'sensitive' AS facet, CASE WHEN m.has_sensitive THEN 'true' ELSE 'false' END AS value, count(*) AS n FROM flagged m {where} GROUP BY 2`
-  }
+/**
+ * Each facet and the filters it ignores (so its other values stay visible). The one-value facets
+ * are grouped by the dashboard's expressions (SCALAR_FACETS); categories are counted by the bits
+ * of cats_any_mask (derived.ts).
+ */
+const FACETS: Record<SearchFacetKey, { drop: (keyof MatterFilter)[] }> = {
+  department: { drop: ['department'] },
+  fiscal_year: { drop: ['fiscal_year', 'fy_from', 'fy_to'] },
+  procedure: { drop: ['procedure'] },
+  municipality: { drop: ['municipality'] },
+  category: { drop: ['category', 'has', 'actor', 'clauses'] },
+  sensitive: { drop: ['sensitive'] }
 };
+type ScalarSearchFacet = Exclude<SearchFacetKey, 'category'>;
+
+/**
+ * The facet counts over the matched matters (flagged), as rows (facet, value, n). Facets whose own
+ * filter is not set see the same matters, so one pass groups them all (grouping sets); a filtered
+ * dimension's facet is grouped apart, under the other filters only. Categories are one pass of bit
+ * counts.
+ */
+function facetQueries(where: (except: SearchFacetKey | null) => string, sql: Sql): string[] {
+  const all = where(null);
+  const scalars = SEARCH_FACET_KEYS.filter((k): k is ScalarSearchFacet => k !== 'category');
+  const shared = scalars.filter((k) => where(k) === all);
+  const out: string[] = [];
+  if (shared.length) {
+    const expr = (k: ScalarSearchFacet) => SCALAR_FACETS[k];
+    const pick = (f: (k: ScalarSearchFacet) => string) => `CASE ${shared.map((k) => `WHEN grouping(${expr(k)}) = 0 THEN ${f(k)}`).join(' ')} END`;
+    out.push(`SELECT ${pick((k) => `'${k}'`)} AS facet, ${pick(expr)} AS value, count(*) AS n FROM flagged m ${all} GROUP BY GROUPING SETS (${shared.map((k) => `(${expr(k)})`).join(', ')})`);
+  }
+  for (const k of scalars.filter((x) => !shared.includes(x))) out.push(`SELECT '${k}' AS facet, ${SCALAR_FACETS[k]} AS value, count(*) AS n FROM flagged m ${where(k)} GROUP BY 2`);
+  const codes = MASKED_LISTS.cats_any;
+  const counts = codes.map((_, i) => `count(*) FILTER (WHERE (m.cats_any_mask >> ${i}) & 1 = 1)`).join(', ');
+  out.push(`SELECT 'category' AS facet, unnest([${codes.map((c) => sql.bind(c)).join(', ')}]) AS value, unnest([${counts}]) AS n FROM flagged m ${where('category')}`);
+  return out;
+}
 
 // Ties go by doc, which orders as the matter id does (search_docs).
 const ORDERS: Record<SearchSort, string> = {
@@ -322,16 +343,16 @@ function buildSearch(
   const newest = sort === 'newest';
   sql.ctes.push(`flagged AS MATERIALIZED (
     SELECT m.doc, h.score, m.fiscal_year, m.council_date, m.department, m.procedure, m.municipality,
-           m.sensitive_items > 0 AS has_sensitive, m.cats_any AS categories${newest ? ', d.ingested_at' : ''}${columns.map((c) => `, ${c}`).join('')}
+           m.sensitive_items, m.cats_any_mask${newest ? ', d.ingested_at' : ''}${columns.map((c) => `, ${c}`).join('')}
       FROM matched h JOIN matter_facts m ON m.doc = h.doc${newest ? ' JOIN documents d ON d.document_id = m.document_id' : ''})`);
   const where = (except: SearchFacetKey | null) => {
     const on = flags.filter((f) => f.key === null || f.key !== except).map((f) => `m.${f.column}`);
     return on.length ? `WHERE ${on.join(' AND ')}` : '';
   };
   const all = where(null);
-  const facets = withFacets ? SEARCH_FACET_KEYS.map((key) => FACETS[key].sql.replace('{where}', where(key))) : [];
+  const facets = withFacets ? facetQueries(where, sql) : [];
   const facetList = facets.length
-    ? `(SELECT coalesce(list({'facet': facet, 'value': value, 'n': n::INTEGER} ORDER BY n DESC, value), []) FROM (${facets.join(' UNION ALL ')}) WHERE value IS NOT NULL)`
+    ? `(SELECT coalesce(list({'facet': facet, 'value': value, 'n': n::INTEGER} ORDER BY n DESC, value), []) FROM (${facets.join(' UNION ALL ')}) WHERE value IS NOT NULL AND n > 0)`
     : '[]';
   const body = `WITH ${[...sql.first, ...sql.ctes].join(',\n')}
     SELECT (SELECT count(*)::INTEGER FROM flagged m ${all}) AS total,

@@ -20,6 +20,7 @@ import { occurrences, RANKED_AHEAD, searchMatters, SearchQueryError, searchRows,
 import { createSnapshot, publishSnapshot, snapshotPath } from '../../../../src/lib/server/store/snapshot';
 import { SCHEMA_VERSION } from '../../../../src/lib/server/store/schema';
 import { Store } from '../../../../src/lib/server/store/store';
+import type { MatterFilter } from '../../../../src/lib/server/store/dashboard';
 
 const DOCS = path.join(import.meta.dirname, '..', '..', '..', '..', 'eval', 'search', 'docs');
 const SAMPLES = path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'samples-text');
@@ -248,6 +249,26 @@ describe('results', () => {
     const category = all.facets.category.find((f) => f.value === 'encryption');
     expect((await search('委託', { filter: { category: 'encryption' } })).total).toBe(category?.count);
     expect((await search('委託', { filter: { fiscal_year: 2021 } })).results.every((h) => h.fiscal_year === 2021)).toBe(true);
+  });
+
+  // Facets are counted in one grouped pass (categories by their bits); each count must be what
+  // filtering on that value finds, with and without another dimension filtered.
+  it('counts every facet value as its filter finds it', async () => {
+    const asFilter = (k: string, v: string): MatterFilter =>
+      k === 'fiscal_year' ? { fiscal_year: Number(v) } : k === 'sensitive' ? { sensitive: v === 'true' } : ({ [k]: v } as MatterFilter);
+    for (const base of [{}, { procedure: 'outsourcing' }] as MatterFilter[]) {
+      const r = await search('委託', { filter: base });
+      expect(r.facets.category.length).toBeGreaterThan(1);
+      expect(r.facets.procedure).toEqual((await search('委託')).facets.procedure);
+      for (const [k, values] of Object.entries(r.facets)) {
+        expect(values.length, k).toBeGreaterThan(0);
+        for (const { value, count } of values) {
+          // A facet ignores its own dimension's filter.
+          const filter = { ...(k === 'procedure' ? {} : base), ...asFilter(k, value) };
+          expect((await search('委託', { filter, facets: false })).total, `${k}=${value} under ${JSON.stringify(base)}`).toBe(count);
+        }
+      }
+    }
   });
 
   it('gives the data twins one row per hit, snippets as text', async () => {
