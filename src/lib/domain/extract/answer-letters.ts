@@ -16,6 +16,12 @@ const QUOTED_SUBJECT = /(?:諮問|依頼|報告)(?:のあった|がありまし�
 const ATTACHMENT = /^(?:別紙|別表)\s*(\d{1,2})(?:\s+(.*))?$/;
 const REFERENCE = /(?:別紙|別表)\s*(\d{1,2})\s*の?とおり/;
 const LIST_LINE = /^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])\s*\S/;
+/** A two-column attachment's head (`区 分 項 目`): its rows are a group's name, then its items. */
+const COLUMN_HEAD = /^(?:区\s*分|分\s*類|種\s*別)\s+項\s*目$/;
+/** A row of such a table: the group's name, a gap, the items. */
+const GROUP_ROW = /^(\S{2,10})\s+(\S.*)$/;
+/** A note mark after an item (`血圧の値（※１）`), explained under the table. */
+const NOTE_MARK = /[(（]※\s*\d*[)）]/g;
 
 const textOf = (r: Row) => r.parts.map((p) => p.text).join('');
 
@@ -32,17 +38,42 @@ function titled(rows: Row[]): Row[] {
 }
 
 /**
- * An attachment's numbered list moves into the row that refers to it, as that row's value: the
- * items are read where the form names them, and the attachment no longer runs on as prose.
+ * The lines of a two-column table under an attachment's heading (`区分 | 項目`, rules between):
+ * each group's items, its name dropped, a wrapped line joined to the one above, note marks
+ * dropped. Null when the heading has no such table.
+ */
+function groupTable(rows: Row[], at: number): { end: number; lines: string[] } | null {
+  let k = at + 1;
+  if (k >= rows.length || rows[k].kind !== 'text' || !COLUMN_HEAD.test(textOf(rows[k]).trim())) return null;
+  const lines: string[] = [];
+  for (k++; k < rows.length; k++) {
+    const r = rows[k];
+    if (r.kind === 'separator') continue;
+    const t = textOf(r).trim();
+    if (r.kind !== 'text' || t.startsWith('※') || ATTACHMENT.test(t)) break;
+    const g = GROUP_ROW.exec(t);
+    if (g && /[、,]/.test(g[2])) lines.push(g[2]);
+    else if (lines.length) lines[lines.length - 1] += t;
+    else break;
+  }
+  return lines.length ? { end: k, lines: lines.map((l) => l.replace(NOTE_MARK, '')) } : null;
+}
+
+/**
+ * An attachment's numbered list, or its two-column table of groups and items, moves into the row
+ * that refers to it, as that row's value: the items are read where the form names them, and the
+ * attachment no longer runs on as prose.
  */
 function attached(rows: Row[]): Row[] {
-  const lists = new Map<string, { at: number; end: number }>();
+  const lists = new Map<string, { at: number; end: number; lines?: string[] }>();
   rows.forEach((r, i) => {
     const m = r.kind !== 'row' ? ATTACHMENT.exec(compact(textOf(r)).replace(/^(別紙|別表)(\d+)/, '$1 $2 ')) : null;
-    if (!m) return;
+    if (!m || lists.has(m[1])) return;
+    const table = groupTable(rows, i);
+    if (table) return void lists.set(m[1], { at: i, end: table.end, lines: table.lines });
     let end = i + 1;
     while (end < rows.length && rows[end].kind === 'text' && LIST_LINE.test(textOf(rows[end]).trim())) end++;
-    if (end > i + 1 && !lists.has(m[1])) lists.set(m[1], { at: i, end });
+    if (end > i + 1) lists.set(m[1], { at: i, end });
   });
   if (lists.size === 0) return rows;
   const moved = new Set<number>();
@@ -51,7 +82,9 @@ function attached(rows: Row[]): Row[] {
     const list = ref ? lists.get(ref[1]) : undefined;
     if (!list) return [r];
     for (let k = list.at; k < list.end; k++) moved.add(k);
-    const lines = rows.slice(list.at + 1, list.end).map((x) => ({ text: textOf(x).trim().replace(/^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])\s*/, ''), page: x.page }));
+    const lines = list.lines
+      ? list.lines.map((text) => ({ text, page: rows[list.at].page }))
+      : rows.slice(list.at + 1, list.end).map((x) => ({ text: textOf(x).trim().replace(/^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])\s*/, ''), page: x.page }));
     // The reasons' own words (how the list is kept, on what) stay as prose after the items.
     return [{ ...r, parts: lines }, { ...r, kind: 'text', label: '', key: null }];
   });

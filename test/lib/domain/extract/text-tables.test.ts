@@ -255,6 +255,47 @@ describe('answer letters (答申書), one after another', () => {
   });
 });
 
+describe('a letter of consultation whose items are a table in 別表１, and an annex marked （参考）', () => {
+  const doc = [
+    '\u3000\u3000個人情報の目的外利用について（諮問）',
+    '記',
+    '１\u3000諮問事項',
+    '\u3000\u3000健診結果の保健指導事業への利用について',
+    '２\u3000担当課',
+    '\u3000\u3000健康医療部\u3000健康増進課',
+    '３\u3000目的外利用する個人情報の項目',
+    '\u3000\u3000別表１のとおり',
+    '４\u3000安全対策',
+    '\u3000\u3000名簿は施錠できる書庫に保管する。',
+    '５\u3000その他',
+    '\u3000\u3000※\u3000保健指導は、主治医の指示の範囲で行う。',
+    '\u3000'.repeat(20) + '（担当\u3000健康増進課\u3000内線２４１）',
+    '\f別表１\u3000目的外利用する個人情報の項目',
+    '\u3000区\u3000分\u3000\u3000\u3000項\u3000\u3000\u3000目',
+    '\u3000' + '─'.repeat(30),
+    '\u3000基本情報\u3000\u3000氏名、生年月日、住所',
+    '\u3000健診情報\u3000\u3000ＨｂＡ１ｃの値、尿蛋白の判',
+    '\u3000\u3000\u3000\u3000\u3000\u3000定、血圧の値（※１）',
+    '\u3000' + '─'.repeat(30),
+    '\u3000※１\u3000健診情報は、直近２年度分に限る。',
+    '',
+    '（参考）個人情報取扱特記事項',
+    '第１\u3000秘密の保持',
+    '\u3000\u3000受注者は、業務で知り得た個人情報を他に漏らしてはならない。',
+    '第２\u3000再委託の禁止',
+    '\u3000\u3000受注者は、業務を第三者に委託してはならない。'
+  ].join('\n');
+
+  it('reads the items from the table (group names and note marks left out, wrapped rows joined) and the annex as clauses', () => {
+    // The attachments begin a page of their own, as in the letter they come from.
+    const [m] = extractDocument(doc.split('\f'));
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '生年月日', '住所', 'HbA1cの値', '尿蛋白の判定', '血圧の値']);
+    expect(m.data_items.filter((d) => d.sensitive).map((d) => d.item)).toEqual(['HbA1cの値', '尿蛋白の判定', '血圧の値']);
+    expect(m.safeguards.filter((g) => g.scope === 'clause').length).toBeGreaterThanOrEqual(2);
+    expect(m.safeguards.filter((g) => g.scope !== 'clause').map((g) => g.text)).toEqual(['名簿は施錠できる書庫に保管する。']);
+  });
+});
+
 describe('a sentence introducing the form under a section heading', () => {
   const doc = [
     '１\u3000報告事項',
