@@ -87,6 +87,8 @@ interface Line {
   y: number;
   x: number;
   h: number;
+  /** Where the line's last glyph ends. */
+  end: number;
   text: string;
 }
 
@@ -110,7 +112,7 @@ function toLines(glyphs: Glyph[]): Line[] {
         text += g.str;
         end = Math.max(end, g.x + g.w);
       }
-      return { y: l[0].y, x: l[0].x, h: Math.max(...l.map((g) => g.h)), text: text.replace(/\s+/g, ' ').trim() };
+      return { y: l[0].y, x: l[0].x, h: Math.max(...l.map((g) => g.h)), end, text: text.replace(/\s+/g, ' ').trim() };
     })
     .filter((l) => l.text !== '')
     .sort((a, b) => b.y - a.y || a.x - b.x);
@@ -119,13 +121,29 @@ function toLines(glyphs: Glyph[]): Line[] {
 const ASCII_END = /[A-Za-z0-9]$/;
 const ASCII_START = /^[A-Za-z0-9]/;
 
-/** A cell's lines: wrapped lines rejoined, list items kept on their own lines. */
-function cellText(glyphs: Glyph[]): string {
+/**
+ * How far short of the cell's right border, in characters, a line must end to have been broken by
+ * its writer: a wrapped line fills the cell but for a character or two held over by line-breaking
+ * rules (a bracket takes the character before it along) and the cell's padding.
+ */
+const SHORT_LINE_EMS = 3.5;
+
+/**
+ * A cell's lines: wrapped lines rejoined; list items, and entries written one to a line
+ * (`保健所の端末` / `〇〇システム` / `紙（発生届）`: a line ending well before the border), kept apart.
+ */
+function cellText(glyphs: Glyph[], right: number): string {
   const out: string[] = [];
+  let prev: Line | null = null;
   for (const l of toLines(glyphs)) {
     const last = out.length - 1;
-    if (last >= 0 && !LINE_START.test(l.text)) out[last] += (ASCII_END.test(out[last]) && ASCII_START.test(l.text) ? ' ' : '') + l.text;
+    const ascii = last >= 0 && ASCII_END.test(out[last]) && ASCII_START.test(l.text);
+    // A Latin word too long for the rest of a line wraps early: only Japanese text says more. A
+    // bracket opening the next line qualifies what ends this one (`保護対策` / `（区の対策）`).
+    const broken = prev !== null && !ascii && !/^[(（［[〔]/.test(l.text) && right - prev.end > SHORT_LINE_EMS * prev.h;
+    if (last >= 0 && !LINE_START.test(l.text) && !broken) out[last] += (ascii ? ' ' : '') + l.text;
     else out.push(l.text);
+    prev = l;
   }
   return out.join(CELL_BREAK);
 }
@@ -202,7 +220,7 @@ export function pageBlocks(page: PdfPage): Block[] {
     const texts: string[] = [];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const inCol = row.cells.filter((c) => c.l >= bounds[i] - EPS && c.r <= bounds[i + 1] + EPS);
-      texts.push(inCol.map((c) => cellText(c.glyphs)).join(CELL_BREAK));
+      texts.push(inCol.map((c) => cellText(c.glyphs, c.r)).join(CELL_BREAK));
     }
     while (texts.length > 1 && texts[texts.length - 1] === '') texts.pop();
     if (texts.some((x) => x !== '')) blocks.push({ top: row.t, text: texts.join('\t'), free: false });

@@ -13,16 +13,27 @@ function table(borders: number[]): Rule[] {
   return [...borders.map((y) => h(y, 50, 550)), v(50, borders.at(-1)!, borders[0]), v(150, borders.at(-1)!, borders[0]), v(550, borders.at(-1)!, borders[0])];
 }
 
+/** A narrow two-column table (label 50–110, value 110–210): a wrapped line fills its cell. */
+function narrow(borders: number[]): Rule[] {
+  return [...borders.map((y) => h(y, 50, 210)), v(50, borders.at(-1)!, borders[0]), v(110, borders.at(-1)!, borders[0]), v(210, borders.at(-1)!, borders[0])];
+}
+
 describe('pdf-layout', () => {
   it('pairs a label wrapped over three lines with its wrapped value', () => {
-    const glyphs = [...text('委託に伴い', 55, 680), ...text('処理させる', 55, 668), ...text('情報項目', 55, 656), ...text('氏名、住所、生年月', 155, 680), ...text('日、電話番号', 155, 668)];
-    const blocks = pageBlocks(page(glyphs, table([700, 640])));
+    const glyphs = [...text('委託に伴い', 55, 680), ...text('処理させる', 55, 668), ...text('情報項目', 55, 656), ...text('氏名、住所、生年月', 115, 680), ...text('日、電話番号', 115, 668)];
+    const blocks = pageBlocks(page(glyphs, narrow([700, 640])));
     expect(blocks.map((b) => b.text)).toEqual(['委託に伴い処理させる情報項目\t氏名、住所、生年月日、電話番号']);
   });
 
   it('keeps list items on their own lines inside a cell', () => {
-    const glyphs = [...text('対策', 55, 680), ...text('1 施錠して保管', 155, 680), ...text('する。', 155, 668), ...text('2 暗号化する。', 155, 656)];
-    expect(pageBlocks(page(glyphs, table([700, 640])))[0].text).toBe(`対策\t1 施錠して保管する。${CELL_BREAK}2 暗号化する。`);
+    const glyphs = [...text('対策', 55, 680), ...text('1 施錠して保管す', 115, 680), ...text('る。', 115, 668), ...text('2 暗号化する。', 115, 656)];
+    expect(pageBlocks(page(glyphs, narrow([700, 640])))[0].text).toBe(`対策\t1 施錠して保管する。${CELL_BREAK}2 暗号化する。`);
+  });
+
+  it('keeps apart entries written one to a line, well short of the cell’s border', () => {
+    // Not a bracket opening the next line: it qualifies the word before it.
+    const glyphs = [...text('保護対策', 55, 680), ...text('(区の対策)', 55, 668), ...text('保健所の端末', 155, 680), ...text('感染者情報システム', 155, 668), ...text('紙(発生届)', 155, 656)];
+    expect(pageBlocks(page(glyphs, table([700, 640])))[0].text).toBe(`保護対策(区の対策)\t保健所の端末${CELL_BREAK}感染者情報システム${CELL_BREAK}紙(発生届)`);
   });
 
   it('reads rows top to bottom and free text around the table in order', () => {

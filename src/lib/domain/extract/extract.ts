@@ -54,7 +54,7 @@ export function inferMunicipality(lines: string[]): string | null {
 const PROCEDURE_PATTERNS: [Procedure, RegExp][] = [
   ['external_link', /外部結合|回線結合|通信回線による結合|オンライン結合|電子計算組織の結合|結合|システムとの(?:回線)?接続/],
   ['purpose_change', /目的外|目的以外の目的/],
-  ['indirect_collection', /本人外収集|本人以外.{0,14}収集|から(?:の)?(?:個人)?情報(?:の|を)収集|から(?:の)?[^、。]{0,12}情報の収集|からの収集/],
+  ['indirect_collection', /本人外収集|本人以外.{0,14}収集|から(?:の)?(?:個人)?情報(?:の|を)収集|から(?:の)?[^、。]{0,12}情報等?の収集|からの収集/],
   ['external_provision', /外部提供|第三者(?:へ(?:の)?|に)提供|提供(?:について|の件)?$|への[^、。]{0,24}提供/],
   ['outsourcing', /委託/],
   ['computer_processing', /電子計算(?:機|組織)(?:処理|による.{0,10}処理|への記録|の記録)|記録項目|電算処理/]
@@ -83,6 +83,8 @@ function procedureOf(title: string | null, rows: Row[]): Procedure {
   }
   // A matter whose counterpart is a contractor (委託先, 受託者, 受注者 …) is an outsourcing.
   if (byKey(rows, 'contractor').some((r) => r.parts.length > 0 && /委託|受託|受注|受任|請負/.test(r.label))) return 'outsourcing';
+  // One whose counterpart is where the data comes from (収集先, 照会先) is a collection from others.
+  if (rows.some((r) => r.kind === 'row' && r.parts.length > 0 && /^(?:収集先|収集元|照会先)$/.test(compact(r.label)))) return 'indirect_collection';
   // Prose that says what the act is in law: `これを安否確認に用いることは目的外の利用に当たるため`.
   for (const r of annexAt >= 0 ? rows.slice(0, annexAt) : rows) {
     if (r.kind !== 'text') continue;

@@ -145,8 +145,8 @@ class ItemList {
 /** An office named in an item table's holder column (`教育委員会 学校運営部 学務課`). */
 const OFFICE = /^(?:\S+\s+)+\S*(?:課|部|局|事務所|係|室|センター)$|^\S*(?:部|局)\S*(?:課|事務所|係|室)$/;
 
-/** A sentence announcing the list after it: `既存の記録項目に加え、次の項目を記録する。減免の区分、…`. */
-const LIST_INTRO = /^[^。]*(?:次の|以下の|下記の)[^。]*。(?=\S)/;
+/** A sentence announcing the list after it or on the lines below: `既存の記録項目に加え、次の項目を記録する。減免の区分、…`. */
+const LIST_INTRO = /^[^。]*(?:次の|以下の|下記の)[^。]*。(?=\S|$)/;
 
 /**
  * Splits an item cell into items. A cell separates items with 、 and keeps ・ inside items

@@ -53,6 +53,10 @@ export const NUMBER_LABEL = /^(?:整理番号|案件番号|事案番号|番号|N
 /** A matter's own number: `令和2年度第24号議案`, `諮問第692号`, `報告第3号`. */
 export const MATTER_MARKER =
   /^[【〔≪《]?(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号|(?:諮問|報告)(?:事項|案件)?\s*\d+(?![\d号])|案件\s*\d+\s*[(（](?:諮問|報告)[)）]$)/;
+/** A matter's running number with its kind over a sheet (`No.２ 【報告】`, `【諮問】`): the kind is the matter's below. */
+export const NUMBER_KIND_LINE = /^(?:(?:No\.?|№|番号)\s*\d{1,3}\s*)?[【〔［(](?:諮問|報告)[】〕］)]$/i;
+/** A sheet's own mark (`資料1`, `別紙3`). */
+export const SHEET_MARK = /^(?:別紙|別表|資料)\d{0,3}$/;
 /** The title of the standard contract annex, however the ward words it. */
 export const ANNEX_START = /^(?:[■□◆◇●◎▼▽]\s*)?(?:[(（]参考[)）]\s*)?(?:別記|別紙)?\s*(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係))?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
 /** Lines that open a new block: markers councils use for a new form or section. */
@@ -701,11 +705,13 @@ const MATTER_HEAD = /^[【〔≪《<(]?(?:諮問|報告)(?:事項|案件)?\s*(?:
 /** A cover's lines (`…個人情報保護審議会 資料２`, `諮 問 書`, `会長 様`): a new sheet begins, so a value above has ended. */
 const COVER_LINE = /(?:審議会|審査会|部会)(?:\s*(?:資料|会議資料|次第|会議録)[\s\d\-－・()（）/／]*)?$|^(?:諮問書|答申書|報告書|依頼書|通知書)$|^.{1,16}(?:様|殿)$/;
 
-function isBreak(r: Row): boolean {
+function isBreak(r: Row, open: Row | null): boolean {
   if (r.kind === 'heading' || r.kind === 'separator') return true;
   const text = r.parts[0]?.text ?? '';
   const short = text.length <= 40 ? compact(text) : '';
-  return r.kind === 'text' && ((short !== '' && short.length <= 50 && COVER_LINE.test(short)) || BLOCK_START.test(text) || looksLikeHeading(text) || MATTER_MARKER.test(short) || (text.length <= 60 && MATTER_HEAD.test(text)) || ANNEX_START.test(short));
+  // A sheet's mark on top of the next page (`資料1`) starts that sheet: the value above has ended.
+  const newSheet = SHEET_MARK.test(short) && open !== null && (open.parts.at(-1)?.page ?? r.page) < r.page;
+  return r.kind === 'text' && (newSheet || NUMBER_KIND_LINE.test(short) || (short !== '' && short.length <= 50 && COVER_LINE.test(short)) || BLOCK_START.test(text) || looksLikeHeading(text) || MATTER_MARKER.test(short) || (text.length <= 60 && MATTER_HEAD.test(text)) || ANNEX_START.test(short));
 }
 
 /**
@@ -754,7 +760,7 @@ function attachContinuations(rows: Row[]): Row[] {
       open = r.fromHeading ? null : r;
       continue;
     }
-    if (isBreak(r)) {
+    if (isBreak(r, open)) {
       open = null;
       out.push(r);
       continue;

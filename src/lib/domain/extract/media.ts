@@ -66,7 +66,8 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
   const out: Medium[] = [];
   const add = (raw: string) => {
     const medium = clean(raw.replace(/^(?:等|及び|および|並びに|又は|または)/, '').replace(/(?:等|など)$/, ''));
-    if (medium.length === 0) return;
+    // `紙媒体：なし`: a medium the form says is not used.
+    if (medium.length === 0 || /[:：]\s*(?:なし|無し|該当なし|使用しない)$/.test(medium)) return;
     // `…により、職員が各センターに持参する。`: how it is carried, not what it is on.
     if (/(?:する|します|させる|行う|行います)。?$/.test(medium) && !EQUIPMENT.test(medium)) return;
     const category = mediumCategory(medium, procedure);

@@ -2,7 +2,7 @@
 // 諮問第692号 …) or at a title that differs from the current matter's; the same title written
 // again (the overview sheet and the detail sheet) stays in the same matter.
 
-import { MATTER_MARKER, NUMBER_LABEL, TITLE_PREFIX, TITLE_TAG, valueOf, type Row } from './layout';
+import { MATTER_MARKER, NUMBER_KIND_LINE, NUMBER_LABEL, SHEET_MARK, TITLE_PREFIX, TITLE_TAG, valueOf, type Row } from './layout';
 import { clean, compact, similarity, unbalanced } from '../text';
 import { isAnnexStart } from './measures';
 
@@ -109,7 +109,8 @@ export function segment(rows: Row[]): Row[][] {
         // …and the form's column headings (`項目 | 内容`) between that heading and the 件名 row.
         const columnHeads = last.kind === 'row' && last.key === null && /^(?:項目|区分|事項)$/.test(compact(last.label)) && /^(?:内容|概要|記載事項)$/.test(compact(valueOf(last)));
         // …and the sheet's own mark (`別紙3`, `資料2`) between that heading and the form.
-        const sheetMark = last.kind === 'text' && /^(?:別紙|別表|資料)\d{0,3}$/.test(compact(valueOf(last)));
+        // …and a mark of the matter's number and kind (`No.２ 【報告】`).
+        const sheetMark = last.kind === 'text' && (SHEET_MARK.test(compact(valueOf(last))) || NUMBER_KIND_LINE.test(compact(valueOf(last))));
         if (!emptyHeading && !columnHeads && !sheetMark && (last.kind !== 'text' || !HEADER_TEXT.test(valueOf(last)) || valueOf(last).length > 60)) break;
         carry.unshift(cur.rows.pop() as Row);
       }

@@ -271,3 +271,12 @@ describe('items of a list a speech names', () => {
     ]);
   });
 });
+
+describe('a sentence announcing the list', () => {
+  it('is no item, on the list’s line or on a line of its own above it', () => {
+    const list = '減免の区分、減免額、生活保護の受給状況';
+    for (const value of [`既存の記録項目に加え、次の項目を記録する。${list}`, `既存の記録項目に加え、次の項目を記録する。\n${list}`]) {
+      expect(parseItems(value).map((i) => i.item)).toEqual(['減免の区分', '減免額', '生活保護の受給状況']);
+    }
+  });
+});

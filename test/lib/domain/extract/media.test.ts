@@ -8,6 +8,10 @@ describe('parseMedia', () => {
     expect(cats('紙及び電磁的媒体(CD-R等及び委託先のパソコン)')).toEqual(['紙:paper', 'CD-R:removable', '委託先のパソコン:contractor_pc']);
     expect(cats('紙及び電磁的媒体(委託先のパソコン及び委託先が使用するサーバ)')).toEqual(['紙:paper', '委託先のパソコン:contractor_pc', '委託先が使用するサーバ:contractor_server']);
   });
+  it('reads no medium from a line that says the medium is not used', () => {
+    expect(cats('市の管理用端末\n紙媒体:なし', 'external_link')).toEqual(['市の管理用端末:ward_system']);
+    expect(cats('紙媒体:なし\nUSBメモリ')).toEqual(['USBメモリ:removable']);
+  });
   it('keeps a generic electronic medium when its parentheses name no medium', () => {
     expect(cats('電子データ(随時)')).toEqual(['電子データ:removable']);
   });

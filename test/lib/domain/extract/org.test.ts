@@ -76,3 +76,14 @@ describe('a prefecture’s 教育庁', () => {
     expect(parseOrg('教育庁学校教育局高校教育課・特別支援教育課')).toEqual({ department: '教育庁', divisions: ['高校教育課', '特別支援教育課'] });
   });
 });
+
+describe('an area named by a direction (北部, 東部)', () => {
+  it('is part of an office’s name, not a department', () => {
+    expect(parseOrg('保健医療部 地域保健課、北部・中部・南部・宮古・八重山保健所')).toEqual({
+      department: '保健医療部',
+      divisions: ['地域保健課', '北部保健所', '中部保健所', '南部保健所', '宮古保健所', '八重山保健所']
+    });
+    expect(parseOrg('こども保健部\u3000こども育成課、東部・西部児童館').divisions).toEqual(['こども育成課', '東部児童館', '西部児童館']);
+    expect(parseOrg('北部地域振興局 県民生活課').department).toBe('北部地域振興局');
+  });
+});

@@ -165,3 +165,20 @@ describe('a matter heading over its form table\'s column headings', () => {
     expect(extractDocument([markdownToText(md)]).map((m) => m.matter_kind)).toEqual(['consultation', 'report']);
   });
 });
+
+describe('a sheet per matter headed by its number and kind (`No.２ 【報告】`)', () => {
+  const sheet = (mark: string, title: string, counterpart: string, measure: string) =>
+    `資料１\n${mark}\n件名\t根拠規定\t担当部課\t${counterpart}\t記録媒体\t安全対策\n${title}\t条例第11条第3項\t保健医療部地域保健課\t県内の市町村\t紙\t${measure}`;
+  const pages = [
+    sheet('No.１ 【報告】', '感染者等情報共有システムとの回線結合について', '結合先', '・通信は暗号化する。'),
+    sheet('No.２ 【諮問】', '奨学給付金の支給事務における市町村からの課税情報等の収集について', '収集先', '・回答書は施錠して保管する。')
+  ];
+  it('gives the matter below its kind, and ends the value running on from the page before', () => {
+    const ms = extractDocument(pages);
+    expect(ms.map((m) => [m.matter_kind, m.procedure])).toEqual([
+      ['report', 'external_link'],
+      ['consultation', 'indirect_collection']
+    ]);
+    expect(ms[0].safeguards.map((s) => s.text).join('')).not.toMatch(/資料|No\./);
+  });
+});
