@@ -56,8 +56,11 @@ const RULES: [LabelKey, RegExp][] = [
   ['content', /内容$|^(?:事業の概要|概要|業務概要|事業のあらまし|業務のあらまし|事務のあらまし|あらまし)$/]
 ];
 
-/** A measures label qualified by whose measures they are: `保護対策(受託者)`, `安全管理措置(受託者)`. */
-const CONTRACTOR_QUALIFIER = /\((?:受託|受注|受任|委託先|委託事業者|事業者|業者|乙|相手方|提供先)[^()]*\)/;
+/**
+ * A measures label qualified by whose measures they are: `保護対策(受託者)`, `安全管理措置(受託者)`;
+ * not one that only takes them in (`市が講ずる措置(提供先に求めるものを含む)`).
+ */
+const CONTRACTOR_QUALIFIER = /\((?:受託|受注|受任|委託先|委託事業者|事業者|業者|乙|相手方|提供先)(?![^()]*含む)[^()]*\)/;
 
 /** The meaning of a label, or null when it is not a form label this product reads. */
 export function labelKey(label: string): LabelKey | null {

@@ -674,12 +674,24 @@ export function layout(pages: string[]): Row[] {
   return partyMeasures(attachContinuations(mergeWrappedLabels(promoted)));
 }
 
-/** `保護措置 | 道 | 1 …` then `受託者 | 1 …させる。`: under the measures, a party's name labels its measures, not the contractor field. */
+/** A label that names a party, or heads the measures as a whole (`安全管理措置`, `市が講ずる措置`). */
+const PARTY_OR_WHOLE = /[区市町村県府都道]|本|当|庁|職員|実施機関|委員会|受託|委託|事業者|業者|提供先|結合先|安全|保護|管理|講じ|講ず/;
+
+/**
+ * `保護措置 | 道 | 1 …` then `受託者 | 1 …させる。`: under the measures, a party's name labels its
+ * measures, not the contractor field. Under the contractor's measures, a measure labelled with its
+ * kind (`ウイルス対策：…させる。`) is one more of them, not the municipality's.
+ */
 function partyMeasures(rows: Row[]): Row[] {
   return rows.map((r, i) => {
     const before = rows[i - 1];
     const measures = before?.kind === 'row' && /measures$/.test(before.key ?? '');
-    return r.kind === 'row' && r.key === 'contractor' && measures && /。/.test(r.parts.map((p) => p.text).join('')) ? { ...r, key: 'contractor_measures' as const } : r;
+    const sentence = /。/.test(r.parts.map((p) => p.text).join(''));
+    if (r.kind === 'row' && r.key === 'contractor' && measures && sentence) return { ...r, key: 'contractor_measures' as const };
+    if (r.kind === 'row' && r.key === 'ward_measures' && before?.key === 'contractor_measures' && sentence && compact(r.label).length <= 8 && !PARTY_OR_WHOLE.test(r.label)) {
+      return { ...r, key: 'contractor_measures' as const };
+    }
+    return r;
   });
 }
 

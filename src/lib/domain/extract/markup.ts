@@ -7,6 +7,8 @@ import { DomUtils, parseDocument, Parser } from 'htmlparser2';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { defList } from 'micromark-extension-definition-list';
 import { defListFromMarkdown, type DefListNode } from 'mdast-util-definition-list';
 import type { List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
@@ -557,8 +559,9 @@ function renderListItem(item: ListItem, ordinal: number | null): string[] {
 
 function renderList(list: List): string {
   const start = list.start ?? 1;
+  // An unticked box (`- [ ] バックアップ`) is a standard option the matter did not choose: no text of it.
   return list.children
-    .flatMap((item, index) => renderListItem(item, list.ordered ? start + index : null))
+    .flatMap((item, index) => (item.checked === false ? [] : renderListItem(item, list.ordered ? start + index : null)))
     .join('\n');
 }
 
@@ -623,8 +626,8 @@ function renderBlocks(nodes: readonly RootContent[]): string {
 
 function renderMarkdown(md: string): string {
   const tree = fromMarkdown(md, {
-    extensions: [gfmTable(), defList],
-    mdastExtensions: [gfmTableFromMarkdown(), defListFromMarkdown]
+    extensions: [gfmTable(), gfmTaskListItem(), defList],
+    mdastExtensions: [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), defListFromMarkdown]
   });
   return renderBlocks(tree.children);
 }

@@ -45,7 +45,8 @@ const WARD_HEADING =
 
 /** The side a heading or label names as taking the measures, or null when it names none. */
 export function actorOf(heading: string): Actor | null {
-  const h = compact(heading);
+  // `市が講ずる措置（提供先に求めるものを含む）`: what the heading takes in is not who acts.
+  const h = compact(heading).replace(/\([^()]*含む\)/g, '');
   if (CONTRACTOR_HEADING.test(h)) return 'contractor';
   if (WARD_HEADING.test(h)) return 'ward';
   return null;

@@ -211,3 +211,10 @@ describe('a form whose label cell spans rows (a spreadsheet saved as a web page)
     expect(m.safeguards.map((s) => s.text)).toEqual(['契約書に特記事項を添付する。', 'CD-Rは職員が直接手渡しする。']);
   });
 });
+
+describe('a checklist of standard safeguards in Markdown', () => {
+  it('keeps the ticked options and drops the unticked ones', () => {
+    const md = '**市が講ずる措置**\n\n- [x] **契約**：特記事項を添付する。\n- [ ] **バックアップ**：本件では求めない。\n- [X] **検査**：実地に確認する。';
+    expect(markdownToText(md)).toBe('市が講ずる措置\n\n契約：特記事項を添付する。\n検査：実地に確認する。');
+  });
+});

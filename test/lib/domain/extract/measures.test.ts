@@ -185,3 +185,17 @@ describe('a measures label alone over a table of scope and measure', () => {
     expect(collectSentences(rows).map(brief)).toEqual(['ward human 利用する職員に対し、研修を実施する。', 'ward system 業務端末の利用には、ID及びパスワードによる認証を要する。']);
   });
 });
+
+describe('whose measures a heading names', () => {
+  it('is not changed by what the heading takes in', () => {
+    expect(actorOf('市が講ずる措置（提供先に求めるものを含む）')).toBe('ward');
+    expect(actorOf('保護対策（受託者）')).toBe('contractor');
+  });
+
+  it('keeps a measure labelled with its kind under the contractor’s heading', () => {
+    const [m] = extractDocument([
+      '件名：〇〇業務の委託について\n委託先：株式会社テスト\n委託先に講じさせる措置：管理責任者を定めさせる。\nウイルス対策：パソコンにウイルス対策ソフトを入れさせる。\n市が講ずる措置：実地に検査する。'
+    ]);
+    expect(m.safeguards.map((s) => `${s.actor}:${s.text.slice(0, 6)}`)).toEqual(['contractor:管理責任者を', 'contractor:パソコンにウ', 'ward:実地に検査す']);
+  });
+});
