@@ -1,5 +1,6 @@
 /** Plain text files: decoded as-is, pages split at form feeds. */
 import { decodeText } from './decode';
+import { isSheetText, sheetLines } from './sheet-text';
 import { ReadError, type DocumentReader, type ReadResult } from './types';
 
 /**
@@ -32,7 +33,9 @@ export const textReader: DocumentReader = {
   extensions: ['.txt', '.text'],
   async read(bytes: Uint8Array): Promise<ReadResult> {
     const { text, encoding } = decodeText(bytes);
-    const pages = splitPages(cleanText(text));
+    const clean = cleanText(text);
+    // A spreadsheet saved as text: its records back on one line each.
+    const pages = splitPages(isSheetText(clean) ? (sheetLines(clean) ?? clean) : clean);
     assertHasText(pages, 'only whitespace');
     return { format: 'text', pages, encoding };
   }

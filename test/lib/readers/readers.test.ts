@@ -202,6 +202,13 @@ describe('text reader', () => {
     const result = await readDocument(utf8('一頁目\r\n件名\tA\f二頁目\r\f\f四頁目\f'), 'x.txt');
     expect(result.pages).toEqual(['一頁目\n件名\tA', '二頁目\n', '', '四頁目']);
   });
+
+  it('puts each record of a spreadsheet saved as UTF-16 text back on one line', async () => {
+    const sheet = '案件一覧\t\t\r\n番号\t件名\t担当課\r\n1\t〇〇の委託について\t"健康課\nがん対策係"\r\n2\t"△△の""収集""について"\t建築住宅課\r\n';
+    const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...sheet].map((c) => c.charCodeAt(0))).buffer)]);
+    const { pages } = await readDocument(bytes, 'sheet.txt');
+    expect(pages[0].split('\n')).toEqual(['案件一覧\t\t', '番号\t件名\t担当課', '1\t〇〇の委託について\t健康課\u2028がん対策係', '2\t△△の"収集"について\t建築住宅課']);
+  });
 });
 
 describe('html reader', () => {

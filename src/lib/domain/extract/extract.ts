@@ -270,10 +270,12 @@ function innerValue(cell: string, key: LabelKey): string | null {
   return cell.slice((pairs[at].index ?? 0) + pairs[at][0].length, pairs[at + 1]?.index ?? cell.length).trim();
 }
 
-function contractorOf(rows: Row[]): { value: string | null; source: Source | null } {
+function contractorOf(rows: Row[], procedure: Procedure): { value: string | null; source: Source | null } {
   // A column that names two fields (`相手方・期間`) holds the contractor as its own pair.
   const shared = rows.filter((r) => r.kind === 'row' && r.key !== 'contractor' && r.parts.length > 0 && r.label.split(/[・･]/).some((l) => labelKey(l) === 'contractor'));
   for (const r of [...byKey(rows, 'contractor').filter((x) => x.parts.length > 0), ...shared]) {
+    // Where a collection from others gets its data (`委託先・収集先等 | 県内市町村`) is no contractor.
+    if (procedure === 'indirect_collection' && /収集|照会/.test(r.label)) continue;
     const joined = r.parts.map((p) => p.text).join(' ');
     // `委託先・期間 | 株式会社…令和6年10月1日~…`: the name runs to where the period's first date starts.
     const beforeDate = r.key === 'period' ? /^(?:(?:委託先|結合先|受託者|提供先)\s*[:：]\s*)?(.+?)\s*(?=(?:令和|平成|昭和)\s*(?:\d|元)|\d{4}\s*年)/.exec(joined)?.[1] : undefined;
@@ -424,7 +426,7 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   // An annex's articles (`第1条 受託者は…`) are no legal basis.
   const own = legalBasisOf(nonClause);
   const legal = own.value ? own : doc.legal;
-  const contractor = contractorOf(rows);
+  const contractor = contractorOf(rows, procedure);
   const period = periodOf(rows);
   const bodyText = nonClause.map(rowText).join('\n');
   // A measure done every year (`毎年度、研修を実施する`) says nothing of the matter recurring.

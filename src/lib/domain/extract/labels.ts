@@ -62,6 +62,9 @@ const RULES: [LabelKey, RegExp][] = [
  */
 const CONTRACTOR_QUALIFIER = /\((?:受託|受注|受任|委託先|委託事業者|事業者|業者|乙|相手方|提供先)(?![^()]*含む)[^()]*\)/;
 
+/** The other party of a matter, named in a column that may hold any of them. */
+const COUNTERPART = /^(?:委託先|結合先|提供先|収集先|照会先|相手方)等?$/;
+
 /** The meaning of a label, or null when it is not a form label this product reads. */
 export function labelKey(label: string): LabelKey | null {
   const l = compact(label)
@@ -76,6 +79,8 @@ export function labelKey(label: string): LabelKey | null {
   if (parts.length === 2 && parts.every((x) => x.length >= 2)) {
     const [a, b] = parts.map((x) => RULES.find(([, re]) => re.test(x))?.[0] ?? null);
     if (a !== null && a === b) return a;
+    // `委託先・収集先等`: a column of counterparts, whichever the matter has.
+    if ((a === 'contractor' || b === 'contractor') && parts.every((x) => COUNTERPART.test(x))) return 'contractor';
   }
   // A qualifier in brackets (`結合先(委託先)`, `担当課(係)`) does not change what the label means.
   const bare = l.replace(/\([^()]*\)/g, '');

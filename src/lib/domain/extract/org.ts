@@ -104,7 +104,7 @@ export function parseOrg(value: string): Org {
   const compactV = v.replace(/\s+(?=\S)/g, (m, i: number) => (/[局部]$/.test(v.slice(0, i)) ? '' : m));
   if (DEPARTMENT_ALONE.test(compactV)) return { department: compactV, divisions: [] };
   const m = DEPARTMENT.exec(compactV);
-  if (!m) return { department: null, divisions: expand(compactV) };
+  if (!m) return { department: null, divisions: withoutUnits(expand(compactV)) };
   let rest = compactV.slice(m[1].length).trim();
   // `局 部 課`: the 部 in between is neither department nor division.
   const mid = INTERMEDIATE.exec(rest);
@@ -118,7 +118,12 @@ export function parseOrg(value: string): Org {
     const inner = INTERMEDIATE.exec(tail);
     return inner ? tail.slice(inner[0].length) : tail;
   });
-  return { department: m[1], divisions };
+  return { department: m[1], divisions: withoutUnits(divisions) };
+}
+
+/** `健康課` / `がん対策係`: a 係 or 班 after its 課 is a unit of that division, not another one. */
+function withoutUnits(divisions: string[]): string[] {
+  return divisions.filter((d, i) => !(/(?:係|班)$/.test(d) && divisions.slice(0, i).some((x) => /課$/.test(x))));
 }
 
 /** Words that say a line names the office in charge, in prose or minutes. */

@@ -37,3 +37,10 @@ describe('the system a matter records on', () => {
     expect(labelKey('電子計算組織')).toBe('media');
   });
 });
+
+describe('a column of counterparts', () => {
+  it('names the contractor, whichever party the matter has', () => {
+    expect(labelKey('委託先・収集先等')).toBe('contractor');
+    expect(labelKey('担当部・収集先')).toBeNull();
+  });
+});

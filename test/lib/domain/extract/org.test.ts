@@ -87,3 +87,10 @@ describe('an area named by a direction (北部, 東部)', () => {
     expect(parseOrg('北部地域振興局 県民生活課').department).toBe('北部地域振興局');
   });
 });
+
+describe('a 係 written after its 課', () => {
+  it('is a unit of that division, not another division', () => {
+    expect(parseOrg('厚生部 健康課\nがん対策係')).toEqual({ department: '厚生部', divisions: ['健康課'] });
+    expect(parseOrg('子ども家庭係').divisions).toEqual(['子ども家庭係']);
+  });
+});
