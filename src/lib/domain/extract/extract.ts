@@ -134,6 +134,12 @@ export function isAnswer(text: string): boolean {
 function kindOf(rows: Row[], docKind: MatterKind | null, answer: boolean): MatterKind | null {
   const headed = headedKind(rows);
   if (headed) return headed;
+  // A column of a list that says it outright (`区分 | 諮問`).
+  for (const r of rows) {
+    if (r.kind !== 'row' || !/^(?:区分|種別|案件区分|諮問・報告の別|諮問・報告区分)$/.test(compact(r.label))) continue;
+    const v = /^(諮問|報告)(?:事項|案件)?$/.exec(compact(valueOf(r)));
+    if (v) return v[1] === '諮問' ? 'consultation' : 'report';
+  }
   const text = compact(rows.map(rowText).join('\n'));
   const bracket = /【(諮問|報告)】/.exec(text);
   if (bracket) return bracket[1] === '諮問' ? 'consultation' : 'report';

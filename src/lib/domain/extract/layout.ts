@@ -57,6 +57,9 @@ export const MATTER_MARKER =
 export const NUMBER_KIND_LINE = /^(?:(?:No\.?|№|番号)\s*\d{1,3}\s*)?[【〔［(](?:諮問|報告)[】〕］)]$/i;
 /** A sheet's own mark (`資料1`, `別紙3`). */
 export const SHEET_MARK = /^(?:別紙|別表|資料)\d{0,3}$/;
+/** A line over the annex that says whose it is: `案件1に係る契約の特記事項`, `報告事項2の委託契約に添付する特記事項は、…`. */
+export const ANNEX_FOR_LINE = /^((?:諮問|報告|議案|案件)(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?(?:(?:及び|・|、)(?:諮問|報告|議案|案件)?(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?)*)(?:に係る|の)[^。]{0,24}?特記事項/;
+
 /** The title of the standard contract annex, however the ward words it. */
 export const ANNEX_START = /^(?:[■□◆◇●◎▼▽]\s*)?(?:[(（]参考[)）]\s*)?(?:別記|別紙)?\s*(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係))?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
 /** Lines that open a new block: markers councils use for a new form or section. */
@@ -367,13 +370,18 @@ function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
         if (body.length > 0) break;
         continue;
       }
-      // A value line has the header's columns (an empty last cell may have been dropped).
-      if (l.cells.length < head.cells.length - 1 || l.cells.length > head.cells.length) break;
+      // A value line has the header's columns (an empty last cell may have been dropped). A record
+      // written over several lines (a web page's cell holding a list) may end its first line early:
+      // the lines after it, their first cell empty, carry the rest.
+      const last = body.at(-1);
+      const goesOn = (k: number) => lines[k] !== undefined && !lines[k].blank && lines[k].cells.length >= 2 && lines[k].cells[0] === '';
+      const partial = l.cells.length >= 3 && l.cells[0] !== '' && goesOn(j + 1);
+      const further = last !== undefined && l.cells.length >= 2 && l.cells[0] === '';
+      if ((l.cells.length < head.cells.length - 1 && !partial && !further) || l.cells.length > head.cells.length) break;
       // The header repeated at the top of the next page is no matter.
       if (l.cells.every((c, k) => c === head.cells[k])) continue;
       // A record that runs on to the next page: its first cell (the number, the title) is empty
       // there, and what it has continues the cells of the record above.
-      const last = body.at(-1);
       if (last && l.cells[0] === '' && l.cells.some((c) => c !== '')) {
         last.cells = head.cells.map((_, k) => [last.cells[k] ?? '', l.cells[k] ?? ''].filter((c) => c !== '').join('\n'));
         continue;
@@ -723,7 +731,7 @@ function isBreak(r: Row, open: Row | null): boolean {
   const short = text.length <= 40 ? compact(text) : '';
   // A sheet's mark on top of the next page (`資料1`) starts that sheet: the value above has ended.
   const newSheet = SHEET_MARK.test(short) && open !== null && (open.parts.at(-1)?.page ?? r.page) < r.page;
-  return r.kind === 'text' && (newSheet || NUMBER_KIND_LINE.test(short) || (short !== '' && short.length <= 50 && COVER_LINE.test(short)) || BLOCK_START.test(text) || looksLikeHeading(text) || MATTER_MARKER.test(short) || (text.length <= 60 && MATTER_HEAD.test(text)) || ANNEX_START.test(short));
+  return r.kind === 'text' && (newSheet || NUMBER_KIND_LINE.test(short) || (short !== '' && short.length <= 50 && COVER_LINE.test(short)) || BLOCK_START.test(text) || looksLikeHeading(text) || MATTER_MARKER.test(short) || (text.length <= 60 && MATTER_HEAD.test(text)) || ANNEX_START.test(short) || ANNEX_FOR_LINE.test(compact(text)));
 }
 
 /**

@@ -91,7 +91,7 @@ export function parseOrg(value: string): Org {
   const underDepartment = /^\S{1,14}?(?:局|部)[ \u3000]/.test(value.trim());
   let v = clean(
     dropDefinitions(
-      value.replace(/(課|係|室|センター|事務所)[ \u3000\n]+(?=\S)/g, (m, unit: string, at: number, all: string) =>
+      value.replace(/(課|係|室|センター|事務所|図書館|児童館)[ \u3000\n]+(?=\S)/g, (m, unit: string, at: number, all: string) =>
         unit === '室' && underDepartment && /^\S*(?:課|係|担当)(?:[\s、,]|$)/.test(all.slice(at + m.length)) ? m : `${unit}、`
       )
     )

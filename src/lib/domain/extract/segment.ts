@@ -2,7 +2,7 @@
 // 諮問第692号 …) or at a title that differs from the current matter's; the same title written
 // again (the overview sheet and the detail sheet) stays in the same matter.
 
-import { MATTER_MARKER, NUMBER_KIND_LINE, NUMBER_LABEL, SHEET_MARK, TITLE_PREFIX, TITLE_TAG, valueOf, type Row } from './layout';
+import { ANNEX_FOR_LINE, MATTER_MARKER, NUMBER_KIND_LINE, NUMBER_LABEL, SHEET_MARK, TITLE_PREFIX, TITLE_TAG, valueOf, type Row } from './layout';
 import { clean, compact, similarity, unbalanced } from '../text';
 import { isAnnexStart } from './measures';
 
@@ -147,9 +147,10 @@ const ANNEX_TAG_LINE = /^(?:別記|別紙|様式)\s*\d*\s*[(（][^()（）]*[)�
 type Ref = { kind: string | undefined; num: string; dai: boolean };
 
 function annexRefs(text: string): Ref[] {
-  const mark = ANNEX_FOR.exec(compact(text));
+  const t = compact(text);
+  const mark = ANNEX_FOR.exec(t)?.[1] ?? text.split('\n').map((l) => ANNEX_FOR_LINE.exec(compact(l))?.[1]).find((m) => m !== undefined);
   if (!mark) return [];
-  return [...mark[1].matchAll(ANNEX_REF)].map((m) => ({ kind: m[1], num: m[3], dai: m[2] !== undefined }));
+  return [...mark.matchAll(ANNEX_REF)].map((m) => ({ kind: m[1], num: m[3], dai: m[2] !== undefined }));
 }
 
 /** The text that numbers a matter: a `案件番号` row or a marker just before its title, else the title row itself. */
@@ -195,7 +196,9 @@ export function attachAnnexes(rows: Row[], blocks: Row[][]): Row[][] {
     if (at < 0) continue;
     let from = at;
     while (from > 0 && block[from - 1].kind === 'text' && ANNEX_TAG_LINE.test(compact(valueOf(block[from - 1])))) from--;
-    const refs = annexRefs(block.slice(from, at + 2).map(valueOf).join(''));
+    // A heading or a sentence just above that names the matter whose contract the annex is.
+    while (from > 0 && at - from < 2 && (block[from - 1].kind === 'text' || block[from - 1].kind === 'heading') && ANNEX_FOR_LINE.test(compact(valueOf(block[from - 1])))) from--;
+    const refs = annexRefs(block.slice(from, at + 2).map(valueOf).join('\n'));
     if (refs.length === 0) continue;
     const targets = refs.map((ref) => {
       const hits = keys.flatMap((k, j) => (k && refersTo(ref, k) ? [j] : []));

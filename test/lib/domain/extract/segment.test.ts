@@ -182,3 +182,20 @@ describe('a sheet per matter headed by its number and kind (`No.２ 【報告】
     expect(ms[0].safeguards.map((s) => s.text).join('')).not.toMatch(/資料|No\./);
   });
 });
+
+describe('a web page’s list of matters, one table row each', () => {
+  const html = `<table><thead><tr><th rowspan="2">番号</th><th rowspan="2">件名</th><th rowspan="2">区分</th><th rowspan="2">担当課</th><th rowspan="2">個人情報の項目</th><th rowspan="2">委託先</th><th colspan="2">保護対策</th></tr>
+<tr><th>市が講じる対策</th><th>委託先が講じる対策</th></tr></thead><tbody>
+<tr><td>1</td><td>健診票のデータ入力業務の委託について</td><td>諮問</td><td>健康福祉局 保健衛生部 健康づくり推進課</td><td><ul><li>氏名</li><li>生年月日</li><li>診察所見</li></ul></td><td>株式会社テスト</td><td>受託者の事務所を実地に検査する。</td><td>作業室への入室を制限する。</td></tr>
+<tr><td>2</td><td>図書館システムの外部結合について</td><td>報告</td><td>教育委員会事務局 生涯学習部 中央図書館 城南・植木図書館</td><td><ul><li>利用者カード番号</li><li>貸出履歴</li></ul></td><td>株式会社ブックス</td><td>通信を暗号化する。</td><td>アクセスログを保存する。</td></tr>
+</tbody></table>
+<h3>案件1に係る契約の特記事項</h3><p>個人情報取扱特記事項</p><p>第1条(秘密の保持) 受託者は、知り得た個人情報を他人に知らせてはならない。</p>`;
+  it('gives each row its matter, with its listed items, its kind, its offices and its annex', () => {
+    const ms = extractDocument([htmlToText(html)]);
+    expect(ms.map((m) => [m.title, m.matter_kind, m.divisions, m.data_items.map((i) => i.item)])).toEqual([
+      ['健診票のデータ入力業務の委託について', 'consultation', ['健康づくり推進課'], ['氏名', '生年月日', '診察所見']],
+      ['図書館システムの外部結合について', 'report', ['中央図書館', '城南図書館', '植木図書館'], ['利用者カード番号', '貸出履歴']]
+    ]);
+    expect(ms.map((m) => m.safeguards.some((s) => s.scope === 'clause'))).toEqual([true, false]);
+  });
+});
