@@ -161,6 +161,8 @@ interface Block {
   text: string;
   /** Free text line (not in a table), for header and footer detection. */
   free: boolean;
+  /** On a page set in two columns: which column the block is in, or `span` across both. */
+  side?: 'left' | 'right' | 'span';
 }
 
 /** One page as text lines in reading order. */
@@ -202,6 +204,7 @@ export function pageBlocks(page: PdfPage): Block[] {
     cell.glyphs.push(g);
     cells.set(key, cell);
   }
+  const gutter = columnGutter(free, page.width);
   // Cells sharing their top and bottom borders form a row; columns come from the vertical rules
   // crossing the row, so an empty label cell (a value continued from the previous page) stays empty.
   const rows = new Map<string, { t: number; b: number; cells: Cell[] }>();
@@ -223,10 +226,100 @@ export function pageBlocks(page: PdfPage): Block[] {
       texts.push(inCol.map((c) => cellText(c.glyphs, c.r)).join(CELL_BREAK));
     }
     while (texts.length > 1 && texts[texts.length - 1] === '') texts.pop();
-    if (texts.some((x) => x !== '')) blocks.push({ top: row.t, text: texts.join('\t'), free: false });
+    if (texts.some((x) => x !== '')) blocks.push({ top: row.t, text: texts.join('\t'), free: false, side: sideOf(row.cells) });
   }
-  for (const l of toLines(free)) blocks.push({ top: l.y + l.h, text: l.text, free: true });
-  return blocks.sort((a, b) => b.top - a.top);
+  if (gutter === null) {
+    for (const l of toLines(free)) blocks.push({ top: l.y + l.h, text: l.text, free: true });
+    return blocks.sort((a, b) => b.top - a.top);
+  }
+  // Text set in two columns: lines that cross the gutter span the page (a masthead, a lead);
+  // between two of them, the left column is read to its end before the right one.
+  const spanning = new Set(baselineRows(free).filter((row) => crosses(row, gutter)).flat());
+  for (const l of toLines(free.filter((g) => spanning.has(g)))) blocks.push({ top: l.y + l.h, text: l.text, free: true, side: 'span' });
+  for (const side of ['left', 'right'] as const) {
+    const own = free.filter((g) => !spanning.has(g) && (g.x + g.w / 2 < gutter) === (side === 'left'));
+    for (const l of toLines(own)) blocks.push({ top: l.y + l.h, text: l.text, free: true, side });
+  }
+  for (const b of blocks) if (!b.free) b.side = b.side === undefined ? 'span' : b.side;
+  return inColumnOrder(blocks.sort((a, b) => b.top - a.top));
+
+  function sideOf(rowCells: Cell[]): Block['side'] {
+    if (gutter === null) return undefined;
+    if (rowCells.some((c) => c.l < gutter - EPS && c.r > gutter + EPS)) return 'span';
+    return rowCells.every((c) => c.r <= gutter + EPS) ? 'left' : 'right';
+  }
+}
+
+/** Glyphs on one baseline, as toLines groups them. */
+function baselineRows(glyphs: Glyph[]): Glyph[][] {
+  const rows: Glyph[][] = [];
+  for (const g of [...glyphs].sort((a, b) => b.y - a.y || a.x - b.x)) {
+    const row = rows.find((l) => Math.abs(l[0].y - g.y) <= Math.max(1, Math.min(l[0].h, g.h) * 0.35));
+    if (row) row.push(g);
+    else rows.push([g]);
+  }
+  return rows;
+}
+
+/**
+ * Whether a line runs across x: a glyph covers it, or the glyphs either side of it are closer than
+ * a character and a half (a producer may write each character as a glyph of its own, edge to edge,
+ * and a full-width space is no gutter).
+ */
+function crosses(row: Glyph[], x: number): boolean {
+  let end = -Infinity;
+  let start = Infinity;
+  let h = 0;
+  for (const g of row) {
+    if (g.str.trim() === '') continue;
+    if (g.x < x && g.x + g.w > x) return true;
+    if (g.x + g.w <= x) end = Math.max(end, g.x + g.w);
+    else start = Math.min(start, g.x);
+    h = Math.max(h, g.h);
+  }
+  return start - end < 1.5 * h;
+}
+
+/** How many lines must show text on both sides of a gutter, and none across it, to make two columns. */
+const COLUMN_LINES = 8;
+
+/**
+ * The x of the gutter between two columns of free text, or null for a page set in one: the line
+ * through the middle third of the page that the fewest lines cross, when many lines have text on
+ * both sides of it and almost none across it.
+ */
+function columnGutter(free: Glyph[], width: number): number | null {
+  const rows = baselineRows(free.filter((g) => g.str.trim() !== ''));
+  if (rows.length < COLUMN_LINES) return null;
+  let best: { x: number; crossing: number; both: number } | null = null;
+  for (let x = Math.round(width * 0.35); x <= width * 0.65; x++) {
+    let crossing = 0;
+    let both = 0;
+    for (const row of rows) {
+      if (crosses(row, x)) crossing++;
+      else if (row.some((g) => g.x + g.w <= x) && row.some((g) => g.x >= x)) both++;
+    }
+    if (best === null || crossing < best.crossing || (crossing === best.crossing && both > best.both)) best = { x, crossing, both };
+  }
+  return best !== null && best.both >= COLUMN_LINES && best.crossing <= Math.max(3, best.both * 0.4) ? best.x : null;
+}
+
+/** Blocks top to bottom, each run between two spanning blocks read column by column. */
+function inColumnOrder(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let run: Block[] = [];
+  const flush = () => {
+    out.push(...run.filter((b) => b.side === 'left'), ...run.filter((b) => b.side === 'right'));
+    run = [];
+  };
+  for (const b of blocks) {
+    if (b.side === 'span') {
+      flush();
+      out.push(b);
+    } else run.push(b);
+  }
+  flush();
+  return out;
 }
 
 const PAGE_NUMBER = /^(?:[-－–—]\s*\d{1,4}\s*[-－–—]|\d{1,4}|\d{1,4}\s*\/\s*\d{1,4}|(?:p\.?|P\.?|ページ)\s*\d{1,4}|\d{1,4}\s*(?:ページ|頁))$/;

@@ -54,3 +54,23 @@ describe('pdf-layout', () => {
     expect(pdfPagesToText(pages)).toEqual(['令和3年度第4回新宿区個人情報保護審議会資料\n本文1', '本文2', '本文3']);
   });
 });
+
+describe('a page set in two columns', () => {
+  it('reads the left column to its end before the right one, and lines across both in place', () => {
+    const left = ['左の一行目です', '左の二行目です', '左の三行目です', '左の四行目です', '左の五行目です', '左の六行目です', '左の七行目です', '左の八行目です'];
+    const right = ['右の一行目です', '右の二行目です', '右の三行目です', '右の四行目です', '右の五行目です', '右の六行目です', '右の七行目です', '右の八行目です'];
+    const glyphs = [
+      ...text('審議会だより　第二十七号　会議結果のお知らせ　令和二年十二月十日発行の号です', 50, 760),
+      ...left.flatMap((l, i) => text(l, 50, 700 - i * 14)),
+      ...right.flatMap((l, i) => text(l, 320, 700 - i * 14)),
+      ...text('次回の審議会は令和三年二月に開く予定です。傍聴を希望される方は事務局まで', 50, 560)
+    ];
+    const lines = pageBlocks(page(glyphs, [])).map((b) => b.text);
+    expect(lines).toEqual(['審議会だより 第二十七号 会議結果のお知らせ 令和二年十二月十日発行の号です', ...left, ...right, '次回の審議会は令和三年二月に開く予定です。傍聴を希望される方は事務局まで']);
+  });
+
+  it('is not seen in a page of one column', () => {
+    const glyphs = Array.from({ length: 10 }, (_, i) => text('一段組みの本文がページの幅いっぱいに続いていく行です。', 50, 700 - i * 14)).flat();
+    expect(pageBlocks(page(glyphs, [])).map((b) => b.text)).toHaveLength(10);
+  });
+});

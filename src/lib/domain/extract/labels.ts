@@ -62,6 +62,11 @@ const RULES: [LabelKey, RegExp][] = [
  */
 const CONTRACTOR_QUALIFIER = /\((?:受託|受注|受任|委託先|委託事業者|事業者|業者|乙|相手方|提供先)(?![^()]*含む)[^()]*\)/;
 
+/** A form's numbering label (`整理番号：報告１`): its value numbers the matter (segment.ts). */
+export const NUMBER_LABEL = /^(?:整理番号|案件番号|事案番号|番号|No\.?|№)$/i;
+
+export const isMeasuresKey = (k: LabelKey | null): boolean => k === 'ward_measures' || k === 'contractor_measures';
+
 /** The other party of a matter, named in a column that may hold any of them. */
 const COUNTERPART = /^(?:委託先|結合先|提供先|収集先|照会先|相手方)等?$/;
 

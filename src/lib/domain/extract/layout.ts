@@ -6,10 +6,13 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 import { htmlToText, startsWithEnumerator } from './markup';
 import { barCells, barred, leaderCells, UNKNOWN_LABEL } from './text-cells';
-import { labelKey, type LabelKey } from './labels';
+import { isMeasuresKey, labelKey, NUMBER_LABEL, type LabelKey } from './labels';
 import { compact, nfkc, unbalanced } from '../text';
 import { runningLines } from './page-margins';
+import { joinBrokenLabels, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
+
+export { NUMBER_LABEL };
 
 export type RowKind = 'row' | 'text' | 'heading' | 'separator';
 
@@ -30,16 +33,6 @@ export interface Row {
   fromHeading?: boolean;
 }
 
-interface PhysLine {
-  cells: string[];
-  page: number;
-  line: number;
-  heading: number;
-  separator: boolean;
-  blank: boolean;
-  /** Cut at a lone bar (`件名 ｜ …`): its label may wrap onto the next line (physicalLines). */
-  barred?: boolean;
-}
 
 const TAG = /<\/?[a-zA-Z][^>]*>/;
 const COLUMN_HEAD = /^(?:項目|内容|事項|区分|番号|No\.?)$/i;
@@ -48,11 +41,11 @@ const ROW_NUMBER = /^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳]|[一二三四五六七�
 const FORM_LABEL = /^[^、。,:：()（）「」]{2,16}$/;
 const SEPARATOR = /^[-=_|:~─━—\s]{2,}$/;
 const POLICY_REFERENCE = /^(?:(?:要綱|基準|規則|規程|要領|条例)\s*(?:第\s*)?[\d\s.、,]*(?:条|項)?[\s、,]*)+$/;
-/** A form's numbering label (`整理番号：報告１`): its value numbers the matter (segment.ts). */
-export const NUMBER_LABEL = /^(?:整理番号|案件番号|事案番号|番号|No\.?|№)$/i;
 /** A matter's own number: `令和2年度第24号議案`, `諮問第692号`, `報告第3号`. */
 export const MATTER_MARKER =
   /^[【〔≪《]?(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号|(?:諮問|報告)(?:事項|案件)?\s*\d+(?![\d号])|案件\s*\d+\s*[(（](?:諮問|報告)[)）]$)/;
+/** A title line that cannot end here: it stops on a particle or a conjunction. */
+export const DANGLING = /(?:及び|並びに|又は|若しくは|における|に係る|に伴う|に関する|による|への|からの|の|に|と|を|・|、)$/;
 /** A matter's running number with its kind over a sheet (`No.２ 【報告】`, `【諮問】`): the kind is the matter's below. */
 export const NUMBER_KIND_LINE = /^(?:(?:No\.?|№|番号)\s*\d{1,3}\s*)?[【〔［(](?:諮問|報告)[】〕］)]$/i;
 /** A sheet's own mark (`資料1`, `別紙3`). */
@@ -267,165 +260,6 @@ function physicalLines(pages: string[]): PhysLine[] {
   return splitMeasureColumns(transposeLabelHeaders(transposeMatterColumns(joinBrokenLabels(lines))));
 }
 
-const isMeasuresKey = (k: LabelKey | null) => k === 'ward_measures' || k === 'contractor_measures';
-
-/**
- * A measures cell split into columns by party: `\t市が講じる措置\t受託者に講じさせる措置` over
- * `\t1 契約書に…\t1 取扱責任者を…`. Each column becomes its own labelled list, so the contractor's
- * measures are not read as the municipality's.
- */
-function splitMeasureColumns(lines: PhysLine[]): PhysLine[] {
-  const out: PhysLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    const heads = l.cells[0] === '' ? l.cells.slice(1) : [];
-    const keys = heads.map((c) => labelKey(c.replace(/\n+/g, '')));
-    if (heads.length < 2 || !keys.every(isMeasuresKey) || !keys.includes('contractor_measures') || !keys.includes('ward_measures')) {
-      out.push(l);
-      continue;
-    }
-    const columns: PhysLine[][] = heads.map(() => []);
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const m = lines[j];
-      if (m.blank) continue;
-      if (m.separator || m.heading || m.cells[0] !== '' || m.cells.length < 2 || m.cells.length > heads.length + 1) break;
-      m.cells.slice(1).forEach((c, k) => {
-        if (c.trim()) columns[k].push({ ...m, cells: [c] });
-      });
-    }
-    heads.forEach((h, k) => out.push({ ...l, cells: [h] }, ...columns[k]));
-    i = j - 1;
-  }
-  return out;
-}
-
-/**
- * A table with a column per matter (`項目 | 報告事項１ | 報告事項２`, then `件名 | … | …`,
- * `委託先 | … | …`): each matter's column becomes its own form, headed by its column's heading,
- * label → value, the lines a cell wraps over (`\t\t2 …`) kept under their own matter.
- */
-function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
-  const out: PhysLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const head = lines[i];
-    const n = head.cells.length;
-    // The heading row names what its first column holds (`項目`, or nothing) and one matter per column.
-    const matters = head.cells.slice(1);
-    if (n < 3 || !/^(?:項目|区分|事項|案件|内容|)$/.test(compact(head.cells[0])) || matters.some((c) => c === '' || c.length > 30) || new Set(matters).size < matters.length) {
-      out.push(head);
-      continue;
-    }
-    // The rows under it: a label in the first cell, or a cell's further line (first cell empty).
-    const rows: { line: PhysLine; label: string; values: string[][] }[] = [];
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const l = lines[j];
-      if (l.blank || l.separator || l.cells.length > n || l.cells.length < 2) break;
-      if (l.cells[0] !== '') rows.push({ line: l, label: l.cells[0], values: head.cells.map(() => []) });
-      else if (rows.length === 0) break;
-      const row = rows[rows.length - 1];
-      l.cells.forEach((c, k) => k > 0 && c !== '' && row.values[k].push(c));
-    }
-    const known = rows.filter((r) => r.label.length <= 16 && labelKey(r.label) !== null).length;
-    // Values in two or more columns of most rows: matters side by side, not a two-column form.
-    const wide = rows.filter((r) => r.values.filter((v) => v.length > 0).length >= 2).length;
-    if (rows.length < 3 || known < 3 || known < rows.length * 0.6 || wide < rows.length * 0.5) {
-      out.push(head);
-      continue;
-    }
-    for (let k = 1; k < n; k++) {
-      out.push({ ...head, cells: [head.cells[k]], heading: 0 });
-      for (const r of rows) {
-        const [first = '', ...more] = r.values[k];
-        out.push({ ...r.line, cells: [r.label, first] });
-        for (const m of more) out.push({ ...r.line, cells: ['', m] });
-      }
-    }
-    i = j - 1;
-  }
-  return out;
-}
-
-/**
- * A landscape form or an index table puts the labels in a header line (`件名 | 所管 | 委託先 | …`)
- * and each matter in a line below it. Each value line becomes label → value rows, column by column,
- * so the rest of the pipeline reads it like a portrait form.
- */
-function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
-  const out: PhysLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const head = lines[i];
-    const known = head.cells.filter((c) => c.length <= 16 && labelKey(c) !== null).length;
-    // Most cells are labels; a wide sheet's few bookkeeping columns (番号, 審議会, 備考) aside.
-    if (head.cells.length < 3 || known < 3 || known < head.cells.length * (known >= 6 ? 0.5 : 0.6)) {
-      out.push(head);
-      continue;
-    }
-    let j = i + 1;
-    const body: PhysLine[] = [];
-    for (; j < lines.length; j++) {
-      const l = lines[j];
-      if (l.separator || l.blank) {
-        if (body.length > 0) break;
-        continue;
-      }
-      // A value line has the header's columns (an empty last cell may have been dropped). A record
-      // written over several lines (a web page's cell holding a list) may end its first line early:
-      // the lines after it, their first cell empty, carry the rest.
-      const last = body.at(-1);
-      const goesOn = (k: number) => lines[k] !== undefined && !lines[k].blank && lines[k].cells.length >= 2 && lines[k].cells[0] === '';
-      const partial = l.cells.length >= 3 && l.cells[0] !== '' && goesOn(j + 1);
-      const further = last !== undefined && l.cells.length >= 2 && l.cells[0] === '';
-      if ((l.cells.length < head.cells.length - 1 && !partial && !further) || l.cells.length > head.cells.length) break;
-      // The header repeated at the top of the next page is no matter.
-      if (l.cells.every((c, k) => c === head.cells[k])) continue;
-      // A record that runs on to the next page: its first cell (the number, the title) is empty
-      // there, and what it has continues the cells of the record above.
-      if (last && l.cells[0] === '' && l.cells.some((c) => c !== '')) {
-        last.cells = head.cells.map((_, k) => [last.cells[k] ?? '', l.cells[k] ?? ''].filter((c) => c !== '').join('\n'));
-        continue;
-      }
-      body.push(l);
-    }
-    if (body.length === 0) {
-      out.push(head);
-      continue;
-    }
-    // A record's number and title columns first: a matter starts at either, and the columns before
-    // the title (審議会, 区分) are the same record's, not the end of the one above.
-    const rank = (label: string) => (NUMBER_LABEL.test(compact(label)) ? 0 : labelKey(label) === 'title' ? 1 : 2);
-    const order = head.cells.map((_, k) => k).sort((a, b) => rank(head.cells[a]) - rank(head.cells[b]));
-    for (const l of body) for (const k of order) out.push({ ...l, cells: [head.cells[k], l.cells[k] ?? ''] });
-    i = j - 1;
-  }
-  return out;
-}
-
-/** `件\n\n名` → `件名`: a label printed one character per line. */
-function joinBrokenLabels(lines: PhysLine[]): PhysLine[] {
-  const single = (l: PhysLine) => !l.blank && l.cells.length === 1 && /^[\u3040-\u30ff\u4e00-\u9fff]$/.test(l.cells[0]);
-  const out: PhysLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (!single(l)) {
-      out.push(l);
-      continue;
-    }
-    const run = [l];
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      if (lines[j].blank) continue;
-      if (single(lines[j])) run.push(lines[j]);
-      else break;
-    }
-    if (run.length >= 2) {
-      out.push({ ...l, cells: [run.map((r) => r.cells[0]).join('')] });
-      i = lines.indexOf(run[run.length - 1]);
-    } else out.push(l);
-  }
-  return out;
-}
 
 /**
  * A side's heading glued to the end of the sentence before it (`…検査を行う。受託者に講じさせる措置`,
@@ -451,7 +285,7 @@ const toParts = (text: string, page: number): Part[] =>
 const SCOPE_HEADING = /^(?:\d{1,2}|\(\d{1,2}\))?(?:運用上|システム上|技術的|物理的|人的|組織的|技術上)(?:の)?(?:セキュリティ)?(?:対策|措置)$/;
 const NUMBER_PREFIX = /^(?:\d{1,2}|[(]\s*\d{1,2}\s*[)]|[①-⑳]|第\s*\d+|[一二三四五六七八九十]{1,3}(?=[\s、.．]))\s*[.、．]?\s*/;
 
-const SPACED_KEYS = new Set<LabelKey>(['title', 'department', 'division', 'contractor', 'items', 'media', 'period', 'legal_basis', 'business']);
+const SPACED_KEYS = new Set<LabelKey>(['title', 'department', 'division', 'contractor', 'items', 'media', 'period', 'legal_basis', 'business', 'ward_measures', 'contractor_measures']);
 
 /** A bracketed label and what follows it: `【件名】…`, `〔委託先〕`, `［記録媒体］ 紙`. */
 const BRACKET_LABEL = /^(?:【([^【】]{1,30})】|〔([^〔〕]{1,30})〕|［([^［］]{1,30})］)\s*[:：]?\s*(.*)$/;
@@ -677,6 +511,15 @@ export function layout(pages: string[]): Row[] {
     const p = promoteLabelled(r, waiting, context);
     if (p.kind === 'row' && p.key) lastKey = p.key;
     else if (p.kind === 'heading' || p.kind === 'separator') lastKey = null;
+    // A title wrapped over two lines, its first cut on a particle (`諮問 〇〇の作成及び電話` /
+    // `勧奨業務の委託について`): the line above starts it, and a kind before it marks the matter.
+    const above = promoted.at(-1);
+    const head = above?.kind === 'text' ? /^(?:[【〔]?(諮問|報告)[】〕]?[ \u3000]+)?([^。\s][^。]{3,40})$/.exec(valueOf(above).trim()) : null;
+    if (p.kind === 'row' && p.key === 'title' && p.fromHeading && above && head && (head[1] !== undefined || DANGLING.test(compact(head[2])))) {
+      promoted.pop();
+      promoted.push({ ...p, label: head[1] ?? p.label, parts: [{ text: compact(head[2]) + p.parts[0].text, page: above.page }] });
+      continue;
+    }
     promoted.push(p);
   }
   return partyMeasures(attachContinuations(mergeWrappedLabels(promoted)));

@@ -19,6 +19,8 @@ const INTERMEDIATE = /^(?:(?:[^、・]{1,12}?(?:局|部|本部)|[^、・]{1,6}�
 const DIVISION_END = /(?:課|係|室|センター|所|館|園|担当|事務局|グループ|班|事務所|署|病院|学校)$/;
 /** Facility kinds a `・` list shares: `牛込・四谷保健センター`; a bare 課 is not shared. */
 const SHARED_SUFFIX = /(?:特別出張所|出張所|健康サポートセンター|健康福祉センター|保健福祉センター|保健センター|子ども家庭支援センター|地域包括支援センター|高齢者あんしんセンター|地域センター|区民センター|総合支所|保健相談所|児童相談所|福祉事務所|保健福祉事務所|区民事務所|清掃事務所|[都道府県市]税事務所|土木事務所|建設事務所|農林(?:水産)?事務所|教育事務所|事務所|保健所|図書館|児童館|保育園|幼稚園|小学校|中学校|センター|支所|分室)$/;
+/** An area named by a direction: `北部`, `中央`, `東`. */
+const AREA = /^(?:[東西南北中]|中央|[東西][南北]|[南北][東西])部?/;
 /** Posts and names after an office: `課長 石田 昌弘`, `担当者`, `電話 03-…`. */
 const TAIL = /(?:(?:課|係|室|所|センター)(?:長補佐|長|主査|主任|係長|担当者|職員))(?:.*)$|\s*(?:電話|TEL|tel|内線|☎).*$/;
 
@@ -42,7 +44,9 @@ function expand(s: string): string[] {
     const p = part.replace(/^[(]|[)]$/g, '').trim();
     if (!p) continue;
     const pieces = p.split('・').filter(Boolean);
-    const suffix = SHARED_SUFFIX.exec(pieces[pieces.length - 1])?.[0] ?? sharedTail(pieces);
+    // `北部・南部療育センター`: areas named by a direction share what follows the last one.
+    const area = pieces.length >= 2 && pieces.every((x) => AREA.test(x)) ? pieces[pieces.length - 1].replace(AREA, '') : '';
+    const suffix = (area.length >= 2 ? area : undefined) ?? SHARED_SUFFIX.exec(pieces[pieces.length - 1])?.[0] ?? sharedTail(pieces);
     if (pieces.length >= 2 && suffix) {
       for (const piece of pieces) out.push(DIVISION_END.test(piece) ? piece : piece + suffix);
     } else if (pieces.length >= 2 && pieces.every((x) => DIVISION_END.test(x))) out.push(...pieces);

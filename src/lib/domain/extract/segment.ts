@@ -2,7 +2,7 @@
 // 諮問第692号 …) or at a title that differs from the current matter's; the same title written
 // again (the overview sheet and the detail sheet) stays in the same matter.
 
-import { ANNEX_FOR_LINE, MATTER_MARKER, NUMBER_KIND_LINE, NUMBER_LABEL, SHEET_MARK, TITLE_PREFIX, TITLE_TAG, valueOf, type Row } from './layout';
+import { ANNEX_FOR_LINE, DANGLING, MATTER_MARKER, NUMBER_KIND_LINE, NUMBER_LABEL, SHEET_MARK, TITLE_PREFIX, TITLE_TAG, valueOf, type Row } from './layout';
 import { clean, compact, similarity, unbalanced } from '../text';
 import { isAnnexStart } from './measures';
 
@@ -26,8 +26,6 @@ export function matterMarker(r: Row): string | null {
   return MATTER_MARKER.exec(t)?.[0] ?? null;
 }
 
-/** A title line that cannot end here: it stops on a particle or a conjunction. */
-const DANGLING = /(?:及び|並びに|又は|若しくは|における|に係る|に伴う|に関する|による|への|からの|の|に|と|を|・|、)$/;
 
 /** The title a title row gives: brackets closed over wrapped lines, quotes and bold removed. */
 export function titleOf(r: Row): string | null {

@@ -94,3 +94,9 @@ describe('a 係 written after its 課', () => {
     expect(parseOrg('子ども家庭係').divisions).toEqual(['子ども家庭係']);
   });
 });
+
+describe('areas named by a direction before a centre', () => {
+  it('share the kind of centre the last one names', () => {
+    expect(parseOrg('こども家庭部 こども発達支援課、北部・南部療育センター').divisions).toEqual(['こども発達支援課', '北部療育センター', '南部療育センター']);
+  });
+});

@@ -199,3 +199,10 @@ describe('a web page’s list of matters, one table row each', () => {
     expect(ms.map((m) => m.safeguards.some((s) => s.scope === 'clause'))).toEqual([true, false]);
   });
 });
+
+describe('a newsletter’s matter heading wrapped over two lines', () => {
+  it('is one title, and the kind before it marks the matter', () => {
+    const [m] = extractDocument(['諮問 特定健康診査の受診勧奨通知作成及び電話\n勧奨業務の委託について\n担当 健康福祉局 保険高齢部 国保年金課\n委託先 株式会社テスト\n市の対策 契約書に特記事項を付けます。']);
+    expect([m.title, m.matter_kind, m.department, m.safeguards.map((s) => s.actor)]).toEqual(['特定健康診査の受診勧奨通知作成及び電話勧奨業務の委託について', 'consultation', '健康福祉局', ['ward']]);
+  });
+});
