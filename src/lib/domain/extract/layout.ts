@@ -385,7 +385,9 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   const colon = /^([^:：]{1,24})[:：]\s*(.*)$/.exec(bare);
   if (colon) {
     const key = labelKey(colon[1].replace(NUMBER_PREFIX, ''));
-    if (key) return { ...row, kind: 'row', label: colon[1].trim(), key, parts: colon[2] ? [{ text: colon[2], page: row.page }] : [] };
+    // In a list of items, `回答内容：年齢、…` is one more group of them, not the matter's content.
+    const group = context === 'items' && key === 'content' && /[、,]/.test(colon[2]);
+    if (key && !group) return { ...row, kind: 'row', label: colon[1].trim(), key, parts: colon[2] ? [{ text: colon[2], page: row.page }] : [] };
     // A label this product does not read (`備考：…`, `開催場所：…`) starts its own row, so its value
     // never runs on into the field above. Inside item and measure lists a `児童：` names a group.
     const label = colon[1].trim();

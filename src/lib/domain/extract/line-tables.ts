@@ -72,12 +72,18 @@ export function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
     for (; j < lines.length; j++) {
       const l = lines[j];
       if (l.blank || l.separator || l.cells.length > n || l.cells.length < 2) break;
-      if (l.cells[0] !== '') rows.push({ line: l, label: l.cells[0], values: head.cells.map(() => []) });
+      // The heading row printed again at the top of the next page.
+      if (l.cells.every((c, k) => compact(c) === compact(head.cells[k] ?? ''))) continue;
+      const last = rows.at(-1);
+      // A label cut by that page break (`受託者に講じさせ` / `る保護措置`) is one label.
+      const cut = last !== undefined && l.cells[0] !== '' && labelKey(last.label) === null && (labelKey(l.cells[0]) === null || /^[ぁ-ん]/.test(l.cells[0])) && labelKey(last.label + l.cells[0]) !== null;
+      if (cut) last.label += l.cells[0];
+      else if (l.cells[0] !== '') rows.push({ line: l, label: l.cells[0], values: head.cells.map(() => []) });
       else if (rows.length === 0) break;
       const row = rows[rows.length - 1];
       l.cells.forEach((c, k) => k > 0 && c !== '' && row.values[k].push(c));
     }
-    const known = rows.filter((r) => r.label.length <= 16 && labelKey(r.label) !== null).length;
+    const known = rows.filter((r) => r.label.length <= 24 && labelKey(r.label) !== null).length;
     // Values in two or more columns of most rows: matters side by side, not a two-column form.
     const wide = rows.filter((r) => r.values.filter((v) => v.length > 0).length >= 2).length;
     if (rows.length < 3 || known < 3 || known < rows.length * 0.6 || wide < rows.length * 0.5) {
@@ -88,6 +94,11 @@ export function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
       out.push({ ...head, cells: [head.cells[k]], heading: 0 });
       for (const r of rows) {
         const [first = '', ...more] = r.values[k];
+        // The contract annex in a row of its own: its title, then its articles, as an annex is written.
+        if (/特記事項$/.test(compact(r.label)) && /^第\s*\d/.test(first)) {
+          out.push({ ...r.line, cells: [r.label] }, ...r.values[k].map((v) => ({ ...r.line, cells: [v] })));
+          continue;
+        }
         out.push({ ...r.line, cells: [r.label, first] });
         for (const m of more) out.push({ ...r.line, cells: ['', m] });
       }

@@ -664,6 +664,19 @@ describe('layouts first met in eval/wild-9', () => {
     ]);
   });
 
+  it('reads such a table across pages: its heading row again, a label cut by the break, the annex in a row', () => {
+    const head = '項 目\t案件１（諮問第45号）\t案件２（諮問第46号）';
+    const pages = [
+      [head, '件名\t受診勧奨通知の作成業務の委託について\tシステムとの外部結合について', '事務の概要\t通知を作成する。\t資料を閲覧する。', '諮問・報告の別\t諮問\t諮問', '担当部課\t健康医療部 健康増進課\t福祉部 介護保険課', '記録媒体\t紙\t市の端末', '受託者・結合先に講じさせ\t・責任者を定めさせる。\t・通信を暗号化させる。'].join('\n'),
+      [head, 'る保護措置\t・研修を受けさせる。\t・ログを保存させる。', '個人情報取扱特記事項\t第１（秘密の保持）受託者は、個人情報を他に漏らしてはならない。\t該当なし'].join('\n')
+    ];
+    const matters = extractDocument(pages);
+    expect(matters.map((m) => [m.title, m.department, m.safeguards.filter((s) => s.scope !== 'clause').map((s) => `${s.actor}:${s.text}`), m.safeguards.some((s) => s.scope === 'clause')])).toEqual([
+      ['受診勧奨通知の作成業務の委託について', '健康医療部', ['contractor:責任者を定めさせる。', 'contractor:研修を受けさせる。'], true],
+      ['システムとの外部結合について', '福祉部', ['contractor:通信を暗号化させる。', 'contractor:ログを保存させる。'], false]
+    ]);
+  });
+
   it('reads `委託先：…` lines under a label cell merged over them, and a contractor named by its trade as a party heading', () => {
     const doc = [
       '諮問事項',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { categorizeItem, collectItems, isSensitive, parseItems } from '../../../../src/lib/domain/extract/items';
 import { layout } from '../../../../src/lib/domain/extract/layout';
+import { extractDocument } from '../../../../src/lib/domain/extract/extract';
 import type { DataItem } from '../../../../src/lib/domain/types';
 
 const fmt = (ds: DataItem[]) => ds.map((d) => (d.subject ? `${d.subject}:${d.item}` : d.item));
@@ -278,5 +279,12 @@ describe('a sentence announcing the list', () => {
     for (const value of [`既存の記録項目に加え、次の項目を記録する。${list}`, `既存の記録項目に加え、次の項目を記録する。\n${list}`]) {
       expect(parseItems(value).map((i) => i.item)).toEqual(['減免の区分', '減免額', '生活保護の受給状況']);
     }
+  });
+});
+
+describe('a group of items named like a label (`回答内容：…`)', () => {
+  it('stays in the list of items', () => {
+    const [m] = extractDocument(['件名：〇〇調査業務の委託について\n取り扱う個人情報\n調査対象者：氏名、住所\n回答内容：年齢、世帯構成、生活保護の受給の有無\n記録媒体：紙']);
+    expect(m.data_items.map((i) => i.item)).toEqual(['氏名', '住所', '年齢', '世帯構成', '生活保護の受給の有無']);
   });
 });
