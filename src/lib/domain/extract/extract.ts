@@ -258,7 +258,7 @@ function businessTitle(rows: Row[]): string | null {
 }
 
 /** A body's name with its legal form: `株式会社房総情報処理センター`, `ハマテック印刷株式会社`, `特定非営利活動法人…`. */
-const CORPORATE_FORM = '(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|特定非営利活動法人|社会福祉法人|医療法人|学校法人|独立行政法人)';
+const CORPORATE_FORM = '(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|特定非営利活動法人|社会福祉法人|社会医療法人|医療法人|学校法人|地方独立行政法人|独立行政法人|国立大学法人|公立大学法人|生活協同組合|事業協同組合|企業組合)';
 const BODY_NAME = new RegExp(`(${CORPORATE_FORM}[^\\s、。,()（）「」]{1,30}|[^\\s、。,()（）「」\\p{Script=Hiragana}]{1,30}${CORPORATE_FORM})`, 'u');
 /** A sentence that names the contractor in prose: `委託先は、…株式会社…に決定している`. */
 // A linked system's body: `株式会社…が提供するクラウドサービスに…接続いたします`.
