@@ -132,14 +132,15 @@ export function isAnswer(text: string): boolean {
 }
 
 function kindOf(rows: Row[], docKind: MatterKind | null, answer: boolean): MatterKind | null {
-  const headed = headedKind(rows);
-  if (headed) return headed;
-  // A column of a list that says it outright (`区分 | 諮問`).
+  // A column of a list that says it outright (`区分 | 諮問`, `区分 | 報告（業務委託）`): before a
+  // cover's count of both (`諮問1件・報告2件`) above the first matter.
   for (const r of rows) {
     if (r.kind !== 'row' || !/^(?:区分|種別|案件区分|諮問・報告の別|諮問・報告区分)$/.test(compact(r.label))) continue;
-    const v = /^(諮問|報告)(?:事項|案件)?$/.exec(compact(valueOf(r)));
+    const v = /^(諮問|報告)(?:事項|案件)?(?:\([^()]*\))?$/.exec(compact(valueOf(r)));
     if (v) return v[1] === '諮問' ? 'consultation' : 'report';
   }
+  const headed = headedKind(rows);
+  if (headed) return headed;
   const text = compact(rows.map(rowText).join('\n'));
   const bracket = /【(諮問|報告)】/.exec(text);
   if (bracket) return bracket[1] === '諮問' ? 'consultation' : 'report';
@@ -210,7 +211,14 @@ function departmentOf(rows: Row[], municipality: string | null): Org & { evidenc
   let divisionsOnly: (Org & { evidence: Row }) | null = null;
   for (const r of labelled) {
     // Label cells caught in the value (`部` of a split header, `担当課` of the next column) are no office.
-    const parts = r.parts.filter((p) => p.text.trim().length > 1 && !/^(?:department|division)$/.test(labelKey(p.text) ?? ''));
+    // A note in brackets naming the office that holds the data (`（保有課：…）`, over two lines of a
+    // narrow cell) is no office of the matter's.
+    const lines = r.parts
+      .map((p) => p.text)
+      .join('\n')
+      .replace(/[(（][^()（）]*(?:保有|提供元)[^()（）]*[)）]/g, '')
+      .split('\n');
+    const parts = lines.filter((text) => text.trim().length > 1 && !/^(?:department|division)$/.test(labelKey(text) ?? '')).map((text) => ({ text }));
     if (parts.length === 0) continue;
     // A value wrapped in its cell continues on the next lines; the parts are one office.
     // The first line alone, when it names an office; else the cell's lines as one value.
@@ -287,7 +295,9 @@ function contractorOf(rows: Row[], procedure: Procedure): { value: string | null
     const beforeDate = r.key === 'period' ? /^(?:(?:委託先|結合先|受託者|提供先)\s*[:：]\s*)?(.+?)\s*(?=(?:令和|平成|昭和)\s*(?:\d|元)|\d{4}\s*年)/.exec(joined)?.[1] : undefined;
     const pair = innerValue(joined, 'contractor') ?? (beforeDate && beforeDate.length >= 2 ? beforeDate : null);
     if (r.key !== 'contractor' && pair === null) continue;
-    const v = clean(dropDefinitions(pair ?? joined))
+    // A name written as the one point of a list (`・株式会社…`) is the name.
+    const bare = (pair ?? joined).replace(/^[・･●○]\s*(?=[^・･●○]*$)/, '');
+    const v = clean(dropDefinitions(bare))
       .replace(/\s*※.*$/, '')
       .trim();
     // A `委託先` cell of a measures table holds the contractor's measures, not its name.

@@ -9,10 +9,10 @@ import { barCells, barred, leaderCells, UNKNOWN_LABEL } from './text-cells';
 import { isMeasuresKey, labelKey, NUMBER_LABEL, type LabelKey } from './labels';
 import { compact, nfkc, unbalanced } from '../text';
 import { runningLines } from './page-margins';
-import { joinBrokenLabels, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
+import { joinBrokenLabels, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
 
-export { NUMBER_LABEL };
+export { NUMBER_LABEL, SHEET_MARK };
 
 export type RowKind = 'row' | 'text' | 'heading' | 'separator';
 
@@ -48,8 +48,6 @@ export const MATTER_MARKER =
 export const DANGLING = /(?:及び|並びに|又は|若しくは|における|に係る|に伴う|に関する|による|への|からの|の|に|と|を|・|、)$/;
 /** A matter's running number with its kind over a sheet (`No.２ 【報告】`, `【諮問】`): the kind is the matter's below. */
 export const NUMBER_KIND_LINE = /^(?:(?:No\.?|№|番号)\s*\d{1,3}\s*)?[【〔［(](?:諮問|報告)[】〕］)]$/i;
-/** A sheet's own mark (`資料1`, `別紙3`). */
-export const SHEET_MARK = /^(?:別紙|別表|資料)\d{0,3}$/;
 /** A line over the annex that says whose it is: `案件1に係る契約の特記事項`, `報告事項2の委託契約に添付する特記事項は、…`. */
 export const ANNEX_FOR_LINE = /^((?:諮問|報告|議案|案件)(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?(?:(?:及び|・|、)(?:諮問|報告|議案|案件)?(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?)*)(?:に係る|の)[^。]{0,24}?特記事項/;
 
@@ -298,7 +296,7 @@ const LABEL_MARK = /^[■□◆◇●◎▼▽]\s*/;
  */
 const NUM = '[\\d〇一二三四五六七八九十百]+';
 export const TITLE_PREFIX = new RegExp(
-  `^(?:(?:【資料\\s*\\d+】|資料\\s*\\d+)\\s*)?[【〔［]?(?:(?:(?:令和|平成)\\s*(?:\\d+|元)\\s*年度\\s*)?(?:(?:報告|諮問|審議|協議)(?:事項|案件)?\\s*(?:第\\s*)?${NUM}\\s*号?|議題\\s*${NUM}|議案\\s*(?:第\\s*)?${NUM}\\s*号?|第\\s*${NUM}\\s*号\\s*議案|第\\s*${NUM}(?=\\s)|案件\\s*${NUM}|[(（]\\s*${NUM}\\s*[)）]|\\d{1,2}\\s*[.．、]?|[一二三四五六七八九十]{1,3}(?=[\\s.．、])[.．、]?|[①-⑳]))[】〕］]?\\s*[:：]?\\s*`
+  `^(?:[■□◆◇●○▲△▼▽]\\s*)?(?:(?:【資料\\s*\\d+】|資料\\s*\\d+)\\s*)?[【〔［]?(?:(?:(?:令和|平成)\\s*(?:\\d+|元)\\s*年度\\s*)?(?:(?:報告|諮問|審議|協議)(?:事項|案件)?\\s*(?:第\\s*)?${NUM}\\s*号?|議題\\s*${NUM}|議案\\s*(?:第\\s*)?${NUM}\\s*号?|第\\s*${NUM}\\s*号\\s*議案|第\\s*${NUM}(?=\\s)|案件\\s*${NUM}|[(（]\\s*${NUM}\\s*[)）]|\\d{1,2}\\s*[.．、]?|[一二三四五六七八九十]{1,3}(?=[\\s.．、])[.．、]?|[①-⑳]))[】〕］]?\\s*[:：]?\\s*`
 );
 /** The council's tag after a title: `（報告）`, `（諮問第4号）`. */
 const COUNCIL_TAG = String.raw`\s*[(（](?:諮問|報告|答申|依頼|協議)(?:\s*第?\s*\d+\s*号)?[)）]`;
@@ -384,7 +382,9 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   const bare = text.replace(/^[(（]([^()（）]*)[)）]$/, '$1');
   const colon = /^([^:：]{1,24})[:：]\s*(.*)$/.exec(bare);
   if (colon) {
-    const key = labelKey(colon[1].replace(NUMBER_PREFIX, ''));
+    const key0 = labelKey(colon[1].replace(NUMBER_PREFIX, ''));
+    // `件名：【送付】…報告書`: an e-mail's subject over the pasted papers, not a matter's title.
+    const key = key0 === 'title' && /^(?:【(?:送付|ご送付|送信|ご案内|事務連絡|ご連絡|情報提供)】|(?:Re|RE|Fwd?|FW|転送)[:：])/.test(colon[2].trim()) ? null : key0;
     // In a list of items, `回答内容：年齢、…` is one more group of them, not the matter's content.
     const group = context === 'items' && key === 'content' && /[、,]/.test(colon[2]);
     if (key && !group) return { ...row, kind: 'row', label: colon[1].trim(), key, parts: colon[2] ? [{ text: colon[2], page: row.page }] : [] };
@@ -501,7 +501,19 @@ export function layout(pages: string[]): Row[] {
   }
   const promoted: Row[] = [];
   let lastKey: LabelKey | null = null;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    let r = rows[i];
+    // A numbered heading wrapped over two lines (`■案件１ …面談業務の` / `委託について`) is one title.
+    const next = rows[i + 1];
+    if (r.kind === 'text' && next?.kind === 'text' && next.page === r.page) {
+      const [a, b] = [valueOf(r).trim(), valueOf(next).trim()];
+      // Only a line cut mid-phrase (`…の`, `…に係る`) goes on, with a fragment that is no line of its own.
+      const cut = DANGLING.test(compact(a)) && b.length <= 30 && !/[\s。:：]/.test(b) && !TITLE_PREFIX.exec(b)?.[0];
+      if (cut && !/。/.test(a) && !headingTitle(a) && headingTitle(a + b)?.prefix) {
+        r = { ...r, parts: [{ text: a + b, page: r.page }] };
+        i++;
+      }
+    }
     const prev = promoted.at(-1);
     const context = lastKey === 'ward_measures' || lastKey === 'contractor_measures' || lastKey === 'management' ? 'measures' : lastKey === 'items' ? 'items' : 'form';
     // A label waiting for its value, or a title cut before its ending, takes the next line.

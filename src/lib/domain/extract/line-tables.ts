@@ -5,6 +5,9 @@
 import { compact } from '../text';
 import { isMeasuresKey, labelKey, NUMBER_LABEL } from './labels';
 
+/** A sheet's own mark (`資料1`, `別紙3`). */
+export const SHEET_MARK = /^(?:別紙|別表|資料)\d{0,3}$/;
+
 /** One line of a page as cells (a TAB, a bar or a wide gap between them). */
 export interface PhysLine {
   cells: string[];
@@ -131,6 +134,8 @@ export function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
         if (body.length > 0) break;
         continue;
       }
+      // The sheet's mark at the top of the next page, over the heading row printed again there.
+      if (l.cells.length === 1 && SHEET_MARK.test(compact(l.cells[0])) && l.page > (lines[j - 1]?.page ?? l.page)) continue;
       // A value line has the header's columns (an empty last cell may have been dropped). A record
       // written over several lines (a web page's cell holding a list) may end its first line early:
       // the lines after it, their first cell empty, carry the rest.

@@ -41,12 +41,19 @@ function expand(s: string): string[] {
     }, []),
   );
   for (const part of parts) {
-    const p = part.replace(/^[(]|[)]$/g, '').trim();
+    // `保険年金課健康づくり推進課`: two divisions whose lines a narrow cell ran together.
+    const p = part.replace(/^[(]|[)]$/g, '').trim().replace(/(?<=[^\s、・]{2}課)(?=[^\s、・税]{2,12}(?:課|室)$)/, '、');
+    if (p.includes('、')) {
+      out.push(...expand(p));
+      continue;
+    }
     if (!p) continue;
     const pieces = p.split('・').filter(Boolean);
     // `北部・南部療育センター`: areas named by a direction share what follows the last one.
     const area = pieces.length >= 2 && pieces.every((x) => AREA.test(x)) ? pieces[pieces.length - 1].replace(AREA, '') : '';
-    const suffix = (area.length >= 2 ? area : undefined) ?? SHARED_SUFFIX.exec(pieces[pieces.length - 1])?.[0] ?? sharedTail(pieces);
+    // A bare `センター` is shared only when no longer kind of office ends the last name (`子育て支援センター`).
+    const shared = SHARED_SUFFIX.exec(pieces[pieces.length - 1])?.[0];
+    const suffix = (area.length >= 2 ? area : undefined) ?? (shared === 'センター' ? sharedTail(pieces) : undefined) ?? shared ?? sharedTail(pieces);
     if (pieces.length >= 2 && suffix) {
       for (const piece of pieces) out.push(DIVISION_END.test(piece) ? piece : piece + suffix);
     } else if (pieces.length >= 2 && pieces.every((x) => DIVISION_END.test(x))) out.push(...pieces);
@@ -64,7 +71,7 @@ function sharedTail(pieces: string[]): string | undefined {
   const last = pieces[pieces.length - 1];
   for (let k = 1; k <= 4 && k < last.length - 1; k++) {
     const tail = last.slice(k);
-    if (/^(?:区|市|町|村|地区|地域|保健|福祉|健康|子ども|こども|児童|支所|出張所|総合支所)/.test(tail) && DIVISION_END.test(tail)) return tail;
+    if (/^(?:区|市|町|村|地区|地域|保健|福祉|健康|子ども|こども|子育て|児童|支所|出張所|総合支所)/.test(tail) && DIVISION_END.test(tail)) return tail;
   }
   return undefined;
 }
@@ -82,9 +89,14 @@ function dropTail(s: string): string {
  * division and are dropped; a value with no department level gives divisions only.
  */
 export function parseOrg(value: string): Org {
+  // A list's point before each office (`・こども未来局 子育て推進部 …`) is no part of it.
+  value = value.replace(/^[ \u3000]*[・･●○◆◇■□-][ \u3000]*/gm, '');
   // A sentence (`この業務は、保健福祉局…が所管し`) is prose: find the office inside it instead.
   // A list of offices (`…対策課、平塚・鎌倉保健福祉事務所`) is not: it has no verb.
   if (value.length > 30 && /。|(?:が|を|で)(?:所管|担当|実施)|について|により|し、|する|している/.test(value)) return orgInText(value) ?? { department: null, divisions: [] };
+  // `松山市長 保健福祉部…`: the executive body the office belongs to goes before it, no part of it.
+  const body = /^\s*[^\s、。()（）]{1,6}(?:市長|区長|町長|村長|知事)[ \u3000\n]*(?=[^\s(（])/.exec(value);
+  if (body && /(?:部|局|課)/.test(value.slice(body[0].length))) return parseOrg(value.slice(body[0].length));
   // `山形県知事(県土整備部建築住宅課)`: the body outside the brackets, its office inside them.
   const inner = /^[^()（）]*?(?:知事|市長|区長|町長|村長|教育委員会|実施機関)[(（]([^()（）]+)[)）]/.exec(clean(value));
   // `浜松市長(担当:健康福祉部高齢者福祉課)`: the word 担当 before the office is no part of it.

@@ -137,7 +137,8 @@ export function segment(rows: Row[]): Row[][] {
 }
 
 /** A mark an annex carries for the matters it belongs to: `別記（案件番号３－１関係）`, `（報告事項１及び報告事項２の契約に共通）`, `（報告事項1の委託契約に付すもの）`. */
-const ANNEX_FOR = /[(（]([^()（）]{1,60}?)(?:関係|に共通|共通|に(?:付す|付する|添付する)もの)[)）]/;
+// …or in a sentence of its own in brackets: `（この特記事項は、上記１の報告案件「…」の契約書に添付するものです。）`.
+const ANNEX_FOR = /[(（]([^()（）]{1,120}?)(?:関係|に共通|共通|に(?:付す|付する|添付する)もの(?:です|である)?。?)[)）]/;
 const ANNEX_REF = /(諮問|報告|議案|案件番号|案件|番号)?(?:事項|案件)?[:：]?(第)?(\d+(?:-\d+)*)(号)?/g;
 /** A line over the annex's title that only says which attachment it is: `別記（第２関係）`. */
 const ANNEX_TAG_LINE = /^(?:別記|別紙|様式)\s*\d*\s*[(（][^()（）]*[)）]$/;
@@ -164,6 +165,9 @@ function matterKey(rows: Row[], block: Row[]): { text: string; strong: boolean }
     const r = rows[i];
     if (r.kind === 'row' && r.label && NUMBER_LABEL.test(compact(r.label))) return { text: compact(valueOf(r)), strong: true };
     if (matterMarker(r)) return { text: compact(valueOf(r)), strong: true };
+    // A heading that numbers the matter before its kind (`### １　報告案件`).
+    const numbered = r.kind === 'heading' || r.kind === 'text' ? /^(\d{1,3})[.．、]?(諮問|報告)(?:案件|事項)?$/.exec(compact(valueOf(r))) : null;
+    if (numbered) return { text: `${numbered[2]}${numbered[1]}`, strong: true };
   }
   return { text: compact(`${titleRow.label}${titleRow.parts[0]?.text ?? ''}`), strong: false };
 }

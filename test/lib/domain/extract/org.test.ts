@@ -100,3 +100,13 @@ describe('areas named by a direction before a centre', () => {
     expect(parseOrg('こども家庭部 こども発達支援課、北部・南部療育センター').divisions).toEqual(['こども発達支援課', '北部療育センター', '南部療育センター']);
   });
 });
+
+describe('places before a kind of centre the list shares', () => {
+  it('share the whole kind, not only `センター`', () => {
+    expect(parseOrg('こども家庭課、緑・中央・南子育て支援センター').divisions).toEqual(['こども家庭課', '緑子育て支援センター', '中央子育て支援センター', '南子育て支援センター']);
+  });
+  it('and the executive body or a list’s point before an office is no part of it', () => {
+    expect(parseOrg('松山市長\n保健福祉部\n保険年金課健康づくり推進課')).toEqual({ department: '保健福祉部', divisions: ['保険年金課', '健康づくり推進課'] });
+    expect(parseOrg('・こども未来局\u3000子育て推進部\u3000子育て支援課').department).toBe('こども未来局');
+  });
+});

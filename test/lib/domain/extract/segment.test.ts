@@ -206,3 +206,15 @@ describe('a newsletter’s matter heading wrapped over two lines', () => {
     expect([m.title, m.matter_kind, m.department, m.safeguards.map((s) => s.actor)]).toEqual(['特定健康診査の受診勧奨通知作成及び電話勧奨業務の委託について', 'consultation', '健康福祉局', ['ward']]);
   });
 });
+
+describe('an annex that says in a sentence which matter’s contract it is for', () => {
+  it('goes to the matter its heading numbers (`### １　報告案件`)', () => {
+    const md = [
+      '### １　報告案件', '', '|  |  |', '|---|---|', '| 件名 | 〇〇のデータ入力業務の委託について |', '| 委託先 | 株式会社テスト |', '| 記録媒体 | 紙 |', '',
+      '### ２　諮問案件', '', '|  |  |', '|---|---|', '| 件名 | △△の審査業務の委託について |', '| 委託先 | 株式会社サンプル |', '| 記録媒体 | 紙 |', '',
+      '**別記　個人情報取扱特記事項**', '', '（この特記事項は、上記１の報告案件「〇〇のデータ入力業務の委託」の契約書に添付するものです。）', '', '第１条（秘密の保持）　受託者は、知り得た個人情報を他に漏らしてはならない。'
+    ].join('\n');
+    const ms = extractDocument([markdownToText(md)]);
+    expect(ms.map((m) => m.safeguards.some((s) => s.scope === 'clause'))).toEqual([true, false]);
+  });
+});
