@@ -165,7 +165,7 @@ function matterKey(rows: Row[], block: Row[]): { text: string; strong: boolean }
     const r = rows[i];
     if (r.kind === 'row' && r.label && NUMBER_LABEL.test(compact(r.label))) return { text: compact(valueOf(r)), strong: true };
     if (matterMarker(r)) return { text: compact(valueOf(r)), strong: true };
-    // A heading that numbers the matter before its kind (`### １　報告案件`).
+    // A heading that numbers the matter before its kind (`### １ 報告案件`).
     const numbered = r.kind === 'heading' || r.kind === 'text' ? /^(\d{1,3})[.．、]?(諮問|報告)(?:案件|事項)?$/.exec(compact(valueOf(r))) : null;
     if (numbered) return { text: `${numbered[2]}${numbered[1]}`, strong: true };
   }

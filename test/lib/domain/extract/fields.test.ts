@@ -766,38 +766,3 @@ describe('a summary of the meeting (議事要旨)', () => {
     ]);
   });
 });
-
-describe('a list of matters, a row each, over two pages', () => {
-  it('reads the kind from 区分, the office under the executive body, the row cut by the page, and 委託先等', () => {
-    const head = 'No.\t区分\t件名\t実施機関・担当課\t根拠条項\t委託先等\t記録媒体';
-    const pages = [
-      ['資料１', head, '１\t報告（業務委託）\t保健指導業務の委託について\t松山市長\u2028保健福祉部\u2028保険年金課健康づくり推進課\t条例第13条第1項\t株式会社いよヘルス\t紙', '２\t諮問（目的外利用）\t名簿の作成に係る個人情報の目的外利用について\t松山市長\u2028市民部\u2028防災推進課（保有課：保健福\t条例第9条第2項第4号\t該当なし\t紙'].join('\n'),
-      ['資料１', head, '\t\t\t祉部介護保険課）\t\t\tシステム'].join('\n')
-    ];
-    const matters = extractDocument(pages);
-    expect(matters.map((m) => [m.matter_kind, m.department, m.divisions, m.contractor])).toEqual([
-      ['report', '保健福祉部', ['保険年金課', '健康づくり推進課'], '株式会社いよヘルス'],
-      ['consultation', '市民部', ['防災推進課'], '該当なし']
-    ]);
-  });
-});
-
-describe('a report pasted into an e-mail', () => {
-  it('is no matter titled by the e-mail’s subject, and a numbered heading wrapped over two lines is one title', () => {
-    const doc = [
-      '件名：【送付】令和４年度第３回個人情報保護審議会　報告書',
-      '委員各位',
-      '■案件１　妊婦・子育て家庭への伴走型相談支援に係るオンライン面談業務の',
-      '委託について',
-      '◇担当',
-      '　・こども未来局　子育て推進部　子育て支援課',
-      '◇委託先',
-      '　・株式会社かわさきファミリーリンク',
-      '◇取り扱う個人情報',
-      '　・氏名、生年月日、住所'
-    ].join('\n');
-    const [m, ...rest] = extractDocument([doc]);
-    expect(rest).toEqual([]);
-    expect([m.title, m.department, m.divisions, m.contractor]).toEqual(['妊婦・子育て家庭への伴走型相談支援に係るオンライン面談業務の委託について', 'こども未来局', ['子育て支援課'], '株式会社かわさきファミリーリンク']);
-  });
-});
