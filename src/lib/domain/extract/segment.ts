@@ -139,14 +139,16 @@ export function segment(rows: Row[]): Row[][] {
 /** A mark an annex carries for the matters it belongs to: `別記（案件番号３－１関係）`, `（報告事項１及び報告事項２の契約に共通）`, `（報告事項1の委託契約に付すもの）`. */
 // …or in a sentence of its own in brackets: `（この特記事項は、上記１の報告案件「…」の契約書に添付するものです。）`.
 const ANNEX_FOR = /[(（]([^()（）]{1,120}?)(?:関係|に共通|共通|に(?:付す|付する|添付する)もの(?:です|である)?。?)[)）]/;
-const ANNEX_REF = /(諮問|報告|議案|案件番号|案件|番号)?(?:事項|案件)?[:：]?(第)?(\d+(?:-\d+)*)(号)?/g;
+// `諮問事項⑴` is `諮問事項(1)` after NFKC: the number may be in brackets.
+const ANNEX_REF = /(諮問|報告|議案|案件番号|案件|番号)?(?:事項|案件)?[:：]?(第)?[(（]?(\d+(?:-\d+)*)[)）]?(号)?/g;
 /** A line over the annex's title that only says which attachment it is: `別記（第２関係）`. */
 const ANNEX_TAG_LINE = /^(?:別記|別紙|様式)\s*\d*\s*[(（][^()（）]*[)）]$/;
 
 type Ref = { kind: string | undefined; num: string; dai: boolean };
 
 function annexRefs(text: string): Ref[] {
-  const t = compact(text);
+  // A bracketed number inside the mark (`（諮問事項⑴ …に添付するもの）`, ⑴ being `(1)`) is the number.
+  const t = compact(text).replace(/[(（](\d{1,3})[)）]/g, '$1');
   const mark = ANNEX_FOR.exec(t)?.[1] ?? text.split('\n').map((l) => ANNEX_FOR_LINE.exec(compact(l))?.[1]).find((m) => m !== undefined);
   if (!mark) return [];
   return [...mark.matchAll(ANNEX_REF)].map((m) => ({ kind: m[1], num: m[3], dai: m[2] !== undefined }));
@@ -166,13 +168,17 @@ function matterKey(rows: Row[], block: Row[]): { text: string; strong: boolean }
     if (r.kind === 'row' && r.label && NUMBER_LABEL.test(compact(r.label))) return { text: compact(valueOf(r)), strong: true };
     if (matterMarker(r)) return { text: compact(valueOf(r)), strong: true };
     // A heading that numbers the matter before its kind (`### １ 報告案件`).
-    const numbered = r.kind === 'heading' || r.kind === 'text' ? /^(\d{1,3})[.．、]?(諮問|報告)(?:案件|事項)?$/.exec(compact(valueOf(r))) : null;
+    const text = r.kind === 'heading' || r.kind === 'text' ? compact(valueOf(r)) : '';
+    const numbered = /^(\d{1,3})[.．、]?(諮問|報告)(?:案件|事項)?$/.exec(text);
     if (numbered) return { text: `${numbered[2]}${numbered[1]}`, strong: true };
+
   }
   return { text: compact(`${titleRow.label}${titleRow.parts[0]?.text ?? ''}`), strong: false };
 }
 
-function refersTo(ref: Ref, key: { text: string; strong: boolean }): boolean {
+function refersTo(ref: Ref, numbered: { text: string; strong: boolean }): boolean {
+  // `諮問事項(1)` (`諮問事項⑴` after NFKC) numbers its matter as `諮問事項1` does.
+  const key = { ...numbered, text: numbered.text.replace(/[(（](\d{1,3})[)）]/g, '$1') };
   const num = ref.num.replace(/-/g, '[-ー－‐]');
   const end = '(?![\\d-])';
   const kind = ref.kind && !/番号|案件/.test(ref.kind) ? `${ref.kind}(?:事項|案件)?[:：]?` : '';

@@ -218,3 +218,12 @@ describe('an annex that says in a sentence which matter’s contract it is for',
     expect(ms.map((m) => m.safeguards.some((s) => s.scope === 'clause'))).toEqual([true, false]);
   });
 });
+
+describe('an annex marked for `諮問事項⑴`, printed after the second matter', () => {
+  it('goes to the first matter, whose heading numbers it in brackets too', () => {
+    const form = (n: string, title: string) => `諮問事項${n}\n件名\t${title}\n委託先\t株式会社テスト\n記録媒体\t紙\n市が講じる措置\t1. 施錠して保管する。`;
+    const doc = [form('⑴', '〇〇の予約受付業務の委託について'), form('⑵', '△△名簿の作成に係る目的外利用について'), '別記', '個人情報取扱特記事項', '（諮問事項⑴ 〇〇の予約受付業務の委託契約書に添付するもの）', '第1条 乙は、個人情報を他に漏らしてはならない。'].join('\n');
+    const ms = extractDocument([doc]);
+    expect(ms.map((m) => m.safeguards.some((s) => s.scope === 'clause'))).toEqual([true, false]);
+  });
+});
