@@ -146,9 +146,12 @@ const ANNEX_TAG_LINE = /^(?:別記|別紙|様式)\s*\d*\s*[(（][^()（）]*[)�
 
 type Ref = { kind: string | undefined; num: string; dai: boolean };
 
+/** `諮問事項(1)` (`諮問事項⑴` after NFKC) → `諮問事項1`: a bracketed number is the number. */
+const plainNumbers = (t: string) => t.replace(/[(（](\d{1,3})[)）]/g, '$1');
+
 function annexRefs(text: string): Ref[] {
-  // A bracketed number inside the mark (`（諮問事項⑴ …に添付するもの）`, ⑴ being `(1)`) is the number.
-  const t = compact(text).replace(/[(（](\d{1,3})[)）]/g, '$1');
+  // A bracketed number inside the mark (`（諮問事項⑴ …に添付するもの）`) is the number.
+  const t = plainNumbers(compact(text));
   const mark = ANNEX_FOR.exec(t)?.[1] ?? text.split('\n').map((l) => ANNEX_FOR_LINE.exec(compact(l))?.[1]).find((m) => m !== undefined);
   if (!mark) return [];
   return [...mark.matchAll(ANNEX_REF)].map((m) => ({ kind: m[1], num: m[3], dai: m[2] !== undefined }));
@@ -177,8 +180,8 @@ function matterKey(rows: Row[], block: Row[]): { text: string; strong: boolean }
 }
 
 function refersTo(ref: Ref, numbered: { text: string; strong: boolean }): boolean {
-  // `諮問事項(1)` (`諮問事項⑴` after NFKC) numbers its matter as `諮問事項1` does.
-  const key = { ...numbered, text: numbered.text.replace(/[(（](\d{1,3})[)）]/g, '$1') };
+  // `諮問事項⑴` numbers its matter as `諮問事項1` does.
+  const key = { ...numbered, text: plainNumbers(numbered.text) };
   const num = ref.num.replace(/-/g, '[-ー－‐]');
   const end = '(?![\\d-])';
   const kind = ref.kind && !/番号|案件/.test(ref.kind) ? `${ref.kind}(?:事項|案件)?[:：]?` : '';
