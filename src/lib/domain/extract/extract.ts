@@ -5,7 +5,7 @@ import { fiscalYearOf, findDates, parseDateRange, parseFiscalYear, toIso } from 
 import { answerLetterRows } from './answer-letters';
 import { collectItems } from './items';
 import { layout, valueOf, type Row } from './layout';
-import { labelKey, type LabelKey } from './labels';
+import { isMeasuresKey, labelKey, type LabelKey } from './labels';
 import { collectSentences, isAnnexStart } from './measures';
 import { inferMedia, parseMedia } from './media';
 import { minutesMatters } from './minutes';
@@ -97,7 +97,7 @@ function procedureOf(title: string | null, rows: Row[]): Procedure {
 }
 
 /** A matter's own number or mark: `報告１`, `諮問第５号`, `【諮問】`, `…について（報告）`. */
-const KIND_MARK = /(?:^|[【〔［(\s])(諮問|報告)(?:事項|案件)?\s*(?:第\s*)?(?:[\d〇一二三四五六七八九十]+\s*号?)?(?=$|[】〕］)\s:：]|[^\d〇一二三四五六七八九十号書者])|[(（](諮問|報告)[)）]/;
+const KIND_MARK = /(?:^|[【〔［(\s.．、])(諮問|報告)(?:事項|案件)?\s*(?:第\s*)?(?:[\d〇一二三四五六七八九十]+\s*号?)?(?=$|[】〕］)\s:：]|[^\d〇一二三四五六七八九十号書者])|[(（](諮問|報告)[)）]/;
 
 /** The kind the matter's heading gives: the last mark up to and including its first title. */
 function headedKind(rows: Row[]): MatterKind | null {
@@ -135,7 +135,7 @@ function kindOf(rows: Row[], docKind: MatterKind | null, answer: boolean): Matte
   // A column of a list that says it outright (`区分 | 諮問`, `区分 | 報告（業務委託）`): before a
   // cover's count of both (`諮問1件・報告2件`) above the first matter.
   for (const r of rows) {
-    if (r.kind !== 'row' || !/^(?:区分|種別|案件区分|諮問・報告の別|諮問・報告区分)$/.test(compact(r.label))) continue;
+    if (r.kind !== 'row' || !/^(?:区分|種別|案件区分|案件の種別|案件の区分|諮問・報告の別|報告・諮問の別|諮問・報告区分)$/.test(compact(r.label))) continue;
     const v = /^(諮問|報告)(?:事項|案件)?(?:\([^()]*\))?$/.exec(compact(valueOf(r)));
     if (v) return v[1] === '諮問' ? 'consultation' : 'report';
   }
@@ -340,7 +340,8 @@ function sessionOf(rows: Row[]): string | null {
   for (const r of rows) {
     // A long line (a letter's sentence) is read clause by clause: `…第5回…審議会において審議した結果、`.
     for (const t of [r.label, ...r.parts.map((p) => p.text)].map(clean).flatMap((x) => (x.length > 80 ? x.split(/(?<=[、。])/) : [x]))) {
-      if (t.length > 80 || /済|了承|答申|承認|(?:報告|諮問|説明)した/.test(t)) continue;
+      // An answer's own number (`答申第３号`) is no report of an earlier answer.
+      if (t.length > 80 || /済|了承|答申(?!第\d|書)|承認|(?:報告|諮問|説明)した/.test(t)) continue;
       const m = SESSION.exec(t);
       if (m) found.push(sessionName(m));
     }
@@ -548,10 +549,16 @@ function dropAgendaEntries(matters: Row[][]): Row[][] {
     return last >= 0 && m.slice(last + 1).some((r) => r.kind === 'row' && r.key === null && EXPLANATION_LABEL.test(r.label) && valueOf(r).length >= PARAGRAPH_CHARS);
   };
   return matters.filter((m, i) => {
+    const own = titlesOf(m);
+    const toldLater = (o: string) => matters.slice(i + 1).some((later) => titlesOf(later).some((t) => sameTitle(o, t) || sameStart(o, t)));
+    // An answer's list of its matters (`１ 諮問事項及び結論`, then `２ 理由`): several titles, each
+    // told again later, and no field of a matter's own under them but the council's reasons.
+    const distinct = own.filter((t, k) => own.findIndex((o) => sameTitle(o, t)) === k);
+    const ownFields = m.some((r) => r.kind === 'row' && FORM_KEYS.has(r.key) && r.key !== 'purpose' && r.key !== 'content' && r.parts.length > 0);
+    if (distinct.length >= 2 && !ownFields && own.every(toldLater)) return false;
     if (hasForm(m) || explained(m)) return true;
     if (i < firstForm) return false;
-    const own = titlesOf(m);
-    return !matters.slice(i + 1).some((later) => titlesOf(later).some((t) => own.some((o) => sameTitle(o, t) || sameStart(o, t))));
+    return !own.some(toldLater);
   });
 }
 
@@ -586,9 +593,14 @@ export function* extractSteps(pages: string[], meta: DocumentMeta = {}): Steps<E
   const municipality = inferMunicipality(rows.flatMap((r) => [r.label, r.parts.map((p) => p.text).join('')]));
   const text = rows.map(rowText).join('\n');
   // Minutes name their matters in the agenda and discuss them in speech: rebuilt as rows first.
-  const minutes = minutesMatters(pages);
+  const found = minutesMatters(pages);
   yield;
-  const blocks = minutes ?? attachAnnexes(rows, dropAgendaEntries(segment(rows).filter(substantive)));
+  const forms = attachAnnexes(rows, dropAgendaEntries(segment(rows).filter(substantive)));
+  // Minutes with the papers bound after them (`別紙 報告案件資料`, a form per matter): the forms
+  // say what the speech only talks about.
+  const formed = forms.filter((m) => m.some((r) => r.kind === 'row' && (r.key === 'items' || isMeasuresKey(r.key)) && r.parts.length > 0));
+  const minutes = found && formed.length < found.length ? found : null;
+  const blocks = minutes ?? forms;
   // The cover: the rows before the first title (of an agenda or of the first matter); in forms
   // without a title row (`事務の名称`), before the first matter's number or form row.
   const titled = rows.findIndex((r) => titleOf(r) !== null);

@@ -83,6 +83,7 @@ export const CARE_RECEIVED = anyOf([
   '受診した医療機関',
   '受診先の医療機関',
   '受診先医療機関',
+  '受診中',
   '入院',
   '通院',
   '治療',
@@ -105,7 +106,7 @@ export const CARE_RECEIVED = anyOf([
 export const CARE_STATUS = anyOf(['要介護', '要支援', '介護度', '介護認定', '認定調査', '主治医意見書', '医師意見書', '基本チェックリスト']);
 
 /** The course of pregnancy and childbirth. */
-export const PREGNANCY = anyOf(['妊娠', '分娩', '出産歴', '出産の状況', '出産の経過', '単胎', '多胎', '産後の状況', '流産', '死産']);
+export const PREGNANCY = anyOf(['妊娠', '分娩', '出産歴', '出産の状況', '出産の経過', '単胎', '多胎', '産後の状況', '流産', '死産', '在胎週数']);
 
 /** Receipt of public assistance (生活保護), not of allowances. */
 export const PUBLIC_ASSISTANCE = anyOf(['生活保護', '被保護の状況', '保護の受給']);

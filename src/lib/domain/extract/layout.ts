@@ -9,10 +9,10 @@ import { barCells, barred, leaderCells, UNKNOWN_LABEL } from './text-cells';
 import { isMeasuresKey, labelKey, NUMBER_LABEL, type LabelKey } from './labels';
 import { compact, nfkc, unbalanced } from '../text';
 import { runningLines } from './page-margins';
-import { joinBrokenLabels, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
+import { joinBrokenLabels, MATTER_SHEET, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
 
-export { NUMBER_LABEL, SHEET_MARK };
+export { MATTER_SHEET, NUMBER_LABEL, SHEET_MARK };
 
 export type RowKind = 'row' | 'text' | 'heading' | 'separator';
 
@@ -52,7 +52,7 @@ export const NUMBER_KIND_LINE = /^(?:(?:No\.?|№|番号)\s*\d{1,3}\s*)?[【〔�
 export const ANNEX_FOR_LINE = /^((?:諮問|報告|議案|案件)(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?(?:(?:及び|・|、)(?:諮問|報告|議案|案件)?(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?)*)(?:に係る|の)[^。]{0,24}?特記事項/;
 
 /** The title of the standard contract annex, however the ward words it. */
-export const ANNEX_START = /^(?:[■□◆◇●◎▼▽]\s*)?(?:[(（]参考[)）]\s*)?(?:別記|別紙)?\s*(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係))?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
+export const ANNEX_START = /^(?:[■□◆◇●◎▼▽]\s*)?(?:\d{1,2}[.．、]\s*)?(?:[(（]参考[)）]\s*)?(?:別記|別紙|別添)?\s*(?:[(（][^()（）]{1,20}関係[)）]\s*)?(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係))?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
 /** Lines that open a new block: markers councils use for a new form or section. */
 const BLOCK_START = /^(?:[◇◆■□●◎★☆▼▽]|件\s*名|特\s*記\s*事\s*項|別\s*紙|別\s*記)/;
 
@@ -176,8 +176,11 @@ function displayWidth(s: string): number {
   return w;
 }
 
-/** A line that goes on at the value column of a fixed-width form (`                ・税額`). */
-const INDENTED = /^( {6,40})\S/;
+/**
+ * A line that goes on at the value column of a fixed-width form (`                ・税額`), padded
+ * with half-width or full-width spaces (U+3000 takes two columns, as on the screen it was typed on).
+ */
+const INDENTED = /^([ \u3000]{3,40})\S/;
 
 /**
  * The value column of a form exported by an old system at fixed width: labels padded to one
@@ -188,16 +191,23 @@ function valueColumn(lines: string[]): number | null {
   const indents = new Map<number, number>();
   for (const l of lines) {
     const m = INDENTED.exec(l);
-    if (m) indents.set(m[1].length, (indents.get(m[1].length) ?? 0) + 1);
+    const width = m ? displayWidth(m[1]) : 0;
+    if (width >= 6) indents.set(width, (indents.get(width) ?? 0) + 1);
   }
   const [column, count] = [...indents].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
   if (count < 3) return null;
-  const split = lines.filter((l) => fixedWidthCells(l, column) !== null).length;
+  const split = lines.filter((l) => fixedWidthCells(l, column)?.wrapped === false).length;
   return split >= 3 ? column : null;
 }
 
-/** A fixed-width form line cut at the value column: a label word before it, the value from it. */
-function fixedWidthCells(line: string, column: number): [string, string] | null {
+/**
+ * A fixed-width form line cut at the value column: a label word before it, the value from it.
+ * `wrapped`: the value starts further in (`策…義務付ける。`), so the label is the
+ * rest of the one above, wrapped in its column, and the value the rest of the one above too.
+ */
+const LABEL_TAIL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,12}$/u;
+
+function fixedWidthCells(line: string, column: number): { label: string; value: string; wrapped: boolean } | null {
   if (line.includes('\t') || /^\s/.test(line)) return null;
   let w = 0;
   let cut = -1;
@@ -211,9 +221,12 @@ function fixedWidthCells(line: string, column: number): [string, string] | null 
     w += displayWidth(ch);
     i += ch.length;
   }
-  if (cut <= 0 || !/[ \u3000]$/.test(line.slice(0, cut)) || !/^\S/.test(line.slice(cut))) return null;
+  // A bar after the padding (`件名␣␣｜…`) draws the column itself: a bar table, read as one.
+  if (cut <= 0 || !/[ \u3000]$/.test(line.slice(0, cut)) || !/\S/.test(line.slice(cut)) || /^[ \u3000]*[|｜│]/.test(line.slice(cut))) return null;
   const label = line.slice(0, cut).replace(/[ \u3000]+/g, '');
-  return UNKNOWN_LABEL.test(label) ? [label, line.slice(cut).trim()] : null;
+  const wrapped = /^\s/.test(line.slice(cut));
+  // The tail of a wrapped label may be one character (`策`).
+  return (wrapped ? LABEL_TAIL : UNKNOWN_LABEL).test(label) ? { label, value: line.slice(cut).trim(), wrapped } : null;
 }
 
 function physicalLines(pages: string[]): PhysLine[] {
@@ -234,8 +247,13 @@ function physicalLines(pages: string[]): PhysLine[] {
       if (PAGE_MARK.test(bare) || (pages.length > 1 && i === last && SEPARATOR.test(bare) && /[-=_─━—]{2}/.test(bare))) return;
       const blank = flat === '';
       const separator = !blank && SEPARATOR.test(text) && /[-=_─━—]{2}/.test(text);
+      const prev = lines[lines.length - 1];
       const fixed = column === null || blank || separator ? null : fixedWidthCells(rawLine, column);
-      const cells = blank || separator ? [] : fixed ? fixed.map(nfkc) : splitCells(text);
+      // A label wrapped in its column (`市が講ずる保護対` / `策`) is read whole on the line above, and
+      // the rest of the line goes on as that row's value does.
+      const wrapped = fixed?.wrapped && prev?.fixed && prev.cells[0] && !labelKey(prev.cells[0]) && labelKey(prev.cells[0] + fixed.label) ? fixed : null;
+      if (wrapped) prev.cells[0] += wrapped.label;
+      const cells = blank || separator ? [] : wrapped ? [nfkc(wrapped.value)] : fixed && !fixed.wrapped ? [fixed.label, fixed.value].map(nfkc) : splitCells(text);
       // Prose that names its matter (`諮問の案件は、「…について」である。所管は…`): the matter's
       // title row first, then the paragraph.
       const named = cells.length === 1 ? NAMED_MATTER.exec(cells[0]) : null;
@@ -246,13 +264,12 @@ function physicalLines(pages: string[]): PhysLine[] {
       }
       // `局が講じる｜１ 契約書…` / `保護対策｜ 守を…`: a label wrapped in the bar table's
       // left column, read as one when only the two lines together name a field.
-      const prev = lines[lines.length - 1];
       const bar = barred(text);
       if (bar && cells.length === 2 && cells[0] && prev?.barred && prev.cells[0] && !labelKey(prev.cells[0]) && labelKey(prev.cells[0] + cells[0])) {
         prev.cells[0] += cells[0];
         cells[0] = '';
       }
-      lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator), ...(bar ? { barred: true } : {}) });
+      lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator), ...(bar ? { barred: true } : {}), ...(fixed && !fixed.wrapped ? { fixed: true } : {}) });
     });
   });
   return splitMeasureColumns(transposeLabelHeaders(transposeMatterColumns(joinBrokenLabels(lines))));
@@ -281,7 +298,8 @@ const toParts = (text: string, page: number): Part[] =>
     .map((t) => ({ text: t, page }));
 
 const SCOPE_HEADING = /^(?:\d{1,2}|\(\d{1,2}\))?(?:運用上|システム上|技術的|物理的|人的|組織的|技術上)(?:の)?(?:セキュリティ)?(?:対策|措置)$/;
-const NUMBER_PREFIX = /^(?:\d{1,2}|[(]\s*\d{1,2}\s*[)]|[①-⑳]|第\s*\d+|[一二三四五六七八九十]{1,3}(?=[\s、.．]))\s*[.、．]?\s*/;
+// `1-2.` numbers a section inside section 1 (a word processor's outline).
+const NUMBER_PREFIX = /^(?:\d{1,2}(?:-\d{1,2}){0,2}(?=[.、．\s])|\d{1,2}|[(]\s*\d{1,2}\s*[)]|[①-⑳]|第\s*\d+|[一二三四五六七八九十]{1,3}(?=[\s、.．]))\s*[.、．]?\s*/;
 
 const SPACED_KEYS = new Set<LabelKey>(['title', 'department', 'division', 'contractor', 'items', 'media', 'period', 'legal_basis', 'business', 'ward_measures', 'contractor_measures']);
 
@@ -588,7 +606,7 @@ function isBreak(r: Row, open: Row | null): boolean {
   const short = text.length <= 40 ? compact(text) : '';
   // A sheet's mark on top of the next page (`資料1`) starts that sheet: the value above has ended.
   const newSheet = SHEET_MARK.test(short) && open !== null && (open.parts.at(-1)?.page ?? r.page) < r.page;
-  return r.kind === 'text' && (newSheet || NUMBER_KIND_LINE.test(short) || (short !== '' && short.length <= 50 && COVER_LINE.test(short)) || BLOCK_START.test(text) || looksLikeHeading(text) || MATTER_MARKER.test(short) || (text.length <= 60 && MATTER_HEAD.test(text)) || ANNEX_START.test(short) || ANNEX_FOR_LINE.test(compact(text)));
+  return r.kind === 'text' && (newSheet || MATTER_SHEET.test(short) || NUMBER_KIND_LINE.test(short) || (short !== '' && short.length <= 50 && COVER_LINE.test(short)) || BLOCK_START.test(text) || looksLikeHeading(text) || MATTER_MARKER.test(short) || (text.length <= 60 && MATTER_HEAD.test(text)) || ANNEX_START.test(short) || ANNEX_FOR_LINE.test(compact(text)));
 }
 
 /**

@@ -7,6 +7,8 @@ import { isMeasuresKey, labelKey, NUMBER_LABEL } from './labels';
 
 /** A sheet's own mark (`資料1`, `別紙3`). */
 export const SHEET_MARK = /^(?:別紙|別表|資料)\d{0,3}$/;
+/** A sheet that says whose it is (`別表１ 諮問第５号の概要`, compacted): group 1 numbers the matter. */
+export const MATTER_SHEET = /^(?:別表|別紙|資料)\d{0,3}((?:諮問|報告)(?:事項|案件)?第?\d{1,3}号?)(?:の概要|の内容|関係)?$/;
 
 /** One line of a page as cells (a TAB, a bar or a wide gap between them). */
 export interface PhysLine {
@@ -18,20 +20,28 @@ export interface PhysLine {
   blank: boolean;
   /** Cut at a lone bar (`件名 ｜ …`): its label may wrap onto the next line (physicalLines). */
   barred?: boolean;
+  /** Cut at a fixed-width form's value column: its label may wrap onto the next line (physicalLines). */
+  fixed?: boolean;
 }
 
 
 
+/** The head of a table's first column when it holds each row's scope (`区分 | 市が講じる措置 | …`). */
+const SCOPE_COLUMN_HEAD = /^(?:区分|項目|分類|種別|対策の区分|措置の区分)$/;
+const NONE_CELL = /^[-－―ー−]?$/;
+
 /**
  * A measures cell split into columns by party: `\t市が講じる措置\t受託者に講じさせる措置` over
  * `\t1 契約書に…\t1 取扱責任者を…`. Each column becomes its own labelled list, so the contractor's
- * measures are not read as the municipality's.
+ * measures are not read as the municipality's. With a scope column (`区分 | 市が講じる措置 | …` over
+ * `組織的 | … | …`), each measure keeps its row's scope as a bracketed heading (`【組織的】…`).
  */
 export function splitMeasureColumns(lines: PhysLine[]): PhysLine[] {
   const out: PhysLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const heads = l.cells[0] === '' ? l.cells.slice(1) : [];
+    const scoped = SCOPE_COLUMN_HEAD.test(compact(l.cells[0] ?? ''));
+    const heads = l.cells[0] === '' || scoped ? l.cells.slice(1) : [];
     const keys = heads.map((c) => labelKey(c.replace(/\n+/g, '')));
     if (heads.length < 2 || !keys.every(isMeasuresKey) || !keys.includes('contractor_measures') || !keys.includes('ward_measures')) {
       out.push(l);
@@ -42,9 +52,11 @@ export function splitMeasureColumns(lines: PhysLine[]): PhysLine[] {
     for (; j < lines.length; j++) {
       const m = lines[j];
       if (m.blank) continue;
-      if (m.separator || m.heading || m.cells[0] !== '' || m.cells.length < 2 || m.cells.length > heads.length + 1) break;
+      const scope = compact(m.cells[0] ?? '');
+      const rowStart = scoped ? scope !== '' && scope.length <= 12 && !scope.includes('。') : m.cells[0] === '';
+      if (m.separator || m.heading || !rowStart || m.cells.length < 2 || m.cells.length > heads.length + 1) break;
       m.cells.slice(1).forEach((c, k) => {
-        if (c.trim()) columns[k].push({ ...m, cells: [c] });
+        if (!NONE_CELL.test(compact(c))) columns[k].push({ ...m, cells: [scoped ? `【${scope}】${c}` : c] });
       });
     }
     heads.forEach((h, k) => out.push({ ...l, cells: [h] }, ...columns[k]));

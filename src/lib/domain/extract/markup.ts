@@ -10,6 +10,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { defList } from 'micromark-extension-definition-list';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { defListFromMarkdown, type DefListNode } from 'mdast-util-definition-list';
 import type { List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
 import { splitGridTables } from './grid-tables';
@@ -590,9 +592,13 @@ function renderDefList(list: DefListNode): string {
 
 function renderBlock(node: Nodes | DefListNode): string {
   if (node.type === 'defList') return renderDefList(node as DefListNode);
+  // TOML front matter (`+++`), a node type mdast's own types do not list.
+  if ((node.type as string) === 'toml') return '';
   switch (node.type) {
     case 'heading':
     case 'paragraph':
+      // A table of contents' entry (`[1. 報告第8号 …](#heading=h.gjdgxs)`) repeats a heading below.
+      if (node.children.length === 1 && node.children[0].type === 'link' && node.children[0].url.startsWith('#')) return '';
       return inlineText(node.children);
     case 'list':
       return renderList(node);
@@ -626,8 +632,9 @@ function renderBlocks(nodes: readonly RootContent[]): string {
 
 function renderMarkdown(md: string): string {
   const tree = fromMarkdown(md, {
-    extensions: [gfmTable(), gfmTaskListItem(), defList],
-    mdastExtensions: [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), defListFromMarkdown]
+    // A static site's front matter (`---` YAML `---`, `+++` TOML) is the page's settings, no text.
+    extensions: [gfmTable(), gfmTaskListItem(), defList, frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), defListFromMarkdown, frontmatterFromMarkdown(['yaml', 'toml'])]
   });
   return renderBlocks(tree.children);
 }
@@ -641,14 +648,21 @@ function renderGridRow(cells: string[]): string {
 }
 
 /**
- * Pandoc's inline marks that carry no text: empty anchors (`[]{#_Toc123 .anchor}`), attributes
- * on a span (`[重要]{.underline}` keeps 重要) and footnote references (`[^2]`).
+ * Marks that carry no text: Pandoc's empty anchors (`[]{#_Toc123 .anchor}`), attributes on a span
+ * (`[重要]{.underline}` keeps 重要) and footnote references (`[^2]`), and template tags.
  */
 function dropPandocMarks(md: string): string {
   return md
+    // A static site generator's template tags (Hugo `{{< notice >}}` / `{{% … %}}`, Liquid
+    // `{% include … %}`) wrap text but are none.
+    .replace(/\{\{[<%]\s*\/?\s*[\w./-]+[^{}]*?[>%]\}\}/g, '')
+    .replace(/\{%-?\s*(?:end)?[a-z_]+\b[^{}%]*-?%\}/g, '')
     .replace(/\[\]\{[#.][^}\n]*\}/g, '')
     .replace(/\[([^\]\n]*)\]\{[#.][^}\n]*\}/g, '$1')
-    .replace(/\[\^[^\]\s]+\](?!:)/g, '');
+    .replace(/\[\^[^\]\s]+\](?!:)/g, '')
+    // Google Docs escapes a list mark typed as text (`\- 照会書は…`, `1\. 基本的事項`): each such line
+    // is a paragraph of its own there, not a soft-wrapped line of the one above.
+    .replace(/\n(?=\\[-*+]|\d{1,2}\\\.)/g, '\n\n');
 }
 
 /** Markdown (CommonMark + GFM tables, Pandoc grid tables and definition lists) → plain text lines. */

