@@ -215,14 +215,26 @@ export function pageBlocks(page: PdfPage): Block[] {
     rows.set(key, row);
   }
   const blocks: Block[] = [];
-  for (const row of rows.values()) {
+  // Every column rule crossing the row counts, so a leading empty cell is kept.
+  const crossing = (row: { t: number; b: number }) => {
     const mid = (row.t + row.b) / 2;
-    const xs = [...new Set(v.filter((vr) => vr.y0 - EPS <= mid && mid <= vr.y1 + EPS).map((vr) => Number(vr.x.toFixed(1))))].sort((a, b) => a - b);
-    // Every column rule crossing the row counts, so a leading empty cell is kept.
-    const bounds = xs;
+    return [...new Set(v.filter((vr) => vr.y0 - EPS <= mid && mid <= vr.y1 + EPS).map((vr) => Number(vr.x.toFixed(1))))].sort((a, b) => a - b);
+  };
+  const inside = (c: Cell, l: number, r: number) => c.l >= l - EPS && c.r <= r + EPS;
+  const allRows = [...rows.values()];
+  for (const row of allRows) {
+    const xs = crossing(row);
+    // A group heading over the column heads of a sheet (`市が講じる措置` over six narrow columns),
+    // beside heads that span the whole header from the left: each group is repeated over the
+    // columns of the row under it that it spans, so every column keeps its group.
+    const below = allRows.find((o) => Math.abs(o.t - row.b) <= EPS);
+    const fine = below ? crossing(below) : [];
+    const spannedFromLeft = xs.length > 2 && !row.cells.some((c) => inside(c, xs[0], xs[1])) && !row.cells.some((c) => inside(c, xs[1], xs[2]));
+    const grouped = spannedFromLeft && fine.length > xs.length && xs.every((x) => fine.some((f) => Math.abs(f - x) <= EPS));
+    const bounds = grouped ? fine : xs;
     const texts: string[] = [];
     for (let i = 0; i + 1 < bounds.length; i++) {
-      const inCol = row.cells.filter((c) => c.l >= bounds[i] - EPS && c.r <= bounds[i + 1] + EPS);
+      const inCol = row.cells.filter((c) => (grouped ? c.l <= bounds[i] + EPS && c.r >= bounds[i + 1] - EPS : inside(c, bounds[i], bounds[i + 1])));
       texts.push(inCol.map((c) => cellText(c.glyphs, c.r)).join(CELL_BREAK));
     }
     while (texts.length > 1 && texts[texts.length - 1] === '') texts.pop();

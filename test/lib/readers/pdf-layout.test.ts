@@ -74,3 +74,12 @@ describe('a page set in two columns', () => {
     expect(pageBlocks(page(glyphs, [])).map((b) => b.text)).toHaveLength(10);
   });
 });
+
+describe('a sheet whose header groups narrow columns', () => {
+  it('repeats a group heading over each column it spans, beside heads that span the whole header', () => {
+    // 番号 and 件名 span both header rows; 市の措置 spans the columns 暗号化 and 施錠 (eval/wild-20 l1).
+    const glyphs = [...text('番号', 55, 660), ...text('件名', 105, 660), ...text('市の措置', 205, 680), ...text('暗号化', 205, 650), ...text('施錠', 255, 650), ...text('1', 55, 620), ...text('A業務', 105, 620), ...text('○', 205, 620), ...text('－', 255, 620)];
+    const rules = [h(700, 50, 300), h(670, 200, 300), h(640, 50, 300), h(610, 50, 300), v(50, 610, 700), v(100, 610, 700), v(200, 610, 700), v(300, 610, 700), v(250, 610, 670)];
+    expect(pageBlocks(page(glyphs, rules)).map((b) => b.text)).toEqual(['番号\t件名', '\t\t市の措置\t市の措置', '\t\t暗号化\t施錠', '1\tA業務\t○\t－']);
+  });
+});

