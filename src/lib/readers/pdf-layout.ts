@@ -240,10 +240,20 @@ export function pageBlocks(page: PdfPage): Block[] {
     while (texts.length > 1 && texts[texts.length - 1] === '') texts.pop();
     if (texts.some((x) => x !== '')) blocks.push({ top: row.t, text: texts.join('\t'), free: false, side: sideOf(row.cells) });
   }
-  if (gutter === null) {
+  const pairs = gutter === null ? pairGrid(free) : null;
+  if (gutter === null && pairs === null) {
     for (const l of toLines(free)) blocks.push({ top: l.y + l.h, text: l.text, free: true });
     return blocks.sort((a, b) => b.top - a.top);
   }
+  if (gutter === null && pairs !== null) {
+    // A form set as label：value pairs two to a line, without rules: each run of its lines is read
+    // left column, then right, so a value wrapped onto the next line stays with its label.
+    const side = (g: Glyph): Block['side'] => (!pairs.grid.has(g) ? 'span' : g.x + g.w / 2 < pairs.x ? 'left' : 'right');
+    for (const s of ['span', 'left', 'right'] as const) for (const l of toLines(free.filter((g) => side(g) === s))) blocks.push({ top: l.y + l.h, text: l.text, free: true, side: s });
+    for (const b of blocks) if (!b.free) b.side = 'span';
+    return inColumnOrder(blocks.sort((a, b) => b.top - a.top));
+  }
+  if (gutter === null) return blocks;
   // Text set in two columns: lines that cross the gutter span the page (a masthead, a lead);
   // between two of them, the left column is read to its end before the right one.
   const spanning = new Set(baselineRows(free).filter((row) => crosses(row, gutter)).flat());
@@ -290,6 +300,52 @@ function crosses(row: Glyph[], x: number): boolean {
     h = Math.max(h, g.h);
   }
   return start - end < 1.5 * h;
+}
+
+/** A label and its colon opening a pair (`担当課：`, `委託期間：`). */
+const PAIR_LABEL = /^[^\s：:。、，,()（）]{2,12}[：:]/;
+
+/** A row's glyphs split where a gap of a character and a half or more parts them. */
+function glyphRuns(row: Glyph[]): Glyph[][] {
+  const runs: Glyph[][] = [];
+  let end = -Infinity;
+  for (const g of [...row].filter((x) => x.str.trim() !== '').sort((a, b) => a.x - b.x)) {
+    if (runs.length === 0 || g.x - end >= 1.5 * g.h) runs.push([]);
+    runs[runs.length - 1].push(g);
+    end = Math.max(end, g.x + g.w);
+  }
+  return runs;
+}
+
+/**
+ * An unruled form of `label：value` pairs two to a line (`担当課：…　　委託先：…`): the x where the
+ * second pairs start, and the glyphs of the grid's lines. A line of the grid is one with two pairs,
+ * or one close below such a line that does not run across that x (a value wrapped in its column);
+ * at least three lines must have two pairs starting at the same x.
+ */
+function pairGrid(free: Glyph[]): { x: number; grid: Set<Glyph> } | null {
+  const rows = baselineRows(free.filter((g) => g.str.trim() !== ''));
+  const text = (run: Glyph[]) => run.map((g) => g.str).join('');
+  const second = rows.map((row) => {
+    const runs = glyphRuns(row);
+    return runs.length === 2 && PAIR_LABEL.test(text(runs[0])) && PAIR_LABEL.test(text(runs[1])) ? runs[1][0].x : null;
+  });
+  const starts = second.filter((x): x is number => x !== null);
+  const x = starts.find((a) => starts.filter((b) => Math.abs(a - b) <= 3).length >= 3);
+  if (x === undefined) return null;
+  const gutter = x - 2;
+  const grid = new Set<Glyph>();
+  let last: Glyph[] | null = null;
+  for (const [i, row] of rows.entries()) {
+    const pair = second[i] !== null && Math.abs((second[i] as number) - x) <= 3;
+    const h = Math.max(...row.map((g) => g.h));
+    const close = last !== null && last[0].y - row[0].y <= 1.8 * h;
+    if (pair || (close && !crosses(row, gutter))) {
+      for (const g of row) grid.add(g);
+      last = row;
+    } else last = null;
+  }
+  return { x: gutter, grid };
 }
 
 /** How many lines must show text on both sides of a gutter, and none across it, to make two columns. */

@@ -83,3 +83,28 @@ describe('a sheet whose header groups narrow columns', () => {
     expect(pageBlocks(page(glyphs, rules)).map((b) => b.text)).toEqual(['番号\t件名', '\t\t市の措置\t市の措置', '\t\t暗号化\t施錠', '1\tA業務\t○\t－']);
   });
 });
+
+describe('an unruled form of label：value pairs, two to a line', () => {
+  it('reads each run of the grid left column, then right, so a wrapped value stays with its label', () => {
+    // 岐阜市's cards in eval/wild-21 o2: the right pairs start at x = 300, a value wraps in the left column.
+    const glyphs = [
+      ...text('個票1 A業務の委託について', 50, 700),
+      ...text('種別：報告', 50, 680), ...text('担当課：福祉部', 300, 680),
+      ...text('委託先：株式会社テスト', 50, 666), ...text('対象者数：約300人', 300, 666),
+      ...text('委託期間：令和3年4月1', 50, 652), ...text('選定：公募', 300, 652),
+      ...text('日から', 50, 638),
+      ...text('取り扱う個人情報の一覧は次のとおりであり、いずれも申請書から転記したものである。', 50, 610)
+    ];
+    expect(pdfPagesToText([page(glyphs, [])])[0].split('\n')).toEqual([
+      '個票1 A業務の委託について',
+      '種別：報告',
+      '委託先：株式会社テスト',
+      '委託期間：令和3年4月1',
+      '日から',
+      '担当課：福祉部',
+      '対象者数：約300人',
+      '選定：公募',
+      '取り扱う個人情報の一覧は次のとおりであり、いずれも申請書から転記したものである。'
+    ]);
+  });
+});

@@ -44,6 +44,8 @@ export const MEDICAL_HISTORY = anyOf([
   '持病',
   '重症度',
   'うつ',
+  // The Edinburgh postnatal depression scale: a screening for depression.
+  'EPDS',
   'メンタルヘルス'
 ]);
 

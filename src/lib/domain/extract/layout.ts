@@ -51,8 +51,8 @@ export const NUMBER_KIND_LINE = /^(?:(?:No\.?|№|番号)\s*\d{1,3}\s*)?[【〔�
 /** A line over the annex that says whose it is: `案件1に係る契約の特記事項`, `報告事項2の委託契約に添付する特記事項は、…`. */
 export const ANNEX_FOR_LINE = /^((?:諮問|報告|議案|案件)(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?(?:(?:及び|・|、)(?:諮問|報告|議案|案件)?(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?)*)(?:に係る|の)[^。]{0,24}?特記事項/;
 
-/** The title of the standard contract annex, however the ward words it. */
-export const ANNEX_START = /^(?:[■□◆◇●◎▼▽]\s*)?(?:\d{1,2}[.．、]\s*)?(?:[(（]参考[)）]\s*)?(?:別記|別紙|別添)?\s*(?:[(（][^()（）]{1,20}関係[)）]\s*)?(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係))?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
+/** The title of the standard contract annex, however the ward words it (also a web page's toggle, `▶ 個人情報取扱特記事項を開く`). */
+export const ANNEX_START = /^(?:[■□◆◇●◎▼▽▶►▸]\s*)?(?:\d{1,2}[.．、]\s*)?(?:[(（]参考[)）]\s*)?(?:別記|別紙|別添)?\s*(?:[(（][^()（）]{1,20}関係[)）]\s*)?(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係))?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
 /** Lines that open a new block: markers councils use for a new form or section. */
 const BLOCK_START = /^(?:[◇◆■□●◎★☆▼▽]|件\s*名|特\s*記\s*事\s*項|別\s*紙|別\s*記)/;
 
@@ -320,7 +320,7 @@ const LABEL_MARK = /^[■□◆◇●◎▼▽]\s*/;
  */
 const NUM = '[\\d〇一二三四五六七八九十百]+';
 export const TITLE_PREFIX = new RegExp(
-  `^(?:[■□◆◇●○▲△▼▽]\\s*)?(?:(?:【資料\\s*\\d+】|資料\\s*\\d+)\\s*)?[【〔［]?(?:(?:(?:令和|平成)\\s*(?:\\d+|元)\\s*年度\\s*)?(?:(?:報告|諮問|審議|協議)(?:事項|案件)?\\s*(?:第\\s*)?${NUM}\\s*号?|議題\\s*${NUM}|議案\\s*(?:第\\s*)?${NUM}\\s*号?|第\\s*${NUM}\\s*号\\s*議案|第\\s*${NUM}(?=\\s)|案件\\s*${NUM}|[(（]\\s*${NUM}\\s*[)）]|\\d{1,2}\\s*[.．、]?|[一二三四五六七八九十]{1,3}(?=[\\s.．、])[.．、]?|[①-⑳]))[】〕］]?\\s*[:：]?\\s*`
+  `^(?:[■□◆◇●○▲△▼▽]\\s*)?(?:(?:【資料\\s*\\d+】|資料\\s*\\d+)\\s*)?[【〔［]?(?:(?:(?:令和|平成)\\s*(?:\\d+|元)\\s*年度\\s*)?(?:(?:報告|諮問|審議|協議)(?:事項|案件)?\\s*(?:第\\s*)?${NUM}\\s*号?|議題\\s*${NUM}|議案\\s*(?:第\\s*)?${NUM}\\s*号?|第\\s*${NUM}\\s*号\\s*議案|第\\s*${NUM}(?=\\s)|案件\\s*${NUM}|個票\\s*${NUM}|[(（]\\s*${NUM}\\s*[)）]|\\d{1,2}\\s*[.．、]?|[一二三四五六七八九十]{1,3}(?=[\\s.．、])[.．、]?|[①-⑳]))[】〕］]?\\s*[:：]?\\s*`
 );
 /** The council's tag after a title: `（報告）`, `（諮問第4号）`. */
 const COUNCIL_TAG = String.raw`\s*[(（](?:諮問|報告|答申|依頼|協議)(?:\s*第?\s*\d+\s*号)?[)）]`;
@@ -444,6 +444,12 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   // A heading qualified by the matter it belongs to (`個人情報保護のための措置(諮問第23号)`).
   const qualified = /^([^、。,()・「」]{2,24})\s*[(（](?:諮問|報告|議案)?第?\s*\d+\s*号?[)）]$/.exec(numbered);
   if (!key && qualified) key = labelKey(qualified[1]);
+  // A list's label with a description of whom it concerns in brackets, the list below it
+  // (`取り扱う個人情報（国民健康保険の被保険者のうち40歳から74歳までの者 約2万8千人）`); not a short
+  // group (`個人情報(患者)`, read by the items) nor a value naming a label word (`紙及び電子媒体(USBメモリ)`).
+  const annotated = key ? null : /^([^\s、。,()（）・「」]{2,16})[(（]([^()（）]{10,60})[)）]$/.exec(numbered);
+  const annotatedKey = annotated && !/及び|並びに/.test(annotated[1]) ? labelKey(annotated[1]) : null;
+  if (annotated && (annotatedKey === 'items' || annotatedKey === 'media' || isMeasuresKey(annotatedKey))) return { ...row, kind: 'row', label: annotated[1], key: annotatedKey, parts: [] };
   // A bare line (no heading mark, no number) must be short, unless it names a measures section.
   const unmarked = row.kind === 'text' && numbered === text;
   if (key && unmarked && numbered.length > 14 && !/measures|management/.test(key)) key = null;
@@ -531,8 +537,10 @@ export function layout(pages: string[]): Row[] {
     const next = rows[i + 1];
     if (r.kind === 'text' && next?.kind === 'text' && next.page === r.page) {
       const [a, b] = [valueOf(r).trim(), valueOf(next).trim()];
-      // Only a line cut mid-phrase (`…の`, `…に係る`) goes on, with a fragment that is no line of its own.
-      const cut = DANGLING.test(compact(a)) && b.length <= 30 && !/[\s。:：]/.test(b) && !TITLE_PREFIX.exec(b)?.[0];
+      // Only a line cut mid-phrase (`…の`, `…に係る`) goes on, with a fragment that is no line of its own;
+      // …or a numbered heading cut anywhere, its rest ending the title (`個票２ …との回` / `線結合について`).
+      const numberedHead = (TITLE_PREFIX.exec(a)?.[0] ?? '').trim() !== '' && a.length >= 12;
+      const cut = (DANGLING.test(compact(a)) || (numberedHead && TITLE_END.test(compact(b)) && !TITLE_END.test(compact(a)))) && b.length <= 30 && !/[\s。:：]/.test(b) && !TITLE_PREFIX.exec(b)?.[0];
       if (cut && !/。/.test(a) && !headingTitle(a) && headingTitle(a + b)?.prefix) {
         r = { ...r, parts: [{ text: a + b, page: r.page }] };
         i++;

