@@ -318,7 +318,7 @@ function glyphRuns(row: Glyph[]): Glyph[][] {
 }
 
 /**
- * An unruled form of `label：value` pairs two to a line (`担当課：…　　委託先：…`): the x where the
+ * An unruled form of `label：value` pairs two to a line (`担当課：…␣␣委託先：…`): the x where the
  * second pairs start, and the glyphs of the grid's lines. A line of the grid is one with two pairs,
  * or one close below such a line that does not run across that x (a value wrapped in its column);
  * at least three lines must have two pairs starting at the same x.
