@@ -318,7 +318,8 @@ const at = (re: RegExp, s: string, i: number): RegExpExecArray | null => ((re.la
  * fiscal year. Dates without a separator between them are not a period: null.
  */
 export function parseDateRange(text: string): { start: string | null; end: string | null } | null {
-  const n = normalize(text).s;
+  // `…２月１日から同年３月３１日まで`: 同年 is the start's year, as a partial end date takes it.
+  const n = normalize(text.replace(/(から|より)同年/g, '$1')).s;
   const toks = scan(n);
   let ctx: { year: number; fiscal: boolean } | null = null; // year that partial start dates inherit
   for (let i = 0; i < toks.length; i++) {

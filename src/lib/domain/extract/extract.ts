@@ -226,8 +226,9 @@ function departmentOf(rows: Row[], municipality: string | null): Org & { evidenc
     while (n < parts.length && n < 6 && isOfficeLine(parts[n].text) && !NOT_IN_CHARGE.test(parts[n].text)) n++;
     const org = parseOrg(joinOfficeLines(parts.slice(0, n).map((p) => p.text)));
     // Department and division in rows of their own (`部 | 子ども未来部`, `課 | 子育てあんしん課`).
+    // …or `所管部：福祉部` over `所管課：` and a list of 課.
     if (org.department && org.divisions.length === 0) {
-      const division = labelled.find((d) => d !== r && d.key === 'division');
+      const division = labelled.find((d) => d !== r && (d.key === 'division' || /(?:課|室)$/.test(compact(d.label))));
       const divisions = division ? parseOrg(division.parts.map((p) => p.text).join('、')).divisions : [];
       return { department: org.department, divisions, evidence: r };
     }
@@ -473,7 +474,9 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   // (An overview row holds the paragraphs after it when the matter was named in prose.)
   // So do paragraphs under a label this product does not read (`【担当課の説明】`, `【質疑応答】`).
   const prose = (r: Row) => r.kind === 'text' || (r.kind === 'row' && (r.key === 'content' || (r.key === null && EXPLANATION_LABEL.test(r.label))));
-  if (safeguards.length === 0) safeguards = proseMeasures(nonClause.filter(prose).map((r) => ({ ...r, kind: 'text' as const })));
+  // A heading line among them (`諮問第6号`) is no part of the sentence after it.
+  const heading = (r: Row) => r.kind === 'text' && valueOf(r).length <= 20 && !/[、。]/.test(valueOf(r));
+  if (safeguards.length === 0) safeguards = proseMeasures(nonClause.filter((r) => prose(r) && !heading(r)).map((r) => ({ ...r, kind: 'text' as const })));
 
   // Where each field was read, for the reader to check against the source.
   const evidence: FieldEvidence[] = [];
@@ -622,11 +625,12 @@ export function* extractSteps(pages: string[], meta: DocumentMeta = {}): Steps<E
 }
 
 /** An obligation in prose: a sentence that says what will be done (`…する。`, `…させる。`, `…限る。`, `…なければなりません。`). */
-const OBLIGATION = /(?:させる|させます|させている|させること|させない|する|します|しない|行う|行います|限る|限ります|禁止する|ものとする|こととする|こととしている|している|しています|なければならない|なければなりません|てはならない|てはなりません|付ける|伝える|設ける|定める|求める|講じる|講ずる|努める|保つ|用いる|限定する)。$/;
+const OBLIGATION = /(?:させる|させます|させている|させること|させない|わせる|たせる|する|します|しない|行う|行います|限る|限ります|禁止する|ものとする|こととする|こととしている|している|しています|なければならない|なければなりません|てはならない|てはなりません|付ける|伝える|設ける|定める|求める|講じる|講ずる|努める|保つ|用いる|限定する)。$/;
 /** Who a prose sentence names as its subject: the contractor (`受託者は`, `一方、受託者には`) or the municipality (`県としては`, `市は`). */
 const CONTRACTOR_OPENING = /^(?:(?:一方|また|なお|さらに)、?)?(?:受託者|委託先|受注者|委託事業者|受託事業者|事業者|提供先|結合先)(?:には|に対しては|に対し|においては|において|は|が)/;
 const WARD_OPENING = /^(?:(?:一方|また|なお|さらに)、?)?(?:県|市|町|村|区|都|府|道|本県|本市|本町|当市|実施機関)(?:が講じる措置|が講ずる措置|の措置)?(?:としては|としても|においては|では|は|が)、/;
-const NOT_OBLIGATION = /次の(?:措置|こと|事項)|について|ためである|ものである|予定|考え|お願い|とおり|意見|規定に(?:基づき|より)|説明|報告します|諮問します|審議|開会|閉会/;
+// `について` names a subject (`…について（報告）`), but `…については、` opens one of the sentence's own.
+const NOT_OBLIGATION = /次の(?:措置|こと|事項)|について(?![はも、])|ためである|ものである|予定|考え|お願い|とおり|意見|規定に(?:基づき|より)|説明|報告します|諮問します|審議|開会|閉会/;
 
 /** Safeguard sentences of a document with no measures section: the obligations of its prose. */
 function proseMeasures(rows: Row[]): SafeguardSentence[] {
@@ -641,7 +645,8 @@ function proseMeasures(rows: Row[]): SafeguardSentence[] {
       const obligation = t.length >= 12 && t.length <= 200 && OBLIGATION.test(t) && !NOT_OBLIGATION.test(t);
       if (opened && (obligation || /(?:次の|以下の)/.test(t))) running = opened;
       if (!obligation) continue;
-      const actor = opened ?? (/させ(?:る|ます|ている|ること|ない)/.test(t) ? 'contractor' : running);
+      // `…させる` / `行わせる` / `保たせる`: the municipality has someone else do it.
+      const actor = opened ?? (/(?:させ|行わせ|保たせ|持たせ)(?:る|ます|ている|ること|ない)/.test(t) ? 'contractor' : running);
       out.push({ seq: out.length + 1, actor, scope: 'other', heading: null, text: t, page: r.page, categories: [] });
     }
   }

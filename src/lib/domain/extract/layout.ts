@@ -39,7 +39,8 @@ const COLUMN_HEAD = /^(?:項目|内容|事項|区分|番号|No\.?)$/i;
 const ROW_NUMBER = /^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳]|[一二三四五六七八九十]{1,3})[.、．]?$/;
 /** A label as forms write one: a short phrase, no sentence, no list (`結合の理由`, `担当部課室`). */
 const FORM_LABEL = /^[^、。,:：()（）「」]{2,16}$/;
-const SEPARATOR = /^[-=_|:~─━—\s]{2,}$/;
+// `――――` (U+2015, an e-mail's rule) too.
+const SEPARATOR = /^[-=_|:~─━—―\s]{2,}$/;
 const POLICY_REFERENCE = /^(?:(?:要綱|基準|規則|規程|要領|条例)\s*(?:第\s*)?[\d\s.、,]*(?:条|項)?[\s、,]*)+$/;
 /** A matter's own number: `令和2年度第24号議案`, `諮問第692号`, `報告第3号`. */
 export const MATTER_MARKER =
@@ -52,7 +53,7 @@ export const NUMBER_KIND_LINE = /^(?:(?:No\.?|№|番号)\s*\d{1,3}\s*)?[【〔�
 export const ANNEX_FOR_LINE = /^((?:諮問|報告|議案|案件)(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?(?:(?:及び|・|、)(?:諮問|報告|議案|案件)?(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?)*)(?:に係る|の)[^。]{0,24}?特記事項/;
 
 /** The title of the standard contract annex, however the ward words it (also a web page's toggle, `▶ 個人情報取扱特記事項を開く`). */
-export const ANNEX_START = /^(?:[■□◆◇●◎▼▽▶►▸]\s*)?(?:\d{1,2}[.．、]\s*)?(?:[(（]参考[)）]\s*)?(?:別記|別紙|別添)?\s*(?:[(（][^()（）]{1,20}関係[)）]\s*)?(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係))?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
+export const ANNEX_START = /^(?:[■□◆◇●◎▼▽▶►▸]\s*)?(?:\d{1,2}[.．、]\s*)?(?:[(（](?:参考|別記|別紙|別添)[)）]\s*)?(?:別記|別紙|別添)?\s*(?:[(（][^()（）]{1,20}関係[)）]\s*)?(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係))?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
 /** Lines that open a new block: markers councils use for a new form or section. */
 const BLOCK_START = /^(?:[◇◆■□●◎★☆▼▽]|件\s*名|特\s*記\s*事\s*項|別\s*紙|別\s*記)/;
 
@@ -250,9 +251,9 @@ function physicalLines(pages: string[]): PhysLine[] {
       // multi-page document, which would otherwise end the value running on to the next page.
       const bare = nfkc(rawLine).trim();
       if (raw.length === split[p].length && running[p].has(String(i))) return;
-      if (PAGE_MARK.test(bare) || (pages.length > 1 && i === last && SEPARATOR.test(bare) && /[-=_─━—]{2}/.test(bare))) return;
+      if (PAGE_MARK.test(bare) || (pages.length > 1 && i === last && SEPARATOR.test(bare) && /[-=_─━—―]{2}/.test(bare))) return;
       const blank = flat === '';
-      const separator = !blank && SEPARATOR.test(text) && /[-=_─━—]{2}/.test(text);
+      const separator = !blank && SEPARATOR.test(text) && /[-=_─━—―]{2}/.test(text);
       const prev = lines[lines.length - 1];
       const fixed = column === null || blank || separator ? null : fixedWidthCells(rawLine, column);
       // A label wrapped in its column (`市が講ずる保護対` / `策`) is read whole on the line above, and
@@ -260,6 +261,16 @@ function physicalLines(pages: string[]): PhysLine[] {
       const wrapped = fixed?.wrapped && prev?.fixed && prev.cells[0] && !labelKey(prev.cells[0]) && labelKey(prev.cells[0] + fixed.label) ? fixed : null;
       if (wrapped) prev.cells[0] += wrapped.label;
       const cells = blank || separator ? [] : wrapped ? [nfkc(wrapped.value)] : fixed && !fixed.wrapped ? [fixed.label, fixed.value].map(nfkc) : splitCells(text);
+      // Boxes side by side, each headed by its label on its first line (a slide's `市が行う対策` box
+      // beside its `受託者に行わせる対策` box): a row each, so neither is read as the other's value.
+      const boxes = cells.filter((c) => c !== '');
+      if (boxes.length >= 2 && boxes.every((c) => c.includes('\n') && isMeasuresKey(labelKey(c.split('\n')[0].trim())))) {
+        for (const c of boxes) {
+          const [head, ...rest] = c.split('\n');
+          lines.push({ cells: [head.trim(), rest.join('\n')], page: p + 1, line: i + 1, heading: 0, separator: false, blank: false });
+        }
+        return;
+      }
       // Prose that names its matter (`諮問の案件は、「…について」である。所管は…`): the matter's
       // title row first, then the paragraph.
       const named = cells.length === 1 ? NAMED_MATTER.exec(cells[0]) : null;
@@ -320,7 +331,7 @@ const LABEL_MARK = /^[■□◆◇●◎▼▽]\s*/;
  */
 const NUM = '[\\d〇一二三四五六七八九十百]+';
 export const TITLE_PREFIX = new RegExp(
-  `^(?:[■□◆◇●○▲△▼▽]\\s*)?(?:(?:【資料\\s*\\d+】|資料\\s*\\d+)\\s*)?[【〔［]?(?:(?:(?:令和|平成)\\s*(?:\\d+|元)\\s*年度\\s*)?(?:(?:報告|諮問|審議|協議)(?:事項|案件)?\\s*(?:第\\s*)?${NUM}\\s*号?|議題\\s*${NUM}|議案\\s*(?:第\\s*)?${NUM}\\s*号?|第\\s*${NUM}\\s*号\\s*議案|第\\s*${NUM}(?=\\s)|案件\\s*${NUM}|個票\\s*${NUM}|[(（]\\s*${NUM}\\s*[)）]|\\d{1,2}\\s*[.．、]?|[一二三四五六七八九十]{1,3}(?=[\\s.．、])[.．、]?|[①-⑳]))[】〕］]?\\s*[:：]?\\s*`
+  `^(?:[■□◆◇●○▲△▼▽]\\s*)?(?:(?:【資料\\s*\\d+】|資料\\s*\\d+)\\s*)?[【〔［(（]?(?:(?:(?:令和|平成)\\s*(?:\\d+|元)\\s*年度\\s*)?(?:(?:報告|諮問|審議|協議)(?:事項|案件)?\\s*(?:第\\s*)?${NUM}\\s*号?|議題\\s*${NUM}|議案\\s*(?:第\\s*)?${NUM}\\s*号?|第\\s*${NUM}\\s*号\\s*議案|第\\s*${NUM}(?=\\s)|案件\\s*${NUM}|個票\\s*${NUM}|[(（]\\s*${NUM}\\s*[)）]|\\d{1,2}\\s*[.．、]?|[一二三四五六七八九十]{1,3}(?=[\\s.．、])[.．、]?|[①-⑳]))[】〕］)）]?\\s*[:：]?\\s*`
 );
 /** The council's tag after a title: `（報告）`, `（諮問第4号）`. */
 const COUNCIL_TAG = String.raw`\s*[(（](?:諮問|報告|答申|依頼|協議)(?:\s*第?\s*\d+\s*号)?[)）]`;
@@ -382,6 +393,9 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
     // `【区分】` alone in a form: a label whose value is on the next line, not more of the field above.
     if (!value && context === 'form' && UNKNOWN_LABEL.test(compact(label)) && !/^(?:報告|諮問|審議|協議|資料|別紙|別記|案件|議題)/.test(label)) return { ...row, kind: 'row', label, key: null, parts: [] };
   }
+  // A scope heading (`運用上の対策`) inside the measures heads some of them; after the other fields,
+  // with no measures heading before it, it opens the measures (the municipality's, as no party is named).
+  if (SCOPE_HEADING.test(compact(text)) && context !== 'measures') return { ...row, kind: 'row', label: text.trim(), key: 'ward_measures', parts: [] };
   if (/^【[^】]*】$/.test(text.trim()) || SCOPE_HEADING.test(compact(text))) return row;
   // `担 当 福祉部生活支援課`: a letter-spaced label with its value after one space.
   // `1 件 名 特定健康診査…`: with the row's number before it.

@@ -605,7 +605,9 @@ function renderBlock(node: Nodes | DefListNode): string {
     case 'table':
       return renderTable(node);
     case 'code':
-      return node.value;
+      // A fenced block is a box of its own: a rule ends it, so the paragraphs after it are not more
+      // of its last value. In YAML, a block scalar's mark (`備考: |`) is no text.
+      return `${/^ya?ml$/i.test(node.lang ?? '') ? node.value.replace(/:[ \t]*[|>][-+]?[ \t]*$/gm, ':') : node.value}\n----`;
     case 'html':
       return htmlToText(node.value);
     case 'thematicBreak':

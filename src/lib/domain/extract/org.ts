@@ -71,7 +71,7 @@ function sharedTail(pieces: string[]): string | undefined {
   const last = pieces[pieces.length - 1];
   for (let k = 1; k <= 4 && k < last.length - 1; k++) {
     const tail = last.slice(k);
-    if (/^(?:区|市|町|村|地区|地域|保健|福祉|健康|子ども|こども|子育て|児童|支所|出張所|総合支所)/.test(tail) && DIVISION_END.test(tail)) return tail;
+    if (/^(?:区|市|町|村|地区|地域|保健|福祉|健康|子ども|こども|子育て|児童|高齢|障害|介護|家庭|生活|支所|出張所|総合支所)/.test(tail) && DIVISION_END.test(tail)) return tail;
   }
   return undefined;
 }

@@ -117,7 +117,8 @@ export function segment(rows: Row[]): Row[][] {
       }
       // A title met before in a record of its own (an index table's row, then the matter's own
       // section further down) goes on that matter; not one met in an agenda, a list of titles.
-      const record = (m: Seg) => !m.listed && m.titles.length === 1 && m.rows.some((x) => x.kind === 'row' && x.key !== null && x.key !== 'title');
+      // Its fields come after its title: a contents list's own heading (`【今号の内容】`) is none.
+      const record = (m: Seg) => !m.listed && m.titles.length === 1 && m.rows.some((x, k) => k > m.rows.findIndex((t) => titleOf(t) !== null) && x.kind === 'row' && x.key !== null && x.key !== 'title');
       const earlier = all.find((m) => m !== cur && record(m) && sameTitle(m.titles[0], title));
       if (earlier) {
         cur = earlier;
@@ -133,7 +134,8 @@ export function segment(rows: Row[]): Row[][] {
       sinceTitle++;
       // A paragraph of explanation under a label this product does not read (`【担当課の説明】`)
       // is a matter's content too: the next title opens another matter instead of replacing it.
-      formSinceTitle ||= r.kind === 'row' && (r.key !== null || valueOf(r).length >= PARAGRAPH_CHARS);
+      // So does a rule: a list of titles (a newsletter's contents) has ended at it.
+      formSinceTitle ||= (r.kind === 'row' && (r.key !== null || valueOf(r).length >= PARAGRAPH_CHARS)) || r.kind === 'separator';
     }
   }
   return all.filter(hasContent).map((m) => m.rows);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../../src/lib/domain/extract/extract';
 import { layout } from '../../../../src/lib/domain/extract/layout';
+import { htmlToText } from '../../../../src/lib/domain/extract/markup';
 
 // Plain-text layouts first met in eval/wild-12 and wild-13 (both blind sets, tuned on after their
 // first sight): dot leaders between a label and its value, and a table drawn with one bar.
@@ -466,5 +467,49 @@ describe('cards of a report, each headed by its number and a title wrapped over 
     const doc = ['個票２ 放課後児童クラブ利用申請の電子化に伴う電子申請プラットフォームとの回', '線結合について', '案件の種別：諮問', '担当課：教育委員会事務局 放課後児童支援課'].join('\n');
     const [m] = extractDocument([doc]);
     expect([m.title, m.matter_kind, m.department]).toEqual(['放課後児童クラブ利用申請の電子化に伴う電子申請プラットフォームとの回線結合について', 'consultation', '教育委員会事務局']);
+  });
+});
+
+describe('documents of eval/wild-22 (a blind set, tuned on after its first sight)', () => {
+  it('reads a newsletter: its contents list is no matter, a rule ends it, and 同年 is the start’s year', () => {
+    const doc = [
+      '【今号の内容】',
+      '■１　子どもの学習支援事業の案内送付に係る個人情報の目的外利用について（諮問）',
+      '■２　がん検診受診勧奨通知の作成及び発送業務の委託について（報告）',
+      '――――――――――――――――',
+      '■１　子どもの学習支援事業の案内送付に係る個人情報の目的外利用について',
+      '所管は保健福祉部子育て支援課です。',
+      '◆利用の期間',
+      '平成３１年２月１日から同年３月３１日までです。',
+      '――――――――――――――――',
+      '■２　がん検診受診勧奨通知の作成及び発送業務の委託について',
+      '所管は保健福祉部健康づくり推進課です。',
+      '委託先は、株式会社テスト（松山市内）です。',
+      '◆記録媒体',
+      '紙（通知書）'
+    ].join('\n');
+    const matters = extractDocument([doc]);
+    expect(matters.map((m) => [m.title, m.department])).toEqual([
+      ['子どもの学習支援事業の案内送付に係る個人情報の目的外利用について', '保健福祉部'],
+      ['がん検診受診勧奨通知の作成及び発送業務の委託について', '保健福祉部']
+    ]);
+    expect([matters[0].period_start, matters[0].period_end]).toEqual(['2019-02-01', '2019-03-31']);
+  });
+
+  it('reads an <article> page: a title tagged （諮問第9号）, scope headings opening the measures, areas sharing their unit', () => {
+    const html = `<article><h3>（報告第14号）審査会資料のクラウドサービスによる共有に係る外部結合について</h3>
+      <p><strong>担当</strong><br>健康福祉局福祉部介護保険課、緑・中央・南高齢者相談課</p>
+      <p><strong>記録媒体</strong><br>市の介護認定支援システム</p>
+      <h4>運用上の対策</h4><ol><li>委員に研修を行う。</li></ol>
+      <h4>技術的対策</h4><ol><li>通信は暗号化する。</li></ol></article>`;
+    const [m] = extractDocument([htmlToText(html)]);
+    expect(m.title).toBe('審査会資料のクラウドサービスによる共有に係る外部結合について');
+    expect(m.divisions).toEqual(['介護保険課', '緑高齢者相談課', '中央高齢者相談課', '南高齢者相談課']);
+    expect(m.safeguards.map((s) => `${s.actor} ${s.scope} ${s.text}`)).toEqual(['ward operational 委員に研修を行う。', 'ward system 通信は暗号化する。']);
+  });
+
+  it('reads boxes side by side, each headed by its party (a slide), as two lists', () => {
+    const [m] = extractDocument([['件名\tA業務の委託について', '市が行う対策\u2028契約書に特記事項を添付します。\t\t受託者に行わせる対策\u2028従事者に研修を受けさせます。'].join('\n')]);
+    expect(m.safeguards.map((s) => `${s.actor} ${s.text}`)).toEqual(['ward 契約書に特記事項を添付します。', 'contractor 従事者に研修を受けさせます。']);
   });
 });
