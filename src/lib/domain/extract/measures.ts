@@ -281,6 +281,17 @@ export function measureSentences(parts: Part[], actor: Actor, label: string, fir
   const segments: { start: number; body: string; marker: Marker | null }[] = [];
   if (bounds[0].start > 0) segments.push({ start: 0, body: text.slice(0, bounds[0].start), marker: null });
   for (let i = 0; i < bounds.length - 1; i++) segments.push({ start: bounds[i].start, body: text.slice(bounds[i].body, bounds[i + 1].start), marker: bounds[i].m });
+  // A heading among the measures: its scope, the party it names, or else its words as the topic.
+  const takeHeading = (h: string) => {
+    const s = scopeOf(h);
+    const head = headingOf(h);
+    if (s) scope = s;
+    if (head?.actor) {
+      current = head.actor;
+      fixed = true;
+    }
+    bracketHeading = s || head ? null : clean(h);
+  };
   for (const [si, seg] of segments.entries()) {
     // A line broken inside a word (a cell's wrap, a page break) joins without a space; only spaces
     // written in the text can separate a lead-in from its sentence.
@@ -288,17 +299,7 @@ export function measureSentences(parts: Part[], actor: Actor, label: string, fir
       .replace(/(?<=[\u3040-\u30ff\u4e00-\u9fff])\n(?=[\u3040-\u30ff\u4e00-\u9fff、。])/g, '')
       .replace(/\s+/g, ' ')
       .trim();
-    if (seg.marker?.kind === 'bracket') {
-      const h = text.slice(seg.start + 1, seg.start + seg.marker.length - 1);
-      const s = scopeOf(h);
-      const head = headingOf(h);
-      if (s) scope = s;
-      if (head?.actor) {
-        current = head.actor;
-        fixed = true;
-      }
-      bracketHeading = s || head ? null : clean(h);
-    }
+    if (seg.marker?.kind === 'bracket') takeHeading(text.slice(seg.start + 1, seg.start + seg.marker.length - 1));
     const scoped = SCOPE_ITEM.exec(body);
     if (scoped) {
       scope = scopeOf(scoped[1]) ?? scope;
@@ -311,14 +312,7 @@ export function measureSentences(parts: Part[], actor: Actor, label: string, fir
     const next = segments[si + 1]?.marker;
     const deeper = next && !segments.slice(0, si + 1).some((x) => x.marker?.kind === next.kind);
     if (seg.marker && next && deeper && next.kind !== 'bracket' && !subList && body.length <= 24 && !/[。、]/.test(body)) {
-      const s = scopeOf(body);
-      const head = headingOf(body);
-      if (s) scope = s;
-      if (head?.actor) {
-        current = head.actor;
-        fixed = true;
-      }
-      bracketHeading = s || head ? null : clean(body);
+      takeHeading(body);
       continue;
     }
     // Items under a sentence that announces them (`次の情報を記録する。 ア 最終アクセス日時 イ …`)
