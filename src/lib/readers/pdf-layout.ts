@@ -240,12 +240,12 @@ export function pageBlocks(page: PdfPage): Block[] {
     while (texts.length > 1 && texts[texts.length - 1] === '') texts.pop();
     if (texts.some((x) => x !== '')) blocks.push({ top: row.t, text: texts.join('\t'), free: false, side: sideOf(row.cells) });
   }
-  const pairs = gutter === null ? pairGrid(free) : null;
-  if (gutter === null && pairs === null) {
-    for (const l of toLines(free)) blocks.push({ top: l.y + l.h, text: l.text, free: true });
-    return blocks.sort((a, b) => b.top - a.top);
-  }
-  if (gutter === null && pairs !== null) {
+  if (gutter === null) {
+    const pairs = pairGrid(free);
+    if (pairs === null) {
+      for (const l of toLines(free)) blocks.push({ top: l.y + l.h, text: l.text, free: true });
+      return blocks.sort((a, b) => b.top - a.top);
+    }
     // A form set as label：value pairs two to a line, without rules: each run of its lines is read
     // left column, then right, so a value wrapped onto the next line stays with its label.
     const side = (g: Glyph): Block['side'] => (!pairs.grid.has(g) ? 'span' : g.x + g.w / 2 < pairs.x ? 'left' : 'right');
@@ -253,7 +253,6 @@ export function pageBlocks(page: PdfPage): Block[] {
     for (const b of blocks) if (!b.free) b.side = 'span';
     return inColumnOrder(blocks.sort((a, b) => b.top - a.top));
   }
-  if (gutter === null) return blocks;
   // Text set in two columns: lines that cross the gutter span the page (a masthead, a lead);
   // between two of them, the left column is read to its end before the right one.
   const spanning = new Set(baselineRows(free).filter((row) => crosses(row, gutter)).flat());

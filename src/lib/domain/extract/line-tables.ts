@@ -28,7 +28,8 @@ export interface PhysLine {
 
 /** The head of a table's first column when it holds each row's scope (`区分 | 市が講じる措置 | …`). */
 const SCOPE_COLUMN_HEAD = /^(?:区分|項目|分類|種別|対策の区分|措置の区分)$/;
-const NONE_CELL = /^[-－―ー−]?$/;
+/** A cell that says `none` or `not taken`: a dash, a cross, or nothing. */
+const NO_MARK = /^[×✕xX－\-―ー−]?$/;
 
 /**
  * A measures cell split into columns by party: `\t市が講じる措置\t受託者に講じさせる措置` over
@@ -56,7 +57,7 @@ export function splitMeasureColumns(lines: PhysLine[]): PhysLine[] {
       const rowStart = scoped ? scope !== '' && scope.length <= 12 && !scope.includes('。') : m.cells[0] === '';
       if (m.separator || m.heading || !rowStart || m.cells.length < 2 || m.cells.length > heads.length + 1) break;
       m.cells.slice(1).forEach((c, k) => {
-        if (!NONE_CELL.test(compact(c))) columns[k].push({ ...m, cells: [scoped ? `【${scope}】${c}` : c] });
+        if (!NO_MARK.test(compact(c))) columns[k].push({ ...m, cells: [scoped ? `【${scope}】${c}` : c] });
       });
     }
     heads.forEach((h, k) => out.push({ ...l, cells: [h] }, ...columns[k]));
@@ -181,7 +182,7 @@ export function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
     const rank = (label: string) => (NUMBER_LABEL.test(compact(label)) ? 0 : labelKey(label) === 'title' ? 1 : 2);
     // Columns of marks (`○` / `－`) each name a measure: a record's ticked ones are its measures,
     // listed under their group's heading (`市が講じる措置`), or under 安全管理措置 when there is none.
-    const marked = head.cells.map((_, k) => k >= first.cells.length && body.every((l) => MARK_CELL.test(compact(l.cells[k] ?? ''))) && body.some((l) => YES_MARK.test(compact(l.cells[k] ?? ''))));
+    const marked = head.cells.map((_, k) => k >= first.cells.length && body.every((l) => isMarkCell(compact(l.cells[k] ?? ''))) && body.some((l) => YES_MARK.test(compact(l.cells[k] ?? ''))));
     const order = head.cells
       .map((_, k) => k)
       .filter((k) => !marked[k])
@@ -199,9 +200,9 @@ export function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
   return out;
 }
 
-/** A cell of a sheet of marks: ticked (`○`), not (`－`, `×`) or blank. */
-const MARK_CELL = /^[○◯●◎✓✔レ×✕xX－\-―ー−]?$/;
+/** A cell of a sheet of marks: ticked (`○`), or not (`－`, `×`, blank). */
 const YES_MARK = /^[○◯●◎✓✔レ]$/;
+const isMarkCell = (c: string) => YES_MARK.test(c) || NO_MARK.test(c);
 
 /**
  * A header row continuing the one above to the right: empty where the labels above span it, short
@@ -210,7 +211,7 @@ const YES_MARK = /^[○◯●◎✓✔レ]$/;
 function isSubHeader(l: PhysLine | undefined, labelled: number): boolean {
   if (!l || l.blank || l.separator || l.cells.length <= labelled) return false;
   const rest = l.cells.slice(labelled);
-  return l.cells.slice(0, labelled).every((c) => c === '') && rest.every((c) => c !== '' && c.length <= 40 && !c.includes('。') && !MARK_CELL.test(compact(c)));
+  return l.cells.slice(0, labelled).every((c) => c === '') && rest.every((c) => c !== '' && c.length <= 40 && !c.includes('。') && !isMarkCell(compact(c)));
 }
 
 /** `件\n\n名` → `件名`: a label printed one character per line. */
