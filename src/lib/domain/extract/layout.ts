@@ -41,6 +41,8 @@ const ROW_NUMBER = /^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳]|[一二三四五六七�
 const FORM_LABEL = /^[^、。,:：()（）「」]{2,16}$/;
 // `――――` (U+2015, an e-mail's rule) too.
 const SEPARATOR = /^[-=_|:~─━—―\s]{2,}$/;
+/** A line drawn as a rule: rule characters only, with a run of dashes or bars in it. */
+const isRule = (s: string) => SEPARATOR.test(s) && /[-=_─━—―]{2}/.test(s);
 const POLICY_REFERENCE = /^(?:(?:要綱|基準|規則|規程|要領|条例)\s*(?:第\s*)?[\d\s.、,]*(?:条|項)?[\s、,]*)+$/;
 /** A matter's own number: `令和2年度第24号議案`, `諮問第692号`, `報告第3号`. */
 export const MATTER_MARKER =
@@ -251,9 +253,9 @@ function physicalLines(pages: string[]): PhysLine[] {
       // multi-page document, which would otherwise end the value running on to the next page.
       const bare = nfkc(rawLine).trim();
       if (raw.length === split[p].length && running[p].has(String(i))) return;
-      if (PAGE_MARK.test(bare) || (pages.length > 1 && i === last && SEPARATOR.test(bare) && /[-=_─━—―]{2}/.test(bare))) return;
+      if (PAGE_MARK.test(bare) || (pages.length > 1 && i === last && isRule(bare))) return;
       const blank = flat === '';
-      const separator = !blank && SEPARATOR.test(text) && /[-=_─━—―]{2}/.test(text);
+      const separator = !blank && isRule(text);
       const prev = lines[lines.length - 1];
       const fixed = column === null || blank || separator ? null : fixedWidthCells(rawLine, column);
       // A label wrapped in its column (`市が講ずる保護対` / `策`) is read whole on the line above, and
