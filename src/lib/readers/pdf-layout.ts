@@ -242,6 +242,18 @@ export function pageBlocks(page: PdfPage): Block[] {
   }
   if (gutter === null) {
     const pairs = pairGrid(free);
+    const column = pairs === null ? labelColumn(free) : null;
+    if (column !== null) {
+      // A form without vertical rules (labels at the left margin, values at one x): each line as
+      // `label⇥value`, a value's wrapped line as `⇥value`, so nothing runs into the label column.
+      for (const row of baselineRows(free.filter((g) => g.str.trim() !== ''))) {
+        const top = row[0].y + Math.max(...row.map((g) => g.h));
+        const split = formSplit(row, column);
+        if (split === null) for (const l of toLines(row)) blocks.push({ top: l.y + l.h, text: l.text, free: true });
+        else blocks.push({ top, text: `${split.label}\t${toLines(split.value)[0]?.text ?? ''}`, free: true });
+      }
+      return blocks.sort((a, b) => b.top - a.top);
+    }
     if (pairs === null) {
       for (const l of toLines(free)) blocks.push({ top: l.y + l.h, text: l.text, free: true });
       return blocks.sort((a, b) => b.top - a.top);
@@ -345,6 +357,54 @@ function pairGrid(free: Glyph[]): { x: number; grid: Set<Glyph> } | null {
     } else last = null;
   }
   return { x: gutter, grid };
+}
+
+/** How many lines must put a short label at the left and its value at one x to make an unruled form. */
+const FORM_LINES = 4;
+
+/**
+ * A line of an unruled form cut at the value column x: the label (its letter-spaced characters
+ * joined, empty on a value's wrapped line) and the value's glyphs; null for a line that is not the
+ * form's (a heading across the column, a centred line).
+ */
+function formSplit(row: Glyph[], x: number): { label: string; value: Glyph[] } | null {
+  const runs = glyphRuns(row);
+  const at = runs.findIndex((r) => Math.abs(r[0].x - x) <= 3);
+  if (at < 0) return null;
+  const label = runs
+    .slice(0, at)
+    .flat()
+    .map((g) => g.str.trim())
+    .join('');
+  if ([...label].length > 12 || /[。、]/.test(label)) return null;
+  return { label, value: runs.slice(at).flat() };
+}
+
+/**
+ * The x of an unruled form's value column: where, on several lines, a value starts after a short
+ * label set at the left margin (`委託先␣␣␣␣株式会社…`), a gap of a character and a half between.
+ */
+function labelColumn(free: Glyph[]): number | null {
+  const rows = baselineRows(free.filter((g) => g.str.trim() !== ''));
+  // Labels start at the form's left edge: the x most lines of two runs or more start at.
+  const firsts = rows.map((row) => Math.min(...row.map((g) => g.x)));
+  const split = rows.filter((row) => glyphRuns(row).length >= 2).map((row) => Math.min(...row.map((g) => g.x)));
+  const near = (list: number[], x: number) => list.filter((b) => Math.abs(x - b) <= 3).length;
+  const left = split.reduce((best, a) => (near(split, a) > near(split, best) ? a : best), split[0] ?? 0);
+  const starts: number[] = [];
+  for (const row of rows) {
+    const runs = glyphRuns(row);
+    if (runs.length < 2 || Math.abs(runs[0][0].x - left) > 3) continue;
+    for (let k = 1; k < runs.length && k <= 4; k++) {
+      const label = runs.slice(0, k).flat().reduce((n, g) => n + [...g.str.trim()].length, 0);
+      if (label > 12) break;
+      // A label is a word or two (`委託先`, `件␣名`), not a row's number (`１`).
+      if (label >= 2) starts.push(runs[k][0].x);
+    }
+  }
+  // …and values wrap under themselves: lines that start at the value column (a list's columns do not).
+  const x = starts.find((a) => near(starts, a) >= FORM_LINES && near(firsts, a) >= 2);
+  return x === undefined ? null : x;
 }
 
 /** How many lines must show text on both sides of a gutter, and none across it, to make two columns. */

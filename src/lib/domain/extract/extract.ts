@@ -118,7 +118,8 @@ function headedKind(rows: Row[]): MatterKind | null {
 export function documentKind(text: string): MatterKind | null {
   const t = compact(text).replace(/諮問・報告|諮問及び報告/g, '');
   // A cover title marked `…について（報告）` counts as well.
-  const c = (t.match(/諮問(?:します|いたします|がありました|を受け|事項)|\(諮問\)/g) ?? []).length;
+  // A 諮問書 asks for the council's opinion (`…の意見を求めます`) without the word 諮問 in its text.
+  const c = (t.match(/諮問(?:します|いたします|がありました|を受け|事項)|\(諮問\)|審議会の意見を求め(?:ます|る)/g) ?? []).length;
   const r = (t.match(/報告(?:します|いたします|がありました|を受け|事項)|\(報告\)/g) ?? []).length;
   return c === r ? null : c > r ? 'consultation' : 'report';
 }
@@ -153,7 +154,8 @@ function kindOf(rows: Row[], docKind: MatterKind | null, answer: boolean): Matte
   if (consult === 0 && report === 0) {
     // No marker at all: fall back on which word the matter uses.
     const c = (t.match(/諮問/g) ?? []).length;
-    const r = (t.match(/報告(?!さ|する|し)/g) ?? []).length;
+    // A contractor's work report (`作業報告書`, `実施報告`) is a measure, not the matter's kind.
+    const r = (t.match(/(?<!作業|実施|完了|業務|月次|日次|事故)報告(?!さ|する|し)/g) ?? []).length;
     return c === 0 && r === 0 ? docKind : c >= r ? 'consultation' : 'report';
   }
   return consult > report ? 'consultation' : 'report';
@@ -361,6 +363,9 @@ function sessionOf(rows: Row[]): string | null {
 const PERIOD_SENTENCE = /(?:委託|利用|提供|結合|実施|契約|事業|処理|記録|収集)(?:の)?(?:期間|期限|開始)|期間は|から.{4,24}まで|日から[、,]?.{0,30}(?:導入|開始|運用|実施|受け付け|受付|利用|提供|委託)/;
 const START_SENTENCE = /^[^、。]{0,12}は[、,]?[^、。]{0,24}日から[、,]?(?:開始する|開始します|行う|行います|実施する|実施します)。$/;
 
+/** A sentence naming when the work starts (`利用の開始は…`, `…から開始する`). */
+const START_NAMED = /(?:委託|利用|提供|結合|実施|運用|収集)の開始(?:日|時期)?は|(?:から|より)(?:開始|実施|運用を開始)(?:する|します|いたします)/;
+
 function periodOf(rows: Row[]): { start: string | null; end: string | null; source: Source | null } {
   for (const r of byKey(rows, 'period')) {
     const full = joinedText(r);
@@ -383,6 +388,9 @@ function periodOf(rows: Row[]): { start: string | null; end: string | null; sour
       if (!(listed ? START_SENTENCE : PERIOD_SENTENCE).test(sentence) || /開催|会議|審議会/.test(sentence)) continue;
       const range = parseDateRange(sentence);
       if (range && (range.start || range.end)) return { ...range, source: sourceOf(r, sentence) };
+      // `利用の開始は令和４年１２月１日とし、…`: the one date a sentence says something starts on.
+      const dates = findDates(sentence);
+      if (dates.length === 1 && dates[0].date.day && START_NAMED.test(sentence)) return { start: toIso(dates[0].date), end: null, source: sourceOf(r, sentence) };
     }
   }
   return { start: null, end: null, source: null };

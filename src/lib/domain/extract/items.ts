@@ -4,7 +4,7 @@
 import { clean, dropDefinitions, nfkc, splitTopLevel } from '../text';
 import type { ItemCategory } from '../codes';
 import type { DataItem } from '../types';
-import { labelKey } from './labels';
+import { labelKey, NUMBER_LABEL } from './labels';
 import type { Row } from './layout';
 import {
   ALLOWANCE,
@@ -337,6 +337,17 @@ function parseProse(lines: string[], list: ItemList, subject0: string | null, la
   for (const sentence of text.replace(/\n/g, '').split(/(?<=。)/)) {
     const s = sentence.replace(/。$/, '').trim();
     const more: RegExpExecArray | null = previous ? MORE.exec(s) : null;
+    // `Aの方については、X、Yを、Bの方については、P、Qを利用します`: each group of its own person.
+    const groups = [...s.matchAll(/([^、。]{2,40}?)については、(.+?)(?:を、(?=[^、。]{2,40}?については、)|$)/g)];
+    if (!more && groups.length >= 2) {
+      const last = groups.at(-1)!;
+      const tail = PROSE_TAIL.exec(last[2]);
+      if (tail) {
+        for (const g of groups) found += enumerate(g === last ? g[2].slice(0, tail.index) : g[2], list, g[1].trim());
+        previous = true;
+        continue;
+      }
+    }
     let body: string | null = more ? more[1] : null;
     if (!body) {
       // `…は、A、B及びCです` or `対象となるのはA、B及びCである`.
@@ -427,8 +438,10 @@ function tableBelow(rows: Row[], from: number, list: ItemList): number {
     if (r.kind !== 'row' || (r.key !== null && r.key !== 'target')) break;
     const label = clean(r.label);
     if (!label || label.length > 24) break;
-    let parts = r.parts.map((p) => clean(p.text));
-    if (HEADER.test(label) && parts.length > 0 && parts.every((p) => HEADER.test(p) || /項目/.test(p))) {
+    // A note under the table (`※ …`) ran on into its last row: no cell of it.
+    let parts = r.parts.map((p) => clean(p.text)).filter((p) => !NOTE.test(p));
+    // `区分 | 項目 | 備考`, or `No. | 項目 | 備考` over numbered rows: the heading row says which column holds the items.
+    if ((HEADER.test(label) || NUMBER_LABEL.test(label)) && parts.length > 0 && parts.every((p) => HEADER.test(p) || /項目/.test(p))) {
       cols = parts.length;
       itemCol = Math.max(0, parts.findIndex((p) => /項目/.test(p)));
       continue;
@@ -436,7 +449,7 @@ function tableBelow(rows: Row[], from: number, list: ItemList): number {
     // `対象者 | 収集する項目` and its first data row in one row.
     if (parts.length > 0 && HEADER.test(parts[0])) parts = parts.slice(1);
     const cells = cols >= 2 && parts.length === cols ? [parts[itemCol]] : parts;
-    const subject = /^(?:区分|対象|項目|種別|分類)$/.test(label) ? null : label.replace(/\([^)]*\)/g, '').trim();
+    const subject = /^(?:区分|対象|項目|種別|分類|\d{1,3})$/.test(label) ? null : label.replace(/\([^)]*\)/g, '').trim();
     parseLines(cells, list, subject);
   }
   return j;

@@ -9,7 +9,7 @@ import { barCells, barred, leaderCells, UNKNOWN_LABEL } from './text-cells';
 import { isMeasuresKey, labelKey, NUMBER_LABEL, type LabelKey } from './labels';
 import { compact, nfkc, unbalanced } from '../text';
 import { runningLines } from './page-margins';
-import { joinBrokenLabels, MATTER_SHEET, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
+import { groupedRows, joinBrokenLabels, MATTER_SHEET, partyColumnMeasures, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
 
 export { MATTER_SHEET, NUMBER_LABEL, SHEET_MARK };
@@ -39,10 +39,12 @@ const COLUMN_HEAD = /^(?:項目|内容|事項|区分|番号|No\.?)$/i;
 const ROW_NUMBER = /^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳]|[一二三四五六七八九十]{1,3})[.、．]?$/;
 /** A label as forms write one: a short phrase, no sentence, no list (`結合の理由`, `担当部課室`). */
 const FORM_LABEL = /^[^、。,:：()（）「」]{2,16}$/;
-// `――――` (U+2015, an e-mail's rule) too.
-const SEPARATOR = /^[-=_|:~─━—―\s]{2,}$/;
+// `――――` (U+2015, an e-mail's rule) too, and an ASCII-art table's border `+----+----+`.
+const SEPARATOR = /^[-=_|:~+─━—―\s]{2,}$/;
 /** A line drawn as a rule: rule characters only, with a run of dashes or bars in it. */
 const isRule = (s: string) => SEPARATOR.test(s) && /[-=_─━—―]{2}/.test(s);
+const ASCII_BORDER = /^\+(?:[-=]{2,}\+)+$/;
+const BAR_ROW = /^\|.*\|$/;
 const POLICY_REFERENCE = /^(?:(?:要綱|基準|規則|規程|要領|条例)\s*(?:第\s*)?[\d\s.、,]*(?:条|項)?[\s、,]*)+$/;
 /** A matter's own number: `令和2年度第24号議案`, `諮問第692号`, `報告第3号`. */
 export const MATTER_MARKER =
@@ -254,6 +256,9 @@ function physicalLines(pages: string[]): PhysLine[] {
       const bare = nfkc(rawLine).trim();
       if (raw.length === split[p].length && running[p].has(String(i))) return;
       if (PAGE_MARK.test(bare) || (pages.length > 1 && i === last && isRule(bare))) return;
+      // An ASCII-art table's border between its rows (`+----+----+` over `| 登録者 | … |`) parts
+      // cells, not sections: the rows stay one table. The last border ends it as a rule does.
+      if (ASCII_BORDER.test(bare) && BAR_ROW.test(nfkc(raw[i + 1] ?? '').trim())) return;
       const blank = flat === '';
       const separator = !blank && isRule(text);
       const prev = lines[lines.length - 1];
@@ -284,14 +289,18 @@ function physicalLines(pages: string[]): PhysLine[] {
       // `局が講じる｜１ 契約書…` / `保護対策｜ 守を…`: a label wrapped in the bar table's
       // left column, read as one when only the two lines together name a field.
       const bar = barred(text);
-      if (bar && cells.length === 2 && cells[0] && prev?.barred && prev.cells[0] && !labelKey(prev.cells[0]) && labelKey(prev.cells[0] + cells[0])) {
+      // The same in a form whose cells a TAB parts (an unruled PDF form: `受託者に講じさせ⇥…` / `る保護措置⇥…`),
+      // when the cut is inside a phrase (a kana either side of it): two labels of a table stay two.
+      const kanaCut = !!prev && /[\u3041-\u309f]$/.test(prev.cells[0] ?? '') && /^[\u3041-\u309f]/.test(cells[0] ?? '');
+      const tabbed = !bar && cells.length === 2 && text.includes('\t') && prev?.cells.length === 2 && !!prev.tabbed && kanaCut;
+      if ((bar || tabbed) && cells.length === 2 && cells[0] && (prev?.barred || tabbed) && prev?.cells[0] && !labelKey(prev.cells[0]) && labelKey(prev.cells[0] + cells[0])) {
         prev.cells[0] += cells[0];
         cells[0] = '';
       }
-      lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator), ...(bar ? { barred: true } : {}), ...(fixed && !fixed.wrapped ? { fixed: true } : {}) });
+      lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator), ...(bar ? { barred: true } : {}), ...(fixed && !fixed.wrapped ? { fixed: true } : {}), ...(!bar && cells.length === 2 && text.includes('\t') ? { tabbed: true } : {}) });
     });
   });
-  return splitMeasureColumns(transposeLabelHeaders(transposeMatterColumns(joinBrokenLabels(lines))));
+  return partyColumnMeasures(splitMeasureColumns(transposeLabelHeaders(transposeMatterColumns(groupedRows(joinBrokenLabels(lines))))));
 }
 
 

@@ -22,6 +22,8 @@ export interface PhysLine {
   barred?: boolean;
   /** Cut at a fixed-width form's value column: its label may wrap onto the next line (physicalLines). */
   fixed?: boolean;
+  /** Two cells parted by a TAB: a label wrapped in its cell may go on in the next line's (physicalLines). */
+  tabbed?: boolean;
 }
 
 
@@ -61,6 +63,57 @@ export function splitMeasureColumns(lines: PhysLine[]): PhysLine[] {
       });
     }
     heads.forEach((h, k) => out.push({ ...l, cells: [h] }, ...columns[k]));
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The head of a column naming who takes each measure (`実施者`, `実施主体`). */
+const PARTY_COLUMN_HEAD = /^(?:実施者|実施主体|主体|対策の実施者|措置の実施者|講じる者|担い手)$/;
+/** The head of the column of the measures themselves. */
+const MEASURE_COLUMN_HEAD = /^(?:対策|措置|対策の内容|措置の内容|内容|保護対策|安全対策|具体的な(?:対策|措置)(?:の内容)?)$/;
+const CONTRACTOR_PARTY = /受託|受注|委託先|委託事業者|事業者|業者|結合先|提供先|相手方/;
+const WARD_PARTY = /^(?:本)?[区市町村県府都道]|^(?:本|当)?(?:区|市|町|村|県|府|都|道|庁)$|職員|実施機関|(?:区|市|町|村|県|府|都|道)(?:・|、|及び|と)/;
+
+/**
+ * A measures table whose column names the party (`区分 | 対策の内容 | 実施者` over `組織的 | … | 市`):
+ * each row goes under its party's heading, the municipality's (`市が講じる措置`) or the
+ * contractor's (`受託者に講じさせる措置`), keeping its scope as a bracketed heading (`【組織的】…`);
+ * a row both take (`市・受託者`) goes under both.
+ */
+export function partyColumnMeasures(lines: PhysLine[]): PhysLine[] {
+  const out: PhysLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const heads = l.cells.map((c) => compact(c));
+    const party = heads.findIndex((c) => PARTY_COLUMN_HEAD.test(c));
+    const measure = heads.findIndex((c) => MEASURE_COLUMN_HEAD.test(c));
+    const scope = heads.findIndex((c) => SCOPE_COLUMN_HEAD.test(c));
+    if (party < 0 || measure < 0 || heads.length > 4) {
+      out.push(l);
+      continue;
+    }
+    const rows: { party: ('ward' | 'contractor')[]; line: PhysLine; text: string }[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const m = lines[j];
+      if (m.blank || m.separator || m.heading || m.cells.length !== heads.length) break;
+      const who = compact(m.cells[party] ?? '');
+      const parties = [...(WARD_PARTY.test(who) ? (['ward'] as const) : []), ...(CONTRACTOR_PARTY.test(who) ? (['contractor'] as const) : [])];
+      const text = m.cells[measure] ?? '';
+      if (parties.length === 0 || text === '') break;
+      const where = scope >= 0 ? compact(m.cells[scope] ?? '') : '';
+      rows.push({ party: parties, line: m, text: where && where.length <= 12 ? `【${where}】${text}` : text });
+    }
+    if (rows.length === 0) {
+      out.push(l);
+      continue;
+    }
+    const HEADS = { ward: '市が講じる措置', contractor: '受託者に講じさせる措置' } as const;
+    for (const who of ['ward', 'contractor'] as const) {
+      const mine = rows.filter((r) => r.party.includes(who));
+      if (mine.length > 0) out.push({ ...l, cells: [HEADS[who]] }, ...mine.map((r) => ({ ...r.line, cells: [r.text] })));
+    }
     i = j - 1;
   }
   return out;
@@ -134,8 +187,11 @@ export function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i];
     const known = first.cells.filter((c) => c.length <= 16 && labelKey(c) !== null).length;
-    // Most cells are labels; a wide sheet's few bookkeeping columns (番号, 審議会, 備考) aside.
-    if (first.cells.length < 3 || known < 3 || known < first.cells.length * (known >= 6 ? 0.5 : 0.6)) {
+    // Most cells are labels; a wide sheet's few bookkeeping columns (番号, 審議会, 備考) aside. A
+    // small table of labels over one record (a wiki's `件名 | 諮問・報告 | 種別 | 根拠規定` over its
+    // values) needs only two: one value line, then the table ends.
+    const oneRecord = first.cells.length >= 2 && known >= 2 && known * 2 >= first.cells.length && singleRecord(lines, i, first.cells.length);
+    if (!oneRecord && (first.cells.length < 3 || known < 3 || known < first.cells.length * (known >= 6 ? 0.5 : 0.6))) {
       out.push(first);
       continue;
     }
@@ -200,6 +256,16 @@ export function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
   return out;
 }
 
+/** The line after `at` is the only line of its table: as wide as the header, then a break or a new table's header. */
+function singleRecord(lines: PhysLine[], at: number, width: number): boolean {
+  const value = lines[at + 1];
+  // A header is a row of short labels, none empty, over a record whose first cell is not empty.
+  if (lines[at].cells.some((c) => !/^[^、。,:：()（）「」\s]{1,16}$/.test(c))) return false;
+  if (!value || value.blank || value.separator || value.cells.length !== width || value.cells[0] === '' || value.cells.every((c, k) => c === lines[at].cells[k])) return false;
+  const after = lines[at + 2];
+  return !after || after.blank || after.separator || after.cells.length !== width || after.cells.filter((c) => c.length <= 16 && labelKey(c) !== null).length >= 2;
+}
+
 /** A cell of a sheet of marks: ticked (`○`), or not (`－`, `×`, blank). */
 const YES_MARK = /^[○◯●◎✓✔レ]$/;
 const isMarkCell = (c: string) => YES_MARK.test(c) || NO_MARK.test(c);
@@ -212,6 +278,36 @@ function isSubHeader(l: PhysLine | undefined, labelled: number): boolean {
   if (!l || l.blank || l.separator || l.cells.length <= labelled) return false;
   const rest = l.cells.slice(labelled);
   return l.cells.slice(0, labelled).every((c) => c === '') && rest.every((c) => c !== '' && c.length <= 40 && !c.includes('。') && !isMarkCell(compact(c)));
+}
+
+/** A scope a measures row names in its label cell (`管理的対策`, `技術的措置`, `物理的`). */
+const SCOPE_LABEL = /^(?:管理的|組織的|人的|物理的|技術的|運用上|システム上|その他)(?:な)?(?:安全)?(?:管理)?(?:対策|措置)?$/;
+
+/**
+ * A group label in a cell of its own spanning the rows beside it (a form's `事務の概要` or
+ * `受託者に講じさせる措置`, set vertically over `件名 | …`, `管理的対策 | …`): those rows start with
+ * the group's empty cell. Each is its own field; under a party's measures, each row's label is the
+ * measure's scope (`【管理的対策】…`), not a field, and the group says whose the measures are.
+ */
+export function groupedRows(lines: PhysLine[]): PhysLine[] {
+  const out: PhysLine[] = [];
+  const sub = (l: PhysLine | undefined) => !!l && !l.blank && !l.separator && l.cells.length >= 3 && l.cells[0] === '' && l.cells[1] !== '';
+  for (let i = 0; i < lines.length; i++) {
+    const g = lines[i];
+    const measures = g.cells.length === 1 && isMeasuresKey(labelKey(compact(g.cells[0])));
+    let j = i + 1;
+    while (sub(lines[j])) j++;
+    const rows = lines.slice(i + 1, j);
+    const known = rows.filter((l) => (measures ? SCOPE_LABEL : { test: (c: string) => labelKey(c) !== null }).test(compact(l.cells[1]))).length;
+    if (g.cells.length !== 1 || rows.length === 0 || known * 2 < rows.length) {
+      out.push(g);
+      continue;
+    }
+    if (measures) out.push(g, ...rows.map((l) => ({ ...l, cells: ['', `【${compact(l.cells[1])}】${l.cells.slice(2).join(' ')}`] })));
+    else out.push(g, ...rows.map((l) => ({ ...l, cells: l.cells.slice(1) })));
+    i = j - 1;
+  }
+  return out;
 }
 
 /** `件\n\n名` → `件名`: a label printed one character per line. */

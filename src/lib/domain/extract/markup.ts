@@ -277,6 +277,29 @@ function gridTables(html: string): string {
 
 const emptyCell = () => parseDocument('<td></td>').children[0] as DomElement;
 
+/**
+ * Tables that lay out a page, not data (an old site's header, side menu and body placed by
+ * `<table width="100%">`, a bordered box around an annex): their cells hold whole passages of
+ * `<br>`-separated lines, which a data cell's one line would run together. Such a table becomes
+ * plain blocks: a cell holding another table and many lines, or a table of one cell with several.
+ */
+function unwrapLayoutTables(html: string): string {
+  if (!/<table[\s\S]*<table/i.test(html) && (html.match(/<br\b/gi)?.length ?? 0) < 3) return html;
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const brs = (e: DomElement) => DomUtils.getElementsByTagName('br', e).length;
+  let changed = false;
+  for (const table of DomUtils.getElementsByTagName('table', doc)) {
+    const rows = DomUtils.findAll((e) => e.name === 'tr' && nearestTable(e) === table, [table]);
+    const cells = rows.flatMap((r) => r.children.filter(isCell));
+    const page = cells.some((c) => DomUtils.getElementsByTagName('table', c).length > 0 && brs(c) >= 8);
+    const box = cells.length === 1 && brs(cells[0]) >= 3;
+    if (!page && !box) continue;
+    changed = true;
+    for (const e of [table, ...DomUtils.findAll((x) => ['tbody', 'thead', 'tfoot'].includes(x.name) && x.parent === table, [table]), ...rows, ...cells]) e.name = 'div';
+  }
+  return changed ? DomUtils.getOuterHTML(doc, { decodeEntities: true }) : html;
+}
+
 function nearestTable(e: DomElement): DomElement | null {
   for (let p = e.parent; p; p = p.parent) if (DomUtils.isTag(p) && p.name === 'table') return p as DomElement;
   return null;
@@ -480,7 +503,7 @@ export function htmlToText(html: string): string {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
   );
-  parser.end(gridTables(html));
+  parser.end(gridTables(unwrapLayoutTables(html)));
   return sink.finish();
 }
 

@@ -20,7 +20,7 @@ const SCOPE_WORDS: [Scope, RegExp][] = [
   ['physical', /物理的|物理面/],
   ['human', /人的/],
   ['system', /システム上|技術的|技術及び運用|技術上|システム面|技術面/],
-  ['operational', /運用上|運用面|運用における|組織的|組織面|管理上/]
+  ['operational', /運用上|運用面|運用における|組織的|組織面|管理上|管理的/]
 ];
 
 export function scopeOf(heading: string): Scope | null {

@@ -91,6 +91,8 @@ function dropTail(s: string): string {
 export function parseOrg(value: string): Org {
   // A list's point before each office (`・こども未来局 子育て推進部 …`) is no part of it.
   value = value.replace(/^[ \u3000]*[・･●○◆◇■□-][ \u3000]*/gm, '');
+  // The office's telephone (`(内線)3124`, `内線 4502`, `電話 042-…`) is no office.
+  value = value.replace(/[(（]?(?:内線|電話|TEL|Tel|tel)[)）]?\s*[:：]?\s*[\d０-９][\d０-９\-－‐()（）]*/g, ' ');
   // A sentence (`この業務は、保健福祉局…が所管し`) is prose: find the office inside it instead.
   // A list of offices (`…対策課、平塚・鎌倉保健福祉事務所`) is not: it has no verb.
   if (value.length > 30 && /。|(?:が|を|で)(?:所管|担当|実施)|について|により|し、|する|している/.test(value)) return orgInText(value) ?? { department: null, divisions: [] };
@@ -118,7 +120,13 @@ export function parseOrg(value: string): Org {
   v = dropTail(v).replace(/\s+/g, ' ').trim();
   if (!v) return { department: null, divisions: [] };
   const compactV = v.replace(/\s+(?=\S)/g, (m, i: number) => (/[局部]$/.test(v.slice(0, i)) ? '' : m));
-  if (DEPARTMENT_ALONE.test(compactV)) return { department: compactV, divisions: [] };
+  if (DEPARTMENT_ALONE.test(compactV)) {
+    // `教育委員会事務局 教育支援部` with the 課 in a field of its own: the 部 under the 局 is the
+    // level between, so the 局 is the department.
+    const top = DEPARTMENT.exec(compactV);
+    if (top && /(?:局|教育庁|企業庁)$/.test(top[1]) && /^.{1,12}部$/.test(compactV.slice(top[1].length).trim())) return { department: top[1], divisions: [] };
+    return { department: compactV, divisions: [] };
+  }
   const m = DEPARTMENT.exec(compactV);
   if (!m) return { department: null, divisions: withoutUnits(expand(compactV)) };
   let rest = compactV.slice(m[1].length).trim();

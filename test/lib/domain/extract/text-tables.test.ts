@@ -512,4 +512,69 @@ describe('documents of eval/wild-22 (a blind set, tuned on after its first sight
     const [m] = extractDocument([['件名\tA業務の委託について', '市が行う対策\u2028契約書に特記事項を添付します。\t\t受託者に行わせる対策\u2028従事者に研修を受けさせます。'].join('\n')]);
     expect(m.safeguards.map((s) => `${s.actor} ${s.text}`)).toEqual(['ward 契約書に特記事項を添付します。', 'contractor 従事者に研修を受けさせます。']);
   });
+
+});
+
+describe('documents of eval/wild-23 and wild-24 (blind sets, tuned on after their first sight)', () => {
+  it('reads an ASCII-art table indented with full-width spaces: its group rows as the items, its 記録媒体 row as the media', () => {
+    // 松本市's 議案書 in eval/wild-23 r2 (a blind set, tuned on after its first sight).
+    const doc = [
+      '議案第７号（報告）',
+      '（１）件名　見守り登録データの管理業務の委託について',
+      '（２）委託先　株式会社テスト',
+      '（３）取り扱う個人情報の項目及び記録媒体',
+      '　　+----------+------------------------------+',
+      '　　| 区分     | 内容                         |',
+      '　　+==========+==============================+',
+      '　　| 登録者   | 氏名、生年月日、認知症の症状 |',
+      '　　|          | 、要介護度                   |',
+      '　　+----------+------------------------------+',
+      '　　| 家族等   | 氏名、電話番号               |',
+      '　　+----------+------------------------------+',
+      '　　| 記録媒体 | 紙、受託者のサーバ           |',
+      '　　+----------+------------------------------+',
+      '　　※写真は同意を得た場合に限り登録する。'
+    ].join('\n');
+    const [m] = extractDocument([doc]);
+    expect(m.data_items.map((d) => `${d.subject}:${d.item}`)).toEqual(['登録者:氏名', '登録者:生年月日', '登録者:認知症の症状', '登録者:要介護度', '家族等:氏名', '家族等:電話番号']);
+    expect(m.media.map((x) => x.category)).toEqual(['paper', 'contractor_server']);
+  });
+
+  it('reads rows beside a group label set vertically in a cell of its own: fields, and under a party the scope of each measure', () => {
+    // 八王子市's 諮問書 in eval/wild-24 t1 (a blind set, tuned on after its first sight): the PDF
+    // reader gives the group label on its own line and each row beside it after an empty cell.
+    const doc = [
+      '八王子市個人情報保護審議会の意見を求めます。',
+      '別紙２',
+      '事務の概要',
+      '\t件名\tデータ入力業務の委託について',
+      '\t所管\t子ども家庭部 子育て支援課',
+      '取り扱う個人情報',
+      '\t記録項目\t氏名、住所',
+      '\t記録媒体\t紙',
+      '市が講ずる措置',
+      '\t管理的対策\t委託契約書に特記事項を付す。',
+      '受託者に講じさせる措置',
+      '\t技術的対策\t作業日ごとの作業報告書を提出させ、端末の操作ログを保存させる。'
+    ].join('\n');
+    const [m] = extractDocument([doc]);
+    expect([m.title, m.matter_kind, m.department, m.divisions]).toEqual(['データ入力業務の委託について', 'consultation', '子ども家庭部', ['子育て支援課']]);
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '住所']);
+    expect(m.safeguards.map((s) => `${s.actor} ${s.scope} ${s.text}`)).toEqual([
+      'ward operational 委託契約書に特記事項を付す。',
+      'contractor system 作業日ごとの作業報告書を提出させ、端末の操作ログを保存させる。'
+    ]);
+  });
+
+  it('joins a label wrapped inside a phrase in a form whose cells a TAB parts (an unruled PDF form)', () => {
+    const doc = ['件名\tA業務の委託について', '市の保護措置\t契約書に特記事項を添付する。', '受託者に講じさせ\t従事者の名簿を提出すること。', 'る保護措置\t作業室の入退室を記録すること。', '\t操作ログを取得すること。'].join('\n');
+    const [m] = extractDocument([doc]);
+    expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor', 'contractor', 'contractor']);
+  });
+
+  it('reads the start a sentence names (`利用の開始は…とし`) as the period’s start', () => {
+    const doc = ['件名：名簿の更新に係る目的外利用について', '■概要', '　利用の開始は令和４年１２月１日とし、以後も毎年度同様に利用します。'].join('\n');
+    const [m] = extractDocument([doc]);
+    expect([m.period_start, m.period_end, m.recurring]).toEqual(['2022-12-01', null, true]);
+  });
 });
