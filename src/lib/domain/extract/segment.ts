@@ -44,7 +44,8 @@ export function titleOf(r: Row): string | null {
     if (!(unbalanced(t) || qualifier || wrapped || dangling)) break;
     t += next;
   }
-  t = clean(t)
+  // A bare kind before the title (`諮問　…について`) is told by its space, which clean() removes.
+  t = clean(t.trim().replace(/^(?:諮問|報告)[ \u3000]+(?=\S)/, ''))
     .replace(/^[「『"]+|[」』"]+$/g, '')
     .replace(/^[:：]/, '');
   // Numbers may stack: `(1)諮問第1号 …` under an agenda's `諮問事項`.

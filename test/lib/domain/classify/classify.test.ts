@@ -142,6 +142,12 @@ describe('the taxonomy’s traps', () => {
     expect(cats('ハンディターミナル及び検針票を従事者の自宅へ持ち帰ることを禁止する。')).toContain('takeout_limit');
     expect(cats('まず、各警察署と覚書を取り交わし、提供した情報を捜索以外の目的に使わないことを明記いたします。')).toContain('contract_terms');
   });
+  it('an agreement concluded, a copy not allowed, readers kept few and a password put on a file (山形市, eval/wild-15)', () => {
+    expect(cats('提供先とは名簿の管理に関する協定を結び、その中で秘密を守る義務を定めます。')).toContain('contract_terms');
+    expect(cats('名簿のコピーをとることは認めません。')).toEqual(['copy_limit']);
+    expect(cats('名簿を見ることができる者は、提供先の役員など必要最小限の範囲にとどめます。')).toContain('access_control');
+    expect(cats('ＣＤ－Ｒに記録するデータにはパスワードを付け、そのパスワードは別に電話で伝えます。')).toContain('encryption');
+  });
   it('a book of who looked up what and when is logging', () => {
     expect(cats('照会した日時、職員名及び対象家屋を記録簿に残し、税務課が定期的に点検する。')).toContain('logging');
     expect(cats('照会した記録は税務システムに残りますので、市民税課が毎月その記録を確認いたします。')).toContain('logging');

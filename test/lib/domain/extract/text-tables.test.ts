@@ -515,7 +515,7 @@ describe('documents of eval/wild-22 (a blind set, tuned on after its first sight
 
 });
 
-describe('documents of eval/wild-23 and wild-24 (blind sets, tuned on after their first sight)', () => {
+describe('documents of eval/wild-15, wild-23 and wild-24 (blind sets, tuned on after their first sight)', () => {
   it('reads an ASCII-art table indented with full-width spaces: its group rows as the items, its 記録媒体 row as the media', () => {
     // 松本市's 議案書 in eval/wild-23 r2 (a blind set, tuned on after its first sight).
     const doc = [
@@ -576,5 +576,12 @@ describe('documents of eval/wild-23 and wild-24 (blind sets, tuned on after thei
     const doc = ['件名：名簿の更新に係る目的外利用について', '■概要', '　利用の開始は令和４年１２月１日とし、以後も毎年度同様に利用します。'].join('\n');
     const [m] = extractDocument([doc]);
     expect([m.period_start, m.period_end, m.recurring]).toEqual(['2022-12-01', null, true]);
+  });
+
+  it('reads a heading `諮問　…について` under a `諮問事項` heading as the title without the kind, and `以後、年1回…` as recurring', () => {
+    // 山形市's page in eval/wild-15 r2.
+    const html = '<h2>諮問事項</h2><h3>諮問　避難行動要支援者名簿情報の提供について</h3><dl><dt>担当課</dt><dd>総務部　防災対策課</dd><dt>提供の開始</dt><dd>平成２７年２月１日から<br>（以後、年１回名簿を更新して提供します。）</dd></dl>';
+    const [m] = extractDocument([htmlToText(html)]);
+    expect([m.title, m.matter_kind, m.period_start, m.recurring]).toEqual(['避難行動要支援者名簿情報の提供について', 'consultation', '2015-02-01', true]);
   });
 });
