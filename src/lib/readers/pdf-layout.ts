@@ -438,8 +438,9 @@ const FORM_LINES = 4;
  */
 function formSplit(row: Glyph[], x: number): { label: string; value: Glyph[] } | null {
   const runs = glyphRuns(row);
-  const at = runs.findIndex((r) => Math.abs(r[0].x - x) <= 3);
-  if (at < 0) return null;
+  // The value starts at the column, or a little inside it (a bullet's hanging indent).
+  const at = runs.findIndex((r) => r[0].x >= x - 3);
+  if (at < 0 || (at > 0 && runs[at - 1].at(-1)!.x >= x - 3) || runs[at][0].x > x + 4 * runs[at][0].h) return null;
   const label = runs
     .slice(0, at)
     .flat()

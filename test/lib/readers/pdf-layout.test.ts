@@ -119,7 +119,9 @@ describe('an unruled form of label：value pairs, two to a line', () => {
       ...text('記録媒体', 50, 644), ...text('紙、DVD-R', 160, 644),
       ...text('受託者に講じさせ', 50, 630), ...text('名簿を提出すること。', 160, 630),
       ...text('る保護措置', 50, 616), ...text('操作ログを取得すること。', 160, 616),
-      ...text('紙媒体は返却すること。', 160, 602)
+      ...text('紙媒体は返却すること。', 160, 602),
+      ...text('・作業室は施錠し、入退室を記録', 160, 588),
+      ...text('すること。', 170, 574)
     ];
     expect(pdfPagesToText([page(glyphs, [h(710, 50, 550), h(650, 50, 550)])])[0].split('\n')).toEqual([
       '案件２',
@@ -130,7 +132,10 @@ describe('an unruled form of label：value pairs, two to a line', () => {
       '記録媒体\t紙、DVD-R',
       '受託者に講じさせ\t名簿を提出すること。',
       'る保護措置\t操作ログを取得すること。',
-      '\t紙媒体は返却すること。'
+      '\t紙媒体は返却すること。',
+      '\t・作業室は施錠し、入退室を記録',
+      // A bullet's hanging indent is still the value column.
+      '\tすること。'
     ]);
   });
 

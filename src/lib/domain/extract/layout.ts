@@ -289,9 +289,11 @@ function physicalLines(pages: string[]): PhysLine[] {
       // `局が講じる｜１ 契約書…` / `保護対策｜ 守を…`: a label wrapped in the bar table's
       // left column, read as one when only the two lines together name a field.
       const bar = barred(text);
-      // The same in a form whose cells a TAB parts (an unruled PDF form: `受託者に講じさせ⇥…` / `る保護措置⇥…`),
-      // when the cut is inside a phrase (a kana either side of it): two labels of a table stay two.
-      const kanaCut = !!prev && /[\u3041-\u309f]$/.test(prev.cells[0] ?? '') && /^[\u3041-\u309f]/.test(cells[0] ?? '');
+      // The same in a form whose cells a TAB parts (an unruled PDF form), when the cut is inside a
+      // phrase: the label's rest opens with a kana (`受託者に講じさせ⇥…` / `る保護措置⇥…`), or the
+      // label and its value were cut on the same line (`受託者に講じさせる⇥…提出させ` / `措置⇥る。`).
+      // Two labels of a table stay two (`業務の流れ` over `個人情報保護対策`).
+      const kanaCut = !!prev && (/^[\u3041-\u309f]/.test(cells[0] ?? '') || (/[\u3041-\u309f]$/.test(prev.cells[0] ?? '') && /^[\u3041-\u309f。、]/.test(cells[1] ?? '')));
       const tabbed = !bar && cells.length === 2 && text.includes('\t') && prev?.cells.length === 2 && !!prev.tabbed && kanaCut;
       if ((bar || tabbed) && cells.length === 2 && cells[0] && (prev?.barred || tabbed) && prev?.cells[0] && !labelKey(prev.cells[0]) && labelKey(prev.cells[0] + cells[0])) {
         prev.cells[0] += cells[0];

@@ -570,6 +570,11 @@ describe('documents of eval/wild-15, wild-23 and wild-24 (blind sets, tuned on a
     const doc = ['件名\tA業務の委託について', '市の保護措置\t契約書に特記事項を添付する。', '受託者に講じさせ\t従事者の名簿を提出すること。', 'る保護措置\t作業室の入退室を記録すること。', '\t操作ログを取得すること。'].join('\n');
     const [m] = extractDocument([doc]);
     expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor', 'contractor', 'contractor']);
+    // Cut with its value on the same line; and two labels of their own stay two.
+    const cut = ['件名\tB業務の委託について', '受託者に講じさせる\t・従事者の名簿を市へ提出させ', '措置\tる。', '\t・作業室の入退室を記録させる。'].join('\n');
+    expect(extractDocument([cut])[0].safeguards.map((s) => `${s.actor} ${s.text}`)).toEqual(['contractor 従事者の名簿を市へ提出させる。', 'contractor 作業室の入退室を記録させる。']);
+    const two = ['件名\tC業務の委託について', '業務の流れ\t1 市がデータを抽出し、DVD-Rで渡す。', '個人情報保護対策\t1 DVD-Rは暗号化する。'].join('\n');
+    expect(extractDocument([two])[0].safeguards.map((s) => s.text)).toEqual(['DVD-Rは暗号化する。']);
   });
 
   it('reads the start a sentence names (`利用の開始は…とし`) as the period’s start', () => {
