@@ -85,6 +85,12 @@ export const CARE_RECEIVED = anyOf([
   '受診した医療機関',
   '受診先の医療機関',
   '受診先医療機関',
+  // The institution where one is treated, however the clause says it (`精密検査を受けた医療機関名`).
+  '受診している医療機関',
+  '通院している医療機関',
+  '入院している医療機関',
+  '検査を受けた医療機関',
+  '治療を受けている医療機関',
   '受診中',
   '入院',
   '通院',
@@ -105,10 +111,10 @@ export const CARE_RECEIVED = anyOf([
 ]);
 
 /** Long-term care status: the care level, its 認定 and what the 認定 rests on. */
-export const CARE_STATUS = anyOf(['要介護', '要支援', '介護度', '介護認定', '認定調査', '主治医意見書', '医師意見書', '基本チェックリスト']);
+export const CARE_STATUS = anyOf(['要介護', '要支援', '介護度', '介護認定', '認定調査', '主治医意見書', '医師意見書', '基本チェックリスト', '一次判定']);
 
 /** The course of pregnancy and childbirth. */
-export const PREGNANCY = anyOf(['妊娠', '分娩', '出産歴', '出産の状況', '出産の経過', '単胎', '多胎', '産後の状況', '流産', '死産', '在胎週数']);
+export const PREGNANCY = anyOf(['妊娠', '分娩', '出産歴', '出産の状況', '出産の経過', '単胎', '多胎', '産後の状況', '流産', '死産', '在胎週数', '初産', '経産']);
 
 /** Receipt of public assistance (生活保護), not of allowances. */
 export const PUBLIC_ASSISTANCE = anyOf(['生活保護', '被保護の状況', '保護の受給']);

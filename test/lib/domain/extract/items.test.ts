@@ -183,7 +183,11 @@ describe('isSensitive: head noun and modifiers', () => {
     '産後うつの状況',
     'メンタルヘルスの状況',
     '予防接種の接種履歴',
-    '主治医の意見'
+    '主治医の意見',
+    '精密検査を受けた医療機関名',
+    '受診している医療機関名',
+    '初産・経産の別',
+    '一次判定の結果'
   ])('%s is sensitive', (item) => expect(isSensitive(item)).toBe(true));
   it.each([
     '受診日',
