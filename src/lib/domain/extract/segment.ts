@@ -44,7 +44,7 @@ export function titleOf(r: Row): string | null {
     if (!(unbalanced(t) || qualifier || wrapped || dangling)) break;
     t += next;
   }
-  // A bare kind before the title (`諮問　…について`) is told by its space, which clean() removes.
+  // A bare kind before the title (`諮問␣…について`) is told by its space, which clean() removes.
   t = clean(t.trim().replace(/^(?:諮問|報告)[ \u3000]+(?=\S)/, ''))
     .replace(/^[「『"]+|[」』"]+$/g, '')
     .replace(/^[:：]/, '');
