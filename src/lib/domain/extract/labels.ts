@@ -71,6 +71,9 @@ export const NUMBER_LABEL = /^(?:整理番号|案件番号|事案番号|番号|N
 
 export const isMeasuresKey = (k: LabelKey | null): boolean => k === 'ward_measures' || k === 'contractor_measures';
 
+/** The head of a measures table's column naming who takes each measure (`実施者 | 措置の内容`). */
+export const PARTY_COLUMN = /^(?:実施者|実施主体|主体|措置者|講じる者|対策の実施者|措置の実施者|担い手)$/;
+
 /** The other party of a matter, named in a column that may hold any of them. */
 const COUNTERPART = /^(?:委託先|結合先|提供先|収集先|照会先|相手方)等?$/;
 

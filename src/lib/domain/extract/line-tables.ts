@@ -3,7 +3,7 @@
 // printed one character per line.
 
 import { compact } from '../text';
-import { isMeasuresKey, labelKey, NUMBER_LABEL } from './labels';
+import { isMeasuresKey, labelKey, NUMBER_LABEL, PARTY_COLUMN } from './labels';
 
 /** A sheet's own mark (`資料1`, `別紙3`). */
 export const SHEET_MARK = /^(?:別紙|別表|資料)\d{0,3}$/;
@@ -68,8 +68,6 @@ export function splitMeasureColumns(lines: PhysLine[]): PhysLine[] {
   return out;
 }
 
-/** The head of a column naming who takes each measure (`実施者`, `実施主体`). */
-const PARTY_COLUMN_HEAD = /^(?:実施者|実施主体|主体|対策の実施者|措置の実施者|講じる者|担い手)$/;
 /** The head of the column of the measures themselves. */
 const MEASURE_COLUMN_HEAD = /^(?:対策|措置|対策の内容|措置の内容|内容|保護対策|安全対策|具体的な(?:対策|措置)(?:の内容)?)$/;
 const CONTRACTOR_PARTY = /受託|受注|委託先|委託事業者|事業者|業者|結合先|提供先|相手方/;
@@ -86,7 +84,7 @@ export function partyColumnMeasures(lines: PhysLine[]): PhysLine[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const heads = l.cells.map((c) => compact(c));
-    const party = heads.findIndex((c) => PARTY_COLUMN_HEAD.test(c));
+    const party = heads.findIndex((c) => PARTY_COLUMN.test(c));
     const measure = heads.findIndex((c) => MEASURE_COLUMN_HEAD.test(c));
     const scope = heads.findIndex((c) => SCOPE_COLUMN_HEAD.test(c));
     if (party < 0 || measure < 0 || heads.length > 4) {

@@ -3,7 +3,7 @@
 // under scope headings (【システム上の対策】, `1 物理的セキュリティ対策` …).
 
 import { ANNEX_START, MATTER_MARKER, valueOf, type Row } from './layout';
-import { isMeasuresKey } from './labels';
+import { isMeasuresKey, PARTY_COLUMN } from './labels';
 import { clean, compact, dropDefinitions, nfkc } from '../text';
 import type { Actor, Scope } from '../codes';
 import type { Part } from '../types';
@@ -349,8 +349,6 @@ export function measureSentences(parts: Part[], actor: Actor, label: string, fir
 
 /** Rows under a heading such as `…の情報セキュリティポリシー対応` are the ward's measures, one topic per row. */
 const MEASURE_TABLE = /セキュリティポリシー.{0,6}対応|安全管理措置|保護対策の内容|セキュリティ対策一覧/;
-/** The header row of a table that names who takes each measure: `実施者 | 措置の内容`. */
-const PARTY_COLUMN = /^(?:実施者|実施主体|主体|措置者|講じる者|対策の実施者)$/;
 /** A label for measures that the label table misses for its parenthesis: `保護対策(区)`, `個人情報保護対策 (本市)`. */
 const MEASURE_LABEL = /対策|措置|保護策/;
 /** A measures label with its party written inside another cell's text: `保護対策(区の対策)`, `9 保護対策(市) 契約書に…`. */
