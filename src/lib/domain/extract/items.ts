@@ -223,15 +223,26 @@ const isProse = (l: string) => /。/.test(l) && /は、|^[^、。]{0,20}?(?:と�
  */
 function joinWrapped(lines: string[]): string[] {
   const out: string[] = [];
-  const fresh = (l: string) => ITEM_NUMBER.test(l) || /^[【《〈[※]/.test(l) || groupLabel(l) !== null;
+  const fresh = (l: string, prev: string) => ITEM_NUMBER.test(l) || /^[【《〈[※]/.test(l) || groupLabel(l) !== null || parallel(prev, l);
   for (const l of lines) {
     const last = out.length - 1;
     const prev = out[last];
     if (last >= 0 && (/[、,，・]$/.test(prev) || openBracket(prev))) out[last] += l;
-    else if (last >= 0 && wrappedAt(prev) && !fresh(l)) out[last] += l;
+    else if (last >= 0 && wrappedAt(prev) && !fresh(l, prev)) out[last] += l;
     else out.push(l);
   }
   return out;
+}
+
+/**
+ * A line that opens with the person the line before opened with (`産婦の氏名、…、メールアドレス` /
+ * `産婦の出産日、…`), or a person's items after a whole basic item: a list's next line, not its wrap.
+ */
+function parallel(prev: string, line: string): boolean {
+  const head = subjectSplit(line, SUBJECT);
+  if (!head) return false;
+  const before = subjectSplit(prev, SUBJECT);
+  return before?.[1] === head[1] || BASIC_ITEM.test(clean(prev.slice(prev.search(/[^、,，]*$/))));
 }
 
 const openBracket = (s: string) => (s.match(/\(/g) ?? []).length > (s.match(/\)/g) ?? []).length;

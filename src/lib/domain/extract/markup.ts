@@ -638,8 +638,13 @@ function renderBlock(node: Nodes | DefListNode): string {
     case 'footnoteDefinition':
     case 'yaml':
       return '';
+    case 'blockquote': {
+      // A quoted box (a note, a callout, a member's question) is an aside: rules keep the value it
+      // interrupts and the paragraphs after it out of each other.
+      const body = renderBlocks(node.children);
+      return body.trim() === '' ? '' : `----\n${body}\n----`;
+    }
     case 'root':
-    case 'blockquote':
       return renderBlocks(node.children);
     default:
       if ('children' in node) return inlineText(node.children as PhrasingContent[]);
@@ -690,9 +695,25 @@ function dropPandocMarks(md: string): string {
     .replace(/\n(?=\\[-*+]|\d{1,2}\\\.)/g, '\n\n');
 }
 
+/**
+ * A note vault's marks (Obsidian and the like): a wiki link `[[課|表示名]]` reads as the name it shows,
+ * an embedded file `![[資料.pdf]]` and a comment `%% … %%` are no text, an inline field `件名:: …`
+ * is a label and its value, and a callout's type `> [!note] 題` leaves its title a line of its own.
+ */
+function dropVaultMarks(md: string): string {
+  return md
+    .replace(/%%[^]*?%%/g, '')
+    .replace(/!\[\[[^\]\n]*\]\]/g, '')
+    .replace(/\[\[([^\]|\n]*?)(?:#[^\]|\n]*)?(?:\|([^\]\n]*))?\]\]/g, (_, target: string, alias?: string) => alias ?? target)
+    .replace(/^([ \t]*(?:[-*+][ \t]+)?[^\s:：|`>][^:：\n|`]{0,30}?)::[ \t]*/gm, '$1：')
+    .replace(/^([ \t]*>[ \t]*)\[![\w-]+\][+-]?[ \t]*(\S.*)?$/gm, (_, quote: string, title?: string) =>
+      title ? `${quote}${title}\n${quote.trimEnd()}` : quote.trimEnd()
+    );
+}
+
 /** Markdown (CommonMark + GFM tables, Pandoc grid tables and definition lists) → plain text lines. */
 export function markdownToText(md: string): string {
-  return splitGridTables(dropPandocMarks(md))
+  return splitGridTables(dropPandocMarks(dropVaultMarks(md)))
     .map((block) => (block.kind === 'grid' ? block.rows.map(renderGridRow).join('\n') : renderMarkdown(block.text)))
     .filter((text) => text.trim() !== '')
     .join('\n\n')

@@ -314,3 +314,17 @@ describe('prose that names the items of two kinds of person in one sentence', ()
     ]);
   });
 });
+
+describe('list lines that each open with the same person', () => {
+  it('are lines of the list, not one line wrapped (`…電話番号、メールアドレス` / `産婦の出産日、…`)', () => {
+    const items = parseItems('産婦の氏名、生年月日、住所、電話番号、メールアドレス\n産婦の出産日、分娩方法、産後の心身の状況\n乳児の氏名、性別');
+    expect(items.map((d) => `${d.subject}/${d.item}`)).toEqual([
+      '産婦/氏名', '産婦/生年月日', '産婦/住所', '産婦/電話番号', '産婦/メールアドレス', '産婦/出産日', '産婦/分娩方法', '産婦/産後の心身の状況', '乳児/氏名', '乳児/性別'
+    ]);
+  });
+
+  it('still joins a long line cut inside an item (`…精神障害者保健` / `福祉手帳の等級`)', () => {
+    const items = parseItems('申請者の氏名、住所、生年月日、電話番号、障害の種別、精神障害者保健\n福祉手帳の等級');
+    expect(items.map((d) => d.item)).toContain('精神障害者保健福祉手帳の等級');
+  });
+});

