@@ -52,13 +52,16 @@ export function inferMunicipality(lines: string[]): string | null {
 }
 
 const PROCEDURE_PATTERNS: [Procedure, RegExp][] = [
-  ['external_link', /外部結合|回線結合|通信回線による結合|オンライン結合|電子計算組織の結合|結合|システムとの(?:回線)?接続/],
+  ['external_link', /外部結合|回線結合|通信回線による結合|オンライン結合|電子計算組織の結合|結合|(?:システム|サービス|ネットワーク)との(?:回線)?接続/],
   ['purpose_change', /目的外|目的以外の目的/],
   ['indirect_collection', /本人外収集|本人以外.{0,14}収集|から(?:の)?(?:個人)?情報(?:の|を)収集|から(?:の)?[^、。]{0,12}情報等?の収集|からの収集/],
   ['external_provision', /外部提供|第三者(?:へ(?:の)?|に)提供|提供(?:について|の件)?$|への[^、。]{0,24}提供/],
   ['outsourcing', /委託/],
   ['computer_processing', /電子計算(?:機|組織)(?:処理|による.{0,10}処理|への記録|の記録)|記録項目|電算処理/]
 ];
+
+/** A row that says what kind of matter it is: `種別`, `事務の種別`, `取扱いの形態`, `案件の区分`. */
+const KIND_LABEL = /^(?:(?:事務|案件|取扱い?|取り扱い)の)?(?:種別|種類|区分|形態|類型)$/;
 
 function procedureOf(title: string | null, rows: Row[]): Procedure {
   // The article's parenthetical (◇第14条第1項(業務委託)) names the procedure outright; annex clause
@@ -78,7 +81,9 @@ function procedureOf(title: string | null, rows: Row[]): Procedure {
   for (const r of annexAt >= 0 ? rows.slice(0, annexAt) : rows) {
     const t = compact(r.kind === 'row' && r.key === null ? valueOf(r) : r.kind === 'text' ? valueOf(r) : '');
     if (t.length === 0 || t.length > 60) continue;
-    const kind = /^(?:諮問|報告)[(（]([^()（）]{2,24})[)）]$/.exec(t)?.[1] ?? (/(?:について|の件)[(（](?:諮問|報告)[)）]$/.test(t) ? t : null);
+    // A kind row of its own (`種別：外部結合（オンライン結合）`) says it too.
+    const kindRow = r.kind === 'row' && KIND_LABEL.test(compact(r.label)) ? t : null;
+    const kind = kindRow ?? /^(?:諮問|報告)[(（]([^()（）]{2,24})[)）]$/.exec(t)?.[1] ?? (/(?:について|の件)[(（](?:諮問|報告)[)）]$/.test(t) ? t : null);
     if (kind) for (const [p, re] of PROCEDURE_PATTERNS) if (re.test(kind)) return p;
   }
   // A matter whose counterpart is a contractor (委託先, 受託者, 受注者 …) is an outsourcing.

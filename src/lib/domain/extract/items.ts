@@ -50,7 +50,11 @@ export function isSensitive(item: string): boolean {
   if (OUTCOME_HEAD.test(t) && CHECK.test(t)) return true;
   if (/記載内容$/.test(t)) return MEDICAL_RECORD.test(t);
   // A doctor's opinion in a care file (`主治医の意見`) is the 意見書's content, not a free answer.
-  if (FREE_TEXT_HEAD.test(t)) return /(?:主治医|医師)の?意見$/.test(t);
+  // A free answer whose subject is stated (`心身の状態に関する意見`) is as sensitive as its subject.
+  if (FREE_TEXT_HEAD.test(t)) {
+    const subject = /^(.+?)(?:に関する|に係る|についての)/.exec(t)?.[1];
+    return /(?:主治医|医師)の?意見$/.test(t) || (subject !== undefined && SENSITIVE_CLASSES.some((re) => re.test(subject)));
+  }
   if (ALLOWANCE.test(t) && !PUBLIC_ASSISTANCE.test(t)) return false;
   return SENSITIVE_CLASSES.some((re) => re.test(t));
 }
@@ -493,6 +497,12 @@ export function collectItems(rows: Row[]): DataItem[] {
         while (j < rows.length && rows[j].kind === 'text' && !endsList(lines(rows[j]).join('')) && !/。/.test(lines(rows[j]).join(''))) own.push(...lines(rows[j++]));
       }
       parseLines(own, list, labelSubject);
+      // `【保護者】氏名、続柄…` on a line of its own after the list: the next group, read as a row of
+      // its own by the layout.
+      while (j < rows.length && rows[j].kind === 'row' && rows[j].key === null && personLike(rows[j].label) && /[、,]/.test(lines(rows[j]).join(''))) {
+        parseLines(lines(rows[j]), list, clean(rows[j].label));
+        j++;
+      }
       i = j - 1;
       continue;
     }

@@ -72,6 +72,8 @@ export const NUMBER_LABEL = /^(?:整理番号|案件番号|事案番号|番号|N
 export const isMeasuresKey = (k: LabelKey | null): boolean => k === 'ward_measures' || k === 'contractor_measures';
 
 /** The head of a measures table's column naming who takes each measure (`実施者 | 措置の内容`). */
+/** A cell or line naming only a party: the rows of a `実施者 | 措置の内容` table, a rowspan's first cell. */
+export const PARTY_ONLY = /^(?:本|当)?[区市町村県都府]$|^(?:実施機関|受託(?:事業)?者|受託業者|受注者|委託先|委託(?:事業|業)者|指定管理者|乙|甲)$/;
 export const PARTY_COLUMN = /^(?:実施者|実施主体|主体|措置者|講じる者|対策の実施者|措置の実施者|担い手)$/;
 
 /** The other party of a matter, named in a column that may hold any of them. */

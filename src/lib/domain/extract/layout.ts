@@ -3,12 +3,13 @@
 // with labels wrapped over lines, values continued on label-less lines, HTML fragments inside cells
 // and Markdown left over from conversion. Everything below undoes those artefacts.
 
-import { eastAsianWidth } from 'get-east-asian-width';
 import { htmlToText, startsWithEnumerator } from './markup';
 import { barCells, barred, leaderCells, UNKNOWN_LABEL } from './text-cells';
-import { isMeasuresKey, labelKey, NUMBER_LABEL, type LabelKey } from './labels';
+import { isMeasuresKey, labelKey, NUMBER_LABEL, PARTY_ONLY, type LabelKey } from './labels';
 import { compact, nfkc, unbalanced } from '../text';
 import { runningLines } from './page-margins';
+import { expandMeasureCodes } from './measure-legend';
+import { cutTail, fixedWidthCells, joinWrappedLabels, tailColumn, valueColumn } from './fixed-width';
 import { groupedRows, joinBrokenLabels, MATTER_SHEET, partyColumnMeasures, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
 
@@ -57,7 +58,7 @@ export const NUMBER_KIND_LINE = /^(?:(?:No\.?|№|番号)\s*\d{1,3}\s*)?[【〔�
 export const ANNEX_FOR_LINE = /^((?:諮問|報告|議案|案件)(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?(?:(?:及び|・|、)(?:諮問|報告|議案|案件)?(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?)*)(?:に係る|の)[^。]{0,24}?特記事項/;
 
 /** The title of the standard contract annex, however the ward words it (also a web page's toggle, `▶ 個人情報取扱特記事項を開く`). */
-export const ANNEX_START = /^(?:[■□◆◇●◎▼▽▶►▸]\s*)?(?:\d{1,2}[.．、]\s*)?(?:[(（](?:参考|別記|別紙|別添)[)）]\s*)?(?:別記|別紙|別添)?\s*(?:[(（][^()（）]{1,20}関係[)）]\s*)?(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係))?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
+export const ANNEX_START = /^(?:[■□◆◇●◎▼▽▶►▸]\s*)?(?:[[［【〔]\s*)?(?:\d{1,2}[.．、]\s*)?(?:[(（](?:参考|別記|別紙|別添)[)）]\s*)?(?:別記|別紙|別添)?\s*(?:[(（][^()（）]{1,20}関係[)）]\s*)?(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係))?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
 /** Lines that open a new block: markers councils use for a new form or section. */
 const BLOCK_START = /^(?:[◇◆■□●◎★☆▼▽]|件\s*名|特\s*記\s*事\s*項|別\s*紙|別\s*記)/;
 
@@ -180,75 +181,18 @@ const PAGE_MARK = /^[-－–—]\s*\d{1,4}\s*[-－–—]$/;
 
 const NAMED_MATTER = /^(?:もう一つの|次の|二つ目の|最後の)?(諮問|報告)(?:の|事項の)?案件(?:は|として)、?「([^「」]{8,80}(?:について|の件))」/;
 
-/** Columns a line takes on a fixed-width screen or printer: a full-width letter is two. */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += eastAsianWidth(ch.codePointAt(0) ?? 0);
-  return w;
-}
-
-/**
- * A line that goes on at the value column of a fixed-width form (`                ・税額`), padded
- * with half-width or full-width spaces (U+3000 takes two columns, as on the screen it was typed on).
- */
-const INDENTED = /^([ \u3000]{3,40})\S/;
-
-/**
- * The value column of a form exported by an old system at fixed width: labels padded to one
- * column (`区 分 報告…` spaced with U+3000), continuation lines indented to it.
- * Null unless both are seen often enough to be the page's grid, not chance.
- */
-function valueColumn(lines: string[]): number | null {
-  const indents = new Map<number, number>();
-  for (const l of lines) {
-    const m = INDENTED.exec(l);
-    const width = m ? displayWidth(m[1]) : 0;
-    if (width >= 6) indents.set(width, (indents.get(width) ?? 0) + 1);
-  }
-  const [column, count] = [...indents].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-  if (count < 3) return null;
-  const split = lines.filter((l) => fixedWidthCells(l, column)?.wrapped === false).length;
-  return split >= 3 ? column : null;
-}
-
-/**
- * A fixed-width form line cut at the value column: a label word before it, the value from it.
- * `wrapped`: the value starts further in (`策…義務付ける。`), so the label is the
- * rest of the one above, wrapped in its column, and the value the rest of the one above too.
- */
-const LABEL_TAIL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,12}$/u;
-
-function fixedWidthCells(line: string, column: number): { label: string; value: string; wrapped: boolean } | null {
-  if (line.includes('\t') || /^\s/.test(line)) return null;
-  let w = 0;
-  let cut = -1;
-  for (let i = 0; i < line.length; ) {
-    if (w === column) {
-      cut = i;
-      break;
-    }
-    if (w > column) return null;
-    const ch = String.fromCodePoint(line.codePointAt(i) ?? 0);
-    w += displayWidth(ch);
-    i += ch.length;
-  }
-  // A bar after the padding (`件名␣␣｜…`) draws the column itself: a bar table, read as one.
-  if (cut <= 0 || !/[ \u3000]$/.test(line.slice(0, cut)) || !/\S/.test(line.slice(cut)) || /^[ \u3000]*[|｜│]/.test(line.slice(cut))) return null;
-  const label = line.slice(0, cut).replace(/[ \u3000]+/g, '');
-  const wrapped = /^\s/.test(line.slice(cut));
-  // The tail of a wrapped label may be one character (`策`).
-  return (wrapped ? LABEL_TAIL : UNKNOWN_LABEL).test(label) ? { label, value: line.slice(cut).trim(), wrapped } : null;
-}
-
 function physicalLines(pages: string[]): PhysLine[] {
   const lines: PhysLine[] = [];
   const split = pages.map((t) => t.replace(/\r\n?/g, '\n').split('\n'));
   const column = valueColumn(split.flat());
+  const tailAt = tailColumn(split.flat(), column);
   const running = runningLines(split);
   split.forEach((_, p) => {
-    const raw = joinOpenBold(unbox(split[p]));
+    const raw = joinWrappedLabels(joinOpenBold(unbox(split[p])), column);
     const last = raw.map((l) => nfkc(l).trim()).findLastIndex((l) => l !== '' && !PAGE_MARK.test(l));
-    raw.forEach((rawLine, i) => {
+    raw.forEach((printed, i) => {
+      // A sheet's right-hand party column (`…守るべき事項␣␣市`) says whose measure the row opens.
+      const { body: rawLine, tail } = cutTail(printed, tailAt);
       const { text, heading } = reduceMarkdown(unspace(nfkc(circledMarks(rawLine))));
       const flat = text.replace(/\t/g, ' ').trim();
       // Page decoration is no content: a page number, and a rule that closes a page of a
@@ -299,10 +243,12 @@ function physicalLines(pages: string[]): PhysLine[] {
         prev.cells[0] += cells[0];
         cells[0] = '';
       }
+      const partyCell = PARTY_ONLY.test(tail) ? cells.findLastIndex((c) => c !== '') : -1;
+      if (partyCell >= 0) cells[partyCell] = `（${tail}）${cells[partyCell]}`;
       lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator), ...(bar ? { barred: true } : {}), ...(fixed && !fixed.wrapped ? { fixed: true } : {}), ...(!bar && cells.length === 2 && text.includes('\t') ? { tabbed: true } : {}) });
     });
   });
-  return partyColumnMeasures(splitMeasureColumns(transposeLabelHeaders(transposeMatterColumns(groupedRows(joinBrokenLabels(lines))))));
+  return partyColumnMeasures(splitMeasureColumns(transposeLabelHeaders(expandMeasureCodes(transposeMatterColumns(groupedRows(joinBrokenLabels(lines)))))));
 }
 
 
@@ -351,9 +297,12 @@ const COUNCIL_TAG = String.raw`\s*[(（](?:諮問|報告|答申|依頼|協議)(?
 export const TITLE_TAG = new RegExp(`${COUNCIL_TAG}$`);
 /** The end of a title: `…について`, `…の件`, with the council's tag after it. */
 const TITLE_END = new RegExp(`(?:について|の件)(?:${COUNCIL_TAG})?$`);
-/** A title that names no business (`個人情報を取り扱う事務の委託について`): a cover's subject line. */
+/**
+ * A title that names no business (`個人情報を取り扱う事務の委託について`, `業務の委託に伴う個人情報の
+ * 取扱いについて`): a cover's subject line, an accordion's button.
+ */
 const GENERIC_TITLE =
-  /^(?:電子計算機|電子計算組織|個人情報|保有個人情報|特定個人情報)?(?:を取り扱う|を取扱う|の取扱いを伴う|の取り扱いを伴う|の)?(?:事務|業務)?(?:の)?(?:外部委託|委託|目的外利用|目的外提供|外部提供|提供|外部結合|本人以外からの収集|本人外収集|収集|取扱い|取り扱い)(?:等)?(?:について|の件)/;
+  /^(?:(?:業務|事務)の)?(?:外部)?(?:委託|外部結合|目的外利用|外部提供)に(?:伴う|係る|おける)(?:保有)?個人情報の(?:取扱い|取り扱い|保護)(?:等)?(?:について|の件)|^(?:電子計算機|電子計算組織|個人情報|保有個人情報|特定個人情報)?(?:を取り扱う|を取扱う|の取扱いを伴う|の取り扱いを伴う|の)?(?:事務|業務)?(?:の)?(?:外部委託|委託|目的外利用|目的外提供|外部提供|提供|外部結合|本人以外からの収集|本人外収集|収集|取扱い|取り扱い)(?:等)?(?:について|の件)/;
 /** Section headings and letters' subjects that end like a title: `情報保護対策について`, `…の規定による諮問について`. */
 const SECTION_TITLE = /(?:対策|措置|概要|理由|目的|内容|方法|期間|項目|媒体|経緯|背景|趣旨|結果|状況|審議|諮問|報告|意見|答申|依頼|照会|通知|質疑|案件|事項|その他|サイト|ページ|ホームページ|アクセシビリティ|著作権|リンク|ポリシー)(?:等)?(?:について|の件)$/;
 

@@ -195,7 +195,7 @@ export function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
     }
     // Header rows under it that head further columns (a group row over the column heads of ○ marks).
     const subHeads: PhysLine[] = [];
-    while (isSubHeader(lines[i + 1 + subHeads.length], first.cells.length)) subHeads.push(lines[i + 1 + subHeads.length]);
+    while (isSubHeader(lines[i + 1 + subHeads.length], first.cells)) subHeads.push(lines[i + 1 + subHeads.length]);
     const width = Math.max(first.cells.length, ...subHeads.map((l) => l.cells.length));
     const head = { ...first, cells: Array.from({ length: width }, (_, k) => first.cells[k] || (subHeads.at(-1)?.cells[k] ?? '')) };
     const groups = head.cells.map((_, k) => subHeads.slice(0, -1).map((l) => l.cells[k] ?? '').filter((c) => c !== '').at(-1) ?? '');
@@ -236,7 +236,7 @@ export function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
     const rank = (label: string) => (NUMBER_LABEL.test(compact(label)) ? 0 : labelKey(label) === 'title' ? 1 : 2);
     // Columns of marks (`○` / `－`) each name a measure: a record's ticked ones are its measures,
     // listed under their group's heading (`市が講じる措置`), or under 安全管理措置 when there is none.
-    const marked = head.cells.map((_, k) => k >= first.cells.length && body.every((l) => isMarkCell(compact(l.cells[k] ?? ''))) && body.some((l) => YES_MARK.test(compact(l.cells[k] ?? ''))));
+    const marked = head.cells.map((_, k) => !first.cells[k] && body.every((l) => isMarkCell(compact(l.cells[k] ?? ''))) && body.some((l) => YES_MARK.test(compact(l.cells[k] ?? ''))));
     const order = head.cells
       .map((_, k) => k)
       .filter((k) => !marked[k])
@@ -269,13 +269,19 @@ const YES_MARK = /^[○◯●◎✓✔レ]$/;
 const isMarkCell = (c: string) => YES_MARK.test(c) || NO_MARK.test(c);
 
 /**
- * A header row continuing the one above to the right: empty where the labels above span it, short
- * heads in the columns after them (`市が講じる措置`, then `特記事項の添付`, `暗号化` …).
+ * A header row heading the columns the one above leaves open: empty under its labels, short heads
+ * in the columns after them (`市が講じる措置`, then `特記事項の添付`, `暗号化` …) or under a gap it
+ * leaves (`記録媒体` over `紙 | 電子 | 外部サーバ` between `個人情報の項目` and `期間`).
  */
-function isSubHeader(l: PhysLine | undefined, labelled: number): boolean {
-  if (!l || l.blank || l.separator || l.cells.length <= labelled) return false;
-  const rest = l.cells.slice(labelled);
-  return l.cells.slice(0, labelled).every((c) => c === '') && rest.every((c) => c !== '' && c.length <= 40 && !c.includes('。') && !isMarkCell(compact(c)));
+function isSubHeader(l: PhysLine | undefined, labels: string[]): boolean {
+  if (!l || l.blank || l.separator || l.cells[0] !== '') return false;
+  const heads = l.cells.map((c, k) => ({ c, open: k >= labels.length || labels[k] === '' })).filter((h) => h.c !== '');
+  return (
+    heads.length > 0 &&
+    l.cells.length > labels.findLastIndex((c) => c === '') &&
+    heads.every((h) => h.open && h.c.length <= 40 && !h.c.includes('。') && !isMarkCell(compact(h.c))) &&
+    l.cells.slice(labels.length).every((c) => c !== '')
+  );
 }
 
 /** A scope a measures row names in its label cell (`管理的対策`, `技術的措置`, `物理的`). */

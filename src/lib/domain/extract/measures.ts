@@ -3,7 +3,7 @@
 // under scope headings (【システム上の対策】, `1 物理的セキュリティ対策` …).
 
 import { ANNEX_START, MATTER_MARKER, valueOf, type Row } from './layout';
-import { isMeasuresKey, PARTY_COLUMN } from './labels';
+import { isMeasuresKey, PARTY_COLUMN, PARTY_ONLY } from './labels';
 import { clean, compact, dropDefinitions, nfkc } from '../text';
 import type { Actor, Scope } from '../codes';
 import type { Part } from '../types';
@@ -53,8 +53,6 @@ export function actorOf(heading: string): Actor | null {
   return null;
 }
 
-/** A cell or line naming only a party: the rows of a `実施者 | 措置の内容` table, a rowspan's first cell. */
-const PARTY_ONLY = /^(?:本|当)?[区市町村県都府]$|^(?:実施機関|受託(?:事業)?者|受託業者|受注者|委託先|委託(?:事業|業)者|指定管理者|乙|甲)$/;
 
 /** A contractor named by its trade (`クラウド事業者`, `システム運用事業者`): a party heading too. */
 const QUALIFIED_PARTY = /^[\p{Script=Katakana}ー\p{Script=Han}]{1,8}(?:事業者|業者)$/u;
@@ -81,6 +79,8 @@ function headingText(text: string): string {
 export function headingOf(text: string): Heading | null {
   const h = headingText(text);
   if (h.length === 0 || h.length > 40 || h.includes('。')) return null;
+  // A long line with a comma is a measure cut at the line's end (`…添付し、受託者が守るべき事項`).
+  if (h.length > 24 && h.includes('、')) return null;
   if (PARTY_ONLY.test(h) || QUALIFIED_PARTY.test(h)) return { actor: actorOf(h), scope: null };
   if (!MEASURE_HEAD.test(h)) return null;
   const actor = actorOf(h);

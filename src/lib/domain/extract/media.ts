@@ -25,6 +25,10 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
   if (/(?:紙|帳票|書類|用紙|はがき|申込書|申請書|調査票|名簿|通知書)$/.test(m)) return 'paper';
   if (CONTRACTOR.test(m) && /パソコン|PC|端末|タブレット/.test(m)) return 'contractor_pc';
   if (CONTRACTOR.test(m) && /サーバ|クラウド|データベース|データセンター|システム|サイト|Web|ウェブ|アプリ/i.test(m)) return 'contractor_server';
+  // A sheet's tick columns (`紙 | 電子 | 外部サーバ`): the server outside an outsourcing is the
+  // contractor's, and bare `電子` beside it is the municipality's own system.
+  if (/^外部(?:の)?サーバ/.test(m) && procedure === 'outsourcing') return 'contractor_server';
+  if (m === '電子' && procedure !== 'outsourcing') return 'ward_system';
   if (/DVD|CD|USB|MO|FD|フロッピー|磁気テープ|光ディスク|外部記録媒体|メモリ|SDカード|LTO|HDD|ハードディスク/.test(m) || GENERIC_ELECTRONIC.test(m)) return 'removable';
   if (/オンライン|専用回線|回線|ネットワーク経由|送信/.test(m) && procedure !== 'outsourcing') return 'external_system';
   if (/国の|厚生労働省|総務省|デジタル庁|外部|結合先|クラウド|V-SYS|他団体|都の|国保連|国保データベース|KDB|中間サーバ/.test(m)) return 'external_system';
@@ -52,6 +56,8 @@ function withoutRuledOut(text: string): string {
 }
 
 export function parseMedia(value: string, procedure: Procedure): Medium[] {
+  // `※記録媒体欄の「電子」は…を示す。`: a note saying what the column's words mean names no medium.
+  value = value.replace(/^[※＊*][^\n]*「[^」\n]+」は[^\n]*$/gm, '');
   // A ruling-out sentence wrapped over lines (`…電子メールによる送` / `付は行わない。`) is one.
   value = withoutRuledOut(value.replace(/([^\n。])\n(?=[^\n※＊*・][^\n]*(?:ない|ません|せず)。?$)/gm, '$1'));
   // Media listed on one line with spaces between them (`紙(医療証) DVD-R(データ) 受託者のパソコン`)

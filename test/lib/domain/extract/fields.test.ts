@@ -117,6 +117,8 @@ describe('titles, labels and prose fields of other councils’ layouts', () => {
     expect(headingTitle('江戸川区個人情報保護条例の規定による諮問について(諮問)')).toBeNull();
     expect(headingTitle('情報保護対策について')).toBeNull();
     expect(headingTitle('(1)諮問第21号について')).toBeNull();
+    // An accordion's button over a 事業名 row (春日部市, eval/wild-25 w1).
+    expect(headingTitle('報告事項1 業務の委託に伴う個人情報の取扱いについて')).toBeNull();
   });
 
   it('lets the 件名 row win over the heading above it, and 事業名 stand in when there is neither', () => {
@@ -218,6 +220,12 @@ describe('procedure from the title’s wording', () => {
     expect(proc('新生児訪問指導事業における医療機関からの出生児情報の収集について')).toBe('indirect_collection');
     // No procedure word in the title, but a contractor (委託先) in the form: an outsourcing.
     expect(proc('国民健康保険特定健康診査受診勧奨業務')).toBe('outsourcing');
+    expect(proc('学校保健クラウドサービスとの接続について')).toBe('external_link');
+  });
+
+  it('reads a kind row of its own (`種別：外部結合（オンライン結合）`)', () => {
+    const [m] = extractDocument(['件名:児童生徒の健康診断結果の管理について\n種別:外部結合(オンライン結合)\n所管:教育委員会事務局 学務保健課']);
+    expect(m.procedure).toBe('external_link');
   });
 
   it('joins a 件名 value wrapped onto a line that ends like a title', () => {

@@ -187,7 +187,8 @@ describe('isSensitive: head noun and modifiers', () => {
     '精密検査を受けた医療機関名',
     '受診している医療機関名',
     '初産・経産の別',
-    '一次判定の結果'
+    '一次判定の結果',
+    '心身の状態に関する意見'
   ])('%s is sensitive', (item) => expect(isSensitive(item)).toBe(true));
   it.each([
     '受診日',
@@ -204,6 +205,7 @@ describe('isSensitive: head noun and modifiers', () => {
     '一部負担金の区分',
     '問診票の回答内容',
     '相談内容',
+    '事業に関する意見',
     '体力測定の結果',
     '児童扶養手当の受給状況',
     '就学援助の認定状況',

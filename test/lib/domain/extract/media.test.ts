@@ -119,3 +119,13 @@ describe('a ruled-out clause after media listed without a break', () => {
     expect(cats('ＤＶＤ－Ｒ（町から受託者へのデータの受渡し）受託者の分析用サーバ（受託者のデータセンター内に設置）紙（受診勧奨通知）※電子メールによる個人情報の送付は行わない。').map((c) => c.split(':')[1])).toEqual(['removable', 'contractor_server', 'paper']);
   });
 });
+
+describe('parseMedia: a sheet’s tick columns', () => {
+  it('reads 外部サーバ as the contractor’s under an outsourcing and bare 電子 as the municipality’s system otherwise', () => {
+    expect(parseMedia('・紙\n・外部サーバ', 'outsourcing').map((m) => m.category)).toEqual(['paper', 'contractor_server']);
+    expect(parseMedia('・電子\n・外部サーバ', 'external_link').map((m) => m.category)).toEqual(['ward_system', 'external_system']);
+  });
+  it('drops a note saying what the column’s words mean', () => {
+    expect(parseMedia('・紙\n※記録媒体欄の「電子」は市の業務システムで、「外部サーバ」は受託者のサーバで取り扱うものを示す。', 'purpose_change').map((m) => m.category)).toEqual(['paper']);
+  });
+});

@@ -118,3 +118,12 @@ describe('an office written with its telephone, or a 局 over a 部 with the 課
     expect(parseOrg('教育委員会事務局 教育支援部')).toEqual({ department: '教育委員会事務局', divisions: [] });
   });
 });
+
+describe('a division and offices of wards run together in a narrow cell', () => {
+  it('parts the 課 from the offices and gives each ward its own office (`介護保険課北区・中区福祉事務所`)', () => {
+    expect(parseOrg('保健福祉局高齢福祉部介護保険課北区・中区・南区福祉事務所')).toEqual({
+      department: '保健福祉局',
+      divisions: ['介護保険課', '北区福祉事務所', '中区福祉事務所', '南区福祉事務所']
+    });
+  });
+});

@@ -1,0 +1,111 @@
+// Forms and sheets printed at fixed width (an old system's listing, a spreadsheet saved as
+// space-delimited text): columns found from where the text stands, counted in display columns.
+
+import { eastAsianWidth } from 'get-east-asian-width';
+import { PARTY_ONLY } from './labels';
+import { UNKNOWN_LABEL } from './text-cells';
+
+/** Columns a line takes on a fixed-width screen or printer: a full-width letter is two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += eastAsianWidth(ch.codePointAt(0) ?? 0);
+  return w;
+}
+
+/**
+ * A line that goes on at the value column of a fixed-width form (`                ・税額`), padded
+ * with half-width or full-width spaces (U+3000 takes two columns, as on the screen it was typed on).
+ */
+const INDENTED = /^([ \u3000]{3,40})\S/;
+
+/**
+ * The value column of a form exported by an old system at fixed width: labels padded to one
+ * column (`区 分 報告…` spaced with U+3000), continuation lines indented to it.
+ * Null unless both are seen often enough to be the page's grid, not chance.
+ */
+export function valueColumn(lines: string[]): number | null {
+  const indents = new Map<number, number>();
+  for (const l of lines) {
+    const m = INDENTED.exec(l);
+    const width = m ? displayWidth(m[1]) : 0;
+    if (width >= 6) indents.set(width, (indents.get(width) ?? 0) + 1);
+  }
+  const [column, count] = [...indents].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (count < 3) return null;
+  const split = lines.filter((l) => fixedWidthCells(l, column)?.wrapped === false).length;
+  return split >= 3 ? column : null;
+}
+
+/**
+ * A fixed-width form line cut at the value column: a label word before it, the value from it.
+ * `wrapped`: the value starts further in (`策…義務付ける。`), so the label is the
+ * rest of the one above, wrapped in its column, and the value the rest of the one above too.
+ */
+const LABEL_TAIL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,12}$/u;
+
+export function fixedWidthCells(line: string, column: number): { label: string; value: string; wrapped: boolean } | null {
+  if (line.includes('\t') || /^\s/.test(line)) return null;
+  let w = 0;
+  let cut = -1;
+  for (let i = 0; i < line.length; ) {
+    if (w === column) {
+      cut = i;
+      break;
+    }
+    if (w > column) return null;
+    const ch = String.fromCodePoint(line.codePointAt(i) ?? 0);
+    w += displayWidth(ch);
+    i += ch.length;
+  }
+  // A bar after the padding (`件名␣␣｜…`) draws the column itself: a bar table, read as one.
+  if (cut <= 0 || !/[ \u3000]$/.test(line.slice(0, cut)) || !/\S/.test(line.slice(cut)) || /^[ \u3000]*[|｜│]/.test(line.slice(cut))) return null;
+  const label = line.slice(0, cut).replace(/[ \u3000]+/g, '');
+  const wrapped = /^\s/.test(line.slice(cut));
+  // The tail of a wrapped label may be one character (`策`).
+  return (wrapped ? LABEL_TAIL : UNKNOWN_LABEL).test(label) ? { label, value: line.slice(cut).trim(), wrapped } : null;
+}
+
+/** A short word at the sheet's right-hand column, after a gap: `…守るべき事項␣␣市`. */
+const TAIL = /^(.*\S)([ \u3000]{2,})(\S{1,8})[ \u3000]*$/;
+
+/**
+ * A third column right of the values whose cells name the party of the row (`区分`: 市 / 受託者), as
+ * a spreadsheet saved as space-delimited text keeps it. Null unless at least three rows name a party
+ * there, all at one column.
+ */
+export function tailColumn(lines: string[], column: number | null): number | null {
+  if (column === null) return null;
+  const at = new Map<number, number>();
+  for (const l of lines) {
+    const m = TAIL.exec(l);
+    if (!m || !PARTY_ONLY.test(m[3])) continue;
+    const x = displayWidth(m[1] + m[2]);
+    if (x > column + 10) at.set(x, (at.get(x) ?? 0) + 1);
+  }
+  const [x, count] = [...at].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return count >= 3 ? x : null;
+}
+
+/** A line without its right-hand cell, and that cell (`''` when it has none at the column). */
+export function cutTail(line: string, x: number | null): { body: string; tail: string } {
+  const m = x === null ? null : TAIL.exec(line);
+  return m && displayWidth(m[1] + m[2]) === x ? { body: m[1], tail: m[3] } : { body: line, tail: '' };
+}
+
+/**
+ * A label wrapped in its column with no value beside it (`［個人情報取扱特記事` / `項（抜粋）］`): the
+ * first line fills the column, the second is the rest, so the two are one line.
+ */
+export function joinWrappedLabels(lines: string[], column: number | null): string[] {
+  if (column === null) return lines;
+  const labelOnly = (l: string | undefined) => l !== undefined && /^\S/.test(l) && displayWidth(l.trimEnd()) <= column && !/\s{2,}\S/.test(l.trim());
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (labelOnly(l) && labelOnly(lines[i + 1]) && displayWidth(l.trimEnd()) >= column - 3 && !/[。:：]$/.test(l.trimEnd())) {
+      out.push(l.trimEnd() + lines[i + 1].trim());
+      i++;
+    } else out.push(l);
+  }
+  return out;
+}
