@@ -647,6 +647,9 @@ const WARD_OPENING = /^(?:(?:一方|また|なお|さらに)、?)?(?:県|市|町
 // `について` names a subject (`…について（報告）`), but `…については、` opens one of the sentence's own.
 const NOT_OBLIGATION = /次の(?:措置|こと|事項)|について(?![はもの、])|ためである|ものである|予定|考え|お願い|とおり|意見|規定に(?:基づき|より)|説明|報告します|諮問します|審議|開会|閉会/;
 
+/** A causative ending: the stem's a-row kana then せ (`させる`, `行わせる`, `限らせます`). */
+const CAUSATIVE = /(?<!知ら|合わ|併|載|寄|見|乗|済ま|報ら)(?:させ|[かがさざただなばまらわ]せ)(?:る|ます|ている|ること|ない)/;
+
 /** A sentence whose subject is the municipality's staff (`職員が…`, `市の担当職員が…`). */
 const STAFF_SUBJECT = /(?:^|、)(?:[区市町村県]の)?(?:担当)?職員が/;
 
@@ -663,9 +666,10 @@ function proseMeasures(rows: Row[]): SafeguardSentence[] {
       const obligation = t.length >= 12 && t.length <= 200 && OBLIGATION.test(t) && !NOT_OBLIGATION.test(t);
       if (opened && (obligation || /(?:次の|以下の)/.test(t))) running = opened;
       if (!obligation) continue;
-      // `…させる` / `行わせる` / `保たせる`: the municipality has someone else do it.
+      // `…させる` / `行わせる` / `保たせる` / `限らせる`: the municipality has someone else do it (not
+      // `知らせる` or `合わせる`, verbs of their own).
       // …and the municipality's staff doing it themselves (`職員が事務所に出向き、…確認する`) is its own.
-      const causative = /(?:させ|行わせ|保たせ|持たせ)(?:る|ます|ている|ること|ない)/.test(t);
+      const causative = CAUSATIVE.test(t);
       const actor = opened ?? (causative ? 'contractor' : STAFF_SUBJECT.test(t) ? 'ward' : running);
       out.push({ seq: out.length + 1, actor, scope: 'other', heading: null, text: t, page: r.page, categories: [] });
     }

@@ -338,3 +338,21 @@ describe('a summary of a meeting (会議の概要) telling the measures in parag
     ]);
   });
 });
+
+describe('a causative in a paragraph of the municipality’s own measures', () => {
+  it('is the contractor’s (`限らせる`, `守らせる`), but `知らせる` and `合わせる` are verbs of their own', () => {
+    const doc = [
+      '会議の概要',
+      '（１）健診業務の委託について（報告）',
+      '　健康課から、おおむね次のとおり報告があった。',
+      '　市は、名簿を施錠できる書庫に保管する。作業の場所は受託者の事務所内に限らせる。契約書の特記事項を守らせる。結果は対象者に郵送で知らせる。'
+    ].join('\n');
+    const [m] = extractDocument([doc]);
+    expect(m.safeguards.map((s) => `${s.actor} ${s.text}`)).toEqual([
+      'ward 市は、名簿を施錠できる書庫に保管する。',
+      'contractor 作業の場所は受託者の事務所内に限らせる。',
+      'contractor 契約書の特記事項を守らせる。',
+      'ward 結果は対象者に郵送で知らせる。'
+    ]);
+  });
+});
