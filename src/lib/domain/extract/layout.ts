@@ -274,8 +274,9 @@ const toParts = (text: string, page: number): Part[] =>
     .map((t) => ({ text: t, page }));
 
 const SCOPE_HEADING = /^(?:\d{1,2}|\(\d{1,2}\))?(?:運用上|システム上|技術的|物理的|人的|組織的|技術上)(?:の)?(?:セキュリティ)?(?:対策|措置)$/;
-// `1-2.` numbers a section inside section 1 (a word processor's outline).
-const NUMBER_PREFIX = /^(?:\d{1,2}(?:-\d{1,2}){0,2}(?=[.、．\s])|\d{1,2}|[(]\s*\d{1,2}\s*[)]|[①-⑳]|第\s*\d+|[一二三四五六七八九十]{1,3}(?=[\s、.．]))\s*[.、．]?\s*/;
+// `1-2.` numbers a section inside section 1 (a word processor's outline); `ア 担当課` a row of a
+// list lettered in katakana.
+const NUMBER_PREFIX = /^(?:\d{1,2}(?:-\d{1,2}){0,2}(?=[.、．\s])|\d{1,2}|[(]\s*\d{1,2}\s*[)]|[①-⑳]|第\s*\d+|[一二三四五六七八九十]{1,3}(?=[\s、.．])|[ア-ン](?=[\s、.．])|[(（][ア-ン][)）])\s*[.、．]?\s*/;
 
 const SPACED_KEYS = new Set<LabelKey>(['title', 'department', 'division', 'contractor', 'items', 'media', 'period', 'legal_basis', 'business', 'ward_measures', 'contractor_measures']);
 

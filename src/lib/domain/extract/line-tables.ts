@@ -3,7 +3,7 @@
 // printed one character per line.
 
 import { compact } from '../text';
-import { isMeasuresKey, labelKey, NUMBER_LABEL, PARTY_COLUMN } from './labels';
+import { isMeasuresKey, labelKey, NUMBER_LABEL, PARTY_COLUMN, PARTY_ONLY } from './labels';
 
 /** A sheet's own mark (`資料1`, `別紙3`). */
 export const SHEET_MARK = /^(?:別紙|別表|資料)\d{0,3}$/;
@@ -44,7 +44,9 @@ export function splitMeasureColumns(lines: PhysLine[]): PhysLine[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const scoped = SCOPE_COLUMN_HEAD.test(compact(l.cells[0] ?? ''));
-    const heads = l.cells[0] === '' || scoped ? l.cells.slice(1) : [];
+    // Beside a scope column, a column may be headed by its party alone (`区分 | 市 | 委託先`).
+    const named = (c: string) => (scoped && PARTY_ONLY.test(compact(c)) ? `${compact(c)}の措置` : c);
+    const heads = l.cells[0] === '' || scoped ? l.cells.slice(1).map(named) : [];
     const keys = heads.map((c) => labelKey(c.replace(/\n+/g, '')));
     if (heads.length < 2 || !keys.every(isMeasuresKey) || !keys.includes('contractor_measures') || !keys.includes('ward_measures')) {
       out.push(l);

@@ -223,6 +223,12 @@ describe('procedure from the title’s wording', () => {
     expect(proc('学校保健クラウドサービスとの接続について')).toBe('external_link');
   });
 
+  it('reads rows lettered in katakana, the value on the line below (`イ 担当課` / `健康管理部 国民健康保険課`)', () => {
+    // 宮崎市's report in eval/wild-15 r7.
+    const [m] = extractDocument(['1 報告第5号\nア 件名\n受診勧奨通知の作成及び発送業務の委託について\nイ 担当課\n健康管理部 国民健康保険課\nウ 委託を受ける者\n株式会社テストデータ(宮崎市橘通東)']);
+    expect([m.title, m.department, m.divisions, m.contractor]).toEqual(['受診勧奨通知の作成及び発送業務の委託について', '健康管理部', ['国民健康保険課'], '株式会社テストデータ(宮崎市橘通東)']);
+  });
+
   it('reads a kind row of its own (`種別：外部結合（オンライン結合）`)', () => {
     const [m] = extractDocument(['件名:児童生徒の健康診断結果の管理について\n種別:外部結合(オンライン結合)\n所管:教育委員会事務局 学務保健課']);
     expect(m.procedure).toBe('external_link');

@@ -188,7 +188,8 @@ describe('isSensitive: head noun and modifiers', () => {
     '受診している医療機関名',
     '初産・経産の別',
     '一次判定の結果',
-    '心身の状態に関する意見'
+    '心身の状態に関する意見',
+    '検査を実施した医療機関名'
   ])('%s is sensitive', (item) => expect(isSensitive(item)).toBe(true));
   it.each([
     '受診日',

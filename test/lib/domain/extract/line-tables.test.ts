@@ -35,3 +35,24 @@ describe('a report pasted into an e-mail', () => {
     expect([m.title, m.department, m.divisions, m.contractor]).toEqual(['妊婦・子育て家庭への伴走型相談支援に係るオンライン面談業務の委託について', 'こども未来局', ['子育て支援課'], '株式会社かわさきファミリーリンク']);
   });
 });
+
+describe('a measures table beside a scope column, each party column headed by the party alone', () => {
+  // 徳島市's page in eval/wild-15 r4 (`| 区分 | 市 | 委託先 |`).
+  it('reads each column as its party’s measures, scoped by the row', () => {
+    const text = [
+      '件名\t健診結果の集計業務の委託について',
+      '担当課\t健康福祉部保健センター',
+      '保護措置',
+      '区分\t市\t委託先',
+      '物理的\tCD-Rは職員が委託先の事業所へ持参して引き渡す。\t結果票の写しは鍵のかかる書庫に入れておく。',
+      '技術的\tCD-Rに書き込むデータは暗号化する。\t集計用パソコンは外部のネットワークにつながない状態で使う。'
+    ].join('\n');
+    const [m] = extractDocument([text]);
+    expect(m.safeguards.map((s) => `${s.actor}/${s.scope} ${s.text}`)).toEqual([
+      'ward/physical CD-Rは職員が委託先の事業所へ持参して引き渡す。',
+      'ward/system CD-Rに書き込むデータは暗号化する。',
+      'contractor/physical 結果票の写しは鍵のかかる書庫に入れておく。',
+      'contractor/system 集計用パソコンは外部のネットワークにつながない状態で使う。'
+    ]);
+  });
+});
