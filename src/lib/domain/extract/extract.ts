@@ -365,11 +365,11 @@ function sessionOf(rows: Row[]): string | null {
 }
 
 /** A sentence that names the period in prose: `委託の期間は令和７年７月１日から…までとし`. */
-const PERIOD_SENTENCE = /(?:委託|利用|提供|結合|実施|契約|事業|処理|記録|収集)(?:の)?(?:期間|期限|開始)|期間は|から.{4,24}まで|日から[、,]?.{0,30}(?:導入|開始|運用|実施|受け付け|受付|利用|提供|委託)/;
+const PERIOD_SENTENCE = /(?:委託|利用|提供|結合|実施|契約|事業|処理|記録|収集)(?:の)?(?:期間|期限|開始)|期間は|から.{4,24}まで|日(?:[^、。]{0,6}分)?から[、,]?.{0,30}(?:導入|開始|運用|実施|受け付け|受付|利用|提供|委託)|^(?:[^、。]{0,12}の)?(?:委託|利用|提供|結合|実施|運用|収集)は[^。]{0,30}日から/;
 const START_SENTENCE = /^[^、。]{0,12}は[、,]?[^、。]{0,24}日から[、,]?(?:開始する|開始します|行う|行います|実施する|実施します)。$/;
 
 /** A sentence naming when the work starts (`利用の開始は…`, `…から開始する`). */
-const START_NAMED = /(?:委託|利用|提供|結合|実施|運用|収集)の開始(?:日|時期)?は|(?:から|より)(?:開始|実施|運用を開始)(?:する|します|いたします)/;
+const START_NAMED = /(?:委託|利用|提供|結合|実施|運用|収集)の開始(?:日|時期)?は|(?:から|より)(?:開始|実施|運用を開始)(?:する|します|いたします|し[、,])|^(?:[^、。]{0,12}の)?(?:委託|利用|提供|結合|実施|運用|収集)は[^。]{0,30}日から/;
 
 function periodOf(rows: Row[]): { start: string | null; end: string | null; source: Source | null } {
   for (const r of byKey(rows, 'period')) {
@@ -391,7 +391,8 @@ function periodOf(rows: Row[]): { start: string | null; end: string | null; sour
     const listed = r.kind === 'row' && (r.key === 'items' || r.key === 'media');
     for (const sentence of sentencesOf(r)) {
       if (!(listed ? START_SENTENCE : PERIOD_SENTENCE).test(sentence) || /開催|会議|審議会/.test(sentence)) continue;
-      const range = parseDateRange(sentence);
+      // `…から開始し、平成27年度以降も継続して実施する`: the clause of later years is no part of the period.
+      const range = parseDateRange(sentence.replace(/[、,][^、。]*(?:年度以降|以降も|以後も)[^。]*/, ''));
       if (range && (range.start || range.end)) return { ...range, source: sourceOf(r, sentence) };
       // `利用の開始は令和４年１２月１日とし、…`: the one date a sentence says something starts on.
       const dates = findDates(sentence);

@@ -43,6 +43,9 @@ export function valueColumn(lines: string[]): number | null {
  */
 const LABEL_TAIL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,12}$/u;
 
+/** Two words of one label parted by a middle dot (`提供・受領する`), as its column holds it. */
+const DOTTED_LABEL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}・[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}$/u;
+
 export function fixedWidthCells(line: string, column: number): { label: string; value: string; wrapped: boolean } | null {
   if (line.includes('\t') || /^\s/.test(line)) return null;
   let w = 0;
@@ -62,7 +65,7 @@ export function fixedWidthCells(line: string, column: number): { label: string; 
   const label = line.slice(0, cut).replace(/[ \u3000]+/g, '');
   const wrapped = /^\s/.test(line.slice(cut));
   // The tail of a wrapped label may be one character (`策`).
-  return (wrapped ? LABEL_TAIL : UNKNOWN_LABEL).test(label) ? { label, value: line.slice(cut).trim(), wrapped } : null;
+  return (wrapped ? LABEL_TAIL : UNKNOWN_LABEL).test(label) || (!wrapped && DOTTED_LABEL.test(label)) ? { label, value: line.slice(cut).trim(), wrapped } : null;
 }
 
 /** A short word at the sheet's right-hand column, after a gap: `…守るべき事項␣␣市`. */

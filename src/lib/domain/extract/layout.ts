@@ -239,7 +239,10 @@ function physicalLines(pages: string[]): PhysLine[] {
       // Two labels of a table stay two (`業務の流れ` over `個人情報保護対策`).
       const kanaCut = !!prev && (/^[\u3041-\u309f]/.test(cells[0] ?? '') || (/[\u3041-\u309f]$/.test(prev.cells[0] ?? '') && /^[\u3041-\u309f。、]/.test(cells[1] ?? '')));
       const tabbed = !bar && cells.length === 2 && text.includes('\t') && prev?.cells.length === 2 && !!prev.tabbed && kanaCut;
-      if ((bar || tabbed) && cells.length === 2 && cells[0] && (prev?.barred || tabbed) && prev?.cells[0] && !labelKey(prev.cells[0]) && labelKey(prev.cells[0] + cells[0])) {
+      // The same in a fixed-width form, each line with its value (`提供・受領する␣␣納税義務者…` /
+      // `個人情報␣␣␣␣␣␣␣納付日時`).
+      const fixedPair = !!fixed && !fixed.wrapped && !!prev?.fixed && !labelKey(cells[0] ?? '');
+      if ((bar || tabbed || fixedPair) && cells.length === 2 && cells[0] && (prev?.barred || tabbed || fixedPair) && prev?.cells[0] && !labelKey(prev.cells[0]) && labelKey(prev.cells[0] + cells[0])) {
         prev.cells[0] += cells[0];
         cells[0] = '';
       }

@@ -34,6 +34,8 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
   if (/国の|厚生労働省|総務省|デジタル庁|外部|結合先|クラウド|V-SYS|他団体|都の|国保連|国保データベース|KDB|中間サーバ/.test(m)) return 'external_system';
   // Another body's system (`京都府国民健康保険団体連合会の審査支払システム`, `地方公共団体情報システム機構の…`).
   if (/(?:連合会|機構|協会|広域連合|公社|組合|年金事務所|税務署)の[^、]{0,20}(?:システム|サーバ|データベース)/.test(m)) return 'external_system';
+  // Under a link, a system named after another party (`指定代理納付者の決済システム`) is that party's.
+  if (procedure === 'external_link' && /^[^、]{2,20}(?:者|会社|法人|機構|団体|協会)の[^、]{0,16}(?:システム|サーバ|データベース)/.test(m)) return 'external_system';
   if (/[区市町村県府]の|[区市町村県府]が|本[区市町村県府]|庁内|住基|住民記録|基幹|本庁|区役所|市役所|町役場|県庁|LGWAN|総合行政|区システム|市システム|職員/.test(m)) return 'ward_system';
   if (/パソコン|PC|端末|タブレット/.test(m)) return procedure === 'outsourcing' ? 'contractor_pc' : 'ward_system';
   // A business system named without its owner (`就学援助システム`) is the municipality's; a bare

@@ -229,6 +229,12 @@ describe('procedure from the title’s wording', () => {
     expect([m.title, m.department, m.divisions, m.contractor]).toEqual(['受診勧奨通知の作成及び発送業務の委託について', '健康管理部', ['国民健康保険課'], '株式会社テストデータ(宮崎市橘通東)']);
   });
 
+  it('reads the start a sentence names, without the later years it goes on in', () => {
+    const start = (prose: string) => extractDocument([`件名:見守り事業の個人情報の収集について\n所管:健康部健康推進課\n概要:見守りの対象者を台帳に登録する。${prose}`])[0].period_start;
+    expect(start('実施は令和元年10月1日からを予定しております。')).toBe('2019-10-01');
+    expect(start('収集は平成26年10月1日受診分から開始し、平成27年度以降も継続して実施する予定である。')).toBe('2014-10-01');
+  });
+
   it('reads a kind row of its own (`種別：外部結合（オンライン結合）`)', () => {
     const [m] = extractDocument(['件名:児童生徒の健康診断結果の管理について\n種別:外部結合(オンライン結合)\n所管:教育委員会事務局 学務保健課']);
     expect(m.procedure).toBe('external_link');

@@ -54,3 +54,23 @@ describe('a spreadsheet saved as space-delimited text', () => {
     expect(m.safeguards.filter((s) => s.scope === 'clause')).toHaveLength(2);
   });
 });
+
+describe('a fixed-width form whose label wraps over two lines, each with its value', () => {
+  // 愛知県's form in eval/wild-2 xb04: `提供・受領する` / `個人情報` beside the two lines of the list.
+  it('reads the two halves as one label and the two values as one', () => {
+    const form = [
+      row('件名', '自動車税のクレジットカード納付に伴う指定代理納付者とのオンライ'),
+      row('', 'ン結合について'),
+      row('実施機関', '知事（総務部税務課）'),
+      row('事業の概要', '自動車税について、クレジットカードによる納付を導入する。納税者が'),
+      row('', '手続をした場合、指定代理納付者から県に納付の情報が送信され、県は'),
+      row('', '県税システムで収納の消し込みを行う。'),
+      row('提供・受領する', '納税義務者に係る納付番号、確認番号、自動車登録番号、税額、'),
+      row('個人情報', '納付日時'),
+      row('記録媒体', '県税システム（県のサーバ）、指定代理納付者の決済システム')
+    ].join('\n');
+    const [m] = extractDocument([form]);
+    expect(m.data_items.map((d) => d.item).slice(1)).toEqual(['確認番号', '自動車登録番号', '税額', '納付日時']);
+    expect(m.media.map((x) => x.category)).toEqual(['ward_system', 'external_system']);
+  });
+});
