@@ -609,6 +609,8 @@ function isBreak(r: Row, open: Row | null): boolean {
  * sentence finished in the next row belongs to that row instead: the label was centred beside it.
  */
 const LIST_NUMBER = /^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])\s+\S/;
+/** What a form's own heading ends with: `…に関する諮問事項`, `…の概要`, `…説明書`. */
+const FORM_HEADING = /(?:諮問|報告|審議|協議)(?:事項|案件)$|(?:の概要|調書|説明書|届出書|一覧表?)$/;
 
 function attachContinuations(rows: Row[]): Row[] {
   const out: Row[] = [];
@@ -630,6 +632,9 @@ function attachContinuations(rows: Row[]): Row[] {
         // `市の医療助成システム` last in a list of media: one more entry, not a measure's first line.
         !(open !== null && (open.key === 'media' || open.key === 'items') && /[\p{Script=Han}\p{Script=Katakana}ー)」]$/u.test(text) && !/[、,。]/.test(text) && !FRESH_START.test(text)) &&
         !FRESH_START.test(next.parts[0]?.text ?? '') &&
+        // A form's heading over its 件名 row (`個人情報の取扱いに関する諮問事項`), when the title
+        // beside the label is whole: no first line of it.
+        !(next.key === 'title' && TITLE_END.test(compact(next.parts[0]?.text ?? '')) && FORM_HEADING.test(compact(text))) &&
         // `1 紙(…)` / `2 市の…システム`: the next item of a numbered list goes with the list.
         !(LIST_NUMBER.test(text) && LIST_NUMBER.test(prevText));
       if (forward) {

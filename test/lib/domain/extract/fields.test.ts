@@ -229,6 +229,14 @@ describe('procedure from the title’s wording', () => {
     expect([m.title, m.department, m.divisions, m.contractor]).toEqual(['受診勧奨通知の作成及び発送業務の委託について', '健康管理部', ['国民健康保険課'], '株式会社テストデータ(宮崎市橘通東)']);
   });
 
+  it('leaves a form’s heading set over its 件名 row out of a whole title (八王子市, eval/wild-19 j1)', () => {
+    const [m] = extractDocument(['\t個人情報の取扱いに関する諮問事項\n件名\t受診勧奨業務の委託について\n担当所属\t医療保険部 保険年金課']);
+    expect(m.title).toBe('受診勧奨業務の委託について');
+    // A title cut before its label's line still takes its first line.
+    const [w] = extractDocument(['\t国民健康保険特定健康診査の未受診者に対する\n件名\t受診勧奨業務の委託について\n担当所属\t医療保険部 保険年金課']);
+    expect(w.title).toBe('国民健康保険特定健康診査の未受診者に対する受診勧奨業務の委託について');
+  });
+
   it('reads the start a sentence names, without the later years it goes on in', () => {
     const start = (prose: string) => extractDocument([`件名:見守り事業の個人情報の収集について\n所管:健康部健康推進課\n概要:見守りの対象者を台帳に登録する。${prose}`])[0].period_start;
     expect(start('実施は令和元年10月1日からを予定しております。')).toBe('2019-10-01');
