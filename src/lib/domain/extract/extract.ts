@@ -137,7 +137,27 @@ export function isAnswer(text: string): boolean {
   return /\(答申\)|答申(?:します|いたします)/.test(compact(text.slice(0, 1500)));
 }
 
-function kindOf(rows: Row[], docKind: MatterKind | null, answer: boolean): MatterKind | null {
+/** An agenda's headings (`２　諮問事項`, `３　報告事項`) over the titles of the matters it lists. */
+const AGENDA_KIND = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})?[.．、]?(諮問|報告)(?:事項|案件)$/;
+
+/** The kind an agenda (次第) gives each matter it lists, before the forms begin. */
+function agendaKinds(rows: Row[]): { title: string; kind: MatterKind }[] {
+  const out: { title: string; kind: MatterKind }[] = [];
+  let kind: MatterKind | null = null;
+  for (const r of rows) {
+    if (r.kind === 'row' && r.key !== null && r.key !== 'title') break;
+    // The heading alone on its line, or as the label of its first entry (`諮問事項 | (1)…について`).
+    const head = AGENDA_KIND.exec(compact(rowText(r))) ?? (r.kind === 'row' ? AGENDA_KIND.exec(compact(r.label)) : null);
+    if (head) kind = head[1] === '諮問' ? 'consultation' : 'report';
+    const title = titleOf(r);
+    if (title && kind) out.push({ title, kind });
+    // `４　その他`: the next item of the agenda ends the list.
+    else if (!head && /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、\s]/.test(rowText(r).trim())) kind = null;
+  }
+  return out;
+}
+
+function kindOf(rows: Row[], docKind: MatterKind | null, answer: boolean, agendaKind: MatterKind | null = null): MatterKind | null {
   // A column of a list that says it outright (`区分 | 諮問`, `区分 | 報告（業務委託）`): before a
   // cover's count of both (`諮問1件・報告2件`) above the first matter.
   for (const r of rows) {
@@ -147,6 +167,7 @@ function kindOf(rows: Row[], docKind: MatterKind | null, answer: boolean): Matte
   }
   const headed = headedKind(rows);
   if (headed) return headed;
+  if (agendaKind) return agendaKind;
   const text = compact(rows.map(rowText).join('\n'));
   const bracket = /【(諮問|報告)】/.exec(text);
   if (bracket) return bracket[1] === '諮問' ? 'consultation' : 'report';
@@ -442,6 +463,8 @@ interface DocumentFacts {
   answer: boolean;
   /** The ordinance article a cover cites for all its matters (`…条例第12条第2項の規定により…報告します`). */
   legal: { value: string | null; source: Source | null };
+  /** The kind an agenda gives each matter it lists. */
+  agenda: { title: string; kind: MatterKind }[];
 }
 
 function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: DocumentMeta): ExtractedMatter {
@@ -521,7 +544,7 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
     seq,
     municipality: meta.municipality ?? municipality,
     title,
-    matter_kind: kindOf(rows, doc.kind, doc.answer),
+    matter_kind: kindOf(rows, doc.kind, doc.answer, (title && doc.agenda.find((a) => sameTitle(a.title, title) || sameStart(a.title, title))?.kind) || null),
     procedure,
     legal_basis: legal.value,
     department,
@@ -625,7 +648,7 @@ export function* extractSteps(pages: string[], meta: DocumentMeta = {}): Steps<E
   const titled = rows.findIndex((r) => titleOf(r) !== null);
   const coverEnd = titled >= 0 ? titled : rows.findIndex((r) => matterMarker(r) !== null || (r.kind === 'row' && r.key !== null));
   const cover = minutes ? [] : rows.slice(0, Math.max(0, coverEnd));
-  const doc: DocumentFacts = { municipality, session: sessionOf(rows), kind: documentKind(text), answer: isAnswer(text), legal: legalBasisOf(cover) };
+  const doc: DocumentFacts = { municipality, session: sessionOf(rows), kind: documentKind(text), answer: isAnswer(text), legal: legalBasisOf(cover), agenda: agendaKinds(rows) };
   const matters: ExtractedMatter[] = [];
   for (const [i, m] of blocks.entries()) {
     matters.push(extractMatter(m, i + 1, doc, meta));

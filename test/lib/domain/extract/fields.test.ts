@@ -243,6 +243,29 @@ describe('procedure from the title’s wording', () => {
     expect(start('収集は平成26年10月1日受診分から開始し、平成27年度以降も継続して実施する予定である。')).toBe('2014-10-01');
   });
 
+  it('takes a matter’s kind from the agenda that lists it under 諮問事項 or 報告事項 (台東区, eval/wild wc05)', () => {
+    const form = (title: string, basis: string) => `台東区個人情報保護審議会（平成２４年６月１２日）\n件名　${title}\n所管　区民部戸籍住民課\n根拠　${basis}\n記録媒体　区のシステム\n保護対策　職員以外は操作できないよう権限を設定する。`;
+    const agenda = [
+      '次　第',
+      '１　開　会',
+      '２　諮問事項',
+      '（１）高齢者熱中症予防訪問事業における住民基本台帳情報の目的外利用について',
+      '（２）外国人住民に係る住民基本台帳システムの改修について',
+      '３　報告事項',
+      '（１）乳幼児健康診査票のデータ入力業務の委託について',
+      '４　その他',
+      '５　閉　会'
+    ].join('\n');
+    const pages = [
+      agenda,
+      form('高齢者熱中症予防訪問事業における住民基本台帳情報の目的外利用について', '台東区個人情報保護条例第１０条第２項'),
+      // Its own text cites the article of a report: the agenda still lists it under 諮問事項.
+      form('外国人住民に係る住民基本台帳システムの改修について', '台東区個人情報保護条例第１３条第２項（報告）'),
+      form('乳幼児健康診査票のデータ入力業務の委託について', '台東区個人情報保護条例第１１条第２項')
+    ];
+    expect(extractDocument(pages).map((m) => m.matter_kind)).toEqual(['consultation', 'consultation', 'report']);
+  });
+
   it('reads a kind row of its own (`種別：外部結合（オンライン結合）`)', () => {
     const [m] = extractDocument(['件名:児童生徒の健康診断結果の管理について\n種別:外部結合(オンライン結合)\n所管:教育委員会事務局 学務保健課']);
     expect(m.procedure).toBe('external_link');
