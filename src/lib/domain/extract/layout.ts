@@ -397,7 +397,8 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
     const label = colon[1].trim();
     if (context === 'form' && colon[2] && UNKNOWN_LABEL.test(label) && !GROUP_LABEL.test(label)) return { ...row, kind: 'row', label, key: null, parts: [{ text: colon[2], page: row.page }] };
     // `結合の概要：` alone on its line: a label whose value follows on the next lines.
-    if (context === 'form' && !colon[2] && UNKNOWN_LABEL.test(compact(label))) return { ...row, kind: 'row', label, key: null, parts: [] };
+    // `諮問・報告の別：` alone: a label with a middle dot is a label all the same.
+    if (context === 'form' && !colon[2] && UNKNOWN_LABEL.test(compact(label).replace(/・/g, ''))) return { ...row, kind: 'row', label, key: null, parts: [] };
   }
   // `所管 区民部戸籍住民サービス課`: a label word, one space, its value (a full-width space in the
   // source). Only labels of specific fields: `対象 …` or `内容 …` may well start a sentence.

@@ -519,10 +519,11 @@ function escapeHtml(text: string): string {
  * soft-break joining and whitespace rules are handled exactly as for HTML input.
  */
 /**
- * A form written as a paragraph, one `label：value` per line (`**所管：** 福祉部` or `所管：福祉部`):
- * such a soft break ends the line. Other soft breaks join the lines (Japanese wraps without spaces).
+ * A form written as a paragraph, one `label：value` per line (`**所管：** 福祉部` or `所管：福祉部`),
+ * or a list of groups (`【受診児】…` / `【保護者】…`): such a soft break ends the line. Other soft
+ * breaks join the lines (Japanese wraps without spaces).
  */
-const LABEL_LINE = /\n(?=[^\n：:。、]{1,16}[：:])/g;
+const LABEL_LINE = /\n(?=[^\n：:。、]{1,16}[：:]|【[^】\n]{1,12}】)/g;
 const LABEL_NODE = new Set(['strong', 'emphasis']);
 
 function phrasingToHtml(nodes: readonly PhrasingContent[]): string {
@@ -653,9 +654,21 @@ function renderBlock(node: Nodes | DefListNode): string {
   }
 }
 
+/**
+ * A heading that is a field's name over its answer (an issue form's `### 委託先` over a paragraph):
+ * a label of its own, so the answers never run into each other. A heading that names a matter or a
+ * section (`## 報告1 産後ケア事業の委託`, `## 次回`) has spaces, numbers or a sentence's marks.
+ */
+const FIELD_HEADING = /^[^\s\d、。:：「」]{2,16}$/;
+
 function renderBlocks(nodes: readonly RootContent[]): string {
   return nodes
-    .map((node) => renderBlock(node))
+    .map((node, i) => {
+      const block = renderBlock(node);
+      const next = nodes[i + 1];
+      const answered = next?.type === 'paragraph' || next?.type === 'list';
+      return node.type === 'heading' && node.depth >= 3 && answered && FIELD_HEADING.test(block.trim()) ? `${block.trim()}：` : block;
+    })
     .filter((block) => block.trim() !== '')
     .join('\n\n');
 }

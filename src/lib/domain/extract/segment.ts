@@ -183,8 +183,11 @@ function matterKey(rows: Row[], block: Row[]): { text: string; strong: boolean }
     // A sheet that says whose it is (`別表１ 諮問第５号の概要`).
     const sheet = MATTER_SHEET.exec(text);
     if (sheet) return { text: sheet[1], strong: true };
-
   }
+  // A letter's number further up its own block (`諮問第52号` over the subject, the opening sentence
+  // and the secretariat's line).
+  const marker = head.find((r) => r !== titleRow && matterMarker(r) !== null);
+  if (marker) return { text: compact(valueOf(marker)), strong: true };
   // A heading's outline number (`1. 報告第8号 …`) is the section's, not the matter's.
   return { text: compact(`${titleRow.label}${titleRow.parts[0]?.text ?? ''}`).replace(/^\d{1,2}[.．、]/, ''), strong: false };
 }

