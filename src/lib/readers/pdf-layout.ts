@@ -166,6 +166,9 @@ interface Block {
 }
 
 /** One page as text lines in reading order. */
+/** A label on a line of its own in a framed box: a short phrase, no punctuation or numbering. */
+const BOX_LABEL_LINE = /^[^\s、。，,：:0-9０-９()（）・]{2,12}$/;
+
 export function pageBlocks(page: PdfPage): Block[] {
   const { h, v } = splitRules(page.rules);
   const cells = new Map<string, Cell>();
@@ -224,6 +227,16 @@ export function pageBlocks(page: PdfPage): Block[] {
   const allRows = [...rows.values()];
   for (const row of allRows) {
     const xs = crossing(row);
+    // A framed box standing alone (a newsletter's box of facts, `担当するところ` over its value): no
+    // table, so its lines stay lines rather than one cell's wrapped text.
+    const [box] = row.cells;
+    const alone = row.cells.length === 1 && !allRows.some((o) => o !== row && (Math.abs(o.t - row.b) <= EPS || Math.abs(o.b - row.t) <= EPS) && o.cells.some((c) => c.l < box.r && c.r > box.l));
+    const boxLines = alone ? toLines(box.glyphs) : [];
+    // Two or more short label lines among them: a table's cell carried over a page has none.
+    if (boxLines.length >= 4 && boxLines.filter((l) => BOX_LABEL_LINE.test(l.text.trim())).length >= 2) {
+      for (const l of boxLines) blocks.push({ top: l.y + l.h, text: l.text, free: false, side: sideOf(row.cells) });
+      continue;
+    }
     // A group heading over the column heads of a sheet (`市が講じる措置` over six narrow columns),
     // beside heads that span the whole header from the left: each group is repeated over the
     // columns of the row under it that it spans, so every column keeps its group.
@@ -488,17 +501,29 @@ const COLUMN_LINES = 8;
 function columnGutter(free: Glyph[], width: number): number | null {
   const rows = baselineRows(free.filter((g) => g.str.trim() !== ''));
   if (rows.length < COLUMN_LINES) return null;
-  let best: { x: number; crossing: number; both: number } | null = null;
+  let best: { x: number; crossing: number; both: number; left: number; right: number } | null = null;
   for (let x = Math.round(width * 0.35); x <= width * 0.65; x++) {
     let crossing = 0;
     let both = 0;
+    let left = 0;
+    let right = 0;
     for (const row of rows) {
       if (crosses(row, x)) crossing++;
-      else if (row.some((g) => g.x + g.w <= x) && row.some((g) => g.x >= x)) both++;
+      else {
+        const l = row.some((g) => g.x + g.w <= x);
+        const r = row.some((g) => g.x >= x);
+        if (l && r) both++;
+        else if (l) left++;
+        else right++;
+      }
     }
-    if (best === null || crossing < best.crossing || (crossing === best.crossing && both > best.both)) best = { x, crossing, both };
+    if (best === null || crossing < best.crossing || (crossing === best.crossing && both > best.both)) best = { x, crossing, both, left, right };
   }
-  return best !== null && best.both >= COLUMN_LINES && best.crossing <= Math.max(3, best.both * 0.4) ? best.x : null;
+  if (best === null) return null;
+  // Columns set by a stylesheet (a newsletter's `column-count: 2`) rarely share their baselines:
+  // many lines stand wholly on each side, and only a heading across both crosses the gutter.
+  const apart = best.left >= COLUMN_LINES && best.right >= COLUMN_LINES && best.crossing <= Math.max(3, (best.left + best.right) * 0.1);
+  return (best.both >= COLUMN_LINES && best.crossing <= Math.max(3, best.both * 0.4)) || apart ? best.x : null;
 }
 
 /** Blocks top to bottom, each run between two spanning blocks read column by column. */

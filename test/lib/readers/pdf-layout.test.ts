@@ -69,6 +69,18 @@ describe('a page set in two columns', () => {
     expect(lines).toEqual(['審議会だより 第二十七号 会議結果のお知らせ 令和二年十二月十日発行の号です', ...left, ...right, '次回の審議会は令和三年二月に開く予定です。傍聴を希望される方は事務局まで']);
   });
 
+  it('is seen when the columns share no baselines, as a stylesheet’s columns set them (eval/wild-26 x1)', () => {
+    const left = ['左の一行目です', '左の二行目です', '左の三行目です', '左の四行目です', '左の五行目です', '左の六行目です', '左の七行目です', '左の八行目です'];
+    const right = ['右の一行目です', '右の二行目です', '右の三行目です', '右の四行目です', '右の五行目です', '右の六行目です', '右の七行目です', '右の八行目です'];
+    const glyphs = [
+      ...text('審議会だより　第二十三号　令和五年一月発行　編集と発行は審議会の事務局です', 50, 760),
+      ...left.flatMap((l, i) => text(l, 50, 700 - i * 14)),
+      // Each right-hand line sits half a line lower than the left-hand one beside it.
+      ...right.flatMap((l, i) => text(l, 320, 693 - i * 14))
+    ];
+    expect(pageBlocks(page(glyphs, [])).map((b) => b.text)).toEqual(['審議会だより 第二十三号 令和五年一月発行 編集と発行は審議会の事務局です', ...left, ...right]);
+  });
+
   it('is not seen in a page of one column', () => {
     const glyphs = Array.from({ length: 10 }, (_, i) => text('一段組みの本文がページの幅いっぱいに続いていく行です。', 50, 700 - i * 14)).flat();
     expect(pageBlocks(page(glyphs, [])).map((b) => b.text)).toHaveLength(10);
@@ -161,5 +173,22 @@ describe('an unruled form of label：value pairs, two to a line', () => {
       '記録媒体\t紙、DVD-R',
       '委託期間\t令和3年4月1日から'
     ]);
+  });
+});
+
+describe('a framed box of facts standing alone (a newsletter’s box)', () => {
+  it('keeps its label lines and value lines apart instead of joining them as one cell', () => {
+    const glyphs = [
+      ...text('担当するところ', 60, 680), ...text('こども未来部 母子保健課', 70, 668),
+      ...text('委託する相手', 60, 656), ...text('一般社団法人テスト助産師会', 70, 644),
+      ...text('期間', 60, 632), ...text('令和5年4月1日から', 70, 620)
+    ];
+    const rules = [h(700, 50, 330), h(610, 50, 330), v(50, 610, 700), v(330, 610, 700)];
+    expect(pageBlocks(page(glyphs, rules)).map((b) => b.text)).toEqual(['担当するところ', 'こども未来部 母子保健課', '委託する相手', '一般社団法人テスト助産師会', '期間', '令和5年4月1日から']);
+  });
+
+  it('leaves a table’s cell carried over to the next page one cell, its label column empty', () => {
+    const glyphs = [...text('(1) 媒体は施錠して保管する。', 155, 740), ...text('(2) 名簿を提出する。', 155, 728), ...text('(3) 研修を行う。', 155, 716), ...text('(4) 点検する。', 155, 704)];
+    expect(pageBlocks(page(glyphs, [h(690, 50, 550), v(50, 690, 760), v(150, 690, 760), v(550, 690, 760)])).map((b) => b.text)).toEqual([`\t(1) 媒体は施錠して保管する。${CELL_BREAK}(2) 名簿を提出する。${CELL_BREAK}(3) 研修を行う。${CELL_BREAK}(4) 点検する。`]);
   });
 });

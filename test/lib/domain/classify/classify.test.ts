@@ -162,6 +162,12 @@ describe('the taxonomy’s traps', () => {
     expect(cats('事故が発生した場合は、直ちに区に報告させる。')).toContain('incident_response');
     expect(cats('漏えいなどが分かった時点で、直ちに市へ電話で一報させる。')).toContain('incident_response');
   });
+  it('plain wordings of a newsletter (eval/wild-26, tuned on after its first sight)', () => {
+    expect(cats('必要なときは受託者の事務所に立ち入り、取扱いの状況を調べます。')).toContain('audit');
+    expect(cats('個人情報を扱う助産師をあらかじめ決め、その名簿を市に出すこと。')).toContain('responsible_staff');
+    expect(cats('記録を入力するパソコンは、起動時にパスワードを入れなければ使えないようにすること。')).toContain('access_auth');
+    expect(cats('事業が終わったらパソコン内のデータを完全に消し、消したことを書面で市へ報告すること。')).toContain('return_erasure');
+  });
   it('wordings met in eval/wild-25 (tuned on after its first sight)', () => {
     expect(cats('システムの利用時は、静脈認証により登録された職員本人であることを確認する。')).toContain('access_auth');
     // Biometrics at a room's door are entry control, not a user's authentication.

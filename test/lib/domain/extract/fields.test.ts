@@ -266,6 +266,14 @@ describe('procedure from the title’s wording', () => {
     expect(extractDocument(pages).map((m) => m.matter_kind)).toEqual(['consultation', 'consultation', 'report']);
   });
 
+  it('reads a newsletter’s box of facts under its own wordings (川越市, eval/wild-26 x1)', () => {
+    const box = ['お母さんの家を助産師が訪ねます', '件名　産後ケア事業における訪問型支援業務の委託について', '担当するところ', 'こども未来部　母子保健課', '委託する相手', '一般社団法人テスト助産師ネットワーク', '預ける情報', 'お母さん：氏名、生年月日、住所', '情報の記録先', '紙（訪問記録票）、受託者のパソコン', '期間', '令和5年4月1日から令和6年3月31日まで', 'よりどころ', '川越市個人情報保護条例第12条第2項'];
+    const [m] = extractDocument([box.join('\n')]);
+    expect([m.department, m.divisions, m.contractor, m.period_start, m.legal_basis]).toEqual(['こども未来部', ['母子保健課'], '一般社団法人テスト助産師ネットワーク', '2023-04-01', '第12条第2項']);
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '生年月日', '住所']);
+    expect(m.media.map((x) => x.category)).toEqual(['paper', 'contractor_pc']);
+  });
+
   it('reads a kind row of its own (`種別：外部結合（オンライン結合）`)', () => {
     const [m] = extractDocument(['件名:児童生徒の健康診断結果の管理について\n種別:外部結合(オンライン結合)\n所管:教育委員会事務局 学務保健課']);
     expect(m.procedure).toBe('external_link');
