@@ -137,7 +137,7 @@ export function isAnswer(text: string): boolean {
   return /\(答申\)|答申(?:します|いたします)/.test(compact(text.slice(0, 1500)));
 }
 
-/** An agenda's headings (`２　諮問事項`, `３　報告事項`) over the titles of the matters it lists. */
+/** An agenda's headings (`２␣諮問事項`, `３␣報告事項`) over the titles of the matters it lists. */
 const AGENDA_KIND = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})?[.．、]?(諮問|報告)(?:事項|案件)$/;
 
 /** The kind an agenda (次第) gives each matter it lists, before the forms begin. */
@@ -151,7 +151,7 @@ function agendaKinds(rows: Row[]): { title: string; kind: MatterKind }[] {
     if (head) kind = head[1] === '諮問' ? 'consultation' : 'report';
     const title = titleOf(r);
     if (title && kind) out.push({ title, kind });
-    // `４　その他`: the next item of the agenda ends the list.
+    // `４␣その他`: the next item of the agenda ends the list.
     else if (!head && /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、\s]/.test(rowText(r).trim())) kind = null;
   }
   return out;

@@ -666,7 +666,7 @@ function renderBlocks(nodes: readonly RootContent[]): string {
     .map((node, i) => {
       const block = renderBlock(node);
       const next = nodes[i + 1];
-      const answered = next?.type === 'paragraph' || next?.type === 'list';
+      const answered = next?.type === 'paragraph';
       return node.type === 'heading' && node.depth >= 3 && answered && FIELD_HEADING.test(block.trim()) ? `${block.trim()}：` : block;
     })
     .filter((block) => block.trim() !== '')

@@ -223,57 +223,6 @@ describe('procedure from the title’s wording', () => {
     expect(proc('学校保健クラウドサービスとの接続について')).toBe('external_link');
   });
 
-  it('reads rows lettered in katakana, the value on the line below (`イ 担当課` / `健康管理部 国民健康保険課`)', () => {
-    // 宮崎市's report in eval/wild-15 r7.
-    const [m] = extractDocument(['1 報告第5号\nア 件名\n受診勧奨通知の作成及び発送業務の委託について\nイ 担当課\n健康管理部 国民健康保険課\nウ 委託を受ける者\n株式会社テストデータ(宮崎市橘通東)']);
-    expect([m.title, m.department, m.divisions, m.contractor]).toEqual(['受診勧奨通知の作成及び発送業務の委託について', '健康管理部', ['国民健康保険課'], '株式会社テストデータ(宮崎市橘通東)']);
-  });
-
-  it('leaves a form’s heading set over its 件名 row out of a whole title (八王子市, eval/wild-19 j1)', () => {
-    const [m] = extractDocument(['\t個人情報の取扱いに関する諮問事項\n件名\t受診勧奨業務の委託について\n担当所属\t医療保険部 保険年金課']);
-    expect(m.title).toBe('受診勧奨業務の委託について');
-    // A title cut before its label's line still takes its first line.
-    const [w] = extractDocument(['\t国民健康保険特定健康診査の未受診者に対する\n件名\t受診勧奨業務の委託について\n担当所属\t医療保険部 保険年金課']);
-    expect(w.title).toBe('国民健康保険特定健康診査の未受診者に対する受診勧奨業務の委託について');
-  });
-
-  it('reads the start a sentence names, without the later years it goes on in', () => {
-    const start = (prose: string) => extractDocument([`件名:見守り事業の個人情報の収集について\n所管:健康部健康推進課\n概要:見守りの対象者を台帳に登録する。${prose}`])[0].period_start;
-    expect(start('実施は令和元年10月1日からを予定しております。')).toBe('2019-10-01');
-    expect(start('収集は平成26年10月1日受診分から開始し、平成27年度以降も継続して実施する予定である。')).toBe('2014-10-01');
-  });
-
-  it('takes a matter’s kind from the agenda that lists it under 諮問事項 or 報告事項 (台東区, eval/wild wc05)', () => {
-    const form = (title: string, basis: string) => `台東区個人情報保護審議会（平成２４年６月１２日）\n件名　${title}\n所管　区民部戸籍住民課\n根拠　${basis}\n記録媒体　区のシステム\n保護対策　職員以外は操作できないよう権限を設定する。`;
-    const agenda = [
-      '次　第',
-      '１　開　会',
-      '２　諮問事項',
-      '（１）高齢者熱中症予防訪問事業における住民基本台帳情報の目的外利用について',
-      '（２）外国人住民に係る住民基本台帳システムの改修について',
-      '３　報告事項',
-      '（１）乳幼児健康診査票のデータ入力業務の委託について',
-      '４　その他',
-      '５　閉　会'
-    ].join('\n');
-    const pages = [
-      agenda,
-      form('高齢者熱中症予防訪問事業における住民基本台帳情報の目的外利用について', '台東区個人情報保護条例第１０条第２項'),
-      // Its own text cites the article of a report: the agenda still lists it under 諮問事項.
-      form('外国人住民に係る住民基本台帳システムの改修について', '台東区個人情報保護条例第１３条第２項（報告）'),
-      form('乳幼児健康診査票のデータ入力業務の委託について', '台東区個人情報保護条例第１１条第２項')
-    ];
-    expect(extractDocument(pages).map((m) => m.matter_kind)).toEqual(['consultation', 'consultation', 'report']);
-  });
-
-  it('reads a newsletter’s box of facts under its own wordings (川越市, eval/wild-26 x1)', () => {
-    const box = ['お母さんの家を助産師が訪ねます', '件名　産後ケア事業における訪問型支援業務の委託について', '担当するところ', 'こども未来部　母子保健課', '委託する相手', '一般社団法人テスト助産師ネットワーク', '預ける情報', 'お母さん：氏名、生年月日、住所', '情報の記録先', '紙（訪問記録票）、受託者のパソコン', '期間', '令和5年4月1日から令和6年3月31日まで', 'よりどころ', '川越市個人情報保護条例第12条第2項'];
-    const [m] = extractDocument([box.join('\n')]);
-    expect([m.department, m.divisions, m.contractor, m.period_start, m.legal_basis]).toEqual(['こども未来部', ['母子保健課'], '一般社団法人テスト助産師ネットワーク', '2023-04-01', '第12条第2項']);
-    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '生年月日', '住所']);
-    expect(m.media.map((x) => x.category)).toEqual(['paper', 'contractor_pc']);
-  });
-
   it('reads a kind row of its own (`種別：外部結合（オンライン結合）`)', () => {
     const [m] = extractDocument(['件名:児童生徒の健康診断結果の管理について\n種別:外部結合(オンライン結合)\n所管:教育委員会事務局 学務保健課']);
     expect(m.procedure).toBe('external_link');

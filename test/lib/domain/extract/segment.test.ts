@@ -248,7 +248,7 @@ describe('an annex printed after the last matter, marked for the first by the nu
       '第1 秘密の保持　受託者は、業務上知り得た個人情報を他に漏らしてはならない。'
     ].join('\n');
     const matters = extractDocument([doc]);
-    expect(matters.map((m) => [m.department, m.divisions, m.clauses?.length ?? m.safeguards.filter((s) => s.scope === 'clause').length])).toEqual([
+    expect(matters.map((m) => [m.department, m.divisions, m.safeguards.filter((s) => s.scope === 'clause').length])).toEqual([
       ['保健福祉局', ['健康推進課'], 1],
       ['保健福祉局', ['健康推進課'], 0]
     ]);
