@@ -656,8 +656,8 @@ function renderBlock(node: Nodes | DefListNode): string {
 
 /**
  * A heading that is a field's name over its answer (an issue form's `### 委託先` over a paragraph):
- * a label of its own, so the answers never run into each other. A heading that names a matter or a
- * section (`## 報告1 産後ケア事業の委託`, `## 次回`) has spaces, numbers or a sentence's marks.
+ * a label of its own, so the answers never run into each other. Only `###` and deeper, and only a
+ * short name: a matter's heading (`## 報告1 産後ケア事業の委託`) has spaces, numbers or marks.
  */
 const FIELD_HEADING = /^[^\s\d、。:：「」]{2,16}$/;
 
