@@ -672,7 +672,7 @@ const WARD_OPENING = /^(?:(?:一方|また|なお|さらに)、?)?(?:県|市|町
 const NOT_OBLIGATION = /次の(?:措置|こと|事項)|について(?![はもの、])|ためである|ものである|予定|考え|お願い|とおり|意見|規定に(?:基づき|より)|説明|報告します|諮問します|審議|開会|閉会/;
 
 /** A causative ending: the stem's a-row kana then せ (`させる`, `行わせる`, `限らせます`). */
-const CAUSATIVE = /(?<![知合済報])(?:させ|[かがさざただなばまらわ]せ)(?:る|ます|ている|ること|ない)/;
+const CAUSATIVE = /(?:させ|(?<![知合済報])[かがさざただなばまらわ]せ)(?:る|ます|ている|ること|ない)/;
 
 /** A sentence whose subject is the municipality's staff (`職員が…`, `市の担当職員が…`). */
 const STAFF_SUBJECT = /(?:^|、)(?:[区市町村県]の)?(?:担当)?職員が/;

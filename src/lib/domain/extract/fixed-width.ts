@@ -36,16 +36,17 @@ export function valueColumn(lines: string[]): number | null {
   return split >= 3 ? column : null;
 }
 
-/**
- * A fixed-width form line cut at the value column: a label word before it, the value from it.
- * `wrapped`: the value starts further in (`策…義務付ける。`), so the label is the
- * rest of the one above, wrapped in its column, and the value the rest of the one above too.
- */
+/** The tail of a label wrapped in its column: may be one character (`策`). */
 const LABEL_TAIL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,12}$/u;
 
 /** Two words of one label parted by a middle dot (`提供・受領する`), as its column holds it. */
 const DOTTED_LABEL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}・[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}$/u;
 
+/**
+ * A fixed-width form line cut at the value column: a label word before it, the value from it.
+ * `wrapped`: the value starts further in (`策…義務付ける。`), so the label is the
+ * rest of the one above, wrapped in its column, and the value the rest of the one above too.
+ */
 export function fixedWidthCells(line: string, column: number): { label: string; value: string; wrapped: boolean } | null {
   if (line.includes('\t') || /^\s/.test(line)) return null;
   let w = 0;

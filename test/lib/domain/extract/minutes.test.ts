@@ -345,13 +345,14 @@ describe('a causative in a paragraph of the municipality’s own measures', () =
       '会議の概要',
       '（１）健診業務の委託について（報告）',
       '　健康課から、おおむね次のとおり報告があった。',
-      '　市は、名簿を施錠できる書庫に保管する。作業の場所は受託者の事務所内に限らせる。契約書の特記事項を守らせる。結果は対象者に郵送で知らせる。'
+      '　市は、名簿を施錠できる書庫に保管する。作業の場所は受託者の事務所内に限らせる。契約書の特記事項を守らせる。入力した内容は原票と照合させる。結果は対象者に郵送で知らせる。'
     ].join('\n');
     const [m] = extractDocument([doc]);
     expect(m.safeguards.map((s) => `${s.actor} ${s.text}`)).toEqual([
       'ward 市は、名簿を施錠できる書庫に保管する。',
       'contractor 作業の場所は受託者の事務所内に限らせる。',
       'contractor 契約書の特記事項を守らせる。',
+      'contractor 入力した内容は原票と照合させる。',
       'ward 結果は対象者に郵送で知らせる。'
     ]);
   });
