@@ -385,12 +385,14 @@ function sessionOf(rows: Row[]): string | null {
   return found[0] ?? null;
 }
 
+/** A sentence whose work starts on a day: `実施は令和元年10月1日からを予定しております。` */
+const STARTS_ON = /^(?:[^、。]{0,12}の)?(?:委託|利用|提供|結合|実施|運用|収集)は[^。]{0,30}日から/;
 /** A sentence that names the period in prose: `委託の期間は令和７年７月１日から…までとし`. */
-const PERIOD_SENTENCE = /(?:委託|利用|提供|結合|実施|契約|事業|処理|記録|収集)(?:の)?(?:期間|期限|開始)|期間は|から.{4,24}まで|日(?:[^、。]{0,6}分)?から[、,]?.{0,30}(?:導入|開始|運用|実施|受け付け|受付|利用|提供|委託)|^(?:[^、。]{0,12}の)?(?:委託|利用|提供|結合|実施|運用|収集)は[^。]{0,30}日から/;
+const PERIOD_SENTENCE = new RegExp(`${/(?:委託|利用|提供|結合|実施|契約|事業|処理|記録|収集)(?:の)?(?:期間|期限|開始)|期間は|から.{4,24}まで|日(?:[^、。]{0,6}分)?から[、,]?.{0,30}(?:導入|開始|運用|実施|受け付け|受付|利用|提供|委託)/.source}|${STARTS_ON.source}`);
 const START_SENTENCE = /^[^、。]{0,12}は[、,]?[^、。]{0,24}日から[、,]?(?:開始する|開始します|行う|行います|実施する|実施します)。$/;
 
 /** A sentence naming when the work starts (`利用の開始は…`, `…から開始する`). */
-const START_NAMED = /(?:委託|利用|提供|結合|実施|運用|収集)の開始(?:日|時期)?は|(?:から|より)(?:開始|実施|運用を開始)(?:する|します|いたします|し[、,])|^(?:[^、。]{0,12}の)?(?:委託|利用|提供|結合|実施|運用|収集)は[^。]{0,30}日から/;
+const START_NAMED = new RegExp(`${/(?:委託|利用|提供|結合|実施|運用|収集)の開始(?:日|時期)?は|(?:から|より)(?:開始|実施|運用を開始)(?:する|します|いたします|し[、,])/.source}|${STARTS_ON.source}`);
 
 function periodOf(rows: Row[]): { start: string | null; end: string | null; source: Source | null } {
   for (const r of byKey(rows, 'period')) {
