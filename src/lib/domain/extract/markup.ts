@@ -15,7 +15,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { defListFromMarkdown, type DefListNode } from 'mdast-util-definition-list';
 import type { List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
 import { splitGridTables } from './grid-tables';
-import { labelKey } from './labels';
+import { labelKey, PARTY_ONLY } from './labels';
 
 /** Characters between which a source line break is dropped rather than turned into a space. */
 const JAPANESE_CHAR =
@@ -191,6 +191,8 @@ interface Frame {
   anchor?: { serial: number; cell: number; length: number };
   /** Where a definition list's term starts: it is written as a label. */
   term?: { serial: number; cell: number; length: number };
+  /** Where a table cell's text starts (top-level cells only). */
+  cellStart?: { serial: number; cell: number; length: number };
   /** A row of a table nested in a cell: its cells so far, and whether all are headers. */
   nested?: { cells: number; headersOnly: boolean; mark: { serial: number; cell: number; length: number } };
 }
@@ -352,15 +354,23 @@ export function htmlToText(html: string): string {
           row.nested.cells++;
           if (name === 'td') row.nested.headersOnly = false;
         } else if (cellDepth > 0) sink.append(' ');
-        else sink.startCell();
+        else {
+          sink.startCell();
+          frame.cellStart = sink.mark();
+        }
         frame.cell = true;
         cellDepth++;
         return;
       }
-      case 'br':
-        if (cellDepth > 0) sink.append(' ');
-        else sink.endLine(true);
+      case 'br': {
+        if (cellDepth === 0) return sink.endLine(true);
+        // A cell that opens with the party on a line of its own (`市<br>１　…`, a rowspan 保護対策
+        // cell's rows): the party labels the measures after it, which one line would run it into.
+        const start = [...stack].reverse().find((f) => f.cellStart)?.cellStart;
+        if (start && PARTY_ONLY.test((sink.textSince(start) ?? '').replace(/\s+/g, ''))) sink.rewriteSince(start, (t) => `${t.trim()}：`);
+        sink.append(' ');
         return;
+      }
       case 'ol':
       case 'ul': {
         boundary('paragraph');

