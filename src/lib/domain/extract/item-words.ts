@@ -129,7 +129,7 @@ export const OTHER_SPECIAL = anyOf(['信条', '宗教', '思想', '人種', '民
 export const CHECK_VALUES = anyOf(['血圧', '血糖', 'HbA1c', 'ヘモグロビンA1c', '尿検査', '尿蛋白', '尿たんぱく', '尿糖', 'コレステロール', '中性脂肪', '肝機能', '腎機能', '心電図', '眼底検査', '貧血検査', 'クレアチニン', 'eGFR', '尿酸']);
 
 /** Health checks and tests whose outcome is sensitive (`…の結果`, `…の所見`, `…の要否`). */
-export const CHECK = anyOf(['健診', '検診', '健康診査', '健康診断', '検査', '診察', '受診', 'チェックリスト', 'ストレスチェック', '認定調査']);
+export const CHECK = anyOf(['健診', '検診', '健康診査', '健康診断', '検査', '診察', '受診', 'チェックリスト', 'ストレスチェック', '認定調査', '読影']);
 /** Heads that state an outcome. */
 export const OUTCOME_HEAD = endsWith(['結果', '所見', '判定', '要否', '回答内容', '検査値', '数値', '値']);
 

@@ -78,6 +78,7 @@ const NOTE = /^(?:※|注[)):：]|\(注\)|備考\s)/;
 const LIST_END = /^[^:、,()]{0,16}(?:形態|媒体|期間|方法|条件|場所|理由|目的|委託先|提供先|結合先)\s*[:：]|^(?:[^:、,()]{0,10}(?:提供|利用|結合|記録|保存|保管|委託|収集|接続|送付|送信|管理|運用|処理|実施|受渡し?|引渡し?|廃棄|返還|入力|照会|取扱い?|使用|記録媒体)の?)?(?:形態|媒体|方法|条件|理由|目的)$/;
 /** A section number of the document (`3 記録媒体`, `三 利用の方法`), not an item's own number. */
 const SECTION = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s.．、]\s*\S/;
+const KANA_LETTER = /^[ア-ン][.、．)]?[ \u3000]+(?=[^\u30a0-\u30ff\s])/;
 const ITEM_NUMBER = /^(?:\d{1,2}[.)．]|[(]\d{1,2}[)]|[①-⑳]|[ア-ン][.)．、]\s*|[・\-－○●◯■□◆◇*]+)\s*/;
 
 const personLike = (s: string) => PERSON.test(s.replace(/\([^)]*\)/g, '').trim());
@@ -174,14 +175,20 @@ function parseLines(rawLines: string[], list: ItemList, subject0: string | null,
     lines = lines.filter((l) => !/。/.test(l));
   }
   let subject = subject0;
-  for (const line of joinWrapped(lines)) {
+  // A list lettered in katakana (`ア␣受給者の氏名…`, `イ␣令和4年度分の…`): the letters are no part of the items.
+  const lettered = lines.filter((l) => KANA_LETTER.test(l)).length >= 2;
+  // …and a lettered line of a few words over unlettered lines names whose items they are.
+  const heads = lettered ? lines.map((l, i) => KANA_LETTER.test(l) && i + 1 < lines.length && !KANA_LETTER.test(lines[i + 1]) && !/[、,，・]/.test(l) && l.replace(KANA_LETTER, '').trim().length <= 20) : [];
+  const joined = joinWrapped(lettered ? lines.map((l, i) => (heads[i] ? `【${l.replace(KANA_LETTER, '').trim()}】` : l)) : lines, lettered).map((l) => (lettered ? l.replace(KANA_LETTER, '') : l));
+  const commaList = joined.length >= 3 && joined.some((l) => /[、,，]/.test(l.replace(/\([^)]*\)/g, '')));
+  for (const line of joined) {
     const g = groupLabel(line);
     if (g) {
       subject = g.subject ?? subject;
-      if (g.rest) parseLine(g.rest, list, subject);
+      if (g.rest) parseLine(g.rest, list, subject, commaList);
       continue;
     }
-    parseLine(line, list, subject);
+    parseLine(line, list, subject, commaList);
   }
 }
 
@@ -225,9 +232,9 @@ const isProse = (l: string) => /。/.test(l) && /は、|^[^、。]{0,20}?(?:と�
  * Joins lines a list was wrapped in: after a separator, inside an open bracket, or a long line
  * of a hard-wrapped list that broke inside an item (`…精神障害者保健` / `福祉手帳の等級、…`).
  */
-function joinWrapped(lines: string[]): string[] {
+function joinWrapped(lines: string[], lettered = false): string[] {
   const out: string[] = [];
-  const fresh = (l: string, prev: string) => ITEM_NUMBER.test(l) || /^[【《〈[※]/.test(l) || groupLabel(l) !== null || parallel(prev, l);
+  const fresh = (l: string, prev: string) => ITEM_NUMBER.test(l) || (lettered && KANA_LETTER.test(l)) || /^[【《〈[※]/.test(l) || groupLabel(l) !== null || parallel(prev, l);
   for (const l of lines) {
     const last = out.length - 1;
     const prev = out[last];
@@ -277,10 +284,12 @@ function groupLabel(line: string): { subject: string | null; rest: string } | nu
   return null;
 }
 
-function parseLine(rawLine: string, list: ItemList, lineSubject: string | null) {
+function parseLine(rawLine: string, list: ItemList, lineSubject: string | null, commaList = false) {
   const line = rawLine.replace(/[《【〈][^》】〉]*[》】〉]/g, ' ').trim();
   if (!line) return;
-  const dotList = !/[、,，]/.test(line.replace(/\([^)]*\)/g, ''));
+  // A line of one item in a list whose other lines part items with 、 keeps its ・
+  // (`課税・非課税の区分` under `受給者の氏名、生年月日、住所`).
+  const dotList = !commaList && !/[、,，]/.test(line.replace(/\([^)]*\)/g, ''));
   const primary = dotList ? /[・;；]/ : /[、,，;；]/;
   for (const group of splitGroups(line)) {
     let groupSubject: string | null = lineSubject;

@@ -34,7 +34,7 @@ const RULES: [LabelKey, RegExp][] = [
   // `個人情報の項目及び記録媒体` heads a table of both: its group rows are the items, and its
   // `記録媒体` row names its own field.
   ['items', /(?:項目|個人情報)(?:及び|並びに|と|・)(?:記録)?媒体$/],
-  ['media', /記録媒体|媒体|^(?:情報の|データの)?(?:記録|保存|保管)の?(?:形態|方法|方式)$|^(?:記録する|使用する|利用する|記録先の?)?(?:電子計算組織|電子計算機)(?:の名称)?$|^(?:記録する|記録先の?)システム$|^(?:個人)?(?:情報|データ)の(?:記録先|保存先|置き場所|保管場所)$/],
+  ['media', /記録媒体|媒体|(?:処理|作業)の場所[・･]機器$|^(?:情報の|データの)?(?:記録|保存|保管)の?(?:形態|方法|方式)$|^(?:記録する|使用する|利用する|記録先の?)?(?:電子計算組織|電子計算機)(?:の名称)?$|^(?:記録する|記録先の?)システム$|^(?:個人)?(?:情報|データ)の(?:記録先|保存先|置き場所|保管場所)$/],
   // Items: named by the data (情報項目, 記録項目, 個人情報の内容) or by what is done with it
   // (取り扱う情報, 利用する個人情報, 結合により送信する個人情報, 委託先に取り扱わせる項目).
   [
@@ -64,7 +64,7 @@ const RULES: [LabelKey, RegExp][] = [
  * A measures label qualified by whose measures they are: `保護対策(受託者)`, `安全管理措置(受託者)`;
  * not one that only takes them in (`市が講ずる措置(提供先に求めるものを含む)`).
  */
-const CONTRACTOR_QUALIFIER = /\((?:受託|受注|受任|委託先|委託事業者|事業者|業者|乙|相手方|提供先)(?![^()]*含む)[^()]*\)/;
+const CONTRACTOR_QUALIFIER = /\((?:受託|受注|受任|委託先|委託事業者|事業者|業者|乙|相手方|提供先|結合先)(?![^()]*含む)[^()]*\)/;
 
 /** A form's numbering label (`整理番号：報告１`): its value numbers the matter (segment.ts). */
 export const NUMBER_LABEL = /^(?:整理番号|案件番号|事案番号|番号|No\.?|№)$/i;
@@ -96,6 +96,10 @@ export function labelKey(label: string): LabelKey | null {
     // `委託先・収集先等`: a column of counterparts, whichever the matter has.
     if ((a === 'contractor' || b === 'contractor') && parts.every((x) => COUNTERPART.test(x))) return 'contractor';
   }
+  // Items named with the offices holding them (`目的外に利用する個人情報及びその保有課`): the
+  // offices are groups of the list, not a field of their own.
+  const held = l.replace(/(?:及び|並びに|と)(?:その)?保有(?:する)?(?:課|部署|所属|部課|機関)$/, '');
+  if (held !== l && RULES.some(([key, re]) => key === 'items' && re.test(held))) return 'items';
   // A qualifier in brackets (`結合先(委託先)`, `担当課(係)`) does not change what the label means.
   const bare = l.replace(/\([^()]*\)/g, '');
   if (bare !== l && bare.length > 0)

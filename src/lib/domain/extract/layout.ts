@@ -9,6 +9,7 @@ import { isMeasuresKey, labelKey, NUMBER_LABEL, PARTY_ONLY, type LabelKey } from
 import { compact, nfkc, unbalanced } from '../text';
 import { runningLines } from './page-margins';
 import { expandMeasureCodes } from './measure-legend';
+import { isChecklist, tickedOnly } from './tick-boxes';
 import { cutTail, fixedWidthCells, joinWrappedLabels, tailColumn, valueColumn } from './fixed-width';
 import { groupedRows, joinBrokenLabels, MATTER_SHEET, partyColumnMeasures, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
@@ -49,7 +50,7 @@ const BAR_ROW = /^\|.*\|$/;
 const POLICY_REFERENCE = /^(?:(?:要綱|基準|規則|規程|要領|条例)\s*(?:第\s*)?[\d\s.、,]*(?:条|項)?[\s、,]*)+$/;
 /** A matter's own number: `令和2年度第24号議案`, `諮問第692号`, `報告第3号`. */
 export const MATTER_MARKER =
-  /^[【〔≪《]?(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号|(?:諮問|報告)(?:事項|案件)?\s*\d+(?![\d号])|案件\s*\d+\s*[(（](?:諮問|報告)[)）]$)/;
+  /^[【〔≪《]?(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号|(?:諮問|報告)(?:事項|案件)?\s*\d+(?![\d号])|案件\s*\d+\s*[(（]?(?:諮問|報告)[)）]?$)/;
 /** A title line that cannot end here: it stops on a particle or a conjunction. */
 export const DANGLING = /(?:及び|並びに|又は|若しくは|における|に係る|に伴う|に関する|による|への|からの|の|に|と|を|・|、)$/;
 /** A matter's running number with its kind over a sheet (`No.２ 【報告】`, `【諮問】`): the kind is the matter's below. */
@@ -58,7 +59,7 @@ export const NUMBER_KIND_LINE = /^(?:(?:No\.?|№|番号)\s*\d{1,3}\s*)?[【〔�
 export const ANNEX_FOR_LINE = /^((?:諮問|報告|議案|案件)(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?(?:(?:及び|・|、)(?:諮問|報告|議案|案件)?(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?)*)(?:に係る|の)[^。]{0,24}?特記事項/;
 
 /** The title of the standard contract annex, however the ward words it (also a web page's toggle, `▶ 個人情報取扱特記事項を開く`). */
-export const ANNEX_START = /^(?:[■□◆◇●◎▼▽▶►▸]\s*)?(?:[[［【〔]\s*)?(?:\d{1,2}[.．、]\s*)?(?:[(（](?:参考|別記|別紙|別添)[)）]\s*)?(?:別記|別紙|別添)?\s*(?:[(（][^()（）]{1,20}関係[)）]\s*)?(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係))?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
+export const ANNEX_START = /^(?:[■□◆◇●◎▼▽▶►▸]\s*)?(?:[[［【〔]\s*)?(?:\d{1,2}[.．、]\s*)?(?:[(（](?:参考|別記|別紙|別添)[)）]\s*)?(?:別記|別紙|別添)?\s*(?:[(（][^()（）]{1,20}関係[)）]\s*)?(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係)?\s*)?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
 /** Lines that open a new block: markers councils use for a new form or section. */
 const BLOCK_START = /^(?:[◇◆■□●◎★☆▼▽]|件\s*名|特\s*記\s*事\s*項|別\s*紙|別\s*記)/;
 
@@ -183,7 +184,8 @@ const NAMED_MATTER = /^(?:もう一つの|次の|二つ目の|最後の)?(諮問
 
 function physicalLines(pages: string[]): PhysLine[] {
   const lines: PhysLine[] = [];
-  const split = pages.map((t) => t.replace(/\r\n?/g, '\n').split('\n'));
+  const lines0 = pages.map((t) => t.replace(/\r\n?/g, '\n').split('\n'));
+  const split = isChecklist(lines0.flat()) ? lines0.map((page) => page.map(tickedOnly)) : lines0;
   const column = valueColumn(split.flat());
   const tailAt = tailColumn(split.flat(), column);
   const running = runningLines(split);
@@ -403,6 +405,11 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   // `所管 区民部戸籍住民サービス課`: a label word, one space, its value (a full-width space in the
   // source). Only labels of specific fields: `対象 …` or `内容 …` may well start a sentence.
   const spaced = /^((?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])?\s*[^\s、。]{2,12})\s+(\S.*)$/.exec(text);
+  // A party's badge before its measures' heading (`受託者␣受託者に講じさせる措置`, a slide's box):
+  // the heading is the label, not the badge (which would read as the contractor's name).
+  const badge = /^(\S{1,8})\s+(\S{4,24})$/.exec(text);
+  const badgeKey = badge && PARTY_ONLY.test(badge[1]) ? labelKey(badge[2]) : null;
+  if (badge && isMeasuresKey(badgeKey)) return { ...row, kind: 'row', label: badge[2], key: badgeKey, parts: [] };
   const spacedKey = spaced ? labelKey(spaced[1].replace(NUMBER_PREFIX, '')) : null;
   if (spaced && spacedKey && SPACED_KEYS.has(spacedKey)) return { ...row, kind: 'row', label: spaced[1].replace(NUMBER_PREFIX, ''), key: spacedKey, parts: [{ text: spaced[2], page: row.page }] };
   const title = /^件\s*名\s*(?:[:：]\s*)?(.+)$/.exec(text);
@@ -412,6 +419,12 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   const found = headingTitle(text);
   const heading = afterEmptyLabel && !(found && MATTER_MARKER.test(found.prefix)) ? null : found;
   if (heading) return { ...row, kind: 'row', label: heading.prefix || '件名', key: 'title', parts: [{ text: heading.title, page: row.page }], fromHeading: true };
+  // A slide's or a sheet's title: the matter's number, then the field the page holds
+  // (`報告案件① 委託先が取り扱う個人情報と記録媒体`). The number is the matter's own (segment.ts).
+  const slide = MATTER_MARKER.exec(text);
+  const field = slide ? text.slice(slide[0].length).trim() : '';
+  const slideKey = field.length >= 4 && field.length <= 24 && /^\s/.test(text.slice(slide?.[0].length ?? 0)) && !/[、。,]/.test(field) && /(?:個人情報|項目|媒体|対策|措置)$/.test(field) ? labelKey(field) : null;
+  if (slideKey && (slideKey === 'items' || slideKey === 'media' || isMeasuresKey(slideKey))) return { ...row, kind: 'row', label: field, key: slideKey, parts: [] };
   const numbered = text.replace(NUMBER_PREFIX, '');
   // A label stands alone: short, no list punctuation or brackets. `紙及び電子媒体(USBメモリ)` or
   // `回答者の年齢・性別・回答内容` are values that happen to contain a label word.

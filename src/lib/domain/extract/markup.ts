@@ -364,7 +364,7 @@ export function htmlToText(html: string): string {
       }
       case 'br': {
         if (cellDepth === 0) return sink.endLine(true);
-        // A cell that opens with the party on a line of its own (`市<br>１　…`, a rowspan 保護対策
+        // A cell that opens with the party on a line of its own (`市<br>１␣…`, a rowspan 保護対策
         // cell's rows): the party labels the measures after it, which one line would run it into.
         const start = [...stack].reverse().find((f) => f.cellStart)?.cellStart;
         if (start && PARTY_ONLY.test((sink.textSince(start) ?? '').replace(/\s+/g, ''))) sink.rewriteSince(start, (t) => `${t.trim()}：`);

@@ -223,12 +223,26 @@ function flatten(parts: Part[]): { text: string; pageAt: (offset: number) => num
   };
 }
 
+/** A clause that ends as a predicate does (`…を明記する`, `…させない`, `…とする`). */
+const PREDICATE_END = /(?:[うくすつぬむぶぐる]|ない|こと)$/;
+
+/**
+ * Lines without a full stop, each ending as a predicate does (a slide's bullets, their marks
+ * dropped): each line is a sentence, not the wrapped lines of one. Null when they are not.
+ */
+function bulletLines(body: string): string[] | null {
+  const lines = body.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+  return lines.length >= 2 && !body.includes('。') && lines.every((l) => l.length >= 8 && PREDICATE_END.test(l)) ? lines : null;
+}
+
 /**
  * Splits an item into sentences at 。 outside brackets. A tail that does not end a sentence
  * (a sub-list such as `ア 最終アクセス日時 イ 利用者ID`) stays with the sentence before it, unless it
  * is page furniture or the next matter's heading.
  */
 function sentences(item: string): string[] {
+  // Lines kept apart by bulletLines are a sentence each.
+  if (item.includes('\n')) return item.split('\n').map((l) => l.trim().replace(/^[・]+/, ''));
   const pieces: string[] = [];
   let depth = 0;
   let cur = '';
@@ -295,10 +309,12 @@ export function measureSentences(parts: Part[], actor: Actor, label: string, fir
   for (const [si, seg] of segments.entries()) {
     // A line broken inside a word (a cell's wrap, a page break) joins without a space; only spaces
     // written in the text can separate a lead-in from its sentence.
-    let body = seg.body
-      .replace(/(?<=[\u3040-\u30ff\u4e00-\u9fff])\n(?=[\u3040-\u30ff\u4e00-\u9fff、。])/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
+    let body =
+      bulletLines(seg.body)?.join('\n') ??
+      seg.body
+        .replace(/(?<=[\u3040-\u30ff\u4e00-\u9fff])\n(?=[\u3040-\u30ff\u4e00-\u9fff、。])/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     if (seg.marker?.kind === 'bracket') takeHeading(text.slice(seg.start + 1, seg.start + seg.marker.length - 1));
     const scoped = SCOPE_ITEM.exec(body);
     if (scoped) {

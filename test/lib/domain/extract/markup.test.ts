@@ -194,8 +194,8 @@ describe('form layouts in Markdown and HTML', () => {
       <tr><th>件名</th><td>A業務の委託について</td><td>B業務の委託について</td></tr>
       <tr><th>担当課</th><td>健康課</td><td>福祉課</td></tr>
       <tr><th>委託先</th><td>A社</td><td>B社</td></tr>
-      <tr><th rowspan="2">保護対策</th><td><span>市</span><br>１　契約書に特記事項を付す。<br>２　データは暗号化する。</td><td>－</td></tr>
-      <tr><td><span>受託者</span><br>１　責任者を選任させる。<br>２　業務を再委託させない。</td><td>－</td></tr>
+      <tr><th rowspan="2">保護対策</th><td><span>市</span><br>１\u3000契約書に特記事項を付す。<br>２\u3000データは暗号化する。</td><td>－</td></tr>
+      <tr><td><span>受託者</span><br>１\u3000責任者を選任させる。<br>２\u3000業務を再委託させない。</td><td>－</td></tr>
     </table>`;
     const text = htmlToText(html);
     expect(text.split('\n').slice(4)).toEqual(['保護対策\t市： １　契約書に特記事項を付す。 ２　データは暗号化する。\t－', '保護対策\t受託者： １　責任者を選任させる。 ２　業務を再委託させない。\t－']);

@@ -1,0 +1,39 @@
+// A form filled in by ticking boxes (`記録媒体 ■紙 ■電磁的記録（■CD-R □USBメモリ）`): only
+// the ticked options are what the matter takes. The unticked ones are dropped, the ticks go, and
+// options ticked on one line become a list (`紙、電磁的記録（CD-R）`).
+
+const TICKED = '■☑☒';
+const UNTICKED = '□☐';
+const BOX = new RegExp(`[${TICKED}${UNTICKED}]`);
+
+/**
+ * A document is a checklist when boxes of both kinds share a line: bullets (`■件名`, `□ 委託先`)
+ * never do, and a form's options do on most of its rows.
+ */
+export function isChecklist(lines: readonly string[]): boolean {
+  let mixed = 0;
+  for (const l of lines) if (new RegExp(`[${TICKED}]`).test(l) && new RegExp(`[${UNTICKED}]`).test(l) && ++mixed >= 2) return true;
+  return false;
+}
+
+/** An unticked option: its box, its words up to the next box or bracket, and a bracket of its own (`□その他（␣）`). */
+const UNTICKED_OPTION = new RegExp(`[${UNTICKED}][^${TICKED}${UNTICKED}（）()\\t]*(?:[（(][^（）()]*[）)])?[ \\u3000]*`, 'g');
+/** A tick between options on one line: they become a list. */
+const LATER_TICK = new RegExp(`(?<=[^\\s\\u3000（(])[ \\u3000]*[${TICKED}][ \\u3000]*`, 'g');
+
+/** The line as the form means it: unticked options dropped, ticked ones listed without their boxes. */
+export function tickedOnly(line: string): string {
+  // The form's own legend (`■は該当する項目、□は該当しない項目`) names the boxes, ticks none.
+  if (!BOX.test(line) || new RegExp(`[${TICKED}${UNTICKED}][ \u3000]*(?:は|が|を|：|:|=|＝)`).test(line)) return line;
+  let out = line;
+  // Inner options first (`■電磁的記録（■CD-R␣□USBメモリ）`), so a bracket they leave empty goes too.
+  for (let i = 0; i < 3 && new RegExp(`[${UNTICKED}]`).test(out); i++) out = out.replace(UNTICKED_OPTION, '');
+  out = out
+    .replace(LATER_TICK, '、')
+    .replace(new RegExp(`[${TICKED}][ \\u3000]*`, 'g'), '')
+    .replace(/[（(][、\s\u3000]*[）)]/g, '')
+    .replace(/[、\s\u3000]+(?=[）)])/g, '')
+    .replace(/(?<=[（(])[、\s\u3000]+/g, '');
+  // A ticked `その他（…）` is the words written in it.
+  return out.replace(/[ \u3000、]+$/, '').replace(/(^|\t)その他[（(](.+)[）)]$/, '$1$2');
+}
