@@ -81,7 +81,7 @@ DOCS['f2_ube_2022'] = [
                  ('保護者', '氏名、電話番号')),
            ['接種したワクチンの種類', '既往歴'],
            ['paper', 'contractor_pc', 'removable', 'ward_system'],
-           ['transfer_control', 'audit', 'encryption', 'password_separation'],
+           ['transfer_control', 'audit', 'encryption', 'password_separation', 'contract_terms'],
            ['responsible_staff', 'locked_storage', 'network_protection', 'access_auth',
             'takeout_limit', 'return_erasure', 'erasure_proof', 'certification'],
            ['general_duty', 'confidentiality', 'subcontract_limit', 'purpose_limit', 'copy_limit',
