@@ -78,6 +78,8 @@ const NOTE = /^(?:※|注[)):：]|\(注\)|備考\s)/;
 const LIST_END = /^[^:、,()]{0,16}(?:形態|媒体|期間|方法|条件|場所|理由|目的|委託先|提供先|結合先)\s*[:：]|^(?:[^:、,()]{0,10}(?:提供|利用|結合|記録|保存|保管|委託|収集|接続|送付|送信|管理|運用|処理|実施|受渡し?|引渡し?|廃棄|返還|入力|照会|取扱い?|使用|記録媒体)の?)?(?:形態|媒体|方法|条件|理由|目的)$/;
 /** A section number of the document (`3 記録媒体`, `三 利用の方法`), not an item's own number. */
 const SECTION = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s.．、]\s*\S/;
+/** A sentence that only announces the list below it: `…について、次の情報を利用します。`, `次のとおりです。`. */
+const ANNOUNCES_LIST = /(?:次|以下)の(?:情報|項目|個人情報|とおり)[^。、]{0,12}(?:ます|です|する|である)。?$/;
 const KANA_LETTER = /^[ア-ン][.、．)]?[ \u3000]+(?=[^\u30a0-\u30ff\s])/;
 const ITEM_NUMBER = /^(?:\d{1,2}[.)．]|[(]\d{1,2}[)]|[①-⑳]|[ア-ン][.)．、]\s*|[・\-－○●◯■□◆◇*]+)\s*/;
 
@@ -491,9 +493,10 @@ export function collectItems(rows: Row[]): DataItem[] {
     const r = rows[i];
     if (r.kind === 'row' && r.key === 'items') {
       // A nested table flattened into the cell starts with its column headings.
+      // …and a sentence announcing the table (`対象者について、次の情報を利用します。`) is none of its own either.
       const own = lines(r)
         .map((l) => l.replace(/^\s*区分\s*項目\s*/, ''))
-        .filter((l) => !COLUMN.test(clean(l)));
+        .filter((l) => !COLUMN.test(clean(l)) && !ANNOUNCES_LIST.test(clean(l)));
       const labelSubject = itemsLabel(r.label)?.subject ?? null;
       if (own.length === 0) {
         i = tableBelow(rows, i + 1, list) - 1;

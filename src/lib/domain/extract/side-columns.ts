@@ -1,0 +1,96 @@
+// Two parties' measures printed side by side in fixed-width text (`pdftotext -layout`): a heading
+// line names both columns (`保護措置␣␣市が講じる措置␣␣受託者に講じさせる措置`, the second heading
+// possibly wrapped onto the next line), and each line below carries a piece of each column at the
+// same character offsets, over page breaks. Read across, every line would mix the two parties;
+// each column is written out as a list of its own under its heading instead.
+
+import { labelKey } from './labels';
+import { nfkc } from '../text';
+
+interface Segment {
+  at: number;
+  text: string;
+}
+
+/** Runs of text parted by two spaces or more (a full-width space counts as a space). */
+const segments = (line: string): Segment[] => [...line.matchAll(/(?:[^\s\u3000]|[ \u3000](?![ \u3000]))+/g)].map((m) => ({ at: m.index ?? 0, text: m[0].trim() }));
+
+const keyOf = (text: string) => labelKey(nfkc(text).replace(/\s+/g, ''));
+
+/** A page number printed in the text (`－ １ －`). */
+const PAGE_MARK = /^[-－–—]\s*\d{1,4}\s*[-－–—]$/;
+
+interface Heads {
+  /** Where the municipality's column starts, and the contractor's. */
+  left: number;
+  right: number;
+  leftLabel: string;
+  rightLabel: string;
+  /** Lines the headings take. */
+  rows: number;
+}
+
+function headsAt(lines: string[], i: number): Heads | null {
+  // Cells parted by TAB (a PDF's or a sheet's) are no character columns.
+  if (lines[i].includes('\t')) return null;
+  const segs = segments(lines[i]);
+  for (let k = 0; k + 1 < segs.length; k++) {
+    if (keyOf(segs[k].text) !== 'ward_measures') continue;
+    const r = segs[k + 1];
+    let rightLabel = r.text;
+    let rows = 1;
+    const below = segments(lines[i + 1] ?? '');
+    // `受託者（クラウド事業者）に` / `講じさせる措置`: the heading wrapped in its column.
+    if (keyOf(rightLabel) !== 'contractor_measures' && below.length === 1 && Math.abs(below[0].at - r.at) <= 1 && keyOf(rightLabel + below[0].text) === 'contractor_measures') {
+      rightLabel += below[0].text;
+      rows = 2;
+    }
+    if (keyOf(rightLabel) !== 'contractor_measures' || r.at - segs[k].at < 8) continue;
+    return { left: segs[k].at, right: r.at, leftLabel: segs[k].text, rightLabel, rows };
+  }
+  return null;
+}
+
+/**
+ * The pages with each side-by-side block of measures written out column by column: the
+ * municipality's heading and lines where the block starts, the contractor's heading and lines where
+ * it ends. Page furniture inside the block (page numbers, the lines `isRunning` names) is dropped.
+ */
+export function sideBySideMeasures(pages: string[][], isRunning: (page: number, line: number) => boolean): string[][] {
+  const out: string[][] = pages.map(() => []);
+  let block: (Heads & { rightLines: string[] }) | null = null;
+  const indent = (n: number) => ' '.repeat(n);
+  const close = (p: number) => {
+    if (!block) return;
+    out[p].push('', `${indent(2)}${block.rightLabel}`, ...block.rightLines.map((l) => `${indent(block?.left ?? 0)}${l}`), '');
+    block = null;
+  };
+  pages.forEach((lines, p) => {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (block) {
+        const bare = nfkc(line).trim();
+        if (bare === '' || PAGE_MARK.test(bare) || isRunning(p, i)) continue;
+        const first = line.search(/[^\s\u3000]/);
+        if (first >= block.left - 1 && !line.includes('\t')) {
+          const left = line.slice(0, block.right).trimEnd();
+          const right = line.slice(block.right).trim();
+          if (left.trim() !== '') out[p].push(left);
+          if (right !== '') block.rightLines.push(right);
+          continue;
+        }
+        close(p);
+      }
+      const heads = headsAt(lines, i);
+      if (heads) {
+        block = { ...heads, rightLines: [] };
+        out[p].push('', `${indent(2)}${heads.leftLabel}`);
+        i += heads.rows - 1;
+        continue;
+      }
+      out[p].push(line);
+    }
+  });
+  close(pages.length - 1);
+  return out;
+}
