@@ -368,7 +368,9 @@ export function htmlToText(html: string): string {
         // cell's rows): the party labels the measures after it, which one line would run it into.
         const start = [...stack].reverse().find((f) => f.cellStart)?.cellStart;
         if (start && PARTY_ONLY.test((sink.textSince(start) ?? '').replace(/\s+/g, ''))) sink.rewriteSince(start, (t) => `${t.trim()}：`);
-        sink.append(' ');
+        // A line break inside a top-level cell stays one (U+2028, as a PDF table cell's lines): a
+        // list's cell of items or measures keeps its lines.
+        sink.append(start ? '\u2028' : ' ');
         return;
       }
       case 'ol':

