@@ -12,7 +12,7 @@ import { expandMeasureCodes } from './measure-legend';
 import { isChecklist, tickedOnly } from './tick-boxes';
 import { sideBySideMeasures } from './side-columns';
 import { cutTail, fixedWidthCells, joinWrappedLabels, tailColumn, valueColumn } from './fixed-width';
-import { groupedRows, joinBrokenLabels, MATTER_SHEET, partyColumnMeasures, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
+import { changeColumns, groupedRows, joinBrokenLabels, MATTER_SHEET, partyColumnMeasures, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
 
 export { MATTER_SHEET, NUMBER_LABEL, SHEET_MARK };
@@ -256,7 +256,7 @@ function physicalLines(pages: string[]): PhysLine[] {
       lines.push({ cells, page: p + 1, line: i + 1, heading, separator, blank: blank || (cells.every((c) => c === '') && !separator), ...(bar ? { barred: true } : {}), ...(fixed && !fixed.wrapped ? { fixed: true } : {}), ...(!bar && cells.length === 2 && text.includes('\t') ? { tabbed: true } : {}) });
     });
   });
-  return partyColumnMeasures(splitMeasureColumns(transposeLabelHeaders(expandMeasureCodes(transposeMatterColumns(groupedRows(joinBrokenLabels(lines)))))));
+  return partyColumnMeasures(splitMeasureColumns(transposeLabelHeaders(expandMeasureCodes(transposeMatterColumns(changeColumns(groupedRows(joinBrokenLabels(lines))))))));
 }
 
 

