@@ -11,6 +11,7 @@ import { runningLines } from './page-margins';
 import { expandMeasureCodes } from './measure-legend';
 import { isChecklist, tickedOnly } from './tick-boxes';
 import { sideBySideMeasures } from './side-columns';
+import { isTextile, textileLine } from './textile';
 import { cutTail, fixedWidthCells, joinWrappedLabels, tailColumn, valueColumn } from './fixed-width';
 import { changeColumns, groupedRows, joinBrokenLabels, MATTER_SHEET, partyColumnMeasures, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
@@ -185,7 +186,8 @@ const NAMED_MATTER = /^(?:もう一つの|次の|二つ目の|最後の)?(諮問
 
 function physicalLines(pages: string[]): PhysLine[] {
   const lines: PhysLine[] = [];
-  const lines0 = pages.map((t) => t.replace(/\r\n?/g, '\n').split('\n'));
+  const read = pages.map((t) => t.replace(/\r\n?/g, '\n').split('\n'));
+  const lines0 = isTextile(read.flat()) ? read.map((page) => page.map(textileLine)) : read;
   const ticked = isChecklist(lines0.flat()) ? lines0.map((page) => page.map(tickedOnly)) : lines0;
   const running0 = runningLines(ticked);
   const split = sideBySideMeasures(ticked, (p, i) => running0[p].has(String(i)));

@@ -182,7 +182,8 @@ export function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
  * and each matter in a line below it. Each value line becomes label → value rows, column by column,
  * so the rest of the pipeline reads it like a portrait form.
  */
-export function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
+export function transposeLabelHeaders(input: PhysLine[]): PhysLine[] {
+  let lines = input;
   const out: PhysLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i];
@@ -193,6 +194,13 @@ export function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
     const oneRecord = first.cells.length >= 2 && known >= 2 && known * 2 >= first.cells.length && singleRecord(lines, i, first.cells.length);
     if (!oneRecord && (first.cells.length < 3 || known < 3 || known < first.cells.length * (known >= 6 ? 0.5 : 0.6))) {
       out.push(first);
+      continue;
+    }
+    // `保護対策` over `市 | 委託先・結合先`: each party's column of measures is headed as that party's.
+    const parties = partySubHeads(first.cells, lines[i + 1]);
+    if (parties) {
+      lines = [...lines.slice(0, i), { ...first, cells: parties }, ...lines.slice(i + 2)];
+      i--;
       continue;
     }
     // Header rows under it that head further columns (a group row over the column heads of ○ marks).
@@ -254,6 +262,29 @@ export function transposeLabelHeaders(lines: PhysLine[]): PhysLine[] {
     i = j - 1;
   }
   return out;
+}
+
+/** A party heading a column under a measures group (`市`, `委託先・結合先`, `受託者`). */
+const PARTY_HEAD = /^(?:(?:本|当)?[区市町村県都府]|(?:受託(?:事業)?者|委託先|結合先|提供先|委託事業者)(?:[・･](?:受託(?:事業)?者|委託先|結合先|提供先|委託事業者))*)$/;
+
+/**
+ * The header's cells with a row of parties under a measures group merged in (`保護対策` over
+ * `市 | 委託先・結合先` → `市の保護対策 | 委託先・結合先の保護対策`), or null when the next line is no such row.
+ */
+function partySubHeads(labels: string[], next: PhysLine | undefined): string[] | null {
+  if (!next || next.blank || next.separator || next.cells[0] !== '') return null;
+  const heads = next.cells.map((c, k) => ({ c: compact(c), k })).filter((h) => h.c !== '');
+  if (heads.length < 2 || !heads.every((h) => PARTY_HEAD.test(h.c))) return null;
+  const groupOf = (k: number) => {
+    for (let g = k; g >= 0; g--) if ((labels[g] ?? '') !== '') return isMeasuresKey(labelKey(labels[g])) ? labels[g] : null;
+    return null;
+  };
+  if (!heads.every((h) => groupOf(h.k) !== null)) return null;
+  const width = Math.max(labels.length, next.cells.length);
+  return Array.from({ length: width }, (_, k) => {
+    const party = compact(next.cells[k] ?? '');
+    return party ? `${party}の${groupOf(k)}` : (labels[k] ?? '');
+  });
 }
 
 /** The line after `at` is the only line of its table: as wide as the header, then a break or a new table's header. */

