@@ -52,7 +52,7 @@ const BAR_ROW = /^\|.*\|$/;
 const POLICY_REFERENCE = /^(?:(?:要綱|基準|規則|規程|要領|条例)\s*(?:第\s*)?[\d\s.、,]*(?:条|項)?[\s、,]*)+$/;
 /** A matter's own number: `令和2年度第24号議案`, `諮問第692号`, `報告第3号`. */
 export const MATTER_MARKER =
-  /^[【〔≪《]?(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号|(?:諮問|報告)(?:事項|案件)?\s*\d+(?![\d号])|案件\s*\d+\s*[(（]?(?:諮問|報告)[)）]?$)/;
+  /^[【〔≪《]?(?:(?:令和|平成|昭和)\s*(?:\d+|元)\s*年度\s*)?(?:第\s*\d+\s*号\s*議案|議案\s*第\s*\d+\s*号|諮問\s*第\s*\d+\s*号|報告\s*第\s*\d+\s*号|諮問\s*\d+\s*号|(?:諮問|報告)(?:事項|案件)?\s*\d+(?![\d号])|案件\s*\d+\s*(?:[(（]?(?:諮問|報告)[)）]?)?$)/;
 /** A title line that cannot end here: it stops on a particle or a conjunction. */
 export const DANGLING = /(?:及び|並びに|又は|若しくは|における|に係る|に伴う|に関する|による|への|からの|の|に|と|を|・|、)$/;
 /** A matter's running number with its kind over a sheet (`No.２ 【報告】`, `【諮問】`): the kind is the matter's below. */
@@ -189,6 +189,7 @@ function physicalLines(pages: string[]): PhysLine[] {
   const read = pages.map((t) => t.replace(/\r\n?/g, '\n').split('\n'));
   const lines0 = isTextile(read.flat()) ? read.map((page) => page.map(textileLine)) : read;
   const ticked = isChecklist(lines0.flat()) ? lines0.map((page) => page.map(tickedOnly)) : lines0;
+  // Running headers are found before side-by-side measures are rewritten (that moves lines), to drop those inside them.
   const running0 = runningLines(ticked);
   const split = sideBySideMeasures(ticked, (p, i) => running0[p].has(String(i)));
   const column = valueColumn(split.flat());
@@ -425,7 +426,7 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   const heading = afterEmptyLabel && !(found && MATTER_MARKER.test(found.prefix)) ? null : found;
   if (heading) return { ...row, kind: 'row', label: heading.prefix || '件名', key: 'title', parts: [{ text: heading.title, page: row.page }], fromHeading: true };
   // A slide's or a sheet's title: the matter's number, then the field the page holds
-  // (`報告案件① 委託先が取り扱う個人情報と記録媒体`). The number is the matter's own (segment.ts).
+  // (`報告案件① 委託先が取り扱う個人情報と記録媒体`). As a label it opens no new matter.
   const slide = MATTER_MARKER.exec(text);
   const field = slide ? text.slice(slide[0].length).trim() : '';
   const slideKey = field.length >= 4 && field.length <= 24 && /^\s/.test(text.slice(slide?.[0].length ?? 0)) && !/[、。,]/.test(field) && /(?:個人情報|項目|媒体|対策|措置)$/.test(field) ? labelKey(field) : null;

@@ -101,3 +101,28 @@ describe('layouts of eval/wild-29 (tuned on after its first sight)', () => {
     ]);
   });
 });
+
+describe('a report whose matters are marked only 案件１, 案件２ (佐賀市, eval/wild-30 g1, tuned on after its first sight)', () => {
+  it('starts a matter at each mark, so an annex marked （案件１関係） after the second goes to the first', () => {
+    const text = [
+      '案件１',
+      '１　件名　特定健康診査の受診勧奨業務の委託について',
+      '２　担当課　保健福祉部　健康づくり課',
+      '３　受託者に講じさせる措置',
+      '(1) 作業従事者の名簿を提出させる。',
+      '',
+      '案件２',
+      '１　件名　介護認定審査会の外部サービスとの回線結合について',
+      '２　担当課　保健福祉部　介護保険課',
+      '',
+      '別紙（案件１関係）',
+      '個人情報取扱特記事項',
+      '第１条　受託者は、業務上知り得た個人情報を他に漏らしてはならない。'
+    ].join('\n');
+    const ms = extractDocument([text]);
+    expect(ms.map((m) => [m.title, m.safeguards.filter((s) => s.scope === 'clause').length])).toEqual([
+      ['特定健康診査の受診勧奨業務の委託について', 1],
+      ['介護認定審査会の外部サービスとの回線結合について', 0]
+    ]);
+  });
+});
