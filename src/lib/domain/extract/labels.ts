@@ -77,7 +77,7 @@ export const PARTY_ONLY = /^(?:本|当)?[区市町村県都府]$|^(?:実施機�
 export const PARTY_COLUMN = /^(?:実施者|実施主体|主体|措置者|講じる者|対策の実施者|措置の実施者|担い手)$/;
 
 /** The other party of a matter, named in a column that may hold any of them. */
-const COUNTERPART = /^(?:委託先|結合先|提供先|収集先|照会先|相手方)等?$/;
+export const COUNTERPART = /^(?:委託先|結合先|提供先|収集先|照会先|相手方)等?$/;
 
 /** The meaning of a label, or null when it is not a form label this product reads. */
 export function labelKey(label: string): LabelKey | null {

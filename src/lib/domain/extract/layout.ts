@@ -7,7 +7,7 @@ import { htmlToText, startsWithEnumerator } from './markup';
 import { barCells, barred, leaderCells, UNKNOWN_LABEL } from './text-cells';
 import { isMeasuresKey, labelKey, NUMBER_LABEL, PARTY_ONLY, type LabelKey } from './labels';
 import { compact, nfkc, unbalanced } from '../text';
-import { runningLines } from './page-margins';
+import { PAGE_MARK, runningLines } from './page-margins';
 import { expandMeasureCodes } from './measure-legend';
 import { isChecklist, tickedOnly } from './tick-boxes';
 import { sideBySideMeasures } from './side-columns';
@@ -179,8 +179,6 @@ function unspace(line: string): string {
  */
 const circledMarks = (line: string) => line.replace(/(^|[\t\u2028]|(?<=^[ \u3000]+))([①-⑳])[ \u3000]*/g, (_, before: string, c: string) => `${before}(${c.charCodeAt(0) - 0x2460 + 1}) `);
 
-/** A page number printed in the text (`－ １ －`, `- 2 -`), wherever it sits on the page. */
-const PAGE_MARK = /^[-－–—]\s*\d{1,4}\s*[-－–—]$/;
 
 const NAMED_MATTER = /^(?:もう一つの|次の|二つ目の|最後の)?(諮問|報告)(?:の|事項の)?案件(?:は|として)、?「([^「」]{8,80}(?:について|の件))」/;
 
@@ -189,9 +187,10 @@ function physicalLines(pages: string[]): PhysLine[] {
   const read = pages.map((t) => t.replace(/\r\n?/g, '\n').split('\n'));
   const lines0 = isTextile(read.flat()) ? read.map((page) => page.map(textileLine)) : read;
   const ticked = isChecklist(lines0.flat()) ? lines0.map((page) => page.map(tickedOnly)) : lines0;
-  // Running headers are found before side-by-side measures are rewritten (that moves lines), to drop those inside them.
-  const running0 = runningLines(ticked);
-  const split = sideBySideMeasures(ticked, (p, i) => running0[p].has(String(i)));
+  // Running headers inside side-by-side measures are dropped: found on the lines as they were,
+  // since the rewrite moves lines, and only when such measures are met.
+  let before: Set<string>[] | null = null;
+  const split = sideBySideMeasures(ticked, (p, i) => (before ??= runningLines(ticked))[p].has(String(i)));
   const column = valueColumn(split.flat());
   const tailAt = tailColumn(split.flat(), column);
   const running = runningLines(split);

@@ -3,7 +3,7 @@
 // printed one character per line.
 
 import { compact } from '../text';
-import { isMeasuresKey, labelKey, NUMBER_LABEL, PARTY_COLUMN, PARTY_ONLY } from './labels';
+import { COUNTERPART, isMeasuresKey, labelKey, NUMBER_LABEL, PARTY_COLUMN, PARTY_ONLY } from './labels';
 
 /** A sheet's own mark (`資料1`, `別紙3`). */
 export const SHEET_MARK = /^(?:別紙|別表|資料)\d{0,3}$/;
@@ -265,7 +265,7 @@ export function transposeLabelHeaders(input: PhysLine[]): PhysLine[] {
 }
 
 /** A party heading a column under a measures group (`市`, `委託先・結合先`, `受託者`). */
-const PARTY_HEAD = /^(?:(?:本|当)?[区市町村県都府]|(?:受託(?:事業)?者|委託先|結合先|提供先|委託事業者)(?:[・･](?:受託(?:事業)?者|委託先|結合先|提供先|委託事業者))*)$/;
+const partyHead = (c: string) => c.split(/[・･]/).every((p) => PARTY_ONLY.test(p) || COUNTERPART.test(p));
 
 /**
  * The header's cells with a row of parties under a measures group merged in (`保護対策` over
@@ -274,7 +274,7 @@ const PARTY_HEAD = /^(?:(?:本|当)?[区市町村県都府]|(?:受託(?:事業)?
 function partySubHeads(labels: string[], next: PhysLine | undefined): string[] | null {
   if (!next || next.blank || next.separator || next.cells[0] !== '') return null;
   const heads = next.cells.map((c, k) => ({ c: compact(c), k })).filter((h) => h.c !== '');
-  if (heads.length < 2 || !heads.every((h) => PARTY_HEAD.test(h.c))) return null;
+  if (heads.length < 2 || !heads.every((h) => partyHead(h.c))) return null;
   const groupOf = (k: number) => {
     for (let g = k; g >= 0; g--) if ((labels[g] ?? '') !== '') return isMeasuresKey(labelKey(labels[g])) ? labels[g] : null;
     return null;

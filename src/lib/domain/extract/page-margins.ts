@@ -7,6 +7,9 @@ import { compact } from '../text';
  */
 const lineShape = (l: string) => compact(l).replace(/\d+/g, (d, at: number, all: string) => (/(?:諮問|報告|答申|事項|案件|別紙|別表)第?$/.test(all.slice(0, at)) ? d : '#'));
 /** How many lines at the top and at the bottom of a page a running header or footer may take. */
+/** A page number printed in the text (`－ １ －`, `- 2 -`), wherever it sits on the page. */
+export const PAGE_MARK = /^[-－–—]\s*\d{1,4}\s*[-－–—]$/;
+
 const MARGIN_LINES = 6;
 
 /**

@@ -6,6 +6,7 @@
 
 import { labelKey } from './labels';
 import { nfkc } from '../text';
+import { PAGE_MARK } from './page-margins';
 
 interface Segment {
   at: number;
@@ -17,8 +18,6 @@ const segments = (line: string): Segment[] => [...line.matchAll(/(?:[^\s\u3000]|
 
 const keyOf = (text: string) => labelKey(nfkc(text).replace(/\s+/g, ''));
 
-/** A page number printed in the text (`－ １ －`). */
-const PAGE_MARK = /^[-－–—]\s*\d{1,4}\s*[-－–—]$/;
 
 interface Heads {
   /** Where the municipality's column starts, and the contractor's. */
@@ -31,8 +30,8 @@ interface Heads {
 }
 
 function headsAt(lines: string[], i: number): Heads | null {
-  // Cells parted by TAB (a PDF's or a sheet's) are no character columns.
-  if (lines[i].includes('\t')) return null;
+  // Cells parted by TAB (a PDF's or a sheet's) are no character columns; a line naming no measures is no heading.
+  if (lines[i].includes('\t') || !/対策|措置|保護策|防止策|安全管理/.test(lines[i])) return null;
   const segs = segments(lines[i]);
   for (let k = 0; k + 1 < segs.length; k++) {
     if (keyOf(segs[k].text) !== 'ward_measures') continue;

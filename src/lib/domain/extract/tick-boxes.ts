@@ -5,6 +5,11 @@
 const TICKED = '■☑☒';
 const UNTICKED = '□☐';
 const BOX = new RegExp(`[${TICKED}${UNTICKED}]`);
+const TICK = new RegExp(`[${TICKED}]`);
+const EMPTY_BOX = new RegExp(`[${UNTICKED}]`);
+const TICK_MARKS = new RegExp(`[${TICKED}][ \\u3000]*`, 'g');
+/** The form's own legend names the boxes (`■は該当する項目`). */
+const LEGEND = new RegExp(`[${TICKED}${UNTICKED}][ \\u3000]*(?:は|が|を|：|:|=|＝)`);
 
 /**
  * A document is a checklist when boxes of both kinds share a line: bullets (`■件名`, `□ 委託先`)
@@ -12,7 +17,7 @@ const BOX = new RegExp(`[${TICKED}${UNTICKED}]`);
  */
 export function isChecklist(lines: readonly string[]): boolean {
   let mixed = 0;
-  for (const l of lines) if (new RegExp(`[${TICKED}]`).test(l) && new RegExp(`[${UNTICKED}]`).test(l) && ++mixed >= 2) return true;
+  for (const l of lines) if (TICK.test(l) && EMPTY_BOX.test(l) && ++mixed >= 2) return true;
   return false;
 }
 
@@ -24,13 +29,13 @@ const LATER_TICK = new RegExp(`(?<=[^\\s\\u3000（(])[ \\u3000]*[${TICKED}][ \\u
 /** The line as the form means it: unticked options dropped, ticked ones listed without their boxes. */
 export function tickedOnly(line: string): string {
   // The form's own legend (`■は該当する項目、□は該当しない項目`) names the boxes, ticks none.
-  if (!BOX.test(line) || new RegExp(`[${TICKED}${UNTICKED}][ \u3000]*(?:は|が|を|：|:|=|＝)`).test(line)) return line;
+  if (!BOX.test(line) || LEGEND.test(line)) return line;
   let out = line;
   // Inner options first (`■電磁的記録（■CD-R␣□USBメモリ）`), so a bracket they leave empty goes too.
-  for (let i = 0; i < 3 && new RegExp(`[${UNTICKED}]`).test(out); i++) out = out.replace(UNTICKED_OPTION, '');
+  for (let i = 0; i < 3 && EMPTY_BOX.test(out); i++) out = out.replace(UNTICKED_OPTION, '');
   out = out
     .replace(LATER_TICK, '、')
-    .replace(new RegExp(`[${TICKED}][ \\u3000]*`, 'g'), '')
+    .replace(TICK_MARKS, '')
     .replace(/[（(][、\s\u3000]*[）)]/g, '')
     .replace(/[、\s\u3000]+(?=[）)])/g, '')
     .replace(/(?<=[（(])[、\s\u3000]+/g, '');
