@@ -62,7 +62,7 @@ DOCS['i1_aomori_2022'] = [
             'return_erasure', 'erasure_proof', 'incident_response', 'training'],
            []),
     matter('介護認定審査会資料の電子化に伴うクラウド型資料共有サービスとの外部結合について', '青森市',
-           'consultation', 'external_link', '第16条第2項', '福祉部', ['介護保険課'], 'ノースブリッジ',
+           'consultation', 'external_link', '第16条第2項', '福祉部', ['介護保険課'], 'ブリッジシェア',
            '2023-04-01', None, None, 2022, S1,
            items(('申請者', '被保険者番号、年齢、性別、申請区分、前回の要介護度、認定調査で把握した心身の状況、'
                            '主治医意見書の傷病名、障害高齢者の日常生活自立度、認定調査の実施日')),
