@@ -5,6 +5,7 @@ import type { ActorFilter, ItemCategory, MatterKind, MediaCategory, Procedure } 
 import { SAFEGUARD_CORRECTIONS } from '../../domain/corrections';
 import { TAXONOMY } from '../../domain/taxonomy';
 import type { CoverageRow, Facets, FacetValue, Overview, YearProcedureRow } from '../../view-types';
+import { countsBy } from './counts-by';
 import { CATEGORY_LISTS, listHas, MASKED_LISTS } from './derived';
 import { REVIEW_ANY_SQL } from './review-conditions';
 import type { Store } from './store';
@@ -205,9 +206,9 @@ const FACET_DROPS: Record<keyof Facets, (keyof MatterFilter)[]> = {
 
 /**
  * For each filter dimension, its values and their matter counts under the other active filters.
- * Facets whose own dimension is not filtered see the same matters: one scan answers them all
- * (grouping sets for the one-value dimensions, bit counts for the lists); a filtered dimension's
- * facet needs a scan of its own without its filter.
+ * Facets whose own dimension is not filtered see the same matters and are counted together (one
+ * statement of groupings for the one-value dimensions, countsBy; one of bit counts for the lists);
+ * a filtered dimension's facet is counted apart, without its own filter.
  */
 export function facets(store: Store, f: MatterFilter = {}): Promise<Facets> {
   return store.memo(['facets', f], () => facetsOf(store, f));
@@ -235,15 +236,10 @@ async function facetsOf(store: Store, f: MatterFilter): Promise<Facets> {
       const { where, params } = filterSql(filter);
       const jobs: Promise<void>[] = [];
       if (scalars.length > 0) {
-        const cols = scalars.map((k) => `${SCALAR_FACETS[k]} AS ${k}, grouping(${SCALAR_FACETS[k]})::INTEGER AS g_${k}`).join(', ');
-        const sets = scalars.map((k) => `(${SCALAR_FACETS[k]})`).join(', ');
+        const dims = Object.fromEntries(scalars.map((k) => [k, SCALAR_FACETS[k]]));
         jobs.push(
-          store.all<Record<string, string | number | null>>(`SELECT ${cols}, count(*)::INTEGER AS n FROM matter_facts m ${where} GROUP BY GROUPING SETS (${sets})`, params).then((rows) => {
-            for (const r of rows) {
-              const k = scalars.find((x) => r[`g_${x}`] === 0)!;
-              const value = r[k];
-              if (value !== null) out[k].push({ value: String(value), count: r.n as number });
-            }
+          store.all<{ dimension: ScalarFacet; value: string | null; n: number }>(countsBy(dims, `matter_facts m ${where}`), params).then((rows) => {
+            for (const r of rows) if (r.value !== null) out[r.dimension].push({ value: r.value, count: r.n });
           })
         );
       }

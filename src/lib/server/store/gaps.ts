@@ -5,6 +5,7 @@
 import { DEFAULT_RULES } from '../../domain/classify/gaps';
 import { PRECEDENTS_SHOWN } from '../../domain/similar/peers';
 import type { GapDetail, GapListRow, GapMatter, GapPrecedent, GapRateRow, RuleStat } from '../../view-types';
+import { countsBy } from './counts-by';
 import { COVERAGE_GROUPS, filterSql, type MatterFilter } from './dashboard';
 import { idList } from './id-list';
 import type { Store } from './store';
@@ -97,24 +98,20 @@ export async function gapRates(store: Store, f: MatterFilter, group: GapRateGrou
   return (await gapRatesByGroup(store, f))[group];
 }
 
-/** Both groupings in one scan (the gap list shows both): grouping sets over the filtered matters. */
+/** Both groupings in one statement (the gap list shows both), over the filtered matters. */
 function gapRatesByGroup(store: Store, f: MatterFilter): Promise<Record<GapRateGroup, GapRateRow[]>> {
   return store.memo(['gapRates', f], async () => {
     const { where, params } = filterSql(f);
-    const [dep, fy] = [COVERAGE_GROUPS.department, COVERAGE_GROUPS.fiscal_year];
-    const rows = await store.all<Omit<GapRateRow, 'rate' | 'group'> & { department: string | null; fiscal_year: string | null; by_year: number }>(
-      `SELECT ${dep} AS department, ${fy} AS fiscal_year, grouping(${dep})::INTEGER AS by_year, count(*)::INTEGER AS matters,
+    const measures = `count(*)::INTEGER AS matters,
               count(*) FILTER (WHERE m.gap_categories > 0)::INTEGER AS gap_matters,
               count(*) FILTER (WHERE m.rule_gaps > 0)::INTEGER AS rule_gap_matters,
-              count(*) FILTER (WHERE m.peer_gaps > 0)::INTEGER AS peer_gap_matters
-         FROM matter_facts m ${where}
-        GROUP BY GROUPING SETS ((${dep}), (${fy}))`,
-      params
-    );
+              count(*) FILTER (WHERE m.peer_gaps > 0)::INTEGER AS peer_gap_matters`;
+    const dims: Record<GapRateGroup, string> = { department: COVERAGE_GROUPS.department, fiscal_year: COVERAGE_GROUPS.fiscal_year };
+    const rows = await store.all<Omit<GapRateRow, 'rate' | 'group'> & { dimension: GapRateGroup; value: string }>(countsBy(dims, `matter_facts m ${where}`, measures), params);
     const of = (group: GapRateGroup): GapRateRow[] =>
       rows
-        .filter((r) => (r.by_year === 1) === (group === 'fiscal_year'))
-        .map(({ department, fiscal_year, by_year: _by, ...r }) => ({ group: (group === 'department' ? department : fiscal_year) as string, ...r, rate: r.matters ? r.gap_matters / r.matters : 0 }))
+        .filter((r) => r.dimension === group)
+        .map(({ dimension: _d, value, ...r }) => ({ group: value, ...r, rate: r.matters ? r.gap_matters / r.matters : 0 }))
         .sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
     return { department: of('department'), fiscal_year: of('fiscal_year') };
   });

@@ -19,6 +19,7 @@ import { gramLookup } from '../../domain/search/search-text';
 import { highlight, kwic, snippetText } from '../../domain/search/snippets';
 import { SYNONYMS, type SynonymIndex } from '../../domain/search/synonyms';
 import { SEARCH_FACET_KEYS, type FacetValue, type SearchFacetKey, type SearchFacets, type SearchHit, type SearchResult, type SearchSort } from '../../view-types';
+import { countsBy } from './counts-by';
 import { filterSql, SCALAR_FACETS, type MatterFilter } from './dashboard';
 import { MASKED_LISTS, NORM_COLUMNS, RANKING, sectionNumber } from './derived';
 import type { Query, SqlValue, Store } from './store';
@@ -67,9 +68,9 @@ const FACETS: Record<SearchFacetKey, { drop: (keyof MatterFilter)[] }> = {
 type ScalarSearchFacet = Exclude<SearchFacetKey, 'category'>;
 
 /**
- * The facet counts over the matched matters (flagged), as rows (facet, value, n). Facets whose own
- * filter is not set see the same matters, so one pass groups them all (grouping sets); a filtered
- * dimension's facet is grouped apart, under the other filters only. Categories are one pass of bit
+ * The facet counts over the matched matters (flagged), as rows (dimension, value, n). Facets whose own
+ * filter is not set see the same matters and are counted in one statement (countsBy); a filtered
+ * dimension's facet is counted apart, under the other filters only. Categories are one pass of bit
  * counts.
  */
 function facetQueries(where: (except: SearchFacetKey | null) => string, sql: Sql): string[] {
@@ -77,15 +78,12 @@ function facetQueries(where: (except: SearchFacetKey | null) => string, sql: Sql
   const scalars = SEARCH_FACET_KEYS.filter((k): k is ScalarSearchFacet => k !== 'category');
   const shared = scalars.filter((k) => where(k) === all);
   const out: string[] = [];
-  if (shared.length) {
-    const expr = (k: ScalarSearchFacet) => SCALAR_FACETS[k];
-    const pick = (f: (k: ScalarSearchFacet) => string) => `CASE ${shared.map((k) => `WHEN grouping(${expr(k)}) = 0 THEN ${f(k)}`).join(' ')} END`;
-    out.push(`SELECT ${pick((k) => `'${k}'`)} AS facet, ${pick(expr)} AS value, count(*) AS n FROM flagged m ${all} GROUP BY GROUPING SETS (${shared.map((k) => `(${expr(k)})`).join(', ')})`);
-  }
-  for (const k of scalars.filter((x) => !shared.includes(x))) out.push(`SELECT '${k}' AS facet, ${SCALAR_FACETS[k]} AS value, count(*) AS n FROM flagged m ${where(k)} GROUP BY 2`);
+  const counts = (keys: ScalarSearchFacet[], w: string) => countsBy(Object.fromEntries(keys.map((k) => [k, SCALAR_FACETS[k]])), `flagged m ${w}`);
+  if (shared.length) out.push(counts(shared, all));
+  for (const k of scalars.filter((x) => !shared.includes(x))) out.push(counts([k], where(k)));
   const codes = MASKED_LISTS.cats_any;
-  const counts = codes.map((_, i) => `count(*) FILTER (WHERE (m.cats_any_mask >> ${i}) & 1 = 1)`).join(', ');
-  out.push(`SELECT 'category' AS facet, unnest([${codes.map((c) => sql.bind(c)).join(', ')}]) AS value, unnest([${counts}]) AS n FROM flagged m ${where('category')}`);
+  const bits = codes.map((_, i) => `count(*) FILTER (WHERE (m.cats_any_mask >> ${i}) & 1 = 1)`).join(', ');
+  out.push(`SELECT 'category' AS dimension, unnest([${codes.map((c) => sql.bind(c)).join(', ')}]) AS value, unnest([${bits}]) AS n FROM flagged m ${where('category')}`);
   return out;
 }
 
@@ -352,7 +350,7 @@ function buildSearch(
   const all = where(null);
   const facets = withFacets ? facetQueries(where, sql) : [];
   const facetList = facets.length
-    ? `(SELECT coalesce(list({'facet': facet, 'value': value, 'n': n::INTEGER} ORDER BY n DESC, value), []) FROM (${facets.join(' UNION ALL ')}) WHERE value IS NOT NULL AND n > 0)`
+    ? `(SELECT coalesce(list({'facet': dimension, 'value': value, 'n': n::INTEGER} ORDER BY n DESC, value), []) FROM (${facets.join(' UNION ALL ')}) WHERE value IS NOT NULL AND n > 0)`
     : '[]';
   const body = `WITH ${[...sql.first, ...sql.ctes].join(',\n')}
     SELECT (SELECT count(*)::INTEGER FROM flagged m ${all}) AS total,
