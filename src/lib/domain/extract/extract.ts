@@ -15,6 +15,7 @@ import { IN_CHARGE, isOfficeLine, joinOfficeLines, NOT_IN_CHARGE, orgInText, par
 import { arabicLegalNumbers, clean, compact, dropDefinitions, kanjiNumber } from '../text';
 import type { MatterKind, Procedure } from '../codes';
 import type { DocumentMeta, ExtractedMatter, FieldEvidence, ReviewFlag, SafeguardSentence, Section } from '../types';
+import { joinWordSpaces } from './word-spaces';
 
 const rowText = (r: Row) => (r.kind === 'row' && r.label ? `${r.label} ${valueOf(r)}` : valueOf(r));
 const byKey = (rows: Row[], key: LabelKey) => rows.filter((r) => r.kind === 'row' && r.key === key);
@@ -425,7 +426,7 @@ function periodOf(rows: Row[]): { start: string | null; end: string | null; sour
   return { start: null, end: null, source: null };
 }
 
-const RECURRING = /(?:次|翌|来)年度以降|毎年度|年度以降も|年度以降の[^。]{0,16}においても[、,]?[^。]{0,8}(?:同様|継続|引き続き)|以[降後]も?[、,]?(?:同様|継続|引き続き|毎年|年\s*\d+\s*回)|継続して(?:実施|委託|提供|利用)|引き続き(?:委託|実施|提供)/;
+const RECURRING = /(?:次|翌|来)年度以降|毎年度|年度以降も|年度以降の[^。]{0,16}においても[、,]?[^。]{0,8}(?:同様|継続|引き続き)|以[降後]も?[、,]?(?:同様|継続|引き続き|毎年|年\s*\d+\s*回)|継続して(?:実施|委託|提供|利用)|引き続き(?:委託|実施|提供)|(?:年|年度|月)(?:から|以降)も[、,]?(?:続けて|引き続き|継続して)/;
 
 /** The date a letter or a cover is dated (a line that is only a date). */
 function documentDate(rows: Row[]): string | null {
@@ -631,7 +632,8 @@ export function extractDocument(pages: string[], meta: DocumentMeta = {}): Extra
 }
 
 /** extractDocument, pausing after the layout and after each matter. */
-export function* extractSteps(pages: string[], meta: DocumentMeta = {}): Steps<ExtractedMatter[]> {
+export function* extractSteps(written: string[], meta: DocumentMeta = {}): Steps<ExtractedMatter[]> {
+  const pages = joinWordSpaces(written);
   const rows = answerLetterRows(layout(pages));
   // A value's lines are joined first: a PDF line may break inside a name (`…及び世` / `田谷区…`).
   const municipality = inferMunicipality(rows.flatMap((r) => [r.label, r.parts.map((p) => p.text).join('')]));

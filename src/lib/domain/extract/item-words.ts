@@ -46,7 +46,11 @@ export const MEDICAL_HISTORY = anyOf([
   'うつ',
   // The Edinburgh postnatal depression scale: a screening for depression.
   'EPDS',
-  'メンタルヘルス'
+  'メンタルヘルス',
+  // Plain words (やさしい日本語): 病気 for 疾病, けが for 傷病.
+  '病気',
+  'けがの',
+  '怪我'
 ]);
 
 /** The state of body and mind as such. */

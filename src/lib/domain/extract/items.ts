@@ -90,7 +90,9 @@ function personSubject(prefix: string): boolean {
 /** `乳児の氏名` → [乳児, 氏名]; `扶養親族の数` is one item (a counter is no item of its own). */
 function subjectSplit(p: string, re: RegExp): RegExpExecArray | null {
   const m = re.exec(p);
-  return m && personSubject(m[1]) && m[2].replace(/\([^)]*\)/g, '').length >= 2 ? m : null;
+  // A の inside brackets (`緊急連絡先(家族の名前と電話番号)`) qualifies the item before them.
+  const unclosed = m ? (m[1].match(/[(（]/g)?.length ?? 0) > (m[1].match(/[)）]/g)?.length ?? 0) : false;
+  return m && !unclosed && personSubject(m[1]) && m[2].replace(/\([^)]*\)/g, '').length >= 2 ? m : null;
 }
 
 /** `(区内在住、在勤)`, `(※1)`, `※2`, trailing `等`: qualifiers that are not part of the item. */

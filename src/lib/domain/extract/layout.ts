@@ -15,6 +15,7 @@ import { isTextile, textileLine } from './textile';
 import { cutTail, fixedWidthCells, joinWrappedLabels, tailColumn, valueColumn } from './fixed-width';
 import { changeColumns, groupedRows, joinBrokenLabels, MATTER_SHEET, partyColumnMeasures, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
+import { isPrintedSheet, withoutHeadings } from './print-headings';
 
 export { MATTER_SHEET, NUMBER_LABEL, SHEET_MARK };
 
@@ -185,7 +186,8 @@ const NAMED_MATTER = /^(?:もう一つの|次の|二つ目の|最後の)?(諮問
 function physicalLines(pages: string[]): PhysLine[] {
   const lines: PhysLine[] = [];
   const read = pages.map((t) => t.replace(/\r\n?/g, '\n').split('\n'));
-  const lines0 = isTextile(read.flat()) ? read.map((page) => page.map(textileLine)) : read;
+  const sheet = isPrintedSheet(read.flat()) ? read.map((page) => page.flatMap((l) => withoutHeadings(l) ?? [])) : read;
+  const lines0 = isTextile(sheet.flat()) ? sheet.map((page) => page.map(textileLine)) : sheet;
   const ticked = isChecklist(lines0.flat()) ? lines0.map((page) => page.map(tickedOnly)) : lines0;
   // Running headers inside side-by-side measures are dropped: found on the lines as they were,
   // since the rewrite moves lines, and only when such measures are met.
@@ -480,7 +482,10 @@ export function layout(pages: string[]): Row[] {
   let blankBefore = false;
   // The number of the last numbered form row (`3 | 担当部課室 | …`), NaN for none.
   let formNumber = NaN;
-  for (const l of phys) {
+  // A group cell merged over the rows below it (`個人情報` over `| 項目 | …` and `| 記録媒体 | …`),
+  // printed on a line of its own: the rows' labels are read with it when they say little alone.
+  let group: string | null = null;
+  for (const [at, l] of phys.entries()) {
     if (l.blank) {
       blankBefore = true;
       continue;
@@ -499,6 +504,12 @@ export function layout(pages: string[]): Row[] {
         .slice(from)
         .filter((c, i, all) => c !== '' && !(i === all.length - 1 && i > 0 && POLICY_REFERENCE.test(compact(c))))
         .flatMap((c) => toParts(c, l.page));
+    if (cells[0] !== '') group = null;
+    if (cells.length === 1 && !l.heading && isGroupCell(cells[0], phys.slice(at + 1).find((x) => !x.blank))) {
+      group = compact(cells[0]);
+      // A group that names a field (`保護対策` over `| 市 | …`) is still read as its label.
+      if (!labelKey(group)) continue;
+    }
     if (l.heading) {
       rows.push({ ...base, kind: 'heading', label: cells.join(' '), key: null, parts: toParts(cells.join(' '), l.page) });
     } else if (cells.length >= 3 && ROW_NUMBER.test(cells[0].trim()) && (labelKey(cells[1].replace(/\n+/g, '')) !== null || (Number(cells[0].trim()) === formNumber + 1 && FORM_LABEL.test(compact(cells[1]))))) {
@@ -522,7 +533,10 @@ export function layout(pages: string[]): Row[] {
       // Under a label cell merged over several lines (`委 託`), a line `委託先：…` is a field of its own.
       const own = cells.length === 2 ? /^([^:：\s]{2,12})[:：]\s*(\S.*)$/.exec(cells[1]) : null;
       const ownKey = own ? labelKey(own[1]) : null;
+      // Not a header row of the columns below (`| 市が講じる措置 | 受託者に講じさせる措置`).
+      const grouped = group && cells.length >= 3 && !labelKey(cells[2]) ? groupedLabel(group, cells[1]) : null;
       if (own && ownKey && OWN_LINE_KEYS.has(ownKey)) rows.push({ ...base, kind: 'row', label: own[1], key: ownKey, parts: toParts(own[2], l.page) });
+      else if (grouped) rows.push({ ...base, kind: 'row', label: grouped.label, key: grouped.key, parts: value(2) });
       else rows.push({ ...base, kind: 'row', label: '', key: null, parts: value(1) });
     } else {
       rows.push({ ...base, kind: 'text', label: '', key: null, parts: toParts(cells[0], l.page) });
@@ -570,6 +584,24 @@ export function layout(pages: string[]): Row[] {
   return partyMeasures(attachContinuations(mergeWrappedLabels(promoted)));
 }
 
+/** A short label alone on its line, over rows whose first cell is empty and whose second is a label. */
+function isGroupCell(text: string, next: PhysLine | undefined): boolean {
+  return !!next && next.cells.length >= 3 && next.cells[0] === '' && next.cells[1] !== '' && FORM_LABEL.test(compact(text)) && !/[。]/.test(text);
+}
+
+/**
+ * A row's label under its group: alone when it names a field (`記録媒体`), else with the group
+ * (`個人情報` + `項目`); a label that names no field (`件数`) still keeps its value to itself.
+ */
+function groupedLabel(group: string, cell: string): { label: string; key: LabelKey | null } | null {
+  const own = cell.replace(/\n+/g, '');
+  for (const label of [own, `${group}の${own}`, group + own]) {
+    const key = labelKey(label);
+    if (key) return { label, key };
+  }
+  return FORM_LABEL.test(compact(own)) ? { label: own, key: null } : null;
+}
+
 /** A label that names a party, or heads the measures as a whole (`安全管理措置`, `市が講ずる措置`). */
 const PARTY_OR_WHOLE = /[区市町村県府都道]|本|当|庁|職員|実施機関|委員会|受託|委託|事業者|業者|提供先|結合先|安全|保護|管理|講じ|講ず/;
 
@@ -596,6 +628,20 @@ function mergeWrappedLabels(rows: Row[]): Row[] {
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = { ...rows[i], parts: [...rows[i].parts] };
+    // A label broken over two lines whose first half closed the value above (`委託先に講じさせ` /
+    // `る措置`): the halves are one label, and the half alone may name another field (`措置`).
+    const above = out.at(-1);
+    const half = (above?.kind === 'row' || above?.kind === 'text') && r.kind === 'row' && r.label !== '' ? above.parts.at(-1) : undefined;
+    if (above && half && r.label.length <= 6 && /^[\u3041-\u3096]/.test(r.label) && half.text.length <= 16 && !/[。、]/.test(half.text)) {
+      const whole = compact(half.text) + r.label;
+      const key = labelKey(whole);
+      if (key) {
+        above.parts = above.parts.slice(0, -1);
+        if (above.parts.length === 0 && above.kind === 'text') out.pop();
+        out.push({ ...r, label: whole, key });
+        continue;
+      }
+    }
     while (r.kind === 'row' && r.label !== '' && unbalanced(r.label) && rows[i + 1]?.kind === 'row' && rows[i + 1].label !== '') {
       const next = rows[++i];
       r.label += next.label;

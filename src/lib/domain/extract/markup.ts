@@ -159,8 +159,11 @@ class LineSink {
   }
 }
 
-/** Content of these is never text the reader should see. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
+/**
+ * Content of these is never text the reader should see; nor are ruby readings (`rt`, `rtc`) and
+ * their fallback brackets (`rp`): 個人情報 with its reading is still 個人情報.
+ */
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'rt', 'rtc', 'rp']);
 /** Block elements that also separate paragraphs (blank line) outside lists. */
 const PARAGRAPH_BLOCKS = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote', 'pre', 'dl', 'hr', 'title'

@@ -31,7 +31,7 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
   if (m === '電子' && procedure !== 'outsourcing') return 'ward_system';
   if (/DVD|CD|USB|MO|FD|フロッピー|磁気テープ|光ディスク|外部記録媒体|メモリ|SDカード|LTO|HDD|ハードディスク/.test(m) || GENERIC_ELECTRONIC.test(m)) return 'removable';
   if (/オンライン|専用回線|回線|ネットワーク経由|送信/.test(m) && procedure !== 'outsourcing') return 'external_system';
-  if (/国の|厚生労働省|総務省|デジタル庁|外部|結合先|クラウド|V-SYS|他団体|都の|国保連|国保データベース|KDB|中間サーバ/.test(m)) return 'external_system';
+  if (/国の|国が|厚生労働省|総務省|デジタル庁|外部|結合先|クラウド|V-SYS|他団体|都の|国保連|国保データベース|KDB|中間サーバ/.test(m)) return 'external_system';
   // Another body's system (`京都府国民健康保険団体連合会の審査支払システム`, `地方公共団体情報システム機構の…`).
   if (/(?:連合会|機構|協会|広域連合|公社|組合|年金事務所|税務署)の[^、]{0,20}(?:システム|サーバ|データベース)/.test(m)) return 'external_system';
   // Under a link, a system named after another party (`指定代理納付者の決済システム`) is that party's.
@@ -53,13 +53,19 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
 const RULED_OUT =
   /[^。\n、)）]*(?:使用|利用|用い|使わ|使|提供|送付|送信|授受|受渡し|行わ|保存|出力|印刷|参照)(?:すること)?(?:は|を|も|に|には)?(?:いたし|致し|し)?(?:ない|ません|せず)[^。\n]*。?|[^。\n、()（）]*(?:書き出|持ち出|持出)[^。\n、()（）]*(?:禁止|させない|しない|認めない)(?:いたし|致し|し|と)?(?:ます|する)?。/g;
 
+/** A sentence in brackets after a medium (`専用端末(端末内にはデータを保存しない。)`): a note on it, not its name. */
+const NOTE = /[(（][^()（）\n]*。[)）]/g;
+
 function withoutRuledOut(text: string): string {
-  return text.replace(RULED_OUT, '');
+  return text.replace(NOTE, '').replace(RULED_OUT, '');
 }
 
 export function parseMedia(value: string, procedure: Procedure): Medium[] {
   // `※記録媒体欄の「電子」は…を示す。`: a note saying what the column's words mean names no medium.
   value = value.replace(/^[※＊*][^\n]*「[^」\n]+」は[^\n]*$/gm, '');
+  // A list wrapped inside a Latin word (`…、DV` / `D-R(納品用)`): a long line of several media
+  // ends mid-word, where a list of one medium a line (`CD-R` / `DVD-R`) never does.
+  value = value.replace(/^([^\n]{20,}[、,][^\n]*[A-Za-z])\n(?=[A-Za-z-])/gm, '$1');
   // A ruling-out sentence wrapped over lines (`…電子メールによる送` / `付は行わない。`) is one.
   value = withoutRuledOut(value.replace(/([^\n。])\n(?=[^\n※＊*・][^\n]*(?:ない|ません|せず)。?$)/gm, '$1'));
   // Media listed on one line with spaces between them (`紙(医療証) DVD-R(データ) 受託者のパソコン`)

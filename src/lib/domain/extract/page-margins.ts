@@ -1,5 +1,13 @@
 /** Running page headers and footers of texts with form feeds: lines repeated in the margins of the pages. */
 import { compact } from '../text';
+import { labelKey } from './labels';
+
+/** A form's row: a label in the first cell, and a value that is no label (a table's header row repeats labels). */
+const labelRow = (l: string) => {
+  const cells = l.split('\t').map((c) => c.trim());
+  const filled = cells.filter((c) => c !== '');
+  return filled.length === 2 && cells[0] !== '' && labelKey(cells[0]) !== null && labelKey(filled[1]) === null;
+};
 
 /**
  * A line's form for comparing page headers: page numbers and dates vary, spacing does not count.
@@ -19,7 +27,9 @@ const MARGIN_LINES = 6;
  */
 export function runningLines(pages: string[][]): Set<string>[] {
   const margins = pages.map((lines) => {
-    const idx = lines.flatMap((l, i) => (l.trim() !== '' && !/^[-=*_─━]{3,}$/.test(l.trim()) ? [i] : []));
+    // A form's label row with its value (`根拠条項⇥…第13条第2項`) is content even where two forms
+    // open two pages alike: a header is not parted into a label and its value.
+    const idx = lines.flatMap((l, i) => (l.trim() !== '' && !/^[-=*_─━]{3,}$/.test(l.trim()) && !labelRow(l) ? [i] : []));
     return new Map([...idx.slice(0, MARGIN_LINES), ...idx.slice(-MARGIN_LINES)].map((i) => [i, lineShape(lines[i])]));
   });
   const count = new Map<string, number>();

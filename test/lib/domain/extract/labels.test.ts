@@ -58,3 +58,13 @@ describe('labels of eval/wild-29 (tuned on after its first sight)', () => {
     expect(labelKey('受託者における処理の場所・機器')).toBe('media');
   });
 });
+
+describe('labels of a page in やさしい日本語 (鳥取市, eval/wild-31 h2, tuned on after its first sight)', () => {
+  it('reads the plain questions and headings as the fields they ask for', () => {
+    expect(
+      ['お願いする会社', 'いつからいつまで', 'どんな情報をあつかいますか', '情報をどこに残しますか', 'きまり', '市がすること', '会社がすること'].map(labelKey)
+    ).toEqual(['contractor', 'period', 'items', 'media', 'legal_basis', 'ward_measures', 'contractor_measures']);
+    // Questions that name no field stay unread.
+    expect(labelKey('何人ぐらいですか')).toBeNull();
+  });
+});

