@@ -502,15 +502,18 @@ async function searchOf(store: Store, tokenizer: Tokenizer, opts: SearchOptions,
   const ids = row.page.map((p) => p.matter_id);
   const byId = new Map<string, PageRow>();
   if (ids.length) {
-    const params: Record<string, SqlValue> = {};
-    const list = ids.map((id, i) => ((params[`id${i}`] = id), `$id${i}`)).join(', ');
+    const list = idList('id', ids);
+    // The page's matters and texts are each looked up by their ids first: with the ids as a filter
+    // over the joined tables, DuckDB scans the matters whole (100,000 matters: 40-120 ms, against
+    // 15-50 ms so).
     const rows = await store.all<PageRow>(
-      `SELECT m.matter_id, m.title, m.municipality, m.department, m.fiscal_year, m.procedure, m.matter_kind,
+      `WITH m AS MATERIALIZED (SELECT * FROM matters WHERE matter_id IN (${list.sql})),
+            t AS MATERIALIZED (SELECT matter_id, text FROM matter_texts WHERE matter_id IN (${list.sql}))
+       SELECT m.matter_id, m.title, m.municipality, m.department, m.fiscal_year, m.procedure, m.matter_kind,
               strftime(m.council_date, '%Y-%m-%d') AS council_date, strftime(d.ingested_at, '%Y-%m-%dT%H:%M:%SZ') AS ingested_at,
               m.document_id, t.text
-         FROM matters m JOIN documents d ON d.document_id = m.document_id LEFT JOIN matter_texts t ON t.matter_id = m.matter_id
-        WHERE m.matter_id IN (${list})`,
-      params
+         FROM m JOIN documents d ON d.document_id = m.document_id LEFT JOIN t ON t.matter_id = m.matter_id`,
+      list.params
     );
     for (const r of rows) byId.set(r.matter_id, r);
   }
