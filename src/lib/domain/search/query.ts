@@ -135,6 +135,12 @@ export const SYNONYM_WEIGHT = 0.8;
 /** A lemma worth highlighting on its own: two or more characters, not all hiragana (particles, endings). */
 const contentLemma = (l: string) => l.length >= 2 && !/^[\u3040-\u309f]+$/.test(l);
 
+/** True when `run` occurs in `list` at adjacent positions. */
+function holdsRun(list: string[], run: string[]): boolean {
+  for (let i = 0; i + run.length <= list.length; i++) if (run.every((x, k) => list[i + k] === x)) return true;
+  return false;
+}
+
 function planTerm(term: QueryTerm, tokenizer: Tokenizer, synonyms: SynonymIndex): PlannedTerm | null {
   const words = [term.text, ...(synonyms.groupOf(term.text) ?? []).filter((w) => w !== term.text)];
   const all = words
@@ -151,12 +157,17 @@ function planTerm(term: QueryTerm, tokenizer: Tokenizer, synonyms: SynonymIndex)
     seen.add(key);
     variants.push(v);
   }
+  // A synonym that holds the typed word whole (ユーザID for ID, 鍵付き for 鍵) finds no matter the
+  // typed word does not, by lemmas or as a string, and never outscores it there (a lower weight,
+  // no rarer, occurring no more often): searching it only costs a phrase join (search.ts).
+  const typed = variants[0];
+  const needed = typed.typed && typed.lemmas.length > 0 ? variants.filter((v, i) => i === 0 || !(v.weight <= typed.weight && holdsRun(v.lemmas, typed.lemmas) && v.string.includes(typed.string))) : variants;
   // Snippets look for the canonical spelling in canonicalised text (snippets.ts).
   const strings = new Set(all.map((v) => searchText(canonicalJa(v.word))).filter(Boolean));
   // The typed word's own content lemmas stand in where its whole form is not in the text
   // (消去する found as 消去させる); a synonym's would light up unrelated words (暗号処理 → 処理).
   const lemmas = all[0].typed ? all[0].lemmas.filter(contentLemma) : [];
-  return { ...term, variants, needles: { strings: [...strings], lemmas: lemmas.filter((l) => !strings.has(l)) } };
+  return { ...term, variants: needed, needles: { strings: [...strings], lemmas: lemmas.filter((l) => !strings.has(l)) } };
 }
 
 /** The query with each term's variants; fails when no term has anything to search (only symbols). */

@@ -94,6 +94,15 @@ describe('planQuery', () => {
     expect(mn.variants[0].lemmas).toEqual(['個人', '番号']);
   });
 
+  it('drops a synonym that holds the typed word whole: it finds nothing more and never ranks higher, but still lights up', () => {
+    const [[id]] = plan('ID', buildSynonyms([['ID', 'ユーザID', '利用者ID', 'ログインID', 'アカウント']])).clauses;
+    expect(id.variants.map((v) => v.word)).toEqual(['ID', 'アカウント']);
+    expect(id.needles.strings).toEqual(['id', 'ユーザid', '利用者id', 'ログインid', 'アカウント']);
+    // The other way round, a shorter synonym (暗号 for 暗号化) finds more, and stays.
+    const [[t]] = plan('暗号化', buildSynonyms([['暗号化', '暗号処理', '暗号']])).clauses;
+    expect(t.variants.map((v) => v.word)).toEqual(['暗号化', '暗号処理', '暗号']);
+  });
+
   it('highlights the typed word, its synonyms and, as a fallback, its own content lemmas only', () => {
     const [[t]] = plan('暗号化').clauses;
     expect(t.needles.strings).toEqual(['暗号化', '暗号処理', '暗号']);
