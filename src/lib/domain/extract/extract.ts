@@ -314,6 +314,12 @@ function innerValue(cell: string, key: LabelKey): string | null {
   return cell.slice((pairs[at].index ?? 0) + pairs[at][0].length, pairs[at + 1]?.index ?? cell.length).trim();
 }
 
+/** The body a sentence names with its legal form; the name ends where the sentence goes on (`…リーチに委託いたします`, `…センターが提供する`, `…に決まりました`). */
+function bodyIn(sentence: string): string | null {
+  const m = BODY_NAME.exec(sentence);
+  return m?.[1].replace(/(?:に|へ|が|を|は|と|で)(?:委託|決定|決ま|対し|依頼|提供|選定|運用|より|おい|よる|して).*$/, '').replace(/(?:であり|であって|である|です)$/, '') || null;
+}
+
 function contractorOf(rows: Row[], procedure: Procedure): { value: string | null; source: Source | null } {
   // A column that names two fields (`相手方・期間`) holds the contractor as its own pair.
   const shared = rows.filter((r) => r.kind === 'row' && r.key !== 'contractor' && r.parts.length > 0 && r.label.split(/[・･]/).some((l) => labelKey(l) === 'contractor'));
@@ -330,6 +336,9 @@ function contractorOf(rows: Row[], procedure: Procedure): { value: string | null
     const v = clean(dropDefinitions(bare))
       .replace(/\s*※.*$/, '')
       .trim();
+    // An answer in prose (`指名競争入札の結果、株式会社…に決まりました。`) names the body in a sentence.
+    const named = /。/.test(v) ? bodyIn(v.split(/(?<=。)/)[0]) : null;
+    if (named) return { value: named, source: sourceOf(r) };
     // A `委託先` cell of a measures table holds the contractor's measures, not its name.
     if (!v || /^[・･●○-]/.test(v) || (/。/.test(v) && v.length > 60)) continue;
     return { value: v, source: sourceOf(r) };
@@ -339,9 +348,7 @@ function contractorOf(rows: Row[], procedure: Procedure): { value: string | null
     if (r.kind === 'row' && r.key !== null && /measures|management|items|media|contractor/.test(r.key)) continue;
     for (const sentence of sentencesOf(r)) {
       if (!CONTRACTOR_SENTENCE.test(sentence)) continue;
-      const m = BODY_NAME.exec(sentence);
-      // The name ends where the sentence goes on (`…リーチに委託いたします`, `…センターが提供する`).
-      const name = m?.[1].replace(/(?:に|へ|が|を|は|と|で)(?:委託|決定|対し|依頼|提供|選定|運用|より|おい|よる|して).*$/, '').replace(/(?:であり|であって|である|です)$/, '');
+      const name = bodyIn(sentence);
       if (name) return { value: name, source: sourceOf(r, sentence) };
       // Not chosen yet: `委託先は一般競争入札により決定する` is what the form's cell would say.
       const pending = /(?:委託先|受託者|受託事業者)(?:は|については)、?([^。]{0,20}?(?:入札|プロポーザル|公募)[^。]{0,16}?(?:決定|選定)(?:する|します|予定))/.exec(sentence);
@@ -506,6 +513,12 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   const data_items = collectItems(rows);
   const mediaRows = byKey(rows, 'media').filter((r) => r.parts.length > 0);
   let media = mediaRows.flatMap((r) => parseMedia(valueOf(r), procedure));
+  // A media cell written as prose (`紙の予診票を委託先へお渡しし、…データはCD-Rに書き込んで…`, an
+  // answer on a page of questions) also names media inside its sentences.
+  for (const r of mediaRows.filter((x) => /。./.test(valueOf(x)) || /^[^。]{30,}。$/.test(valueOf(x).trim()))) {
+    // Its lines are one paragraph wrapped: a ruling-out sentence cut by the wrap (`…電子メールによる送` / `付は行わない。`) is one.
+    for (const m of inferMedia(valueOf(r).replace(/\n/g, ''), procedure)) if (!media.some((x) => x.category === m.category)) media.push(m);
+  }
   if (mediaRows.length === 0) media = inferMedia(bodyText, procedure);
 
   // Categories are filled by the classifier (analyze.ts), which needs the tokenizer.

@@ -178,6 +178,8 @@ function parseLines(rawLines: string[], list: ItemList, subject0: string | null,
     // Sentences that name no list (a remark under the list) are not items.
     lines = lines.filter((l) => !/。/.test(l));
   }
+  // A remark written as a sentence under a list (`…署名欄もありますが、医師の署名は入力の対象にしていません。`) names no item.
+  lines = lines.filter((l) => !/(?:ます|ません|です|でした|ました)。\s*$/.test(l.trim()));
   let subject = subject0;
   // A list lettered in katakana (`ア␣受給者の氏名…`, `イ␣令和4年度分の…`): the letters are no part of the items.
   const lettered = lines.filter((l) => KANA_LETTER.test(l)).length >= 2;

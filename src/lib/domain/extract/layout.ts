@@ -16,6 +16,7 @@ import { cutTail, fixedWidthCells, joinWrappedLabels, tailColumn, valueColumn } 
 import { changeColumns, groupedRows, joinBrokenLabels, MATTER_SHEET, partyColumnMeasures, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
 import { isPrintedSheet, withoutHeadings } from './print-headings';
+import { isQaPage, qaLines } from './qa-pages';
 
 export { MATTER_SHEET, NUMBER_LABEL, SHEET_MARK };
 
@@ -187,7 +188,8 @@ function physicalLines(pages: string[]): PhysLine[] {
   const lines: PhysLine[] = [];
   const read = pages.map((t) => t.replace(/\r\n?/g, '\n').split('\n'));
   const sheet = isPrintedSheet(read.flat()) ? read.map((page) => page.flatMap((l) => withoutHeadings(l) ?? [])) : read;
-  const lines0 = isTextile(sheet.flat()) ? sheet.map((page) => page.map(textileLine)) : sheet;
+  const qa = isQaPage(sheet.flat()) ? sheet.map(qaLines) : sheet;
+  const lines0 = isTextile(qa.flat()) ? qa.map((page) => page.map(textileLine)) : qa;
   const ticked = isChecklist(lines0.flat()) ? lines0.map((page) => page.map(tickedOnly)) : lines0;
   // Running headers inside side-by-side measures are dropped: found on the lines as they were,
   // since the rewrite moves lines, and only when such measures are met.
@@ -303,7 +305,7 @@ const LABEL_MARK = /^[■□◆◇●◎▼▽]\s*/;
  */
 const NUM = '[\\d〇一二三四五六七八九十百]+';
 export const TITLE_PREFIX = new RegExp(
-  `^(?:[■□◆◇●○▲△▼▽]\\s*)?(?:(?:【資料\\s*\\d+】|資料\\s*\\d+)\\s*)?[【〔［(（]?(?:(?:(?:令和|平成)\\s*(?:\\d+|元)\\s*年度\\s*)?(?:(?:報告|諮問|審議|協議)(?:事項|案件)?\\s*(?:第\\s*)?${NUM}\\s*号?|議題\\s*${NUM}|議案\\s*(?:第\\s*)?${NUM}\\s*号?|第\\s*${NUM}\\s*号\\s*議案|第\\s*${NUM}(?=\\s)|案件\\s*${NUM}|個票\\s*${NUM}|(?:報告|諮問)(?=[\\s\u3000]+\\S)|[(（]\\s*${NUM}\\s*[)）]|\\d{1,2}\\s*[.．、]?|[一二三四五六七八九十]{1,3}(?=[\\s.．、])[.．、]?|[①-⑳]))[】〕］)）]?\\s*[:：]?\\s*`
+  `^(?:[■□◆◇●○▲△▼▽]\\s*)?(?:(?:【資料\\s*\\d+】|資料\\s*\\d+)\\s*)?[【〔［(（]?(?:(?:(?:令和|平成)\\s*(?:\\d+|元)\\s*年度\\s*)?(?:(?:報告|諮問|審議|協議)(?:事項|案件)?\\s*(?:第\\s*)?${NUM}\\s*号?|議題\\s*${NUM}|議案\\s*(?:第\\s*)?${NUM}\\s*号?|第\\s*${NUM}\\s*号\\s*議案|第\\s*${NUM}(?=\\s)|案件\\s*${NUM}|個票\\s*${NUM}|(?:報告|諮問)(?:事項|案件)?(?=[\\s\u3000]+\\S)|[(（]\\s*${NUM}\\s*[)）]|\\d{1,2}\\s*[.．、]?|[一二三四五六七八九十]{1,3}(?=[\\s.．、])[.．、]?|[①-⑳]))[】〕］)）]?\\s*[:：]?\\s*`
 );
 /** The council's tag after a title: `（報告）`, `（諮問第4号）`. */
 const COUNCIL_TAG = String.raw`\s*[(（](?:諮問|報告|答申|依頼|協議)(?:\s*第?\s*\d+\s*号)?[)）]`;

