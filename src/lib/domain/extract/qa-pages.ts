@@ -1,10 +1,10 @@
-// A page that explains its matters to residents in questions and answers (`Q2　委託先はどこですか。`
-// over `A　…株式会社…に決まりました。`): the facts are only in the answers. Each question is read
+// A page that explains its matters to residents in questions and answers (`Q2␣委託先はどこですか。`
+// over `A␣…株式会社…に決まりました。`): the facts are only in the answers. Each question is read
 // as the label of the field it asks for, so its answer is that field's value, as a form's would be.
 
-/** A question line: `Q1　…`, `Q.…`, `Ｑ２．…`. */
+/** A question line: `Q1␣…`, `Q.…`, `Ｑ２．…`. */
 const QUESTION = /^[QＱ](?:\s*[0-9０-９]{1,2}(?=[\s\u3000.．:：)）]))?\s*[.．:：)）]?[\s\u3000]*(\S.*)$/;
-/** An answer's first line: `A　…`, `A.…`, `Ａ：…`. */
+/** An answer's first line: `A␣…`, `A.…`, `Ａ：…`. */
 const ANSWER = /^[AＡ](?:\s*[0-9０-９]{1,2}(?=[\s\u3000.．:：)）]))?\s*[.．:：)）]?[\s\u3000]*(?=\S)/;
 
 /** A page of questions and answers: at least three of each. */
