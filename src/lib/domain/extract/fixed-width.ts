@@ -2,7 +2,7 @@
 // space-delimited text): columns found from where the text stands, counted in display columns.
 
 import { eastAsianWidth } from 'get-east-asian-width';
-import { PARTY_ONLY } from './labels';
+import { labelKey, PARTY_ONLY } from './labels';
 import { UNKNOWN_LABEL } from './text-cells';
 
 /** Columns a line takes on a fixed-width screen or printer: a full-width letter is two. */
@@ -110,6 +110,28 @@ export function joinWrappedLabels(lines: string[], column: number | null): strin
       out.push(l.trimEnd() + lines[i + 1].trim());
       i++;
     } else out.push(l);
+  }
+  return out;
+}
+
+/** A label word at the start of a line laid out by characters, then a gap, then its value. */
+const SPACED_LABEL = /^([ \u3000]*)([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12})([ \u3000]{2,})(\S.*)$/u;
+
+/**
+ * A label wrapped in its column of text laid out by characters (`pdftotext -layout` of a Word
+ * form), each half beside a line of its value (`取り扱う個人情␣␣【被保険者】` / `報の項目␣␣被保険者番号…`):
+ * when neither half names a field and the two together do, the first line takes the whole label and
+ * the second goes on as its value, the label's half blanked to spaces.
+ */
+export function joinSpacedLabels(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = SPACED_LABEL.exec(out[i]);
+    const b = a ? SPACED_LABEL.exec(out[i + 1]) : null;
+    if (!a || !b || labelKey(a[2]) || labelKey(b[2]) || !labelKey(a[2] + b[2])) continue;
+    out[i] = `${a[1]}${a[2]}${b[2]}${a[3]}${a[4]}`;
+    out[i + 1] = `${b[1]}${' '.repeat(displayWidth(b[2]))}${b[3]}${b[4]}`;
+    i++;
   }
   return out;
 }

