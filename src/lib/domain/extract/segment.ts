@@ -3,7 +3,7 @@
 // again (the overview sheet and the detail sheet) stays in the same matter.
 
 import { ANNEX_FOR_LINE, DANGLING, MATTER_MARKER, NUMBER_KIND_LINE, MATTER_SHEET, NUMBER_LABEL, SHEET_MARK, TITLE_PREFIX, TITLE_TAG, valueOf, type Row } from './layout';
-import { clean, compact, similarity, unbalanced } from '../text';
+import { arabicLegalNumbers, clean, compact, similarity, unbalanced } from '../text';
 import { isAnnexStart } from './measures';
 
 const HEADER_TEXT = /審議会|審査会|諮問|報告事項|会議資料/;
@@ -24,7 +24,8 @@ export function matterMarker(r: Row): string | null {
   // `報告案件1に係る個人情報取扱特記事項` heads an annex of that matter, not a matter.
   // …nor does a sentence that opens with a matter's number (`諮問第５号の事務では、…`).
   if (t.length > 40 || isAnnexStart(r) || /[、。]/.test(t)) return null;
-  return MATTER_MARKER.exec(t)?.[0] ?? null;
+  // A number in kanji (`議案第一号`, the traditional outline) marks a matter as digits do.
+  return MATTER_MARKER.exec(arabicLegalNumbers(t))?.[0] ?? null;
 }
 
 
@@ -144,7 +145,7 @@ export function segment(rows: Row[]): Row[][] {
 
 /** A mark an annex carries for the matters it belongs to: `別記（案件番号３－１関係）`, `（報告事項１及び報告事項２の契約に共通）`, `（報告事項1の委託契約に付すもの）`. */
 // …or in a sentence of its own in brackets: `（この特記事項は、上記１の報告案件「…」の契約書に添付するものです。）`.
-const ANNEX_FOR = /[(（]([^()（）]{1,120}?)(?:関係|に共通|共通|に(?:付す|付する|添付する)もの(?:です|である)?。?)[)）]/;
+const ANNEX_FOR = /[(（]([^()（）]{1,120}?)(?:関係|に共通|共通|に(?:付す|付する|添付する)もの(?:です|である)?。?)[)）]|特記事項[(（]((?:諮問|報告|議案|案件)[^()（）]{0,12})[)）]/;
 // `諮問事項⑴` is `諮問事項(1)` after NFKC: the number may be in brackets.
 const ANNEX_REF = /(諮問|報告|議案|案件番号|案件|番号)?(?:事項|案件)?[:：]?(第)?[(（]?(\d+(?:-\d+)*)[)）]?(号)?/g;
 /** A line over the annex's title that only says which attachment it is: `別記（第２関係）`. */
@@ -153,12 +154,14 @@ const ANNEX_TAG_LINE = /^(?:別記|別紙|様式)\s*\d*\s*[(（][^()（）]*[)�
 type Ref = { kind: string | undefined; num: string; dai: boolean };
 
 /** `諮問事項(1)` (`諮問事項⑴` after NFKC) → `諮問事項1`: a bracketed number is the number. */
-const plainNumbers = (t: string) => t.replace(/[(（](\d{1,3})[)）]/g, '$1');
+// …and a number in kanji (`議案第一号`, the traditional outline) is the number in digits.
+const plainNumbers = (t: string) => arabicLegalNumbers(t).replace(/[(（](\d{1,3})[)）]/g, '$1');
 
 function annexRefs(text: string): Ref[] {
   // A bracketed number inside the mark (`（諮問事項⑴ …に添付するもの）`) is the number.
   const t = plainNumbers(compact(text));
-  const mark = ANNEX_FOR.exec(t)?.[1] ?? text.split('\n').map((l) => ANNEX_FOR_LINE.exec(compact(l))?.[1]).find((m) => m !== undefined);
+  const found = ANNEX_FOR.exec(t);
+  const mark = (found ? (found[1] ?? found[2]) : undefined) ?? text.split('\n').map((l) => ANNEX_FOR_LINE.exec(compact(l))?.[1]).find((m) => m !== undefined);
   if (!mark) return [];
   return [...mark.matchAll(ANNEX_REF)].map((m) => ({ kind: m[1], num: m[3], dai: m[2] !== undefined }));
 }
@@ -177,7 +180,7 @@ function matterKey(rows: Row[], block: Row[]): { text: string; strong: boolean }
     if (r.kind === 'row' && r.label && NUMBER_LABEL.test(compact(r.label))) return { text: compact(valueOf(r)), strong: true };
     if (matterMarker(r)) return { text: compact(valueOf(r)), strong: true };
     // A heading that numbers the matter before its kind (`### １ 報告案件`).
-    const text = r.kind === 'heading' || r.kind === 'text' ? compact(valueOf(r)) : '';
+    const text = r.kind === 'heading' || r.kind === 'text' ? plainNumbers(compact(valueOf(r))) : '';
     const numbered = /^(\d{1,3})[.．、]?(諮問|報告)(?:案件|事項)?$/.exec(text);
     if (numbered) return { text: `${numbered[2]}${numbered[1]}`, strong: true };
     // A sheet that says whose it is (`別表１ 諮問第５号の概要`).

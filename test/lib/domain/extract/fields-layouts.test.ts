@@ -241,3 +241,25 @@ describe('a page explaining its matters in questions and answers (宇部市, eva
     expect([...new Set(extractDocument([text])[0].media.map((m) => m.category))].sort()).toEqual(['paper', 'ward_system']);
   });
 });
+
+describe('annexes printed after the last matter that say whose they are (eval/wild-32, tuned on after its first sight)', () => {
+  const matter = (mark: string, title: string) => [mark, `件名\t${title}`, '担当課\t健康福祉部 健康推進課', '受託者に講じさせる措置\t作業従事者の名簿を提出させる。', ''];
+  const annex = (head: string[]) => [...head, '第1条 受託者は、業務上知り得た個人情報を他に漏らしてはならない。'];
+  const clauses = (ms: ReturnType<typeof extractDocument>) => ms.map((m) => m.safeguards.filter((s) => s.scope === 'clause').length);
+
+  it('reads a matter numbered in kanji and an annex marked for it (沼津市 k2)', () => {
+    const text = [...matter('議案第一号', '特定保健指導業務の委託について'), ...matter('議案第二号', '名簿の作成に係る情報の目的外利用について'), ...annex(['別記（議案第一号関係）', '個人情報取扱特記事項'])].join('\n');
+    expect(clauses(extractDocument([text]))).toEqual([1, 0]);
+  });
+
+  it('reads the matter named in brackets after the annex’s title (石川県 k1)', () => {
+    const text = [...matter('案件１（諮問）', '受診勧奨業務の委託について'), ...matter('案件２（報告）', '電子申請システムとの外部結合について'), ...annex(['別添 個人情報取扱特記事項（案件１）'])].join('\n');
+    expect(clauses(extractDocument([text]))).toEqual([1, 0]);
+  });
+
+  it('reads 諮問の根拠 as the legal basis (沼津市 k2)', () => {
+    const [m] = extractDocument(['様式第三号（第九条関係）\n件名\t特定保健指導業務の委託について\n担当課\t市民福祉部 国保年金課\n諮問の根拠\t沼津市個人情報保護条例第十一条第二項の規定により、審議会の意見を聴くものである。']);
+    expect(m.legal_basis).toBe('第11条第2項');
+  });
+});
+
