@@ -507,7 +507,7 @@ export function layout(pages: string[]): Row[] {
         .filter((c, i, all) => c !== '' && !(i === all.length - 1 && i > 0 && POLICY_REFERENCE.test(compact(c))))
         .flatMap((c) => toParts(c, l.page));
     if (cells[0] !== '') group = null;
-    if (cells.length === 1 && !l.heading && isGroupCell(cells[0], phys.slice(at + 1).find((x) => !x.blank))) {
+    if (cells.length === 1 && !l.heading && isGroupCell(cells[0], nextFilled(phys, at))) {
       group = compact(cells[0]);
       // A group that names a field (`保護対策` over `| 市 | …`) is still read as its label.
       if (!labelKey(group)) continue;
@@ -584,6 +584,12 @@ export function layout(pages: string[]): Row[] {
     promoted.push(p);
   }
   return partyMeasures(attachContinuations(mergeWrappedLabels(promoted)));
+}
+
+/** The first line after `at` that is not blank. */
+function nextFilled(lines: PhysLine[], at: number): PhysLine | undefined {
+  for (let i = at + 1; i < lines.length; i++) if (!lines[i].blank) return lines[i];
+  return undefined;
 }
 
 /** A short label alone on its line, over rows whose first cell is empty and whose second is a label. */
