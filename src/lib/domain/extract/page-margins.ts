@@ -27,10 +27,12 @@ const MARGIN_LINES = 6;
  */
 export function runningLines(pages: string[][]): Set<string>[] {
   const margins = pages.map((lines) => {
+    const idx = lines.flatMap((l, i) => (l.trim() !== '' && !/^[-=*_─━]{3,}$/.test(l.trim()) ? [i] : []));
     // A form's label row with its value (`根拠条項⇥…第13条第2項`) is content even where two forms
-    // open two pages alike: a header is not parted into a label and its value.
-    const idx = lines.flatMap((l, i) => (l.trim() !== '' && !/^[-=*_─━]{3,}$/.test(l.trim()) && !labelRow(l) ? [i] : []));
-    return new Map([...idx.slice(0, MARGIN_LINES), ...idx.slice(-MARGIN_LINES)].map((i) => [i, lineShape(lines[i])]));
+    // open two pages alike: a header is not parted into a label and its value. It still counts
+    // towards the margin's lines, so the margins stay where they are.
+    const margin = [...idx.slice(0, MARGIN_LINES), ...idx.slice(-MARGIN_LINES)].filter((i) => !labelRow(lines[i]));
+    return new Map(margin.map((i) => [i, lineShape(lines[i])]));
   });
   const count = new Map<string, number>();
   for (const m of margins.slice(1)) for (const shape of new Set(m.values())) count.set(shape, (count.get(shape) ?? 0) + 1);

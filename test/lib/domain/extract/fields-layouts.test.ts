@@ -194,6 +194,13 @@ describe('layouts of eval/wild-31 (tuned on after its first sight)', () => {
     expect(m.safeguards.map((s) => `${s.actor}:${s.text}`)).toEqual(['contractor:配達表は、かぎのかかる引き出しにしまいます。', 'contractor:この仕事をほかの会社にさせません。']);
   });
 
+  it('keeps a cover’s sentence that cites another article on the next page, whatever label rows the pages hold (世田谷区, corpus/more h01)', () => {
+    const letter = (no: number, article: string, title: string) =>
+      [`諮問第${no}号`, `28世教学第${no + 100}号`, '平成28年6月20日', '世田谷区情報公開・個人情報保護審議会', '会長 殿', '世田谷区教育委員会', '個人情報を取り扱う業務について（諮問）', `世田谷区個人情報保護条例第${article}の規定に基づき、下記の事項について諮問します。`, '記', `１ 件名\t${title}`, '２ 担当部課\t教育委員会事務局学務課', '３ 記録媒体\t区のシステム', '４ 委託先\t株式会社テスト', '５ 委託期間\t令和2年4月1日から令和3年3月31日まで', '６ 保護対策\t職員以外は操作できないよう権限を設定する。'].join('\n');
+    const ms = extractDocument([letter(312, '17条第2項', '就学援助事務の電算処理について'), letter(313, '18条第1項', '就学援助システムのデータ移行業務の外部委託について')]);
+    expect(ms.map((m) => m.legal_basis)).toEqual(['第17条第2項', '第18条第1項']);
+  });
+
   it('keeps a form’s label row at the top of two pages as content, not as a running header', () => {
     const page = (n: number, title: string, article: string) => `件名\t${title}\n根拠条項\t青森市個人情報保護条例第${article}条第2項\n担当部課\t福祉部 介護保険課\n\n- ${n} -`;
     const ms = extractDocument([page(1, '介護認定業務の委託について', '13'), page(2, '審査会資料の外部結合について', '16')]);
