@@ -515,9 +515,11 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   let media = mediaRows.flatMap((r) => parseMedia(valueOf(r), procedure));
   // A media cell written as prose (`紙の予診票を委託先へお渡しし、…データはCD-Rに書き込んで…`, an
   // answer on a page of questions) also names media inside its sentences.
-  for (const r of mediaRows.filter((x) => /。./.test(valueOf(x)) || /^[^。]{30,}。$/.test(valueOf(x).trim()))) {
+  for (const r of mediaRows) {
+    const value = valueOf(r);
+    if (!/。./.test(value) && !/^[^。]{30,}。$/.test(value.trim())) continue;
     // Its lines are one paragraph wrapped: a ruling-out sentence cut by the wrap (`…電子メールによる送` / `付は行わない。`) is one.
-    for (const m of inferMedia(valueOf(r).replace(/\n/g, ''), procedure)) if (!media.some((x) => x.category === m.category)) media.push(m);
+    for (const m of inferMedia(value.replace(/\n/g, ''), procedure)) if (!media.some((x) => x.category === m.category)) media.push(m);
   }
   if (mediaRows.length === 0) media = inferMedia(bodyText, procedure);
 
