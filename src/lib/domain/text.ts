@@ -1,5 +1,6 @@
 // Character-level normalisation shared by every stage.
 
+import { kanjiToNumber } from './dates';
 import { mapRadicals } from './radicals';
 
 /** Japanese script characters: kana, CJK ideographs, iteration marks, the prolonged sound mark, and CJK punctuation. */
@@ -72,31 +73,10 @@ export function compact(s: string): string {
   return nfkc(s).replace(/\s+/g, '');
 }
 
-const KANJI_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 元: 1 };
-
-/** `十四` → 14, `二〇二一` → 2021, `百二` → 102, digits pass through; null when not a numeral. */
-export function kanjiNumber(s: string): number | null {
-  const t = nfkc(s).trim();
-  if (/^\d+$/.test(t)) return Number(t);
-  if (!/^[〇零一二三四五六七八九十百千元]+$/.test(t)) return null;
-  if (!/[十百千]/.test(t)) return Number([...t].map((c) => KANJI_DIGITS[c]).join(''));
-  let total = 0;
-  let digit = 0;
-  for (const c of t) {
-    if (c in KANJI_DIGITS) digit = KANJI_DIGITS[c];
-    else {
-      const unit = c === '十' ? 10 : c === '百' ? 100 : 1000;
-      total += (digit || 1) * unit;
-      digit = 0;
-    }
-  }
-  return total + digit;
-}
-
 /** Replaces kanji numerals inside legal references (`第十四条第一項` → `第14条第1項`). */
 export function arabicLegalNumbers(s: string): string {
   return s.replace(/第([〇一二三四五六七八九十百千]+)(?=[条項号款章節回])/g, (m, n: string) => {
-    const v = kanjiNumber(n);
+    const v = kanjiToNumber(n);
     return v === null ? m : `第${v}`;
   });
 }

@@ -1,7 +1,7 @@
 // From a document's pages to its matters with every field of the store contract.
 
 import { drain, type Steps } from '../steps';
-import { fiscalYearOf, findDates, parseDateRange, parseFiscalYear, toIso } from '../dates';
+import { fiscalYearOf, findDates, kanjiToNumber, parseDateRange, parseFiscalYear, toIso } from '../dates';
 import { answerLetterRows } from './answer-letters';
 import { collectItems } from './items';
 import { layout, valueOf, type Row } from './layout';
@@ -12,7 +12,7 @@ import { minutesMatters } from './minutes';
 import { isCouncilDocument } from '../unrecognised';
 import { attachAnnexes, matterMarker, PARAGRAPH_CHARS, sameTitle, segment, titleOf } from './segment';
 import { IN_CHARGE, isOfficeLine, joinOfficeLines, NOT_IN_CHARGE, orgInText, parseOrg, type Org } from './org';
-import { arabicLegalNumbers, clean, compact, dropDefinitions, kanjiNumber } from '../text';
+import { arabicLegalNumbers, clean, compact, dropDefinitions } from '../text';
 import type { MatterKind, Procedure } from '../codes';
 import type { DocumentMeta, ExtractedMatter, FieldEvidence, ReviewFlag, SafeguardSentence, Section } from '../types';
 import { joinWordSpaces } from './word-spaces';
@@ -363,7 +363,7 @@ const SESSION = new RegExp(`(令和|平成|昭和)\\s*([\\d${KANJI_DIGITS}]+|元
 
 /** `令和四年度第二回` → `令和4年度第2回`: the session as the store writes it. */
 function sessionName(m: RegExpExecArray): string {
-  const n = (s: string) => (/^\d+$/.test(s) || s === '元' ? s : String(kanjiNumber(s) ?? s));
+  const n = (s: string) => (/^\d+$/.test(s) || s === '元' ? s : String(kanjiToNumber(s) ?? s));
   return `${m[1]}${n(m[2])}年度第${n(m[3])}回`;
 }
 
