@@ -12,7 +12,7 @@ import { minutesMatters } from './minutes';
 import { isCouncilDocument } from '../unrecognised';
 import { attachAnnexes, matterMarker, PARAGRAPH_CHARS, sameTitle, segment, titleOf } from './segment';
 import { IN_CHARGE, isOfficeLine, joinOfficeLines, NOT_IN_CHARGE, orgInText, parseOrg, type Org } from './org';
-import { arabicLegalNumbers, clean, compact, dropDefinitions } from '../text';
+import { arabicLegalNumbers, clean, compact, dropDefinitions, nfkc } from '../text';
 import type { MatterKind, Procedure } from '../codes';
 import type { DocumentMeta, ExtractedMatter, FieldEvidence, ReviewFlag, SafeguardSentence, Section } from '../types';
 import { joinWordSpaces } from './word-spaces';
@@ -168,6 +168,13 @@ function kindOf(rows: Row[], docKind: MatterKind | null, answer: boolean, agenda
   }
   const headed = headedKind(rows);
   if (headed) return headed;
+  // A listing's code and its meaning before the title (`付議種別␣1␣報告`); not its legend
+  // (`付議種別コード␣1:報告␣2:諮問`), which names both.
+  const firstTitle = rows.findIndex((r) => titleOf(r) !== null);
+  for (const r of rows.slice(0, firstTitle >= 0 ? firstTitle : 0)) {
+    const coded = /種別[:：]?\s*(?:\d{1,2}[:：.]?\s*)?(諮問|報告)/.exec(nfkc(rowText(r)));
+    if (coded) return coded[1] === '諮問' ? 'consultation' : 'report';
+  }
   if (agendaKind) return agendaKind;
   const text = compact(rows.map(rowText).join('\n'));
   const bracket = /【(諮問|報告)】/.exec(text);

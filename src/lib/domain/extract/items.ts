@@ -170,7 +170,24 @@ export function parseItems(value: string): DataItem[] {
   return list.out;
 }
 
-function parseLines(rawLines: string[], list: ItemList, subject0: string | null, labelled = true) {
+/** A code before an item in a listing's columns (`A01`, `B12`, `01`). */
+const ITEM_CODE = /(?:^|\s)(?:[A-Z]{1,2}\d{2,3}|\d{2,3})\s+(?=\S)/g;
+const CODED_LINE = /^\s*(?:[A-Z]{1,2}\d{2,3}|\d{2,3})\s+\S/;
+/** The header of such columns: `コード␣項目名␣␣コード␣項目名`. */
+const CODE_HEADER = /^(?:\s*(?:コード|番号|No\.?|項目名|項目|名称|備考))+\s*$/;
+
+/**
+ * A listing's coded columns (`A01␣␣氏名␣␣␣␣A02␣␣カナ氏名`): one item per code, the codes and the
+ * columns' header left out. Lines as they are when fewer than two start with a code.
+ */
+function uncoded(lines: string[]): string[] {
+  const texts = lines.map((l) => nfkc(l));
+  if (texts.filter((t) => CODED_LINE.test(t)).length < 2) return lines;
+  return texts.flatMap((t) => (CODE_HEADER.test(t) ? [] : t.split(ITEM_CODE).map((x) => x.trim()).filter((x) => x !== '')));
+}
+
+function parseLines(coded: string[], list: ItemList, subject0: string | null, labelled = true) {
+  const rawLines = uncoded(coded);
   // Groups run on one line with slashes between them (`依頼会員：氏名…／子ども：氏名…`).
   let lines = prepareLines(rawLines.flatMap((l, i) => (i === 0 ? l.replace(LIST_INTRO, '') : l).split(/[／/](?=[^、,／/:：]{1,12}[:：])/)));
   if (isProse(lines.join(''))) {

@@ -460,6 +460,13 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   // line after a blank one ends the list.
   if (key === 'period' && context === 'items' && unmarked && !row.afterBlank && !PERIOD_LABEL.test(compact(numbered))) key = null;
   if (key) return { ...row, kind: 'row', label: numbered, key, parts: [] };
+  // `（６）利用の方法` alone on its line: a numbered label the product does not read starts its own
+  // row, so the prose under it does not run on into the items or the basis above. Not a group of
+  // items (`(2) 世帯員`, `(3) 健康に関する情報`) nor a heading among the measures; after the items,
+  // only a label of the kind that follows them (`(5) 受診医療機関名` is one more item).
+  const ownLabel = /^[(（]\d{1,2}[)）]\s*([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{2,20})$/u.exec(text.trim());
+  const afterItems = context === 'items' && !/(?:方法|目的|理由|経緯|概要|時期|根拠|範囲|必要性|手順|体制)$/.test(ownLabel?.[1] ?? '');
+  if (ownLabel && context !== 'measures' && !afterItems && !GROUP_LABEL.test(ownLabel[1]) && !/(?:情報|項目|事項|関係|状況|内容)$/.test(ownLabel[1])) return { ...row, kind: 'row', label: ownLabel[1], key: null, parts: [] };
   return row;
 }
 
@@ -619,16 +626,20 @@ const PARTY_OR_WHOLE = /[区市町村県府都道]|本|当|庁|職員|実施機�
  * kind (`ウイルス対策：…させる。`) is one more of them, not the municipality's.
  */
 function partyMeasures(rows: Row[]): Row[] {
-  return rows.map((r, i) => {
-    const before = rows[i - 1];
-    const measures = before?.kind === 'row' && /measures$/.test(before.key ?? '');
-    const sentence = /。/.test(r.parts.map((p) => p.text).join(''));
-    if (r.kind === 'row' && r.key === 'contractor' && measures && sentence) return { ...r, key: 'contractor_measures' as const };
-    if (r.kind === 'row' && r.key === 'ward_measures' && before?.key === 'contractor_measures' && sentence && compact(r.label).length <= 8 && !PARTY_OR_WHOLE.test(r.label)) {
-      return { ...r, key: 'contractor_measures' as const };
-    }
-    return r;
-  });
+  const out: Row[] = [];
+  for (const r of rows) out.push(partyMeasure(r, out[out.length - 1]));
+  return out;
+}
+
+/** One row of `partyMeasures`, after the row before it as already read (`人的な措置` / `物理的な措置` / … each stay the contractor's). */
+function partyMeasure(r: Row, before: Row | undefined): Row {
+  const measures = before?.kind === 'row' && /measures$/.test(before.key ?? '');
+  const sentence = /。/.test(r.parts.map((p) => p.text).join(''));
+  if (r.kind === 'row' && r.key === 'contractor' && measures && sentence) return { ...r, key: 'contractor_measures' as const };
+  if (r.kind === 'row' && r.key === 'ward_measures' && before?.key === 'contractor_measures' && sentence && compact(r.label).length <= 8 && !PARTY_OR_WHOLE.test(r.label)) {
+    return { ...r, key: 'contractor_measures' as const };
+  }
+  return r;
 }
 
 /** A label wrapped inside its cell (`…情報項目(だれの、` / `どのような項目か)`) continues on the next row. */

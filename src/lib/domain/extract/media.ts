@@ -1,7 +1,7 @@
 // Recording media (記録媒体): what the data lives on, from the media cell, or inferred from
 // the matter's text when the form has no such cell.
 
-import { clean, splitTopLevel } from '../text';
+import { clean, nfkc, splitTopLevel } from '../text';
 import type { MediaCategory, Procedure } from '../codes';
 import type { Medium } from '../types';
 
@@ -60,7 +60,25 @@ function withoutRuledOut(text: string): string {
   return text.replace(NOTE, '').replace(RULED_OUT, '');
 }
 
+/** A checklist row of a listing: `01␣␣紙␣␣有␣␣保健指導記録票`, `04␣␣USBメモリ␣␣無`. */
+const CHECK_ROW = /^\s*\d{1,3}\s+(\S(?:.*?\S)?)\s+(有|無|○|×|－|-)(?:\s+(\S.*))?$/;
+
+/**
+ * A checklist of every medium with a mark of use (`有`/`無`, `○`/`×`): the media marked used, each
+ * with what it holds in brackets; the value as it is when fewer than three lines are such rows.
+ */
+function checkedMedia(value: string): string {
+  const lines = nfkc(value).split('\n');
+  const rows = lines.map((l) => CHECK_ROW.exec(l));
+  if (rows.filter(Boolean).length < 3) return value;
+  return rows
+    .filter((m): m is RegExpExecArray => m !== null && (m[2] === '有' || m[2] === '○'))
+    .map((m) => (m[3] ? `${m[1]}(${m[3].trim()})` : m[1]))
+    .join('\n');
+}
+
 export function parseMedia(value: string, procedure: Procedure): Medium[] {
+  value = checkedMedia(value);
   // `※記録媒体欄の「電子」は…を示す。`: a note saying what the column's words mean names no medium.
   value = value.replace(/^[※＊*][^\n]*「[^」\n]+」は[^\n]*$/gm, '');
   // A list wrapped inside a Latin word (`…、DV` / `D-R(納品用)`): a long line of several media

@@ -93,6 +93,8 @@ function dropTail(s: string): string {
 export function parseOrg(value: string): Org {
   // A list's point before each office (`・こども未来局 子育て推進部 …`) is no part of it.
   value = value.replace(/^[ \u3000]*[・･●○◆◇■□-][ \u3000]*/gm, '');
+  // An office's code in a listing (`0412␣保健福祉部␣国保年金課`) is no part of its name.
+  value = value.replace(/^[ \u3000]*[A-Z]?\d{3,6}[ \u3000]+(?=[^\s\d])/gm, '');
   // The office's telephone (`(内線)3124`, `内線 4502`, `電話 042-…`) is no office.
   value = value.replace(/[(（]?(?:内線|電話|TEL|Tel|tel)[)）]?\s*[:：]?\s*[\d０-９][\d０-９\-－‐()（）]*/g, ' ');
   // A sentence (`この業務は、保健福祉局…が所管し`) is prose: find the office inside it instead.

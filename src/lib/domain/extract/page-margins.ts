@@ -19,6 +19,8 @@ const lineShape = (l: string) => compact(l).replace(/\d+/g, (d, at: number, all:
 export const PAGE_MARK = /^[-－–—]\s*\d{1,4}\s*[-－–—]$/;
 
 const MARGIN_LINES = 6;
+/** A line that only draws a rule. */
+const RULE_LINE = /^[-=*_─━]{3,}$/;
 
 /**
  * The margin lines (top and bottom, by index) that repeat on the pages of a text with form feeds:
@@ -27,7 +29,7 @@ const MARGIN_LINES = 6;
  */
 export function runningLines(pages: string[][]): Set<string>[] {
   const margins = pages.map((lines) => {
-    const idx = lines.flatMap((l, i) => (l.trim() !== '' && !/^[-=*_─━]{3,}$/.test(l.trim()) ? [i] : []));
+    const idx = lines.flatMap((l, i) => (l.trim() !== '' && !RULE_LINE.test(l.trim()) ? [i] : []));
     // A form's label row with its value (`根拠条項⇥…第13条第2項`) is content even where two forms
     // open two pages alike: a header is not parted into a label and its value. It still counts
     // towards the margin's lines, so the margins stay where they are.
@@ -40,5 +42,18 @@ export function runningLines(pages: string[][]): Set<string>[] {
   // row at the top of two forms (`担当課 福祉部…`) is content, not a header.
   const first = new Set(margins[0]?.values() ?? []);
   const running = (shape: string) => shape.length >= 6 && first.has(shape) && (count.get(shape) ?? 0) >= Math.max(1, Math.ceil((pages.length - 1) / 2));
-  return margins.map((m, p) => new Set(p === 0 ? [] : [...m].filter(([, shape]) => running(shape)).map(([i]) => String(i))));
+  return margins.map((m, p) => {
+    if (p === 0) return new Set<string>();
+    const found = new Set([...m].filter(([, shape]) => running(shape)).map(([i]) => i));
+    // The rule under a running header (a listing's `====…` below its title lines) or over a running
+    // footer goes with it: left alone, it would cut a table running on from the page before.
+    const lines = pages[p];
+    for (const step of [1, -1]) {
+      let i = step === 1 ? 0 : lines.length - 1;
+      let skipped = false;
+      for (; i >= 0 && i < lines.length && (lines[i].trim() === '' || found.has(i)); i += step) skipped ||= found.has(i);
+      if (skipped && i >= 0 && i < lines.length && RULE_LINE.test(lines[i].trim())) found.add(i);
+    }
+    return new Set([...found].map(String));
+  });
 }

@@ -210,6 +210,17 @@ function refersTo(ref: Ref, numbered: { text: string; strong: boolean }): boolea
   return new RegExp(`^[【〔［]?${kind}${ref.dai || kind === '' ? '第' : '(?:第)?'}${num}(?:号)?${end}`).test(key.text);
 }
 
+/** The one matter whose title (without `について`, at least 8 characters) the annex's heading holds; none when no or several do. */
+function titledIn(heading: string, blocks: Row[][]): number[] {
+  const text = compact(heading);
+  const hits = blocks.flatMap((b, j) => {
+    const title = b.find((r) => r.kind === 'row' && r.key === 'title');
+    const core = title ? compact(valueOf(title)).replace(/(?:について|に関すること)?(?:[(（][^()（）]*[)）])?$/, '') : '';
+    return core.length >= 8 && text.includes(core) ? [j] : [];
+  });
+  return hits.length === 1 ? hits : [];
+}
+
 /**
  * Moves an annex that says whose it is (`別記（案件番号３－１関係）`) from the matter it follows to
  * that matter, or copies it to each when several share it. An annex naming no matter, or one this
@@ -225,13 +236,16 @@ export function attachAnnexes(rows: Row[], blocks: Row[][]): Row[][] {
     while (from > 0 && block[from - 1].kind === 'text' && ANNEX_TAG_LINE.test(compact(valueOf(block[from - 1])))) from--;
     // A heading or a sentence just above that names the matter whose contract the annex is.
     while (from > 0 && at - from < 2 && (block[from - 1].kind === 'text' || block[from - 1].kind === 'heading') && ANNEX_FOR_LINE.test(compact(valueOf(block[from - 1])))) from--;
-    const refs = annexRefs(block.slice(from, at + 2).map(valueOf).join('\n'));
-    if (refs.length === 0) continue;
-    const targets = refs.map((ref) => {
+    const heading = block.slice(from, at + 2).map(valueOf).join('\n');
+    const refs = annexRefs(heading);
+    const byNumber = refs.map((ref) => {
       const hits = keys.flatMap((k, j) => (k && refersTo(ref, k) ? [j] : []));
       return hits.length === 1 ? hits[0] : -1;
     });
-    if (targets.includes(-1) || (targets.length === 1 && targets[0] === i)) continue;
+    // No number that places it: the matter whose title the heading names (`別記（記の１␣妊産婦訪問
+    // 指導事業に係る業務の委託契約書に添付するもの）`).
+    const targets = byNumber.length > 0 && !byNumber.includes(-1) ? byNumber : titledIn(heading, out);
+    if (targets.length === 0 || targets.includes(-1) || (targets.length === 1 && targets[0] === i)) continue;
     const annex = block.splice(from);
     for (const j of new Set(targets)) out[j].push(...annex);
   }

@@ -270,3 +270,69 @@ describe('annexes printed after the last matter that say whose they are (eval/wi
   });
 });
 
+
+describe('layouts of eval/wild-33 (tuned on after its first sight)', () => {
+  it('keeps every scope heading under the contractor’s measures the contractor’s (広島県, m2)', () => {
+    const [m] = extractDocument([
+      [
+        '件名　〇〇業務の外部委託について',
+        '担当所属　健康福祉局こども家庭課',
+        '保護措置',
+        '（１）実施機関が講ずる措置',
+        'ア　委託契約書に個人情報取扱特記事項を付する。',
+        '（２）受託者に講じさせる措置',
+        'ア　人的な措置',
+        '（ア）取扱責任者を選任し、県に届け出ること。',
+        'イ　物理的な措置',
+        '（ア）申請書類の写しは耐火金庫に保管すること。',
+        'ウ　技術的な措置',
+        '（ア）ウイルス対策ソフトウェアを導入すること。'
+      ].join('\n')
+    ]);
+    expect(m.safeguards.map((s) => `${s.actor}:${s.text}`)).toEqual([
+      'ward:委託契約書に個人情報取扱特記事項を付する。',
+      'contractor:取扱責任者を選任し、県に届け出ること。',
+      'contractor:申請書類の写しは耐火金庫に保管すること。',
+      'contractor:ウイルス対策ソフトウェアを導入すること。'
+    ]);
+  });
+
+  it('ends the items at the next numbered label alone on its line, not at a numbered item (広島県, m2; 清瀬市, wild-2 xa05)', () => {
+    const form = (items: string[]) =>
+      extractDocument([['件名　〇〇の目的外利用について', '担当所属　環境県民局私学振興課', '（５）利用する個人情報の項目', ...items, '（７）利用の開始時期　令和二年九月一日'].join('\n')])[0].data_items.map((d) => d.item);
+    expect(form(['ア　保護者　氏名、生年月日、生活保護の受給状況', 'イ　生徒　氏名、生年月日', '（６）利用の方法', 'こども家庭課の職員が、システムにより申請者の受給状況を照会する。'])).toEqual(['氏名', '生年月日', '生活保護の受給状況', '氏名', '生年月日']);
+    expect(form(['（１）被保険者証の記号番号', '（２）氏名、住所', '（３）受診医療機関名', '（４）最終受診日'])).toEqual(['被保険者証の記号番号', '氏名', '住所', '受診医療機関名', '最終受診日']);
+  });
+
+  it('reads a mainframe listing: coded item columns, a media checklist marked 有/無, office codes, the kind by its code (日立市, l2)', () => {
+    const header = ['KJHR0210    日立市 個人情報保護事務管理ｼｽﾃﾑ                頁 00#', '付議案件明細表          令和元年度第1回 日立市個人情報保護審議会', '='.repeat(60)];
+    const page = (n: number, lines: string[]) => [...header.map((l) => l.replace('#', String(n))), ...lines].join('\n');
+    const bar = (label: string, value: string) => `|${label.padEnd(16, ' ')}|${value}|`;
+    const [m] = extractDocument([
+      page(1, [
+        '+----------------+----------------------------------------+',
+        bar('案件番号', 'R01-01-001   付議種別 1 報告   区分ｺｰﾄﾞ 02 外部委託'),
+        '+----------------+----------------------------------------+',
+        bar('件名', '保健指導業務の委託について'),
+        bar('所管課', '0412 保健福祉部 国保年金課'),
+        bar('委託先', 'V00318 株式会社常陸ﾒﾃﾞｨｶﾙﾘﾝｸ'),
+        bar('取扱項目', 'ｺｰﾄﾞ 項目名              ｺｰﾄﾞ 項目名'),
+        bar('', 'A01  氏名                A02  ｶﾅ氏名'),
+        bar('', 'B01  傷病名              B02  服薬状況'),
+        bar('記録媒体', 'ｺｰﾄﾞ 媒体名        使用  内容'),
+        bar('', '01   紙            有    保健指導記録票'),
+        bar('', '04   USBﾒﾓﾘ        無'),
+        bar('', '06   受託者ｻｰﾊﾞ    有    保健指導管理ﾃﾞｰﾀ'),
+        bar('', '08   電子ﾒｰﾙ       無'),
+        bar('保護措置(本市)', '01 委託契約書に特記事項を付す。'),
+        bar('', '02 職員が受託者の事業所に立ち入り、管理状況を検'),
+      ]),
+      page(2, [bar('', '   査する。'), bar('', '03 個人情報の授受は職員が直接行う。'), '+----------------+----------------------------------------+'])
+    ]);
+    expect([m.matter_kind, m.department, m.divisions]).toEqual(['report', '保健福祉部', ['国保年金課']]);
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', 'カナ氏名', '傷病名', '服薬状況']);
+    expect(m.media.map((x) => x.category)).toEqual(['paper', 'contractor_server']);
+    // The rule under the page header does not cut the measure broken by the page.
+    expect(m.safeguards.map((s) => s.text)).toContain('職員が受託者の事業所に立ち入り、管理状況を検査する。');
+  });
+});

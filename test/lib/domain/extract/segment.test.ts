@@ -20,6 +20,17 @@ describe('an annex that names the matters it belongs to', () => {
     expect(clausesOf(doc)).toEqual([2, 0]);
   });
 
+  it('goes to the matter whose title its heading names, printed after the last matter (平塚市, eval/wild-33 l1)', () => {
+    const form = (no: string, title: string) => [`${no}\u3000件\u3000\u3000名\u3000${title}`, '\u3000\u3000担当課\u3000こども未来部母子保健課', '\u3000\u3000取り扱う個人情報\u3000氏名、住所', '\u3000\u3000受託者の措置\u3000名簿を提出させる。', ''];
+    const doc = [
+      ...form('１', '妊産婦訪問指導事業に係る業務の委託について'),
+      ...form('２', '要介護認定審査会資料のオンライン結合について'),
+      '別記（記の１\u3000妊産婦訪問指導事業に係る業務の委託契約書に添付するもの）',
+      ...annex
+    ].join('\n');
+    expect(clausesOf(doc)).toEqual([2, 0]);
+  });
+
   it('goes to every matter that shares it, telling 報告事項１ from 諮問事項１', () => {
     const form = (marker: string, title: string) => [marker, `件名\t${title}`, '担当課\t福祉部福祉課', '個人情報の項目\t氏名、住所', '受託者の措置\t名簿を提出させる。', ''];
     const doc = [
