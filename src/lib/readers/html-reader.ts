@@ -1,7 +1,9 @@
-/** HTML files: decoded by detection, then reduced to text lines with htmlToText. */
+/** HTML files: decoded by detection, then reduced to text lines with htmlToText (a PDF converted to HTML: by its lines' positions). */
 import { Parser } from 'htmlparser2';
 import { htmlToText } from '../domain/extract/markup';
 import { decodeText, type JapaneseEncodingName } from './decode';
+import { pdfPagesToText } from './pdf-layout';
+import { positionedPages } from './positioned-html';
 import { assertHasText, cleanText } from './text-reader';
 import type { DocumentReader, ReadResult } from './types';
 
@@ -45,7 +47,10 @@ export const htmlReader: DocumentReader = {
   extensions: ['.html', '.htm'],
   async read(bytes: Uint8Array): Promise<ReadResult> {
     const { text, encoding } = decodeText(bytes, { hint: declaredCharset(bytes) });
-    const pages = [htmlToText(cleanText(text))];
+    const html = cleanText(text);
+    // A PDF converted to HTML is read by the positions of its lines, page by page, as the PDF is.
+    const positioned = positionedPages(html);
+    const pages = positioned ? pdfPagesToText(positioned) : [htmlToText(html)];
     assertHasText(pages, 'HTML has no visible text');
     return { format: 'html', pages, encoding };
   }

@@ -265,11 +265,31 @@ export function pageBlocks(page: PdfPage): Block[] {
     if (column !== null) {
       // A form without vertical rules (labels at the left margin, values at one x): each line as
       // `label⇥value`, a value's wrapped line as `⇥value`, so nothing runs into the label column.
+      // A label that filled its column (`取り扱う個人` / `情報の項目`, `所管部局・担` / `当課`) goes
+      // on under itself: the next line's label part is more of it, its value a wrapped line.
+      let last: { block: Block; end: number; y: number } | null = null;
       for (const row of baselineRows(free.filter((g) => g.str.trim() !== ''))) {
-        const top = row[0].y + Math.max(...row.map((g) => g.h));
+        const h = Math.max(...row.map((g) => g.h));
+        const top = row[0].y + h;
         const split = formSplit(row, column);
-        if (split === null) for (const l of toLines(row)) blocks.push({ top: l.y + l.h, text: l.text, free: true });
-        else blocks.push({ top, text: `${split.label}\t${toLines(split.value)[0]?.text ?? ''}`, free: true });
+        const left = split ? null : row.every((g) => g.x + g.w <= column + 1) ? row : null;
+        const label = split?.label ?? (left ? left.map((g) => g.str.trim()).join('') : '');
+        const more = last !== null && last.y - row[0].y <= 1.8 * h && last.end >= column - 1.5 * h && label !== '' && !/^\d/.test(label) && [...label].length <= 10;
+        if (more && last) {
+          last.block.text = last.block.text.replace('\t', `${label}\t`);
+          if (split) blocks.push({ top, text: `\t${toLines(split.value)[0]?.text ?? ''}`, free: true });
+          last = null;
+          continue;
+        }
+        if (split === null) {
+          for (const l of toLines(row)) blocks.push({ top: l.y + l.h, text: l.text, free: true });
+          last = null;
+        } else {
+          const block: Block = { top, text: `${split.label}\t${toLines(split.value)[0]?.text ?? ''}`, free: true };
+          blocks.push(block);
+          const labelEnd = Math.max(...row.filter((g) => !split.value.includes(g)).map((g) => g.x + g.w));
+          last = split.label === '' ? null : { block, end: labelEnd, y: row[0].y };
+        }
       }
       return blocks.sort((a, b) => b.top - a.top);
     }
@@ -450,7 +470,7 @@ const FORM_LINES = 4;
  * form's (a heading across the column, a centred line).
  */
 function formSplit(row: Glyph[], x: number): { label: string; value: Glyph[] } | null {
-  const runs = glyphRuns(row);
+  const runs = atColumn(glyphRuns(row), x);
   // The value starts at the column, or a little inside it (a bullet's hanging indent).
   const at = runs.findIndex((r) => r[0].x >= x - 3);
   if (at < 0 || (at > 0 && runs[at - 1].at(-1)!.x >= x - 3) || runs[at][0].x > x + 4 * runs[at][0].h) return null;
@@ -461,6 +481,19 @@ function formSplit(row: Glyph[], x: number): { label: string; value: Glyph[] } |
     .join('');
   if ([...label].length > 12 || /[。、]/.test(label)) return null;
   return { label, value: runs.slice(at).flat() };
+}
+
+/**
+ * A long label ends closer to the value column than a character and a half (`所管部局・担` / `当課`
+ * before `健康部…`): a run that has a glyph starting right at the column, after a gap of half a
+ * character or more, is two runs there. Characters of one text sit edge to edge, so prose is never cut.
+ */
+function atColumn(runs: Glyph[][], x: number): Glyph[][] {
+  return runs.flatMap((run) => {
+    const sorted = [...run].sort((a, b) => a.x - b.x);
+    const j = sorted.findIndex((g, k) => k > 0 && Math.abs(g.x - x) <= 2 && g.x - (sorted[k - 1].x + sorted[k - 1].w) >= 0.5 * g.h);
+    return j > 0 ? [sorted.slice(0, j), sorted.slice(j)] : [run];
+  });
 }
 
 /**

@@ -21,7 +21,10 @@ describe('labelKey', () => {
     ['保護対策（市）', 'ward_measures'],
     ['安全管理措置（受託者）', 'contractor_measures'],
     ['安全管理措置（市）', 'ward_measures'],
-    ['担当部課室', 'department']
+    ['担当部課室', 'department'],
+    // eval/wild-33: a converted PDF's wrapped label (m1), a mainframe listing's column (l2).
+    ['所管部局・担当課', 'department'],
+    ['取扱項目', 'items']
   ])('%s → %s', (label, key) => {
     expect(labelKey(label)).toBe(key);
   });
