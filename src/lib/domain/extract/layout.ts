@@ -37,6 +37,8 @@ export interface Row {
   afterBlank: boolean;
   /** A title row made from a heading (`諮問第５号 …について`) rather than from a 件名 label. */
   fromHeading?: boolean;
+  /** The outline number a label stood after (`(1)` of `(1)　諮問事項`), which may number its matter. */
+  ordinal?: string;
 }
 
 
@@ -459,7 +461,8 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   // Inside a list of items, `認定有効期間` is an item; only a period's own label (`委託期間`) or a
   // line after a blank one ends the list.
   if (key === 'period' && context === 'items' && unmarked && !row.afterBlank && !PERIOD_LABEL.test(compact(numbered))) key = null;
-  if (key) return { ...row, kind: 'row', label: numbered, key, parts: [] };
+  const ordinal = numbered !== text ? /\d{1,3}/.exec(text.slice(0, text.length - numbered.length))?.[0] : undefined;
+  if (key) return { ...row, kind: 'row', label: numbered, key, parts: [], ...(ordinal ? { ordinal } : {}) };
   // `（６）利用の方法` alone on its line: a numbered label the product does not read starts its own
   // row, so the prose under it does not run on into the items or the basis above. Not a group of
   // items (`(2) 世帯員`, `(3) 健康に関する情報`) nor a heading among the measures; after the items,

@@ -223,6 +223,9 @@ function flatten(parts: Part[]): { text: string; pageAt: (offset: number) => num
   };
 }
 
+/** A bracketed line that only says which matters an annex belongs to. */
+const ANNEX_MARK = /^[(（].*(?:関係|に共通|共通|に(?:付す|付する|添付する)もの(?:です|である)?。?)[)）]$/;
+
 /** A clause that ends as a predicate does (`…を明記する`, `…させない`, `…とする`). */
 const PREDICATE_END = /(?:[うくすつぬむぶぐる]|ない|こと)$/;
 
@@ -587,7 +590,8 @@ export function clauseSentences(rows: Row[]): RawSentence[] {
         continue;
       }
       if (cur) (cur as RawSentence).text += ' ' + line;
-      else cur = { actor: 'contractor', scope: 'clause', heading, text: line, page: r.page };
+      // `（諮問事項(1)の委託契約に添付するもの）` before the first article says whose the annex is.
+      else if (!ANNEX_MARK.test(line)) cur = { actor: 'contractor', scope: 'clause', heading, text: line, page: r.page };
     }
   }
   flush();

@@ -31,6 +31,23 @@ describe('an annex that names the matters it belongs to', () => {
     expect(clausesOf(doc)).toEqual([2, 0]);
   });
 
+  it('goes to the matter an outline heading numbers (`(1)　諮問事項` over its form; 長野県, eval/wild-32 j1)', () => {
+    const form = (title: string) => [`件名\t${title}`, '担当所属\t健康福祉部　感染症対策課', '取り扱う個人情報の項目\t氏名、住所', '受託者に講じさせる保護措置\t名簿を提出させる。', ''];
+    const doc = [
+      '(1)　諮問事項',
+      '',
+      ...form('肝炎ウイルス検査陽性者の受診状況確認業務の委託について'),
+      '(2)　報告事項',
+      '',
+      ...form('県営住宅家賃の減免審査における福祉関係情報の目的外利用について'),
+      '（別添）',
+      '個人情報取扱特記事項',
+      '（諮問事項(1)の委託契約に添付するもの）',
+      ...annex.slice(1)
+    ].join('\n');
+    expect(clausesOf(doc)).toEqual([2, 0]);
+  });
+
   it('goes to every matter that shares it, telling 報告事項１ from 諮問事項１', () => {
     const form = (marker: string, title: string) => [marker, `件名\t${title}`, '担当課\t福祉部福祉課', '個人情報の項目\t氏名、住所', '受託者の措置\t名簿を提出させる。', ''];
     const doc = [
