@@ -127,7 +127,7 @@ export const PREGNANCY = anyOf(['妊娠', '分娩', '出産歴', '出産の状�
 export const PUBLIC_ASSISTANCE = anyOf(['生活保護', '被保護の状況', '保護の受給']);
 
 /** Creed, race, social status, crime and its victims, protection cases. */
-export const OTHER_SPECIAL = anyOf(['信条', '宗教', '思想', '人種', '民族', '門地', '社会的身分', '犯罪', '前科', '犯歴', '被害', '非行', '保護処分', '少年審判', '刑事', '虐待', '前歴', '逮捕', '保護観察', '少年事件', '受刑', '服役']);
+export const OTHER_SPECIAL = anyOf(['信条', '宗教', '思想', '人種', '民族', '門地', '社会的身分', '犯罪', '前科', '犯歴', '被害', '非行', '保護処分', '少年審判', '刑事', '虐待', '前歴', '逮捕', '保護観察', '少年事件', '受刑', '服役', '刑罰']);
 
 /** A health check's measured values: each is the check's result under another name (`血圧`, `HbA1c`). */
 export const CHECK_VALUES = anyOf(['血圧', '血糖', 'HbA1c', 'ヘモグロビンA1c', '尿検査', '尿蛋白', '尿たんぱく', '尿糖', 'コレステロール', '中性脂肪', '肝機能', '腎機能', '心電図', '眼底検査', '貧血検査', 'クレアチニン', 'eGFR', '尿酸']);

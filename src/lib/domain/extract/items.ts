@@ -70,6 +70,33 @@ const SUBHEADING = /^(?:(?:\d{1,2}|[(]\d{1,2}[)])\s*[^、,]{0,24}(?:項目|情�
 const HEADER = /^(?:区分|対象|対象者|項目|内容|備考|種別|分類|収集する項目|情報項目|保有(?:する)?(?:課|部課|所属)|担当課|本来の利用目的)$/;
 /** The same headings met in a list, where 備考 may well be an item (a register's remarks field). */
 const COLUMN = /^(?:区分|対象|対象者|項目|内容|種別|分類|収集する項目|情報項目|保有(?:する)?(?:課|部課|所属)|担当課|本来の利用目的)$/;
+/** The items column of a table flattened into its cell (`番号 | 項目 | 収集元 | 備考`). */
+const ITEM_COLUMN = /^(?:項目|項目名|個人情報の項目|情報項目|記録項目|データ項目)$/;
+/** Its other columns: a number, where the item comes from, a remark. */
+const SIDE_COLUMN = /^(?:番号|No\.?|№|収集元|取得元|収集先|取得先|収集方法|備考|根拠|用途|保存期間|提供元|提供先)$/i;
+
+/**
+ * A table of items flattened into the cell one cell a line, headed by its columns (`番号`, `項目`,
+ * `収集元`, `備考`, then four cells a row): the items column's cells, then what follows the table (a
+ * note). Null when the cell does not open with such a heading, or its rows are not numbered in turn.
+ */
+function itemColumn(cells: string[]): string[] | null {
+  const heads: string[] = [];
+  for (const c of cells.slice(0, 6)) {
+    const h = clean(c);
+    if (!ITEM_COLUMN.test(h) && !SIDE_COLUMN.test(h)) break;
+    heads.push(h);
+  }
+  const at = heads.findIndex((h) => ITEM_COLUMN.test(h));
+  const numbered = heads.findIndex((h) => /^(?:番号|No\.?|№)$/i.test(h));
+  const k = heads.length;
+  if (k < 2 || at < 0) return null;
+  const out: string[] = [];
+  let i = k;
+  for (; i + k <= cells.length && (numbered < 0 || clean(cells[i + numbered]) === String(out.length + 1)); i += k) out.push(cells[i + at]);
+  return out.length > 0 ? [...out, ...cells.slice(i)] : null;
+}
+
 /** A running page header or footer inside a list: `－2－`, `荒川区個人情報保護審議会 資料3`. */
 const PAGE_NOISE = /^[-−－―‐ー\s\d]+$|審議会\s*資料\s*\d*$|^資料\s*\d+$/;
 /** A note under a list: `※…`, `注)…`, `備考…`. */
@@ -515,7 +542,7 @@ export function collectItems(rows: Row[]): DataItem[] {
     if (r.kind === 'row' && r.key === 'items') {
       // A nested table flattened into the cell starts with its column headings.
       // …and a sentence announcing the table (`対象者について、次の情報を利用します。`) is none of its own either.
-      const own = lines(r)
+      const own = (itemColumn(lines(r)) ?? lines(r))
         .map((l) => l.replace(/^\s*区分\s*項目\s*/, ''))
         .filter((l) => !COLUMN.test(clean(l)) && !ANNOUNCES_LIST.test(clean(l)));
       const labelSubject = itemsLabel(r.label)?.subject ?? null;

@@ -43,10 +43,15 @@ export function splitMeasureColumns(lines: PhysLine[]): PhysLine[] {
   const out: PhysLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const scoped = SCOPE_COLUMN_HEAD.test(compact(l.cells[0] ?? ''));
+    // The table may stand in a form's value column (`⇥⇥区分⇥県が講じる措置⇥…`, a PDF's ruled
+    // sub-table): its columns start after the empty cells before it.
+    const lead = l.cells.findIndex((c) => c !== '');
+    const scoped = lead >= 0 && SCOPE_COLUMN_HEAD.test(compact(l.cells[lead]));
+    // `base`: the scope column, or the empty cell before the party columns.
+    const base = scoped ? lead : lead - 1;
     // Beside a scope column, a column may be headed by its party alone (`区分 | 市 | 委託先`).
     const named = (c: string) => (scoped && PARTY_ONLY.test(compact(c)) ? `${compact(c)}の措置` : c);
-    const heads = l.cells[0] === '' || scoped ? l.cells.slice(1).map(named) : [];
+    const heads = base >= 0 ? l.cells.slice(base + 1).map(named) : [];
     const keys = heads.map((c) => labelKey(c.replace(/\n+/g, '')));
     if (heads.length < 2 || !keys.every(isMeasuresKey) || !keys.includes('contractor_measures') || !keys.includes('ward_measures')) {
       out.push(l);
@@ -57,10 +62,10 @@ export function splitMeasureColumns(lines: PhysLine[]): PhysLine[] {
     for (; j < lines.length; j++) {
       const m = lines[j];
       if (m.blank) continue;
-      const scope = compact(m.cells[0] ?? '');
-      const rowStart = scoped ? scope !== '' && scope.length <= 12 && !scope.includes('。') : m.cells[0] === '';
-      if (m.separator || m.heading || !rowStart || m.cells.length < 2 || m.cells.length > heads.length + 1) break;
-      m.cells.slice(1).forEach((c, k) => {
+      const scope = compact(m.cells[base] ?? '');
+      const rowStart = m.cells.slice(0, base).every((c) => c === '') && (scoped ? scope !== '' && scope.length <= 12 && !scope.includes('。') : m.cells[base] === '');
+      if (m.separator || m.heading || !rowStart || m.cells.length < base + 2 || m.cells.length > heads.length + base + 1) break;
+      m.cells.slice(base + 1).forEach((c, k) => {
         if (!NO_MARK.test(compact(c))) columns[k].push({ ...m, cells: [scoped ? `【${scope}】${c}` : c] });
       });
     }

@@ -3,6 +3,7 @@ import { categorizeItem, collectItems, isSensitive, parseItems } from '../../../
 import { layout } from '../../../../src/lib/domain/extract/layout';
 import { extractDocument } from '../../../../src/lib/domain/extract/extract';
 import type { DataItem } from '../../../../src/lib/domain/types';
+import type { Row } from '../../../../src/lib/domain/extract/layout';
 
 const fmt = (ds: DataItem[]) => ds.map((d) => (d.subject ? `${d.subject}:${d.item}` : d.item));
 const show = (v: string) => fmt(parseItems(v));
@@ -375,5 +376,20 @@ describe('a page in plain words (鳥取市, eval/wild-31 h2, tuned on after its 
   it('reads illness and injury in plain words as sensitive', () => {
     expect(isSensitive('病気やけがの状況')).toBe(true);
     expect(isSensitive('話せることば')).toBe(false);
+  });
+});
+
+describe('items of eval/wild-32 k1 (石川県, tuned on after its first sight)', () => {
+  const row = (cells: string[]): Row => ({ kind: 'row', label: '個人情報の項目', key: 'items', parts: cells.map((text) => ({ text, page: 1 })), page: 1, line: 1, level: 0, afterBlank: false });
+
+  it('reads only the items column of a ruled sub-table flattened into the cell', () => {
+    const cells = ['番号', '項目', '収集元', '備考', '1', '氏名', '本人', '－', '2', '住所', '本人', '送付先が住所と異なる者は送付先を併記', '3', '刑罰歴（欠格要件の確認に限る）', '申請者', '誓約書による', '※ 紙で受け付けた分は対象外である。'];
+    expect(fmt(collectItems([row(cells)]))).toEqual(['氏名', '住所', '刑罰歴']);
+    // Cells whose first row is not numbered 1 are no such table: read as they are.
+    expect(fmt(collectItems([row(['番号', '項目', '2', '氏名', '3', '住所'])]))).toContain('番号');
+  });
+
+  it('flags a criminal record (刑罰歴) as sensitive', () => {
+    expect(isSensitive('刑罰歴')).toBe(true);
   });
 });

