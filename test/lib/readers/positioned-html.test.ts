@@ -52,7 +52,7 @@ const FORM: [string, string][] = [
 
 describe('a PDF converted to positioned HTML (東大阪市, eval/wild-33 m1)', () => {
   it('reads a label and its value on one row, and a label wrapped in its column as one', async () => {
-    const text = (await htmlReader.read(new TextEncoder().encode(converted(FORM, 20)))).pages[0];
+    const text = (await htmlReader.read(new TextEncoder().encode(converted(FORM, 20)), 'm1_converted.html')).pages[0];
     const lines = text.split('\n');
     expect(lines).toContain('案件名\t乳幼児健康診査問診票等のデータ入力業務の委託について');
     expect(lines).toContain('所管部局・担当課\t健康部母子保健推進課、東部・中部・西部保健センター');

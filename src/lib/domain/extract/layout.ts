@@ -37,7 +37,7 @@ export interface Row {
   afterBlank: boolean;
   /** A title row made from a heading (`諮問第５号 …について`) rather than from a 件名 label. */
   fromHeading?: boolean;
-  /** The outline number a label stood after (`(1)` of `(1)　諮問事項`), which may number its matter. */
+  /** The outline number a label stood after (`(1)` of `(1)␣諮問事項`), which may number its matter. */
   ordinal?: string;
 }
 

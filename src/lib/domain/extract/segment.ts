@@ -183,7 +183,7 @@ function matterKey(rows: Row[], block: Row[]): { text: string; strong: boolean }
     const text = r.kind === 'heading' || r.kind === 'text' ? plainNumbers(compact(valueOf(r))) : '';
     const numbered = /^(\d{1,3})[.．、]?(諮問|報告)(?:案件|事項)?$/.exec(text);
     if (numbered) return { text: `${numbered[2]}${numbered[1]}`, strong: true };
-    // …also when that heading was read as an empty label row (`(1)　諮問事項` over `件名 | …`).
+    // …also when that heading was read as an empty label row (`(1)␣諮問事項` over `件名 | …`).
     const kindRow = r.kind === 'row' && r.ordinal && r.parts.length === 0 ? /^(諮問|報告)(?:案件|事項)?$/.exec(compact(r.label)) : null;
     if (kindRow) return { text: `${kindRow[1]}${r.ordinal}`, strong: true };
     // A sheet that says whose it is (`別表１ 諮問第５号の概要`).
