@@ -15,6 +15,7 @@ import { isTextile, textileLine } from './textile';
 import { cutTail, fixedWidthCells, joinSpacedLabels, joinWrappedLabels, tailColumn, valueColumn } from './fixed-width';
 import { changeColumns, groupedRows, joinBrokenLabels, MATTER_SHEET, partyColumnMeasures, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
+import { lineNumberMargin, withoutMargin } from './line-numbers';
 import { isPrintedSheet, withoutHeadings } from './print-headings';
 import { isQaPage, qaLines } from './qa-pages';
 
@@ -188,7 +189,9 @@ const NAMED_MATTER = /^(?:もう一つの|次の|二つ目の|最後の)?(諮問
 
 function physicalLines(pages: string[]): PhysLine[] {
   const lines: PhysLine[] = [];
-  const read = pages.map((t) => t.replace(/\r\n?/g, '\n').split('\n'));
+  const written = pages.map((t) => t.replace(/\r\n?/g, '\n').split('\n'));
+  const margin = lineNumberMargin(written);
+  const read = margin === null ? written : written.map((page) => page.map((l) => withoutMargin(l, margin)));
   const sheet = isPrintedSheet(read.flat()) ? read.map((page) => page.flatMap((l) => withoutHeadings(l) ?? [])) : read;
   const qa = isQaPage(sheet.flat()) ? sheet.map(qaLines) : sheet;
   const lines0 = isTextile(qa.flat()) ? qa.map((page) => page.map(textileLine)) : qa;

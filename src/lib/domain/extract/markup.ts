@@ -163,7 +163,8 @@ class LineSink {
  * Content of these is never text the reader should see; nor are ruby readings (`rt`, `rtc`) and
  * their fallback brackets (`rp`): 個人情報 with its reading is still 個人情報.
  */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'rt', 'rtc', 'rp']);
+// Struck-out text (`<del>`, `<s>`, `<strike>`: a revision's old wording) is no longer what the page says.
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'rt', 'rtc', 'rp', 'del', 's', 'strike']);
 /** Block elements that also separate paragraphs (blank line) outside lists. */
 const PARAGRAPH_BLOCKS = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote', 'pre', 'dl', 'hr', 'title'
@@ -579,7 +580,8 @@ function inlineText(nodes: readonly PhrasingContent[]): string {
 
 function renderTable(table: Table): string {
   return table.children
-    .map((row) => row.children.map((cell) => inlineText(cell.children).replace(/\s*\n\s*/g, ' ')).join('\t'))
+    // A cell's line breaks can only be `<br>`s: each stays a line of the cell (U+2028), as in HTML.
+    .map((row) => row.children.map((cell) => inlineText(cell.children).trim().replace(/\s*\n\s*/g, '\u2028')).join('\t'))
     .filter((line) => /\S/u.test(line))
     .join('\n');
 }
@@ -598,11 +600,21 @@ function renderListItem(item: ListItem, ordinal: number | null): string[] {
   return lines;
 }
 
+const CROSS = /^[❌✖✗✘×]\uFE0F?\s*/u;
+const TICK = /^[✅✔☑✓]\uFE0F?\s*/u;
+
+/** A list item's lines without its tick, or none for an item marked with a cross. */
+function markedItem(lines: string[]): string[] {
+  if (lines.length > 0 && CROSS.test(lines[0])) return [];
+  return lines.length > 0 && TICK.test(lines[0]) ? [lines[0].replace(TICK, ''), ...lines.slice(1)] : lines;
+}
+
 function renderList(list: List): string {
   const start = list.start ?? 1;
   // An unticked box (`- [ ] バックアップ`) is a standard option the matter did not choose: no text of it.
+  // So is an item marked with a cross (`❌ USBメモリ`) where others carry a tick (`✅ 紙`).
   return list.children
-    .flatMap((item, index) => (item.checked === false ? [] : renderListItem(item, list.ordered ? start + index : null)))
+    .flatMap((item, index) => (item.checked === false ? [] : markedItem(renderListItem(item, list.ordered ? start + index : null))))
     .join('\n');
 }
 
@@ -646,6 +658,8 @@ function renderBlock(node: Nodes | DefListNode): string {
     case 'code':
       // A fenced block is a box of its own: a rule ends it, so the paragraphs after it are not more
       // of its last value. In YAML, a block scalar's mark (`備考: |`) is no text.
+      // A diagram's source (```` ```mermaid ````, PlantUML, Graphviz) draws the data's flow: no text of the page.
+      if (/^(?:mermaid|plantuml|puml|dot|graphviz)$/i.test(node.lang ?? '')) return '';
       return `${/^ya?ml$/i.test(node.lang ?? '') ? node.value.replace(/:[ \t]*[|>][-+]?[ \t]*$/gm, ':') : node.value}\n----`;
     case 'html':
       return htmlToText(node.value);

@@ -88,8 +88,22 @@ export function segment(rows: Row[]): Row[][] {
   // Rows since the last title row, and whether a form row was among them.
   let sinceTitle = 0;
   let formSinceTitle = false;
+  // Where the rows under each matter number went last, and the number met last.
+  const markerSegs = new Map<string, Seg>();
+  let lastMarker: string | null = null;
   for (const r of rows) {
+    if (lastMarker !== null) markerSegs.set(lastMarker, cur);
     if (matterMarker(r)) {
+      // A matter's number again over a later page (`議案第１０号` heading every page of it, its annex
+      // printed after the next matter too): the rows go on where that number's rows last went.
+      const text = compact(valueOf(r));
+      const again = markerSegs.get(text);
+      if (again && again.rows.some((x) => x.kind === 'row' && x.key !== null && x.key !== 'title')) {
+        cur = again;
+        lastMarker = text;
+        continue;
+      }
+      lastMarker = text;
       if (hasContent(cur) || cur.marked) start([], true);
       else cur.marked = true;
       cur.rows.push(r);

