@@ -99,8 +99,8 @@ describe.skipIf(!existsSync(CHROMIUM))('annual report and chart downloads (e2e)'
     await page.goto(base + '/?actor=contractor');
     await page.getByTestId('heatmap').waitFor();
     // The table's cells, as the CSV should carry them: department → category → percent.
-    const cells = await page.getByTestId('heatmap').locator('tbody a[data-category]').evaluateAll((as) =>
-      as.map((a) => ({ dept: a.closest('tr')!.getAttribute('data-department'), covered: Number(a.getAttribute('data-covered')), matters: Number(a.closest('tr')!.getAttribute('data-matters')) }))
+    const cells = await page.getByTestId('heatmap').locator('tbody td a').evaluateAll((as) =>
+      as.map((a) => ({ dept: a.closest('tr')!.getAttribute('data-department'), covered: Number(/件中(\d+)件/.exec(a.getAttribute('title') ?? '')?.[1]), matters: Number(a.closest('tr')!.getAttribute('data-matters')) }))
     );
     expect(cells.length).toBeGreaterThan(10);
     const png = await download(page, 'heatmap', 'png');
