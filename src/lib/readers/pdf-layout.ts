@@ -32,7 +32,7 @@ export interface PdfPage {
 /** Separates lines inside one table cell; the layout stage turns it into a line break. */
 export const CELL_BREAK = '\u2028';
 
-const THIN = 2;
+const THIN = 3;
 const EPS = 1.5;
 
 interface HRule {
@@ -68,20 +68,51 @@ function mergeV(rules: VRule[]): VRule[] {
   return out;
 }
 
+/** The longest gap between the dots or dashes of one dotted or dashed border. */
+const DOT_GAP = 4;
+/** Fewer dots in a column than this are no border (a bullet, a stray mark). */
+const MIN_DOTS = 6;
+
+/**
+ * A dotted or dashed vertical border (Word draws each dot as a small filled box): dots at one x,
+ * each within DOT_GAP of the next, joined into one rule.
+ */
+function dottedColumns(dots: Rule[]): VRule[] {
+  const sorted = [...dots].sort((a, b) => a.x0 - b.x0 || a.y0 - b.y0);
+  const out: VRule[] = [];
+  let run: Rule[] = [];
+  const flush = () => {
+    if (run.length >= MIN_DOTS) out.push({ x: (run[0].x0 + run[0].x1) / 2, y0: run[0].y0, y1: run[run.length - 1].y1 });
+    run = [];
+  };
+  for (const d of sorted) {
+    const last = run[run.length - 1];
+    if (last && Math.abs(last.x0 - d.x0) <= 0.5 && d.y0 - last.y1 <= DOT_GAP) run.push(d);
+    else {
+      flush();
+      run = [d];
+    }
+  }
+  flush();
+  return out;
+}
+
 function splitRules(rules: Rule[]): { h: HRule[]; v: VRule[] } {
   const h: HRule[] = [];
   const v: VRule[] = [];
+  const dots: Rule[] = [];
   for (const r of rules) {
     const w = r.x1 - r.x0;
     const ht = r.y1 - r.y0;
     if (ht <= THIN && w > 4) h.push({ y: (r.y0 + r.y1) / 2, x0: r.x0, x1: r.x1 });
     else if (w <= THIN && ht > 4) v.push({ x: (r.x0 + r.x1) / 2, y0: r.y0, y1: r.y1 });
+    else if (w <= THIN && ht <= 4) dots.push(r);
   }
-  return { h: mergeH(h), v: mergeV(v) };
+  return { h: mergeH(h), v: mergeV([...v, ...dottedColumns(dots)]) };
 }
 
-/** A list item or a heading starts its own line inside a cell; anything else continues the line above. */
-const LINE_START = /^(?:\d{1,2}[\s.．、)]|\(\s*\d{1,2}\s*\)|（\s*\d{1,2}\s*）|[①-⑳]|[ア-ン][\s．.]|[・○●◯■□◆◇※【〔［《<＜-]|第\s*\d+)/;
+/** A list item, a heading or a note (`（注）`) starts its own line inside a cell; anything else continues the line above. */
+const LINE_START = /^(?:\d{1,2}[\s.．、)]|\(\s*\d{1,2}\s*\)|（\s*\d{1,2}\s*）|[（(]\s*(?:注|備考|参考)\s*\d{0,2}\s*[）)]|[①-⑳]|[ア-ン][\s．.]|[・○●◯■□◆◇※【〔［《<＜-]|第\s*\d+)/;
 
 interface Line {
   y: number;

@@ -36,6 +36,11 @@ describe('pdf-layout', () => {
     expect(pageBlocks(page(glyphs, table([700, 640])))[0].text).toBe(`保護対策(区の対策)\t保健所の端末${CELL_BREAK}感染者情報システム${CELL_BREAK}紙(発生届)`);
   });
 
+  it('starts a note under a list on a line of its own (`（注）`), though it opens with a bracket', () => {
+    const glyphs = [...text('項目', 55, 680), ...text('傷病名、意見', 115, 680), ...text('（注）氏名は', 115, 668), ...text('扱わない。', 115, 656)];
+    expect(pageBlocks(page(glyphs, narrow([700, 640])))[0].text).toBe(`項目\t傷病名、意見${CELL_BREAK}（注）氏名は扱わない。`);
+  });
+
   it('reads rows top to bottom and free text around the table in order', () => {
     const glyphs = [...text('件名について', 50, 740), ...text('委託先', 55, 680), ...text('株式会社テスト', 155, 680), ...text('期間', 55, 650), ...text('令和3年度', 155, 650), ...text('以上', 50, 600)];
     expect(pdfPagesToText([page(glyphs, table([700, 670, 640]))])).toEqual(['件名について\n委託先\t株式会社テスト\n期間\t令和3年度\n以上']);
@@ -190,5 +195,31 @@ describe('a framed box of facts standing alone (a newsletter’s box)', () => {
   it('leaves a table’s cell carried over to the next page one cell, its label column empty', () => {
     const glyphs = [...text('(1) 媒体は施錠して保管する。', 155, 740), ...text('(2) 名簿を提出する。', 155, 728), ...text('(3) 研修を行う。', 155, 716), ...text('(4) 点検する。', 155, 704)];
     expect(pageBlocks(page(glyphs, [h(690, 50, 550), v(50, 690, 760), v(150, 690, 760), v(550, 690, 760)])).map((b) => b.text)).toEqual([`\t(1) 媒体は施錠して保管する。${CELL_BREAK}(2) 名簿を提出する。${CELL_BREAK}(3) 研修を行う。${CELL_BREAK}(4) 点検する。`]);
+  });
+});
+
+describe('a Word form with dotted inner borders and a thick outer border', () => {
+  /** A dotted vertical border as Word prints it: a small filled square every 2.1 points. */
+  const dotted = (x: number, y0: number, y1: number): Rule[] => {
+    const dots: Rule[] = [];
+    for (let y = y0; y + 0.7 <= y1; y += 2.1) dots.push({ x0: x - 0.35, x1: x + 0.35, y0: y, y1: y + 0.7 });
+    return dots;
+  };
+  /** A 1.5-point border: a filled box 2.1 wide. */
+  const thick = (x: number, y0: number, y1: number): Rule => ({ x0: x - 1.05, x1: x + 1.05, y0, y1 });
+  const glyphs = [...text('８', 55, 680), ...text('取り扱う', 80, 680), ...text('個人情報', 80, 668), ...text('氏名、住所', 160, 680)];
+  const borders = [h(700, 50, 550), h(640, 50, 550)];
+
+  it('reads the row’s cells between the dotted borders and the thick frame', () => {
+    const rules = [...borders, thick(50, 640, 700), ...dotted(75, 640, 700), ...dotted(150, 640, 700), thick(550, 640, 700)];
+    expect(pageBlocks(page(glyphs, rules)).map((b) => b.text)).toEqual(['８\t取り扱う個人情報\t氏名、住所']);
+  });
+
+  it('takes a few dots for no border', () => {
+    // Five dots in a column (a mark, a short dashed underline) do not cut the row.
+    const rules = [...borders, thick(50, 640, 700), ...dotted(75, 640, 650.5), thick(550, 640, 700)];
+    const blocks = pageBlocks(page(glyphs, rules));
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].text).not.toContain('\t');
   });
 });

@@ -54,7 +54,7 @@ export const MEDICAL_HISTORY = anyOf([
 ]);
 
 /** The state of body and mind as such. */
-export const HEALTH_CONDITION = anyOf(['心身の状況', '心身の状態', '身体状況', '身体の状況', '身体の状態', '健康状態', '健康状況', '精神状態', '体調', '発達の状況', '出生時の異常', '出生時の状況', '先天性']);
+export const HEALTH_CONDITION = anyOf(['心身の状況', '心身の状態', '身体状況', '身体の状況', '身体の状態', '健康状態', '健康状況', '精神状態', '体調', '発達の状況', '身体機能', '認知機能', '出生時の異常', '出生時の状況', '先天性']);
 
 /** Medical care, dispensing and vaccination received. */
 export const CARE_RECEIVED = anyOf([

@@ -59,9 +59,22 @@ export function isSensitive(item: string): boolean {
   return SENSITIVE_CLASSES.some((re) => re.test(t));
 }
 
-export function categorizeItem(item: string): { category: ItemCategory; sensitive: boolean } {
+/** A head that says nothing of its content by itself: the brackets after it say what it holds. */
+const GENERIC_HEAD = /(?:結果|内容|状況|記録|情報)$/;
+
+/**
+ * What the brackets after a generic head list (`基本調査の結果（身体機能、認知機能等の状況）`) is
+ * what the item states: sensitive when one of the listed things is.
+ */
+function sensitiveByContent(item: string, raw: string): boolean {
+  if (!GENERIC_HEAD.test(item)) return false;
+  const inside = /[（(]([^）)]+)[）)]/.exec(raw)?.[1];
+  return inside !== undefined && inside.split(/[、,，・]/).some((part) => isSensitive(part.replace(/等の.*$|等$/, '')));
+}
+
+export function categorizeItem(item: string, raw = item): { category: ItemCategory; sensitive: boolean } {
   const category = CATEGORY_RULES.find(([, re]) => re.test(item))?.[0] ?? 'other';
-  return { category, sensitive: isSensitive(item) };
+  return { category, sensitive: isSensitive(item) || sensitiveByContent(item, raw) };
 }
 
 /** Sub-headings inside an item cell (`2 委託先に提供する項目`, `個人情報の項目`). */
@@ -174,7 +187,7 @@ class ItemList {
     const key = `${subject ?? ''}|${item}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.out.push({ subject, item, raw: clean(raw), ...categorizeItem(item) });
+    this.out.push({ subject, item, raw: clean(raw), ...categorizeItem(item, clean(raw)) });
   }
 }
 

@@ -246,6 +246,25 @@ describe('categorizeItem', () => {
   });
 });
 
+describe('sensitive: what the brackets after a generic head list', () => {
+  it('takes a result or a content for what its brackets say it holds (eval/wild-34 n1)', () => {
+    expect(categorizeItem('基本調査の結果', '基本調査の結果（身体機能、認知機能等の状況）').sensitive).toBe(true);
+    expect(categorizeItem('基本調査の結果').sensitive).toBe(false);
+    expect(categorizeItem('調査の結果', '調査の結果（世帯の人数、住居の種類）').sensitive).toBe(false);
+    // A head that names its own content is not read through its brackets.
+    expect(categorizeItem('氏名', '氏名（障害者手帳の記載による）').sensitive).toBe(false);
+  });
+
+  it('finds the list’s items in the item parser’s raw text', () => {
+    const items = parseItems('資料番号、基本調査の結果（身体機能、認知機能等の状況）、特記事項の記載内容');
+    expect(items.map((i) => [i.item, i.sensitive])).toEqual([
+      ['資料番号', false],
+      ['基本調査の結果', true],
+      ['特記事項の記載内容', false]
+    ]);
+  });
+});
+
 describe('sensitive: medical devices and severity', () => {
   it('flags the use of medical devices and a disease’s severity as care and history', () => {
     expect(categorizeItem('人工呼吸器等の医療機器の使用の有無').sensitive).toBe(true);
