@@ -203,6 +203,9 @@ function physicalLines(pages: string[]): PhysLine[] {
   const column = valueColumn(split.flat());
   const tailAt = tailColumn(split.flat(), column);
   const running = runningLines(split);
+  // The matter's number alone on a line (`議案第１０号`): over the top of each page of that matter it
+  // is page furniture, and left in it would part a label from its value carried over the page.
+  let marker: string | null = null;
   split.forEach((_, p) => {
     const raw = joinSpacedLabels(joinWrappedLabels(joinOpenBold(unbox(split[p])), column));
     const last = raw.map((l) => nfkc(l).trim()).findLastIndex((l) => l !== '' && !PAGE_MARK.test(l));
@@ -216,6 +219,13 @@ function physicalLines(pages: string[]): PhysLine[] {
       const bare = nfkc(rawLine).trim();
       if (raw.length === split[p].length && running[p].has(String(i))) return;
       if (PAGE_MARK.test(bare) || (pages.length > 1 && i === last && isRule(bare))) return;
+      const alone = compact(bare);
+      if (MATTER_MARKER.exec(alone)?.[0] === alone) {
+        // Another matter's number over a page (its annex printed later) stays: it says whose the page is.
+        const top = p > 0 && raw.findIndex((l) => l.trim() !== '') === i;
+        if (top && alone === marker) return;
+        marker = alone;
+      }
       // An ASCII-art table's border between its rows (`+----+----+` over `| 登録者 | … |`) parts
       // cells, not sections: the rows stay one table. The last border ends it as a rule does.
       if (ASCII_BORDER.test(bare) && BAR_ROW.test(nfkc(raw[i + 1] ?? '').trim())) return;
@@ -355,7 +365,13 @@ const GROUPED_KEYS = new Set<LabelKey>(['contractor', 'period', 'department', 'd
 /** Whose data a list line names (`児童：`, `保護者：`, `依頼会員：`): a group inside the items. */
 const GROUP_LABEL = /(?:者|児|児童|生徒|会員|世帯|世帯員|家族|親族|子ども|子|本人|患者|妊婦|産婦|乳児|幼児|職員|員|人)$/;
 
-function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | 'measures' | 'items'): Row {
+/** Where a line stands: whose measures a scope heading continues, and whether the media list is open above it. */
+interface LineContext {
+  party: LabelKey;
+  afterMedia: boolean;
+}
+
+function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | 'measures' | 'items', { party, afterMedia }: LineContext = { party: 'ward_measures', afterMedia: false }): Row {
   const inMeasures = context === 'measures';
   if (row.kind !== 'text' && row.kind !== 'heading') return row;
   const text = row.parts.map((p) => p.text).join(' ').replace(LABEL_MARK, '');
@@ -378,6 +394,9 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   // A scope heading (`運用上の対策`) inside the measures heads some of them; after the other fields,
   // with no measures heading before it, it opens the measures (the municipality's, as no party is named).
   if (SCOPE_HEADING.test(compact(text)) && context !== 'measures') return { ...row, kind: 'row', label: text.trim(), key: 'ward_measures', parts: [] };
+  // Inside them, one numbered as a section of its own (`２␣技術的措置` after `１␣管理体制`) opens
+  // more of the same party's measures: the lines under it are its measures.
+  if (SCOPE_HEADING.test(compact(text)) && NUMBER_PREFIX.test(text.trim()) && /^\d/.test(text.trim())) return { ...row, kind: 'row', label: text.trim().replace(NUMBER_PREFIX, ''), key: party, parts: [] };
   if (/^【[^】]*】$/.test(text.trim()) || SCOPE_HEADING.test(compact(text))) return row;
   // `担 当 福祉部生活支援課`: a letter-spaced label with its value after one space.
   // `1 件 名 特定健康診査…`: with the row's number before it.
@@ -471,7 +490,8 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   // items (`(2) 世帯員`, `(3) 健康に関する情報`) nor a heading among the measures; after the items,
   // only a label of the kind that follows them (`(5) 受診医療機関名` is one more item).
   const ownLabel = /^[(（]\d{1,2}[)）]\s*([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{2,20})$/u.exec(text.trim());
-  const afterItems = context === 'items' && !/(?:方法|目的|理由|経緯|概要|時期|根拠|範囲|必要性|手順|体制)$/.test(ownLabel?.[1] ?? '');
+  // After the media, likewise: `（３）受託者の事業所に設置する専用のパソコン` is one more medium.
+  const afterItems = (context === 'items' || afterMedia) && !/(?:方法|目的|理由|経緯|概要|時期|根拠|範囲|必要性|手順|体制)$/.test(ownLabel?.[1] ?? '');
   if (ownLabel && context !== 'measures' && !afterItems && !GROUP_LABEL.test(ownLabel[1]) && !/(?:情報|項目|事項|関係|状況|内容)$/.test(ownLabel[1])) return { ...row, kind: 'row', label: ownLabel[1], key: null, parts: [] };
   return row;
 }
@@ -582,7 +602,7 @@ export function layout(pages: string[]): Row[] {
       prev.label !== '' &&
       prev.key !== null &&
       (prev.parts.length === 0 || (prev.key === 'title' && !prev.fromHeading && !TITLE_END.test(compact(prev.parts.map((x) => x.text).join('')))));
-    const p = promoteLabelled(r, waiting, context);
+    const p = promoteLabelled(r, waiting, context, { party: lastKey === 'contractor_measures' ? 'contractor_measures' : 'ward_measures', afterMedia: lastKey === 'media' });
     if (p.kind === 'row' && p.key) lastKey = p.key;
     else if (p.kind === 'heading' || p.kind === 'separator') lastKey = null;
     // A title wrapped over two lines, its first cut on a particle (`諮問 〇〇の作成及び電話` /

@@ -26,3 +26,37 @@ describe('text on line-numbered paper', () => {
     expect(lineNumberMargin([['    件名', '  5 本文', '    本文']])).toBeNull();
   });
 });
+
+describe('a 議案書 whose pages repeat the matter’s number at their top (eval/wild-34 o1)', () => {
+  const form = (extra: string[] = []) => [
+    ['議案第１０号', '', '高齢者見守り配食サービス事業の業務委託について（諮問）', '第１　件名', '　　高齢者見守り配食サービス事業の業務委託について', '第２　所管', '　　健康福祉部高齢福祉課', '第３　委託の内容', '　１　委託先'].join('\n'),
+    ['　　　　　　　　　　　　　　　　　　　　議案第１０号', '', '　　株式会社つきみ野ライフサポート', '　２　記録媒体', '　（１）紙（利用者名簿の写し）', '　（２）ＵＳＢメモリ', '　（３）受託者の事業所に設置する専用のパソコン', '　　※　電子メールは使用しない。', ...extra].join('\n')
+  ];
+
+  it('reads a value carried over the page past the number over it', () => {
+    const [m] = extractDocument(form());
+    expect(m.contractor).toBe('株式会社つきみ野ライフサポート');
+  });
+
+  it('reads a third numbered medium with a note under it as one more medium, not a label', () => {
+    const [m] = extractDocument(form());
+    expect(m.media.map((x) => x.category)).toEqual(['paper', 'removable', 'contractor_pc']);
+  });
+
+  it('reads numbered scope headings after a first section as more of the same party’s measures', () => {
+    const [m] = extractDocument(
+      form([
+        '第４　個人情報の保護措置',
+        '　１　管理体制',
+        '　　ア　事務に従事する職員に対し、個人情報の取扱いに関する研修を行う。',
+        '　２　技術的措置',
+        '　　ア　住民情報システムの照会は、職員ごとのＩＤとパスワードによる認証を経て行う。',
+        '　３　物理的措置',
+        '　　ア　出力した一覧表は、施錠したキャビネットに保管する。'
+      ])
+    );
+    const ward = m.safeguards.filter((g) => g.actor === 'ward').map((g) => g.text);
+    expect(ward).toHaveLength(3);
+    expect(ward.join('')).toMatch(/研修.*認証.*キャビネット/);
+  });
+});

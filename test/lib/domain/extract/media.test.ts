@@ -94,6 +94,10 @@ describe('media ruled out in the same cell or sentence', () => {
     expect(inferMedia('提供の方法は、紙（事前登録票の写し）。※電子メール及びファクシミリによる提供は行わない。', 'external_provision').map((m) => m.category)).toEqual(['paper']);
     expect(inferMedia('こども支援課の端末から住民情報システムで照会し、照会結果は紙には出力いたしません。', 'purpose_change').map((m) => m.category)).toEqual(['ward_system']);
   });
+
+  it('drops what a report says was not done (`行っていない`)', () => {
+    expect(cats('(1)住民情報システム(子育て支援課の端末から操作)\n(2)紙(支給対象者一覧表)\n※ 外部記録媒体への書き出しは行っていない。', 'purpose_change').map((c) => c.split(':')[1])).toEqual(['ward_system', 'paper']);
+  });
 });
 
 describe('a ruled-out clause after media listed without a break', () => {
