@@ -5,7 +5,7 @@ import { fiscalYearOf, findDates, kanjiToNumber, parseDateRange, parseFiscalYear
 import { answerLetterRows } from './answer-letters';
 import { collectItems } from './items';
 import { layout, valueOf, type Row } from './layout';
-import { isMeasuresKey, labelKey, type LabelKey } from './labels';
+import { isMeasuresKey, labelKey, MATTER_KIND_LABEL, MATTER_KIND_VALUE, type LabelKey } from './labels';
 import { collectSentences, isAnnexStart } from './measures';
 import { inferMedia, parseMedia } from './media';
 import { minutesMatters } from './minutes';
@@ -162,8 +162,8 @@ function kindOf(rows: Row[], docKind: MatterKind | null, answer: boolean, agenda
   // A column of a list that says it outright (`区分 | 諮問`, `区分 | 報告（業務委託）`): before a
   // cover's count of both (`諮問1件・報告2件`) above the first matter.
   for (const r of rows) {
-    if (r.kind !== 'row' || !/^(?:区分|種別|案件区分|案件の種別|案件の区分|諮問・報告の別|報告・諮問の別|諮問・報告区分)$/.test(compact(r.label))) continue;
-    const v = /^(諮問|報告)(?:事項|案件)?(?:\([^()]*\))?$/.exec(compact(valueOf(r)));
+    if (r.kind !== 'row' || !MATTER_KIND_LABEL.test(compact(r.label))) continue;
+    const v = MATTER_KIND_VALUE.exec(compact(valueOf(r)));
     if (v) return v[1] === '諮問' ? 'consultation' : 'report';
   }
   const headed = headedKind(rows);

@@ -37,9 +37,10 @@ const SCOPE_ITEM = /^((?:物理的|人的|運用上の|技術的|システム上
 const CONTRACTOR_PARTY = '(?:受託(?:事業)?者|受託業者|受注者|受任者|請負者|指定管理者|委託先(?:事業者)?|委託(?:事業|業)者|(?:システム|サービス)?提供(?:事業)?者|提供先|結合先|接続先|相手方|事業者|乙)';
 /**
  * A heading naming the contractor as the one acting (`受託者の措置`, `委託先に講じさせる対策`, any
- * party `…に講じさせる措置`); `結合先に係る対策` or `受託者に対する…` only name the topic.
+ * party `…に講じさせる措置`); `結合先に係る対策`, `結合先(マイナポータル)との接続に関する対策` or `受託者に対する…`
+ * only name the topic.
  */
-const CONTRACTOR_HEADING = new RegExp(`${CONTRACTOR_PARTY}(?!\\p{Script=Han}*(?:に(?:係る|関する|対する|対して|ついて)|への|との|から))|[にを](?:講じ|講ぜ|行わ|とら|実施)させる`, 'u');
+const CONTRACTOR_HEADING = new RegExp(`${CONTRACTOR_PARTY}(?!(?:\\([^()]*\\))?\\p{Script=Han}*(?:に(?:係る|関する|対する|対して|ついて)|への|との|から))|[にを](?:講じ|講ぜ|行わ|とら|実施)させる`, 'u');
 /** The municipality itself: 区/市/町/県 alone or named (港区が…), 本市, 実施機関, 当課, 甲 … */
 const WARD_HEADING =
   /(?:^|[^\p{Script=Han}])(?:本|当)?[区市町村県都府](?=$|が|の|で|に(?!対)|は|として|側|\))|^[\p{Script=Han}]{1,6}[区市町村県都府](?=$|が|の|で|は|として|側)|実施機関|委託者|発注者|甲(?=$|が|の|は)|当課|所管課|担当課|[区市町村]長(?=$|が|の|は)|知事/u;

@@ -5,6 +5,7 @@
 import { ANNEX_FOR_LINE, DANGLING, MATTER_MARKER, NUMBER_KIND_LINE, MATTER_SHEET, NUMBER_LABEL, SHEET_MARK, TITLE_PREFIX, TITLE_TAG, valueOf, type Row } from './layout';
 import { arabicLegalNumbers, clean, compact, similarity, unbalanced } from '../text';
 import { isAnnexStart } from './measures';
+import { MATTER_KIND_LABEL, MATTER_KIND_VALUE } from './labels';
 
 const HEADER_TEXT = /審議会|審査会|諮問|報告事項|会議資料/;
 /** Same title when written twice, allowing for a word added or dropped (`業務等の` / `業務の`). */
@@ -128,7 +129,9 @@ export function segment(rows: Row[]): Row[][] {
         // …and the sheet's own mark (`別紙3`, `資料2`) between that heading and the form.
         // …and a mark of the matter's number and kind (`No.２ 【報告】`).
         const sheetMark = last.kind === 'text' && (SHEET_MARK.test(compact(valueOf(last))) || NUMBER_KIND_LINE.test(compact(valueOf(last))));
-        if (!emptyHeading && !columnHeads && !sheetMark && (last.kind !== 'text' || !HEADER_TEXT.test(valueOf(last)) || valueOf(last).length > 60)) break;
+        // …and the form's row of the matter's kind over its 件名 row (`区分 | 諮問（電子計算組織の結合）`).
+        const kindRow = last.kind === 'row' && MATTER_KIND_LABEL.test(compact(last.label)) && MATTER_KIND_VALUE.test(compact(valueOf(last)));
+        if (!emptyHeading && !columnHeads && !sheetMark && !kindRow && (last.kind !== 'text' || !HEADER_TEXT.test(valueOf(last)) || valueOf(last).length > 60)) break;
         carry.unshift(cur.rows.pop() as Row);
       }
       // A title met before in a record of its own (an index table's row, then the matter's own

@@ -6,6 +6,8 @@ describe('labelKey', () => {
     ['件名', 'title'],
     ['事案の名称', 'title'],
     ['所管', 'department'],
+    // A purpose change's office using the data is the one in charge (eval/wild-34 n2).
+    ['利用課', 'department'],
     ['受託事業者名', 'contractor'],
     ['委託の相手方', 'contractor'],
     ['取り扱う個人情報', 'items'],

@@ -20,7 +20,10 @@ describe('actorOf: the side a heading names', () => {
     ['委託事業者の措置', 'contractor'],
     ['保護対策(受託者の対策)', 'contractor'],
     ['受託事業者(システム提供事業者)に講じさせる措置', 'contractor'],
-    ['運用管理補助者に講じさせる対策', 'contractor']
+    ['運用管理補助者に講じさせる対策', 'contractor'],
+    // The connection is the topic, whatever the bracket names (eval/wild-34 o2).
+    ['結合先(マイナポータル)との接続に関する対策', null],
+    ['結合先(マイナポータル)が講じる対策', 'contractor']
   ])('%s → %s', (heading, actor) => expect(actorOf(heading)).toBe(actor));
 
   it('names no side when a party is only the topic', () => {

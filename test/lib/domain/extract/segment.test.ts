@@ -297,3 +297,26 @@ describe('an annex printed after the last matter, marked for the first by the nu
     ]);
   });
 });
+
+describe('a form whose kind row stands over its 件名 row', () => {
+  it('gives each matter the kind its own form says (eval/wild-34 o2)', () => {
+    const md = [
+      '| 項目 | 内容 |',
+      '|---|---|',
+      '| 区分 | 報告（業務の委託） |',
+      '| 件名 | 特定健康診査の予約受付業務の委託について |',
+      '| 担当 | 健康部 健康推進課 |',
+      '',
+      '| 項目 | 内容 |',
+      '|---|---|',
+      '| 区分 | 諮問（電子計算組織の結合） |',
+      '| 件名 | 要介護認定申請等のオンライン化に伴うマイナポータルとの回線結合について |',
+      '| 担当 | 福祉部 介護保険課 |'
+    ].join('\n');
+    const matters = extractDocument([md.replace(/^\| (.+?) \| (.+?) \|$/gm, '$1\t$2').replace(/^\|---\|---\|$/gm, '')]);
+    expect(matters.map((m) => [m.matter_kind, m.department])).toEqual([
+      ['report', '健康部'],
+      ['consultation', '福祉部']
+    ]);
+  });
+});
