@@ -322,9 +322,10 @@ function innerValue(cell: string, key: LabelKey): string | null {
 }
 
 /** The body a sentence names with its legal form; the name ends where the sentence goes on (`…リーチに委託いたします`, `…センターが提供する`, `…に決まりました`). */
+/** The body a sentence names, without the copula a spoken sentence ends it with (`…株式会社…で、委託の期間は`). */
 function bodyIn(sentence: string): string | null {
   const m = BODY_NAME.exec(sentence);
-  return m?.[1].replace(/(?:に|へ|が|を|は|と|で)(?:委託|決定|決ま|対し|依頼|提供|選定|運用|より|おい|よる|して).*$/, '').replace(/(?:であり|であって|である|です)$/, '') || null;
+  return m?.[1].replace(/(?:に|へ|が|を|は|と|で)(?:委託|決定|決ま|対し|依頼|提供|選定|運用|より|おい|よる|して).*$/, '').replace(/(?:であり|であって|である|です|で)$/, '') || null;
 }
 
 function contractorOf(rows: Row[], procedure: Procedure): { value: string | null; source: Source | null } {

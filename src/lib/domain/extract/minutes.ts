@@ -166,7 +166,7 @@ const ENUMERATION = /((?:[^、。「」]{1,20}、){2,}[^、。「」]{1,40}?(?:�
 const PERSONAL = /氏名|住所|生年月日|電話番号|性別/;
 
 /** Staff sentences that say how the data is protected, not what the business is. */
-const MEASURE = /(?:する|させる|保(?:つ|ちます)|いただ(?:く|き|いて)|[わらかたまなばが]せ(?:る|ます|ており|ている)|させます|させている|させており|させない|しない|している|しており|します|いたします|しております|行う|行います|限る|限ります|限って|限り|限定|禁止|明記|義務|設置|保管|施錠|管理|暗号化|消去|回収|研修|説明会|取得している|(?:付与|認証|認定)を受けて|点検|記録)/;
+const MEASURE = /(?:する|させる|保(?:つ|ちます)|いただ(?:く|き|いて)|[わらかたまなばが]せ(?:る|ます|ており|ている)|させます|させている|させており|させない|しない|している|しており|します|いたします|しております|行う|行います|限る|限ります|限って|限り|限定|禁止|認めない|認めません|明記|義務|設置|保管|施錠|管理|暗号化|消去|回収|研修|説明会|取得している|(?:付与|認証|認定)を受けて|点検|記録)/;
 const NOT_MEASURE = /ご?報告(?:いたします|します)|(?:委託|導入|利用)(?:いたします|します|する)。?$|ことになります|ためです|規定に(?:基づき|より)|意見を(?:伺|お聴き)|説明(?:いたします|する|を)|ご説明|^[^、。]{0,20}(?:項目|情報)は|取り扱うのは|(?:委託|導入|利用|実施)する(?:こととした|ことにした)|委託期間は|期間は|予定|考えて|ためである|ものである|ものです|(?:委託|導入|利用|実施|運用|開始|予定|検討)(?:して|いたして)おります|聞いております|と(?:考え|思)って|^(?:はい|いいえ)/;
 // `委託先に持参して` names where staff go, not who acts: only the subject counts.
 const CONTRACTOR_SUBJECT = /[さわらかたまなばが]せ(?:る|ます|ている|ており|ること|ない)|委託先(?:は|が|には|では|において)|受託者(?:は|が|には|では)|事業者(?:は|が|である)|ＩＳＭＳ|ISMS|プライバシーマーク/;
@@ -174,6 +174,8 @@ const CONTRACTOR_SUBJECT = /[さわらかたまなばが]せ(?:る|ます|てい
 /** A sentence opened by the contractor as its subject (`受託事業者には、`), or by the municipality (`まず市といたしましては、`). */
 const CONTRACTOR_OPENS = /^(?:(?:また|まず|一方|次に|さらに)、?)?(?:受託(?:事業)?者|委託先|受注者|事業者)(?:には|に対しては|に対し|は|が)/;
 const WARD_OPENS = /^(?:(?:また|まず|一方|次に|さらに)、?)?(?:市|区|町|村|県|当課|職員)(?:といたしましても|といたしましては|としましても|としましては|としても|としては|でも|では|は|が)/;
+/** A speech's own topic line over the measures (`まず市の対策ですが、`, `次に受託者に講じさせる対策ですが、`): whose they are until the next. */
+const TOPIC_OPENS = /^(?:(?:また|まず|一方|次に|さらに|続いて)、?)?(?:(市|区|町|村|県|当課)|(受託(?:事業)?者|委託先|受注者|事業者))(?:に講じさせる|に(?:求める|行わせる)|が(?:講じる|講ずる|行う))?の?(?:保護)?(?:対策|措置)(?:ですが|は|としては|といたしましては|につきましては)/;
 
 /** Rebuilds each matter of a minutes document as rows, or null when the minutes name no agenda. */
 export function minutesMatters(pages: string[]): Row[][] | null {
@@ -253,7 +255,9 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     const label = /^(?:諮問|報告)/.test(e.key) ? e.key : `${e.kind ?? ''}${e.key}`;
     const rows: Row[] = [row(label, 'title', [e.title], page, line)];
     const explainer = staff[0]?.speaker;
-    const unit = staff[0]?.unit;
+    // The brackets may name the speaker rather than a unit (`健康増進課長（田中）`): a name is no office.
+    const bracket = staff[0]?.unit;
+    const unit = bracket && /(?:課|部|局|室|係|センター|所|本部|館|長|補佐|担当|事務局)$/.test(bracket) ? bracket : null;
     // The secretariat reporting for an office names it (`所管の財政部納税課に代わりまして`).
     const behalf = explains ? /(?:所管の|担当の)?([^、。\s]{2,24}?(?:課|室|センター))に代わ/.exec(staff[0].text)?.[1] : undefined;
     const office = behalf ?? (explainer ? ((unit ? officeOf(unit, offices) : null) ?? officeOf(explainer, offices) ?? unit ?? explainer.replace(/長$/, '')) : null);
@@ -267,6 +271,11 @@ export function minutesMatters(pages: string[]): Row[][] | null {
           .map((x) => x.trim())
           .filter((x) => x)
           .map((x) => {
+            const topic = TOPIC_OPENS.exec(x);
+            if (topic) {
+              running = topic[2] ? 'contractor' : 'ward';
+              return { s: x, page: u.page, actor: running };
+            }
             if (CONTRACTOR_OPENS.test(x)) running = 'contractor';
             else if (WARD_OPENS.test(x)) running = 'ward';
             return { s: x, page: u.page, actor: CONTRACTOR_SUBJECT.test(x) ? ('contractor' as const) : running };
@@ -295,8 +304,10 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     // The secretariat introducing the matter names the article it comes under (`…外部に委託することについて、条例第11条第2項の規定によりご意見を伺うものです。`).
     // It often speaks just before the matter's own discussion starts, so it is found by the agenda's number (`議題(2)は、…`).
     const numbered = new RegExp(`議題\\s*[(（]?${n + 1}[)）]?\\s*は`);
+    // …or by the matter's own number opening the speech (`報告第４号は、…`).
+    const opens = (t: string) => numbered.test(t) || (ENTRY_KEY.test(e.key) && keyOf(t).startsWith(`${e.key}は`));
     const basis = everything
-      .filter((u) => /事務局/.test(u.speaker) && numbered.test(u.text))
+      .filter((u) => /事務局/.test(u.speaker) && opens(u.text))
       .flatMap((u) => u.text.replace(/\n/g, '').split(/(?<=。)/).map((x) => ({ x, u })))
       .filter(({ x }) => /条例第\s*\d+\s*条/.test(x) && /委託|結合|利用|提供|収集/.test(x));
     rows.push(...basis.slice(0, 1).map(({ x, u }) => ({ ...row('', null, [x], u.page, u.line), kind: 'text' as const, label: '' })));

@@ -385,3 +385,39 @@ describe('minutes laid out as a speaker table, the agenda on one line (姫路市
     expect(ms[0].safeguards.map((s) => s.text)).toContain('入力に使う端末にはウイルス対策ソフトを導入し、定義ファイルを常に最新の状態に保ちます。');
   });
 });
+
+describe('minutes hard-wrapped in a <pre> block, the speaker’s name in brackets (eval/wild-32 j2)', () => {
+  const pages = [
+    [
+      '平成30年度第2回津山市個人情報保護審議会 会議録',
+      '5 説明のため出席した者',
+      '　　健康福祉部　　健康増進課長　田中、同課成人保健係長　浅野',
+      '7 議題',
+      '(1)報告第4号 がん検診受診券の発送業務の委託について',
+      '9 会議の経過',
+      '○会長(山田委員) 議題(1)の報告第4号について説明をお願いします。',
+      '○事務局(総務課長) 報告第4号は、個人情報を取り扱う事務を外部に委託したため、津山市個人情',
+      '報保護条例第11条第2項の規定により審議会に報告するものでございます。',
+      '○健康増進課長(田中) 健康福祉部健康増進課でございます。委託先は株式会社美作データサービスで',
+      '、委託の期間は平成30年11月1日から平成31年3月31日まででございます。取り扱う個人情報は、',
+      '氏名、住所、生年月日でございます。まず市の対策ですが、受託者との契約書に特記事項を付け、そ',
+      'の遵守を義務付けます。次に受託者に講じさせる対策ですが、作業は専用のパソコンで行わせます。',
+      '業務の再委託は一切認めません。',
+      '○中島委員 ありがとうございました。',
+      '○会長(山田委員) 以上で終わります。',
+      '○佐藤委員 はい。'
+    ].join('\n')
+  ];
+
+  it('takes the office from the attendance line, not the name in brackets, and the basis from the secretariat opening with the matter’s number', () => {
+    const [m] = extractDocument(pages);
+    expect([m.department, m.divisions, m.legal_basis, m.contractor]).toEqual(['健康福祉部', ['健康増進課'], '第11条第2項', '株式会社美作データサービス']);
+  });
+
+  it('reads whose measures follow from the speech’s topic line, and a refusal as a measure', () => {
+    const [m] = extractDocument(pages);
+    const by = (a: string) => m.safeguards.filter((g) => g.actor === a).map((g) => g.text);
+    expect(by('ward')).toEqual(['まず市の対策ですが、受託者との契約書に特記事項を付け、その遵守を義務付けます。']);
+    expect(by('contractor')).toEqual(['次に受託者に講じさせる対策ですが、作業は専用のパソコンで行わせます。', '業務の再委託は一切認めません。']);
+  });
+});
