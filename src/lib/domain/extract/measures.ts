@@ -153,6 +153,8 @@ interface Marker {
   length: number;
   kind: 'num' | 'paren' | 'circled' | 'kana' | 'kanji' | 'bullet' | 'bracket';
   n: number;
+  /** A katakana mark set against its text without a space (`イタブレット端末は…`). */
+  tight?: boolean;
 }
 
 const KANA_ORDER = 'アイウエオカキクケコサシスセソタチツテトナニヌネノ';
@@ -166,7 +168,7 @@ const KANJI_ORDER = '一二三四五六七八九十';
 function markers(text: string): Marker[] {
   const found: Marker[] = [];
   const re =
-    /((?<=^|[\s。】〕〉》≫)]))(?:(\d{1,2})\s+(?=\S)|\(\s*(\d{1,2})\s*\)\s*|\(\s*([ア-ン])\s*\)\s*|([①-⑳])\s*|([ア-ン])\s+(?=\S)|([一二三四五六七八九十])\s+(?=\S)|([○◯●■□◆◇・])(?=\S)|([【〔〈《≪][^】〕〉》≫\n]{1,40}[】〕〉》≫])|([(<[][^()<>[\]\n]{1,30}[)>\]]))/gm;
+    /((?<=^|[\s。】〕〉》≫)]))(?:(\d{1,2})\s+(?=\S)|\(\s*(\d{1,2})\s*\)\s*|\(\s*([ア-ン])\s*\)\s*|([①-⑳])\s*|([ア-ン])\s+(?=\S)|([一二三四五六七八九十])\s+(?=\S)|([○◯●■□◆◇・])(?=\S)|([【〔〈《≪][^】〕〉》≫\n]{1,40}[】〕〉》≫])|([(<[][^()<>[\]\n]{1,30}[)>\]])|([ア-ン])(?=[\u4e00-\u9fff\u30a1-\u30fc]))/gm;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const index = m.index + m[1].length;
@@ -188,12 +190,22 @@ function markers(text: string): Marker[] {
       found.push({ index, length: 1, kind: 'bullet', n: 0 });
     } else if (m[9]) found.push({ index, length, kind: 'bracket', n: 0 });
     else if (m[10] && headingOf(m[10])) found.push({ index, length, kind: 'bracket', n: 0 });
+    else if (m[11] && KANA_ORDER.includes(m[11]) && (lineStart || /。\s*$/.test(text.slice(0, index)))) found.push({ index, length, kind: 'kana', n: KANA_ORDER.indexOf(m[11]) + 1, tight: true });
     if (m[0].length === 0) re.lastIndex++;
   }
   const last: Record<string, number> = { num: 0, paren: 0, circled: 0, kana: 0, kanji: 0 };
-  return found.filter((k) => {
+  return found.filter((k, i) => {
     // A list under a new heading restarts at its first item, which is always taken.
     if (k.kind === 'bullet' || k.kind === 'bracket') return true;
+    // A word may start with a katakana (`アクセス記録は…`): a mark without its space counts only in
+    // sequence, and the first (`ア`) only when the next mark of the list is `イ`.
+    if (k.tight) {
+      const next = found.slice(i + 1).find((x) => x.kind === 'kana');
+      const ok = k.n === 1 ? next?.n === 2 : last.kana > 0 && k.n === last.kana + 1;
+      if (!ok) return false;
+      last.kana = k.n;
+      return true;
+    }
     // A numbered heading (`(2) 【受託者に講じさせる措置】`) is an item of the outer list, whatever came before.
     const numbersHeading = /^[【〔〈《≪]/.test(text.slice(k.index + k.length).trimStart());
     if (k.n === last[k.kind] + 1 || k.n === 1 || numbersHeading) {

@@ -42,9 +42,12 @@ export function runningLines(pages: string[][]): Set<string>[] {
   // row at the top of two forms (`担当課 福祉部…`) is content, not a header.
   const first = new Set(margins[0]?.values() ?? []);
   const running = (shape: string) => shape.length >= 6 && first.has(shape) && (count.get(shape) ?? 0) >= Math.max(1, Math.ceil((pages.length - 1) / 2));
+  // A council paper's own header (`令和3年度第3回…審議会 資料２`) may start with an attachment part
+  // way through: met again in the margin of a later page, it is the header there too.
+  const council = (shape: string, p: number) => shape.length >= 10 && /審議会|審査会/.test(shape) && margins.slice(0, p).some((e) => [...e.values()].includes(shape));
   return margins.map((m, p) => {
     if (p === 0) return new Set<string>();
-    const found = new Set([...m].filter(([, shape]) => running(shape)).map(([i]) => i));
+    const found = new Set([...m].filter(([, shape]) => running(shape) || council(shape, p)).map(([i]) => i));
     // The rule under a running header (a listing's `====…` below its title lines) or over a running
     // footer goes with it: left alone, it would cut a table running on from the page before.
     const lines = pages[p];

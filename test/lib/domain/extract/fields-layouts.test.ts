@@ -201,6 +201,17 @@ describe('layouts of eval/wild-31 (tuned on after its first sight)', () => {
     expect(ms.map((m) => m.legal_basis)).toEqual(['第17条第2項', '第18条第1項']);
   });
 
+  it('drops a council paper’s header that starts with an attachment part way through, so a measure broken by the page runs on (東大阪市, eval/wild-33 m1)', () => {
+    const header = '令和3年度第3回 東大阪市個人情報保護審議会 資料２';
+    const pages = [
+      ['資料１', '件名\t健診データの入力業務の委託について', '担当課\t健康部 母子保健課', '保護対策\t職員以外は操作できない。'].join('\n'),
+      [header, '件名\t審査会資料の外部結合について', '担当課\t福祉部 介護認定課', '保護対策\tア 資料の登録権限を担当職員に限る。', '\tイ 審査会委員に対し、取扱いに関する説'].join('\n'),
+      [header, '明会を開催する。', 'ウ 紛失時の連絡体制を定める。'].join('\n')
+    ];
+    const ms = extractDocument(pages);
+    expect(ms[1].safeguards.map((g) => g.text)).toEqual(['資料の登録権限を担当職員に限る。', '審査会委員に対し、取扱いに関する説明会を開催する。', '紛失時の連絡体制を定める。']);
+  });
+
   it('keeps a form’s label row at the top of two pages as content, not as a running header', () => {
     const page = (n: number, title: string, article: string) => `件名\t${title}\n根拠条項\t青森市個人情報保護条例第${article}条第2項\n担当部課\t福祉部 介護保険課\n\n- ${n} -`;
     const ms = extractDocument([page(1, '介護認定業務の委託について', '13'), page(2, '審査会資料の外部結合について', '16')]);

@@ -77,6 +77,14 @@ describe('measureSentences', () => {
     expect(kanji.map((s) => s.text)).toEqual(['システムを利用できる職員を限定する。', '操作記録を保存する。']);
   });
 
+  it('splits a katakana list whose marks are set against their text, in sequence only (eval/wild-33 m1)', () => {
+    const out = measureSentences(parts('アサーバを設置する室は、入退室を管理する。', 'イ サーバへのアクセス記録を取得する。', 'ウファイアウォールにより不正な接続を遮断する。'), 'contractor', '結合先における対策');
+    expect(out.map((s) => s.text)).toEqual(['サーバを設置する室は、入退室を管理する。', 'サーバへのアクセス記録を取得する。', 'ファイアウォールにより不正な接続を遮断する。']);
+    // A word that starts with a katakana opens no item: no イ follows the ア of `アクセス`.
+    const word = measureSentences(parts('アクセス記録を取得し、', 'ウイルス対策ソフトを導入する。'), 'ward', '保護対策');
+    expect(word.map((s) => s.text)).toEqual(['アクセス記録を取得し、ウイルス対策ソフトを導入する。']);
+  });
+
   it('keeps a sub-list with the sentence that announces it', () => {
     const out = measureSentences(parts('1 操作履歴について、次の情報を記録する。 ア 最終アクセス日時 イ 利用者ID', '2 データは暗号化する。'), 'ward', '');
     expect(out.map((s) => s.text)).toEqual(['操作履歴について、次の情報を記録する。ア最終アクセス日時イ利用者ID', 'データは暗号化する。']);
