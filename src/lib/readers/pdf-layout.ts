@@ -200,7 +200,13 @@ interface Block {
 /** A label on a line of its own in a framed box: a short phrase, no punctuation or numbering. */
 const BOX_LABEL_LINE = /^[^\s、。，,：:0-9０-９()（）・]{2,12}$/;
 
-export function pageBlocks(page: PdfPage): Block[] {
+/** A form's value column carried from page to page: what the page before found, and what this one finds. */
+export interface FormColumn {
+  carried?: number | null;
+  found?: number | null;
+}
+
+export function pageBlocks(page: PdfPage, form: FormColumn = {}): Block[] {
   const { h, v } = splitRules(page.rules);
   const cells = new Map<string, Cell>();
   let free: Glyph[] = [];
@@ -292,7 +298,8 @@ export function pageBlocks(page: PdfPage): Block[] {
       free = free.filter((g) => !boxes.used.has(g));
     }
     const pairs = pairGrid(free);
-    const column = pairs === null ? labelColumn(free) : null;
+    const column = pairs === null ? (labelColumn(free) ?? carriedColumn(free, form.carried)) : null;
+    form.found = column;
     if (column !== null) {
       // A form without vertical rules (labels at the left margin, values at one x): each line as
       // `label⇥value`, a value's wrapped line as `⇥value`, so nothing runs into the label column.
@@ -554,6 +561,22 @@ function labelColumn(free: Glyph[]): number | null {
   return x === undefined ? null : x;
 }
 
+/**
+ * The value column of the form on the page before, on a page holding too few of its labels to show
+ * it (a form's last row carried over, `受託者に講じさせ` / `る保護措置` beside its list): taken when
+ * a label here stands before it and lines start at it.
+ */
+function carriedColumn(free: Glyph[], x: number | null | undefined): number | null {
+  if (x === null || x === undefined) return null;
+  const rows = baselineRows(free.filter((g) => g.str.trim() !== ''));
+  const atColumn = rows.filter((row) => Math.abs(Math.min(...row.map((g) => g.x)) - x) <= 3).length;
+  const labelled = rows.filter((row) => {
+    const runs = glyphRuns(row);
+    return runs.length >= 2 && runs[0][0].x < x - 20 && runs.slice(1).some((r) => Math.abs(r[0].x - x) <= 3) && runs[0].reduce((n, g) => n + [...g.str.trim()].length, 0) <= 12;
+  }).length;
+  return labelled >= 1 && atColumn >= 2 ? x : null;
+}
+
 /** How many lines must show text on both sides of a gutter, and none across it, to make two columns. */
 const COLUMN_LINES = 8;
 
@@ -617,7 +640,14 @@ const PAGE_NUMBER = /^(?:[-－–—]\s*\d{1,4}\s*[-－–—]|\d{1,4}|\d{1,4}\s
  * (`令和3年度第4回〇〇市個人情報保護審議会`), which nothing else in the document may say.
  */
 export function pdfPagesToText(pages: PdfPage[]): string[] {
-  const perPage = pages.map((p) => ({ page: p, blocks: pageBlocks(p) }));
+  // A form's value column goes on to the next page, which may hold too few of its labels to show it.
+  let carried: number | null = null;
+  const perPage = pages.map((p) => {
+    const form: FormColumn = { carried };
+    const blocks = pageBlocks(p, form);
+    carried = form.found ?? null;
+    return { page: p, blocks };
+  });
   const margin = (p: PdfPage, b: Block) => b.free && (b.top > p.height * 0.92 || b.top < p.height * 0.08);
   const shape = (t: string) => t.replace(/\d+/g, '#');
   const seen = new Map<string, number>();

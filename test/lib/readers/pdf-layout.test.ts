@@ -223,3 +223,12 @@ describe('a Word form with dotted inner borders and a thick outer border', () =>
     expect(blocks[0].text).not.toContain('\t');
   });
 });
+
+describe('an unruled form carried over to a page with too few labels to show its value column', () => {
+  it('reads the carried-over row with the column found on the page before (佐倉市, eval/wild-35 p1)', () => {
+    const p1 = page([...text('件名', 50, 712), ...text('認定調査業務の委託に', 150, 712), ...text('ついて', 150, 700), ...text('担当部課', 50, 680), ...text('福祉部介護保険課', 150, 680), ...text('委託先', 50, 660), ...text('一般社団法人協会', 150, 660), ...text('委託期間', 50, 640), ...text('令和3年10月1日から', 150, 640), ...text('令和4年3月31日まで', 150, 628)], []);
+    const p2 = page([...text('受託者に講じさせ', 50, 700), ...text('〔組織的対策〕', 150, 700), ...text('る保護措置', 50, 688), ...text('①責任者を指定させる。', 150, 688), ...text('②研修を受講させる。', 150, 676), ...text('③記録を保存させる。', 150, 664)], []);
+    const [, second] = pdfPagesToText([p1, p2]);
+    expect(second.split('\n')).toEqual(['受託者に講じさせ\t〔組織的対策〕', 'る保護措置\t①責任者を指定させる。', '\t②研修を受講させる。', '\t③記録を保存させる。']);
+  });
+});

@@ -491,7 +491,8 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   const titled = rows.filter((r) => titleOf(r) !== null);
   const labelled = titled.find((r) => !r.fromHeading) ?? titled[0];
   const businessRow = labelled ? null : firstValue(rows, 'business');
-  const title = (labelled ? titleOf(labelled) : null) ?? businessTitle(rows);
+  // A cover's list may name the paper after a title (`…について（別紙１）`): it is no part of it.
+  const title = ((labelled ? titleOf(labelled) : null) ?? businessTitle(rows))?.replace(/\s*[(（](?:別紙|別添|資料|参考資料)\s*\d{0,2}[)）]$/, '') ?? null;
   const procedure = procedureOf(title, rows);
   const office = departmentOf(rows, municipality);
   const { department, divisions } = office;

@@ -26,7 +26,7 @@ export type LabelKey =
   | 'reason';
 
 const RULES: [LabelKey, RegExp][] = [
-  ['title', /^(?:件名|案件名|諮問件名|報告件名|諮問事項|報告事項|事案名|事案の名称|案件の名称|議題)$/],
+  ['title', /^(?:件名|案件名|諮問件名|報告件名|諮問事項|報告事項|事案名|事案の名称|案件の名称|事項名|議題)$/],
   // Measures first: their labels also name the contractor (受託事業者に行わせる情報保護対策).
   ['contractor_measures', /(?:受託|受注|受任|請負|委託先|委託事業者|事業者|業者|乙|相手方).{0,16}(?:対策|措置)|外部委託に係る(?:対策|措置)|に行わせる.{0,8}(?:対策|措置)|^(?:会社|事業者|委託先|受託者)が(?:する|行う|やる|守る)こと$/],
   // Plain-language headings (やさしい日本語): `市が する こと`, `会社が する こと`.
@@ -69,7 +69,7 @@ const RULES: [LabelKey, RegExp][] = [
 const CONTRACTOR_QUALIFIER = /\((?:受託|受注|受任|委託先|委託事業者|事業者|業者|乙|相手方|提供先|結合先)(?![^()]*含む)[^()]*\)/;
 
 /** A form's numbering label (`整理番号：報告１`): its value numbers the matter (segment.ts). */
-export const NUMBER_LABEL = /^(?:整理番号|案件番号|事案番号|番号|No\.?|№)$/i;
+export const NUMBER_LABEL = /^(?:整理番号|案件番号|事案番号|諮問番号|報告番号|番号|No\.?|№)$/i;
 
 export const isMeasuresKey = (k: LabelKey | null): boolean => k === 'ward_measures' || k === 'contractor_measures';
 

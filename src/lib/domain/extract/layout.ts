@@ -6,7 +6,7 @@
 import { htmlToText, startsWithEnumerator } from './markup';
 import { barCells, barred, leaderCells, UNKNOWN_LABEL } from './text-cells';
 import { isMeasuresKey, labelKey, NUMBER_LABEL, PARTY_ONLY, type LabelKey } from './labels';
-import { compact, nfkc, unbalanced } from '../text';
+import { compact, nfkc } from '../text';
 import { PAGE_MARK, runningLines } from './page-margins';
 import { expandMeasureCodes } from './measure-legend';
 import { isChecklist, tickedOnly } from './tick-boxes';
@@ -16,31 +16,15 @@ import { cutTail, fixedWidthCells, joinSpacedLabels, joinWrappedLabels, tailColu
 import { changeColumns, groupedRows, joinBrokenLabels, MATTER_SHEET, partyColumnMeasures, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
 import { lineNumberMargin, withoutMargin } from './line-numbers';
+import { mediaTables } from './media-tables';
+import { mergeWrappedLabels } from './wrapped-labels';
 import { isPrintedSheet, withoutHeadings } from './print-headings';
 import { isQaPage, qaLines } from './qa-pages';
 
 export { MATTER_SHEET, NUMBER_LABEL, SHEET_MARK };
 
-export type RowKind = 'row' | 'text' | 'heading' | 'separator';
-
-export interface Row {
-  kind: RowKind;
-  /** The label as written (NFKC, spaces collapsed) for rows; the text for headings. */
-  label: string;
-  /** What the label means, when it is a known form label. */
-  key: LabelKey | null;
-  parts: Part[];
-  page: number;
-  line: number;
-  /** Markdown heading level, 0 for anything else. */
-  level: number;
-  /** A blank line came right before this row. */
-  afterBlank: boolean;
-  /** A title row made from a heading (`諮問第５号 …について`) rather than from a 件名 label. */
-  fromHeading?: boolean;
-  /** The outline number a label stood after (`(1)` of `(1)␣諮問事項`), which may number its matter. */
-  ordinal?: string;
-}
+export type { Row, RowKind } from './row';
+import type { Row } from './row';
 
 
 const TAG = /<\/?[a-zA-Z][^>]*>/;
@@ -264,12 +248,19 @@ function physicalLines(pages: string[]): PhysLine[] {
       // label and its value were cut on the same line (`受託者に講じさせる⇥…提出させ` / `措置⇥る。`).
       // Two labels of a table stay two (`業務の流れ` over `個人情報保護対策`).
       const kanaCut = !!prev && (/^[\u3041-\u309f]/.test(cells[0] ?? '') || (/[\u3041-\u309f]$/.test(prev.cells[0] ?? '') && /^[\u3041-\u309f。、]/.test(cells[1] ?? '')));
-      const tabbed = !bar && cells.length === 2 && text.includes('\t') && prev?.cells.length === 2 && !!prev.tabbed && kanaCut;
+      // Over three lines (`委託先に取り扱わ` / `せる個人情報の項` / `目`): the middle piece is taken when
+      // the next line's piece completes the label, and a last piece of a character or two ends it.
+      const ahead = nfkc(raw[i + 1] ?? '').split('\t')[0].trim();
+      const tail3 = !!prev?.cells[0] && ahead.length <= 2 && !!labelKey(prev.cells[0] + (cells[0] ?? '') + ahead);
+      const before = lines.at(-2);
+      const holder = prev && !prev.cells[0] && prev.tabbed && before?.tabbed && before.cells[0] ? before : prev;
+      const tabbed = !bar && cells.length === 2 && text.includes('\t') && holder?.cells.length === 2 && !!holder.tabbed && (kanaCut || (cells[0] ?? '').length <= 2);
       // The same in a fixed-width form, each line with its value (`提供・受領する␣␣納税義務者…` /
       // `個人情報␣␣␣␣␣␣␣納付日時`).
       const fixedPair = !!fixed && !fixed.wrapped && !!prev?.fixed && !labelKey(cells[0] ?? '');
-      if ((bar || tabbed || fixedPair) && cells.length === 2 && cells[0] && (prev?.barred || tabbed || fixedPair) && prev?.cells[0] && !labelKey(prev.cells[0]) && labelKey(prev.cells[0] + cells[0])) {
-        prev.cells[0] += cells[0];
+      const base = tabbed ? holder : prev;
+      if ((bar || tabbed || fixedPair) && cells.length === 2 && cells[0] && (prev?.barred || tabbed || fixedPair) && base?.cells[0] && !labelKey(base.cells[0]) && (labelKey(base.cells[0] + cells[0]) || (tabbed && tail3))) {
+        base.cells[0] += cells[0];
         cells[0] = '';
       }
       const partyCell = PARTY_ONLY.test(tail) ? cells.findLastIndex((c) => c !== '') : -1;
@@ -374,7 +365,8 @@ interface LineContext {
 function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | 'measures' | 'items', { party, afterMedia }: LineContext = { party: 'ward_measures', afterMedia: false }): Row {
   const inMeasures = context === 'measures';
   if (row.kind !== 'text' && row.kind !== 'heading') return row;
-  const text = row.parts.map((p) => p.text).join(' ').replace(LABEL_MARK, '');
+  const written = row.parts.map((p) => p.text).join(' ');
+  const text = written.replace(LABEL_MARK, '');
   const bracket = BRACKET_LABEL.exec(text.trim());
   if (bracket) {
     const label = (bracket[1] ?? bracket[2] ?? bracket[3]).trim();
@@ -478,12 +470,16 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   const annotatedKey = annotated && !/及び|並びに/.test(annotated[1]) ? labelKey(annotated[1]) : null;
   if (annotated && (annotatedKey === 'items' || annotatedKey === 'media' || isMeasuresKey(annotatedKey))) return { ...row, kind: 'row', label: annotated[1], key: annotatedKey, parts: [] };
   // A bare line (no heading mark, no number) must be short, unless it names a measures section.
-  const unmarked = row.kind === 'text' && numbered === text;
+  // `◇ 目的外に利用する個人情報の項目`: a label mark marks it as a number does.
+  const unmarked = row.kind === 'text' && numbered === text && written === text;
   if (key && unmarked && numbered.length > 14 && !/measures|management/.test(key)) key = null;
   // Inside a list of items, `認定有効期間` is an item; only a period's own label (`委託期間`) or a
   // line after a blank one ends the list.
   if (key === 'period' && context === 'items' && unmarked && !row.afterBlank && !PERIOD_LABEL.test(compact(numbered))) key = null;
   const ordinal = numbered !== text ? /\d{1,3}/.exec(text.slice(0, text.length - numbered.length))?.[0] : undefined;
+  // Inside the measures a long numbered line is a measure cut at a column's end (`2. プライバシー
+  // マークの付与認定を委託期間中維持させ`), whatever label word it holds.
+  if (key && inMeasures && numbered !== text && numbered.length > 16 && !isMeasuresKey(key)) key = null;
   if (key) return { ...row, kind: 'row', label: numbered, key, parts: [], ...(ordinal ? { ordinal } : {}) };
   // `（６）利用の方法` alone on its line: a numbered label the product does not read starts its own
   // row, so the prose under it does not run on into the items or the basis above. Not a group of
@@ -603,6 +599,15 @@ export function layout(pages: string[]): Row[] {
       prev.key !== null &&
       (prev.parts.length === 0 || (prev.key === 'title' && !prev.fromHeading && !TITLE_END.test(compact(prev.parts.map((x) => x.text).join('')))));
     const p = promoteLabelled(r, waiting, context, { party: lastKey === 'contractor_measures' ? 'contractor_measures' : 'ward_measures', afterMedia: lastKey === 'media' });
+    // A title label alone (`◇ 事項名`), its title's first line, then the line that ends it
+    // (`…について`, which reads as a title of its own): one title under that label.
+    const label = promoted.at(-2);
+    if (p.kind === 'row' && p.key === 'title' && p.fromHeading && prev?.kind === 'text' && label?.kind === 'row' && label.key === 'title' && label.parts.length === 0 && !TITLE_END.test(compact(valueOf(prev)))) {
+      promoted.pop();
+      label.parts = [{ text: compact(valueOf(prev)) + p.parts[0].text, page: prev.page }];
+      lastKey = 'title';
+      continue;
+    }
     if (p.kind === 'row' && p.key) lastKey = p.key;
     else if (p.kind === 'heading' || p.kind === 'separator') lastKey = null;
     // A title wrapped over two lines, its first cut on a particle (`諮問 〇〇の作成及び電話` /
@@ -616,7 +621,7 @@ export function layout(pages: string[]): Row[] {
     }
     promoted.push(p);
   }
-  return partyMeasures(attachContinuations(mergeWrappedLabels(promoted)));
+  return partyMeasures(mediaTables(attachContinuations(mergeWrappedLabels(promoted))));
 }
 
 /** The first line after `at` that is not blank. */
@@ -668,35 +673,6 @@ function partyMeasure(r: Row, before: Row | undefined): Row {
   return r;
 }
 
-/** A label wrapped inside its cell (`…情報項目(だれの、` / `どのような項目か)`) continues on the next row. */
-function mergeWrappedLabels(rows: Row[]): Row[] {
-  const out: Row[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const r = { ...rows[i], parts: [...rows[i].parts] };
-    // A label broken over two lines whose first half closed the value above (`委託先に講じさせ` /
-    // `る措置`): the halves are one label, and the half alone may name another field (`措置`).
-    const above = out.at(-1);
-    const half = (above?.kind === 'row' || above?.kind === 'text') && r.kind === 'row' && r.label !== '' ? above.parts.at(-1) : undefined;
-    if (above && half && r.label.length <= 6 && /^[\u3041-\u3096]/.test(r.label) && half.text.length <= 16 && !/[。、]/.test(half.text)) {
-      const whole = compact(half.text) + r.label;
-      const key = labelKey(whole);
-      if (key) {
-        above.parts = above.parts.slice(0, -1);
-        if (above.parts.length === 0 && above.kind === 'text') out.pop();
-        out.push({ ...r, label: whole, key });
-        continue;
-      }
-    }
-    while (r.kind === 'row' && r.label !== '' && unbalanced(r.label) && rows[i + 1]?.kind === 'row' && rows[i + 1].label !== '') {
-      const next = rows[++i];
-      r.label += next.label;
-      r.parts.push(...next.parts);
-    }
-    if (r.label !== rows[i].label) r.key = labelKey(r.label);
-    out.push(r);
-  }
-  return out;
-}
 
 /** A matter's numbered head (`【諮問第５号】…`, `報告事項２ …`, `≪諮問事項1≫`) opens a new block. */
 const MATTER_HEAD = /^[【〔≪《<(]?(?:諮問|報告)(?:事項|案件)?\s*(?:第\s*)?[\d〇一二三四五六七八九十]+\s*号?(?:[】〕≫》>)]|\s|$)/;
@@ -764,7 +740,12 @@ function attachContinuations(rows: Row[]): Row[] {
       open = r.fromHeading ? null : r;
       continue;
     }
-    if (isBreak(r, open)) {
+    // A party's measure wrapped mid-word (`１ ＩＳＭＳ（…）の認証` / `を受けたデータセンターで…`) is no heading.
+    // So is the next number of the party's list (`２␣訪問調査の手順…を定めた` after `１␣…`).
+    const listed = open?.parts.map((x) => /^(\d{1,2})\s/.exec(x.text)?.[1]).filter(Boolean).at(-1);
+    const next = open !== null && isMeasuresKey(open.key) && listed !== undefined && new RegExp(`^${Number(listed) + 1}\\s`).test(valueOf(r));
+    const wrapped = open !== null && isMeasuresKey(open.key) && rows[i + 1]?.kind === 'text' && (/^[\p{Script=Hiragana}ー]/u.test(valueOf(rows[i + 1])) || /^\d{1,2}\s.*[をにがはのとでへも、]$/.test(valueOf(r)));
+    if (isBreak(r, open) && !wrapped && !next) {
       open = null;
       out.push(r);
       continue;

@@ -33,6 +33,8 @@ export function matterMarker(r: Row): string | null {
 /** The title a title row gives: brackets closed over wrapped lines, quotes and bold removed. */
 export function titleOf(r: Row): string | null {
   if (r.key !== 'title' || r.parts.length === 0) return null;
+  // `報告事項` over `報告番号␣報告第２号`: the matter's number is no title (its 件名 row follows).
+  if (r.parts.length === 1 && /^(?:諮問|報告|議案|案件)?番号\s*/.test(r.parts[0].text) && MATTER_MARKER.test(compact(r.parts[0].text).replace(/^(?:諮問|報告|議案|案件)?番号/, ''))) return null;
   let t = r.parts[0].text;
   for (let i = 1; i < r.parts.length; i++) {
     const next = r.parts[i].text.trim();

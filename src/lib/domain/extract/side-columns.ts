@@ -57,7 +57,7 @@ function headsAt(lines: string[], i: number): Heads | null {
  */
 export function sideBySideMeasures(pages: string[][], isRunning: (page: number, line: number) => boolean): string[][] {
   const out: string[][] = pages.map(() => []);
-  let block: (Heads & { rightLines: string[] }) | null = null;
+  let block: (Heads & { centred: boolean; blank: boolean; rightLines: string[] }) | null = null;
   const indent = (n: number) => ' '.repeat(n);
   const close = (p: number) => {
     if (!block) return;
@@ -69,20 +69,37 @@ export function sideBySideMeasures(pages: string[][], isRunning: (page: number, 
       const line = lines[i];
       if (block) {
         const bare = nfkc(line).trim();
-        if (bare === '' || PAGE_MARK.test(bare) || isRunning(p, i)) continue;
+        if (bare === '' || PAGE_MARK.test(bare) || isRunning(p, i)) {
+          if (bare === '') block.blank = true;
+          continue;
+        }
         const first = line.search(/[^\s\u3000]/);
-        if (first >= block.left - 1 && !line.includes('\t')) {
+        // Under a centred heading the left column starts at the margin, as the next form row does:
+        // a label there with nothing in the right-hand column ends the block, and so does a line
+        // after a blank one that starts in neither column's place (a centred `別紙` over the annex).
+        const lead = segments(line)[0]?.text ?? '';
+        const leftOnly = line.slice(block.right).trim() === '';
+        const ends = block.centred && leftOnly && (keyOf(lead) !== null || /^(?:諮問|報告)(?:事項|番号)?/.test(lead) || (block.blank && first > block.left + 3));
+        block.blank = false;
+        if (!ends && first >= block.left - 1 && !line.includes('\t')) {
           const left = line.slice(0, block.right).trimEnd();
-          const right = line.slice(block.right).trim();
+          // Under a centred heading a wrapped line keeps its indent under its item's mark.
+          const cut = line.slice(block.right);
+          const right = block.centred && !/\S/.test(line[block.right - 1] ?? ' ') ? cut.trimEnd() : cut.trim();
           if (left.trim() !== '') out[p].push(left);
-          if (right !== '') block.rightLines.push(right);
+          if (right.trim() !== '') block.rightLines.push(right);
           continue;
         }
         close(p);
       }
       const heads = headsAt(lines, i);
       if (heads) {
-        block = { ...heads, rightLines: [] };
+        // A heading centred over its column (`␣␣␣␣市が講ずる措置`): the column starts where the first
+        // line under it starts, when that line has a piece of the right-hand column too.
+        const first = lines.slice(i + heads.rows).find((l) => l.trim() !== '') ?? '';
+        const start = first.search(/[^\s\u3000]/);
+        const left = start >= 0 && start < heads.left && segments(first).some((g) => Math.abs(g.at - heads.right) <= 1) ? start : heads.left;
+        block = { ...heads, left, centred: left !== heads.left, blank: false, rightLines: [] };
         out[p].push('', `${indent(2)}${heads.leftLabel}`);
         i += heads.rows - 1;
         continue;

@@ -86,6 +86,9 @@ describe('word classes of real municipal wording', () => {
   it('a division named for education is no training', () => {
     expect(cats('申請書は特別支援教育課の施錠できる書庫に保管する。')).toEqual(['locked_storage']);
   });
+  it('erasure reported as done (`その旨を…報告`) is erasure and its proof (eval/wild-35 q1)', () => {
+    expect(cats('受託者は、作成した個人情報の記録を確実に消去した上で、その旨を書面により市に報告しなければならない。', null, true)).toEqual(expect.arrayContaining(['return_erasure', 'erasure_proof']));
+  });
   it('erasure written as a condition of a certificate is the proof only', () => {
     expect(cats('乙は、データを消去したときは、消去証明書を甲に提出しなければならない。', null, true)).toEqual(['erasure_proof']);
   });

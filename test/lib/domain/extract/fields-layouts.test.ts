@@ -347,3 +347,49 @@ describe('layouts of eval/wild-33 (tuned on after its first sight)', () => {
     expect(m.safeguards.map((s) => s.text)).toContain('職員が受託者の事業所に立ち入り、管理状況を検査する。');
   });
 });
+
+describe('layouts of eval/wild-35 (tuned on after its first sight)', () => {
+  it('joins a form label wrapped over three lines of a TAB form, each line with its value (佐倉市 p1)', () => {
+    const page = ['件名\t認定調査業務の委託について', '担当部課\t福祉部 介護保険課', '委託先に取り扱わ\t〈市が提供する項目〉', 'せる個人情報の項\t【被保険者】氏名、生年月日、性別、', '目\t住所、要介護度', '市が講ずる保護措\tア 契約書に特記事項を添付する。', '置\tイ 受渡しは手渡しで行う。'].join('\n');
+    const [m] = extractDocument([page]);
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '生年月日', '性別', '住所', '要介護度']);
+    expect(m.safeguards.filter((g) => g.actor === 'ward').map((g) => g.text)).toEqual(['契約書に特記事項を添付する。', '受渡しは手渡しで行う。']);
+  });
+
+  it('reads ◇-marked labels, a title wrapped under its label, a media table under its label and a measure cut at a column’s end (三郷市 q1)', () => {
+    const page = [
+      '◇ 事項名',
+      'ひとり親世帯臨時特別給付金の支給事務における住民基本',
+      '台帳情報の目的外利用について',
+      '◇ 所管',
+      '子ども未来部 子育て支援課',
+      '◇ 目的外に利用する個人情報の項目',
+      '氏名、住所、生年月日',
+      '◇ 記録媒体',
+      '区分\t内容',
+      '電子\t福祉総合システム（庁内端末）',
+      '紙\t支給対象者一覧表',
+      '◇ 個人情報保護のための措置',
+      '1. 照会権限は給付担当職員に限って付与する。',
+      '2. 一覧表は委託期間中施錠できる保管庫に収納',
+      'する。'
+    ].join('\n');
+    const [m] = extractDocument([page]);
+    expect(m.title).toBe('ひとり親世帯臨時特別給付金の支給事務における住民基本台帳情報の目的外利用について');
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '住所', '生年月日']);
+    expect(m.media.map((x) => x.category)).toEqual(['ward_system', 'paper']);
+    expect(m.period_start).toBeNull();
+    // The measure cut at the column's end is one measure, not a period label with its rest.
+    expect(m.safeguards.map((g) => g.text)).toHaveLength(2);
+    expect(m.safeguards[1].text).toMatch(/一覧表は委託期間中施錠できる保管庫に収納する。$/);
+  });
+
+  it('takes no matter number for a title, and no paper reference into it (鹿沼市 q2, 佐倉市 p1)', () => {
+    const ms = extractDocument([
+      ['記', '(1) 諮問第5号 認定調査業務の委託について（別紙１）', '', '報告事項', '報告番号    報告第２号', '件名      訪問調査業務の委託について', '担当部課    保健福祉部 介護保険課'].join('\n')
+    ]);
+    expect(ms.map((m) => m.title)).toContain('訪問調査業務の委託について');
+    expect(ms.map((m) => m.title)).not.toContain('報告番号報告第2号');
+    expect(ms.every((m) => !/別紙/.test(m.title ?? ''))).toBe(true);
+  });
+});

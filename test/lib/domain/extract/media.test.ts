@@ -157,3 +157,9 @@ describe('media of eval/wild-33 (tuned on after its first sight)', () => {
     expect(parseMedia('審査会支援クラウドサービス、介護保険システム\n※ 紙の審査会資料の郵送は、本件の開始に伴い廃止する。', 'external_link').map((x) => x.category)).toEqual(['external_system', 'ward_system']);
   });
 });
+
+describe('a medium the contractor is not let use', () => {
+  it('is ruled out (`受託者のパソコンへの保存は行わせない。`, eval/wild-35 q2)', () => {
+    expect(cats('紙（認定調査票）、市が貸与するタブレット端末（介護認定支援システム）\n受託者のパソコンへの保存は行わせない。').map((c) => c.split(':')[1])).toEqual(['paper', 'ward_system']);
+  });
+});

@@ -63,3 +63,27 @@ describe('two parties’ measures side by side in text laid out by character col
     expect(sideBySideMeasures([page], () => false)).toEqual([page]);
   });
 });
+
+describe('side-by-side measures under headings centred over their columns (鹿沼市, eval/wild-35 q2)', () => {
+  // The columns start at the margin and at character 28; each heading sits in the middle of its own.
+  const pad = (left: string, right = '') => (right ? left + ' '.repeat(28 - [...left].length) + right : left);
+  const lines = [
+    '記録媒体    紙（認定調査票）',
+    '                     個人情報の保護措置',
+    '         市が講ずる措置            受託者に講じさせる措置',
+    pad('１ 委託契約書に特記事項を', '１ 調査員の中から取扱責任者を'),
+    pad('  添付する。', '  指定し、市に届け出させる。'),
+    pad('２ 調査票の受渡しは窓口で行う。', '２ 訪問調査の手順を定めた'),
+    pad('', '  作業手順書を作成させる。'),
+    '',
+    '                         別紙',
+    '                     個人情報取扱特記事項'
+  ];
+
+  it('reads each column from the margin, and ends the block at the centred heading after it', () => {
+    const [m] = extractDocument([['件名\t要介護認定に係る訪問調査業務の委託について', '担当部課\t保健福祉部 介護保険課', ...lines].join('\n')]);
+    const by = (a: string) => m.safeguards.filter((g) => g.actor === a && g.scope !== 'clause').map((g) => g.text);
+    expect(by('ward')).toEqual(['委託契約書に特記事項を添付する。', '調査票の受渡しは窓口で行う。']);
+    expect(by('contractor')).toEqual(['調査員の中から取扱責任者を指定し、市に届け出させる。', '訪問調査の手順を定めた作業手順書を作成させる。']);
+  });
+});

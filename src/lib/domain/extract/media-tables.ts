@@ -1,0 +1,36 @@
+// A media field set as a small table of its own under its label (`◇ 記録媒体` over `区分 | 内容`,
+// `電子 | 福祉総合システム`, `紙 | 支給対象者一覧表`; or `媒体 | 用途` over `DVD-R | 受渡し`):
+// the table's rows are the field's value, one medium a line.
+import { compact } from '../text';
+import type { Row } from './row';
+
+/** The table's own header row: what its columns hold. */
+const HEADER = /^(?:区分|媒体|記録媒体|種類|種別|媒体の種類)$/;
+const HEADER_VALUE = /^(?:内容|用途|記録内容|使用目的|利用目的|備考|説明|具体的な内容)$/;
+/** A kind of medium in the first column, the medium itself in the second (`電子 | 福祉総合システム`). */
+const KIND_ONLY = /^(?:電子|電子媒体|電磁的記録|電磁的媒体|電子データ|電子計算機|システム)$/;
+
+const lines = (r: Row) => r.parts.flatMap((p) => p.text.split('\n')).filter((t) => t.trim() !== '');
+
+export function mediaTables(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    out.push(r);
+    if (r.kind !== 'row' || r.key !== 'media' || r.parts.length > 0) continue;
+    const parts: Row['parts'] = [];
+    let j = i + 1;
+    for (; j < rows.length; j++) {
+      const x = rows[j];
+      if (x.kind !== 'row' || x.label === '' || compact(x.label).length > 24 || (x.key !== null && !(x.key === 'media' && HEADER.test(compact(x.label))))) break;
+      const [first = '', ...rest] = lines(x);
+      if (HEADER.test(compact(x.label)) && HEADER_VALUE.test(compact(first))) continue;
+      const medium = KIND_ONLY.test(compact(x.label)) ? first : first ? `${x.label}（${first}）` : x.label;
+      parts.push({ text: medium, page: x.page }, ...rest.map((text) => ({ text, page: x.page })));
+    }
+    if (parts.length === 0) continue;
+    out[out.length - 1] = { ...r, parts };
+    i = j - 1;
+  }
+  return out;
+}
