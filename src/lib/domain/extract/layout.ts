@@ -20,11 +20,11 @@ import { mediaTables } from './media-tables';
 import { mergeWrappedLabels } from './wrapped-labels';
 import { isPrintedSheet, withoutHeadings } from './print-headings';
 import { isQaPage, qaLines } from './qa-pages';
+import type { Row } from './row';
 
 export { MATTER_SHEET, NUMBER_LABEL, SHEET_MARK };
 
 export type { Row, RowKind } from './row';
-import type { Row } from './row';
 
 
 const TAG = /<\/?[a-zA-Z][^>]*>/;
