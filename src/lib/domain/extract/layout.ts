@@ -698,6 +698,19 @@ const LIST_NUMBER = /^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])\s+\S/;
 /** What a form's own heading ends with: `…に関する諮問事項`, `…の概要`, `…説明書`. */
 const FORM_HEADING = /(?:諮問|報告|審議|協議)(?:事項|案件)$|(?:の概要|調書|説明書|届出書|一覧表?)$/;
 
+/**
+ * A line that reads as a heading but goes on with the party's measures open above it: a measure
+ * wrapped mid-word (`１ ＩＳＭＳ（…）の認証` / `を受けたデータセンターで…`), or the next number of the
+ * party's list (`２␣訪問調査の手順…を定めた` after `１␣…`).
+ */
+function measureGoesOn(r: Row, open: Row | null, next: Row | undefined): boolean {
+  if (open === null || !isMeasuresKey(open.key)) return false;
+  const text = valueOf(r);
+  if (next?.kind === 'text' && (/^[\p{Script=Hiragana}ー]/u.test(valueOf(next)) || /^\d{1,2}\s.*[をにがはのとでへも、]$/.test(text))) return true;
+  const listed = open.parts.findLast((x) => /^\d{1,2}\s/.test(x.text))?.text.match(/^\d{1,2}/)?.[0];
+  return listed !== undefined && new RegExp(`^${Number(listed) + 1}\\s`).test(text);
+}
+
 function attachContinuations(rows: Row[]): Row[] {
   const out: Row[] = [];
   let open: Row | null = null;
@@ -740,12 +753,7 @@ function attachContinuations(rows: Row[]): Row[] {
       open = r.fromHeading ? null : r;
       continue;
     }
-    // A party's measure wrapped mid-word (`１ ＩＳＭＳ（…）の認証` / `を受けたデータセンターで…`) is no heading.
-    // So is the next number of the party's list (`２␣訪問調査の手順…を定めた` after `１␣…`).
-    const listed = open?.parts.map((x) => /^(\d{1,2})\s/.exec(x.text)?.[1]).filter(Boolean).at(-1);
-    const next = open !== null && isMeasuresKey(open.key) && listed !== undefined && new RegExp(`^${Number(listed) + 1}\\s`).test(valueOf(r));
-    const wrapped = open !== null && isMeasuresKey(open.key) && rows[i + 1]?.kind === 'text' && (/^[\p{Script=Hiragana}ー]/u.test(valueOf(rows[i + 1])) || /^\d{1,2}\s.*[をにがはのとでへも、]$/.test(valueOf(r)));
-    if (isBreak(r, open) && !wrapped && !next) {
+    if (isBreak(r, open) && !measureGoesOn(r, open, rows[i + 1])) {
       open = null;
       out.push(r);
       continue;
