@@ -128,15 +128,46 @@ export async function benchWrites(dir: string, tokenizer: Tokenizer, tmp: string
   return { docs: prepared.length, rows, insert_s, appender_s, appender_gain: insert_s / appender_s, per_document_s, batch_gain: per_document_s / appender_s };
 }
 
-/** The real-shaped documents in the repository: the samples and the evaluation sets' raw files. */
-export const REAL_SHAPED_DIRS = ['data/samples', ...['wild', 'wild-2', 'wild-3', 'wild-4', 'wild-5', 'wild-6', 'wild-7'].map((d) => `eval/${d}/raw`)];
+/** The real-shaped documents in the repository: the samples and every evaluation set's raw files. */
+export function realShapedDirs(root = '.'): string[] {
+  const evalDir = path.join(root, 'eval');
+  const sets = existsSync(evalDir) ? readdirSync(evalDir).filter((d) => /^wild(-\d+)?$/.test(d)) : [];
+  return [path.join(root, 'data/samples'), ...sets.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).map((d) => path.join(evalDir, d, 'raw'))];
+}
+
+/**
+ * Runs each configuration `rounds` times, taking the configurations in turn within a round so a
+ * machine that slows down or warms up over the minutes weighs on each alike, and keeps each one's
+ * median run with the fastest and slowest beside it. One run of a few seconds varies by 20 % on a
+ * shared machine: more than the difference the comparison is for (the default against the best).
+ */
+export async function repeatedRuns(configs: { name: string; workers: number | 'auto'; cache: boolean }[], corpus: CorpusInfo, db: (name: string) => string, rounds = 3): Promise<RepeatedRun[]> {
+  const runs: IngestRun[][] = configs.map(() => []);
+  for (let r = 0; r < rounds; r++) for (const [k, c] of configs.entries()) runs[k].push(await ingestRun(c.name, corpus, db(`r${k}`), c.workers, c.cache));
+  return runs.map(medianRun);
+}
+
+/** The median of a configuration's runs by time (the lower middle of an even count), the spread, and the highest peak RSS. */
+export function medianRun(rs: IngestRun[]): RepeatedRun {
+  if (rs.length === 0) throw new Error('medianRun: no runs');
+  const sorted = [...rs].sort((a, b) => a.seconds - b.seconds);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  return { ...median, rounds: rs.length, min_seconds: sorted[0].seconds, max_seconds: sorted[sorted.length - 1].seconds, peak_rss_mb: Math.max(...rs.map((x) => x.peak_rss_mb)) };
+}
+
+/** A configuration's median run of several, with the spread of their times. */
+export interface RepeatedRun extends IngestRun {
+  rounds: number;
+  min_seconds: number;
+  max_seconds: number;
+}
 
 /** Copies them into one folder, each name prefixed by its set so none collide. */
 export function realShapedCorpus(dir: string): CorpusInfo {
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   let docs = 0;
-  for (const src of REAL_SHAPED_DIRS) {
+  for (const src of realShapedDirs()) {
     if (!existsSync(src)) continue;
     for (const f of readdirSync(src).filter((f) => /\.(txt|html?|md|pdf)$/i.test(f))) {
       const data = readFileSync(path.join(src, f));

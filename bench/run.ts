@@ -10,7 +10,7 @@ import { loadTokenizer, loadStockTokenizer } from '../src/lib/tokenizer/tokenize
 import { loadFastTokenizer } from '../src/lib/tokenizer/fast-tokenizer';
 import { buildKuromoji } from '../src/lib/tokenizer/kuromoji-dict';
 import { benchTokenizers } from './tokenizer';
-import { benchWrites, ingestRun, realShapedCorpus, repetitionRate, stockCeiling, writeCorpus } from './ingest';
+import { benchWrites, ingestRun, realShapedCorpus, repeatedRuns, repetitionRate, stockCeiling, writeCorpus } from './ingest';
 import { benchContext, benchQueries, VIEWS } from './query';
 import { benchFirstSearch, benchLoad, type LoadResult } from './load';
 import { benchCheckStall, type StallBench } from './stall';
@@ -65,12 +65,16 @@ try {
   // The same on the real-shaped documents in the repository (the samples and the evaluation sets),
   // with how much of their text the paragraph cache answers.
   const real = realShapedCorpus(path.join(tmp, 'real'));
-  const realRuns = [
-    await ingestRun('one thread, no cache', real, db('r-base'), 0, false),
-    await ingestRun('one thread, paragraph cache', real, db('r-cache'), 0, true),
-    await ingestRun(`${cores} workers, paragraph cache`, real, db('r-workers'), cores, true),
-    await ingestRun('default (no --workers)', real, db('r-auto'), 'auto', true)
-  ];
+  const realRuns = await repeatedRuns(
+    [
+      { name: 'one thread, no cache', workers: 0, cache: false },
+      { name: 'one thread, paragraph cache', workers: 0, cache: true },
+      { name: `${cores} workers, paragraph cache`, workers: cores, cache: true },
+      { name: 'default (no --workers)', workers: 'auto', cache: true }
+    ],
+    real,
+    db
+  );
   const repetition = await repetitionRate(real.dir, tk);
   log(`real-shaped: ${realRuns.map((r) => `${r.name} ${r.docs_per_s.toFixed(1)} docs/s`).join(', ')}; repetition ${(repetition * 100).toFixed(1)}%`);
   const writes = await benchWrites(corpusDir, tk, tmp);
@@ -154,7 +158,7 @@ try {
         mib: r2(real.bytes / 2 ** 20),
         sources: 'data/samples and eval/wild*/raw',
         repetition_rate: r2(repetition),
-        runs: realRuns.map((x) => ({ ...x, docs_per_s: r2(x.docs_per_s), mb_per_s: r2(x.mb_per_s), seconds: r2(x.seconds) }))
+        runs: realRuns.map((x) => ({ ...x, docs_per_s: r2(x.docs_per_s), mb_per_s: r2(x.mb_per_s), seconds: r2(x.seconds), min_seconds: r2(x.min_seconds), max_seconds: r2(x.max_seconds) }))
       }
     },
     queries: queries.map((q) => ({ ...q, first_p95_ms: q.cold_p95_ms })),
@@ -198,11 +202,11 @@ try {
     `Gains over one thread without cache: paragraph cache ${i.gains.cache}×, workers ${i.gains.workers}×, both ${i.gains.cache_and_workers}×. ` +
       `Writes (${writes.docs} documents, ${writes.rows.toLocaleString('en')} rows): appenders ${writes.appender_s.toFixed(2)} s against row INSERTs ${writes.insert_s.toFixed(2)} s (${i.gains.appender_over_inserts}×); ${INGEST_DEFAULTS.batchDocuments} documents per transaction against one: ${i.gains.batch_over_per_document}×.`,
     '',
-    `Real-shaped documents (${i.real_shaped.docs} files, ${i.real_shaped.mib} MiB: ${i.real_shaped.sources}; text, HTML, Markdown and PDF). The paragraph cache answers ${(i.real_shaped.repetition_rate * 100).toFixed(0)}% of their tokenised text.`,
+    `Real-shaped documents (${i.real_shaped.docs} files, ${i.real_shaped.mib} MiB: ${i.real_shaped.sources}; text, HTML, Markdown and PDF). The paragraph cache answers ${(i.real_shaped.repetition_rate * 100).toFixed(0)}% of their tokenised text. Each run ${i.real_shaped.runs[0]?.rounds ?? 0} times, the runs taken in turn; the median, with the fastest and slowest.`,
     '',
-    '| run | docs/s | MB/s | seconds | peak RSS MB |',
-    '|---|---|---|---|---|',
-    ...i.real_shaped.runs.map((x) => `| ${x.name} | ${x.docs_per_s} | ${x.mb_per_s} | ${x.seconds} | ${x.peak_rss_mb} |`),
+    '| run | docs/s | MB/s | seconds (median) | fastest – slowest s | peak RSS MB |',
+    '|---|---|---|---|---|---|',
+    ...i.real_shaped.runs.map((x) => `| ${x.name} | ${x.docs_per_s} | ${x.mb_per_s} | ${x.seconds} | ${x.min_seconds} – ${x.max_seconds} | ${x.peak_rss_mb} |`),
     '',
     '## Queries (HTTP through the built server; DuckDB alone beside)',
     '',
