@@ -29,9 +29,12 @@ import type { SqlValue, Store } from './store';
 // The result type is the browser's (view-types.ts).
 export type { SimilarResult };
 
-/** A (materialized) result read column by column, chunk by chunk: far less overhead than row objects for big tables. */
+/**
+ * A result read column by column, chunk by chunk as DuckDB streams it: far less overhead than row
+ * objects for big tables, and the whole result (millions of signature terms) is never held at once.
+ */
 async function eachChunk(store: Store, sql: string, onChunk: (chunk: DuckDBDataChunk) => void): Promise<void> {
-  const result = await store.connection.run(sql);
+  const result = await store.connection.stream(sql);
   for (;;) {
     const chunk = await result.fetchChunk();
     if (!chunk || chunk.rowCount === 0) return;

@@ -58,8 +58,11 @@ export class Store implements StoreWriter {
     for (let delay = 50; instance === null; delay = Math.min(delay * 2, 1000)) {
       try {
         // A reader (the app) caps DuckDB's buffer pool: by default it may take 80% of RAM to cache
-        // pages, which on a server shared with other work is not its to take.
-        instance = await DuckDBInstance.create(file, readOnly ? { access_mode: 'READ_ONLY', memory_limit: setting('duckdbMemory') } : {});
+        // pages, which on a server shared with other work is not its to take. Its allocator hands
+        // freed memory back to the system from background threads: without them a query's freed
+        // memory stays in the process until the next query happens to flush it (about 150 MB after
+        // the similarity index loads, docs/scaling.md).
+        instance = await DuckDBInstance.create(file, readOnly ? { access_mode: 'READ_ONLY', memory_limit: setting('duckdbMemory'), allocator_background_threads: 'true' } : {});
       } catch (e) {
         const message = (e as Error).message.split('\n')[0];
         if (/Could not set lock/i.test(message) && Date.now() < deadline) {

@@ -156,6 +156,19 @@ describe('Store.memo', () => {
   });
 });
 
+describe('Store.open, read-only', () => {
+  it('caps the buffer pool and hands freed memory back from the allocator’s background threads', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-reader-'));
+    const file = path.join(dir, 'test.duckdb');
+    (await Store.open(file)).close();
+    const s = await Store.open(file, { readOnly: true });
+    open.push(s);
+    const setting = async (name: string) => (await s.all<{ v: string }>('SELECT current_setting($name)::VARCHAR AS v', { name }))[0].v;
+    expect(await setting('allocator_background_threads')).toBe('true');
+    expect(await setting('memory_limit')).toMatch(/^2[0-9]{2}\.\d MiB$/);
+  });
+});
+
 describe('Store.readers', () => {
   it('answers concurrent queries on several connections with the results one connection gives', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'atlas-readers-'));
