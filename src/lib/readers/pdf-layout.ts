@@ -12,6 +12,8 @@ export interface Glyph {
   w: number;
   /** Font size. */
   h: number;
+  /** The quarter turn the run is written in (pdf-turn.ts); across when absent. */
+  turn?: 0 | 90 | 180 | 270 | null;
 }
 
 export interface Rule {
@@ -46,27 +48,30 @@ interface VRule {
   y1: number;
 }
 
-/** Collinear, touching segments merged: borders are often drawn cell by cell. */
-function mergeH(rules: HRule[]): HRule[] {
-  const sorted = [...rules].sort((a, b) => a.y - b.y || a.x0 - b.x0);
-  const out: HRule[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(last.y - r.y) <= EPS && r.x0 <= last.x1 + EPS) last.x1 = Math.max(last.x1, r.x1);
-    else out.push({ ...r });
+/**
+ * Collinear, touching segments merged: borders are often drawn cell by cell. Segments within EPS
+ * of one line are gathered first and then merged in order along it: their positions differ by a
+ * rounding error (a page turned by a transform), and ordering by that error would put a segment
+ * after one further along the line and lose it.
+ */
+function mergeSegments<T>(rules: T[], at: (r: T) => number, start: (r: T) => number, end: (r: T) => number, extend: (r: T, to: number) => void): T[] {
+  const byLine = [...rules].sort((a, b) => at(a) - at(b));
+  const out: T[] = [];
+  for (let i = 0; i < byLine.length; ) {
+    let j = i + 1;
+    while (j < byLine.length && at(byLine[j]) - at(byLine[j - 1]) <= EPS) j++;
+    const line = byLine.slice(i, j).sort((a, b) => start(a) - start(b));
+    let last: T | null = null;
+    for (const r of line) {
+      if (last && start(r) <= end(last) + EPS) extend(last, Math.max(end(last), end(r)));
+      else out.push((last = { ...r }));
+    }
+    i = j;
   }
   return out;
 }
-function mergeV(rules: VRule[]): VRule[] {
-  const sorted = [...rules].sort((a, b) => a.x - b.x || a.y0 - b.y0);
-  const out: VRule[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(last.x - r.x) <= EPS && r.y0 <= last.y1 + EPS) last.y1 = Math.max(last.y1, r.y1);
-    else out.push({ ...r });
-  }
-  return out;
-}
+const mergeH = (rules: HRule[]) => mergeSegments(rules, (r) => r.y, (r) => r.x0, (r) => r.x1, (r, to) => (r.x1 = to));
+const mergeV = (rules: VRule[]) => mergeSegments(rules, (r) => r.x, (r) => r.y0, (r) => r.y1, (r, to) => (r.y1 = to));
 
 /** The longest gap between the dots or dashes of one dotted or dashed border. */
 const DOT_GAP = 4;

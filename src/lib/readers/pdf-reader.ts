@@ -6,6 +6,7 @@ import path from 'node:path';
 import { getDocument, OPS, withOwnInflate, type PDFDocumentProxy } from './pdfjs';
 import { pdfPagesToText, type Glyph, type PdfPage, type Rule } from './pdf-layout';
 import { deskewed } from './pdf-skew';
+import { turnedPage, turnOf } from './pdf-turn';
 import { uprightPage } from './pdf-vertical';
 import { ReadError, type DocumentReader, type ReadResult } from './types';
 
@@ -85,11 +86,11 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<PdfPage> {
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue;
     const [a, b, , , e, f] = item.transform as number[];
-    glyphs.push({ str: item.str, x: e, y: f, w: item.width, h: Math.hypot(a, b) || item.height });
+    glyphs.push({ str: item.str, x: e, y: f, w: item.width, h: Math.hypot(a, b) || item.height, turn: turnOf((Math.atan2(b, a) * 180) / Math.PI) });
   }
   const ops = await page.getOperatorList();
   page.cleanup();
-  return deskewed(uprightPage({ width: x1 - x0, height: y1 - y0, glyphs, rules: rulesOf(ops.fnArray, ops.argsArray) }));
+  return deskewed(uprightPage(turnedPage({ width: x1 - x0, height: y1 - y0, glyphs, rules: rulesOf(ops.fnArray, ops.argsArray) })));
 }
 
 async function readPages(doc: PDFDocumentProxy, bytes: Uint8Array): Promise<PdfPage[]> {

@@ -528,8 +528,10 @@ export function layout(pages: string[]): Row[] {
       continue;
     }
     const cells = l.cells;
-    // A form's column heads (`項目 | 内容`) name no field and hold no value.
-    if (cells.filter((c) => c !== '').length >= 2 && cells.every((c) => c === '' || COLUMN_HEAD.test(compact(c)))) continue;
+    // A form's column heads (`項目 | 内容`, `項目 | 内容 | 備考`) name no field and hold no value. An
+    // item table's (`No. | 項目 | 備考`) stay: they say which column holds the items.
+    const heads = cells.map((c) => compact(c));
+    if (heads.filter((c) => c !== '').length >= 2 && heads.every((c) => c === '' || COLUMN_HEAD.test(c) || (c === '備考' && heads.includes('内容')))) continue;
     const value = (from: number) =>
       cells
         .slice(from)

@@ -124,6 +124,9 @@ export function partyColumnMeasures(lines: PhysLine[]): PhysLine[] {
   return out;
 }
 
+/** The columns of one matter's form: its value and its remarks. */
+const FORM_COLUMN_HEAD = /^(?:内容|備考|摘要|説明|補足|詳細|記載内容|具体的内容|具体的な内容)$/;
+
 /**
  * A table with a column per matter (`項目 | 報告事項１ | 報告事項２`, then `件名 | … | …`,
  * `委託先 | … | …`): each matter's column becomes its own form, headed by its column's heading,
@@ -136,7 +139,8 @@ export function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
     const n = head.cells.length;
     // The heading row names what its first column holds (`項目`, or nothing) and one matter per column.
     const matters = head.cells.slice(1);
-    if (n < 3 || !/^(?:項目|区分|事項|案件|内容|)$/.test(compact(head.cells[0])) || matters.some((c) => c === '' || c.length > 30) || new Set(matters).size < matters.length) {
+    // A form's own column heads (`項目 | 内容 | 備考`) name no matter: the rows are one matter's, with remarks.
+    if (n < 3 || !/^(?:項目|区分|事項|案件|内容|)$/.test(compact(head.cells[0])) || matters.some((c) => c === '' || c.length > 30 || FORM_COLUMN_HEAD.test(compact(c))) || new Set(matters).size < matters.length) {
       out.push(head);
       continue;
     }

@@ -672,6 +672,22 @@ describe('layouts first met in eval/wild-9', () => {
     ]);
   });
 
+  it('reads a form headed `項目 | 内容 | 備考` as one matter with remarks, the heading row again over its next page (焼津市, eval/wild-36 s1)', () => {
+    const head = '項目\t内容\t備考';
+    const pages = [
+      ['別表２', head, '件名\tマイナポータルを利用した電子申請の受付に伴う電子計算機の結合について', '担当課\tこども未来部 子育て支援課\t端末の管理は情報政策課が行う。', '記録媒体\t子育て支援システム\tUSBメモリは使用しない。', '個人情報保護のための措置\t〔物理的対策〕 端末をセキュリティワイヤーで固定する。'].join('\n'),
+      ['別表２（続き）', head, '\t〔技術的対策〕 通信経路は、TLSにより暗号化される。\t結合先との連絡窓口は情報政策課とする。'].join('\n')
+    ];
+    const [m, ...rest] = extractDocument(pages);
+    expect(rest).toEqual([]);
+    expect([m.title, m.department, m.divisions]).toEqual(['マイナポータルを利用した電子申請の受付に伴う電子計算機の結合について', 'こども未来部', ['子育て支援課']]);
+    // One row a label, its remark with its value (not a second matter, `備考`, read column by column).
+    const rows = layoutRows(pages).filter((r) => r.kind === 'row');
+    expect(rows.map((r) => r.label)).toEqual(['件名', '担当課', '記録媒体', '個人情報保護のための措置']);
+    expect(rows[1].parts.map((p) => p.text)).toEqual(['こども未来部 子育て支援課', '端末の管理は情報政策課が行う。']);
+    expect(m.safeguards.map((s) => s.text).slice(0, 2)).toEqual(['端末をセキュリティワイヤーで固定する。', '通信経路は、TLSにより暗号化される。']);
+  });
+
   it('reads such a table across pages: its heading row again, a label cut by the break, the annex in a row', () => {
     const head = '項 目\t案件１（諮問第45号）\t案件２（諮問第46号）';
     const pages = [
