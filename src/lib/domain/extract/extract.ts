@@ -5,9 +5,10 @@ import { fiscalYearOf, findDates, kanjiToNumber, parseDateRange, parseFiscalYear
 import { answerLetterRows } from './answer-letters';
 import { collectItems } from './items';
 import { layout, valueOf, type Row } from './layout';
+import { withoutRunningAtNumbers } from './page-margins';
 import { isMeasuresKey, labelKey, MATTER_KIND_LABEL, MATTER_KIND_VALUE, type LabelKey } from './labels';
 import { collectSentences, isAnnexStart } from './measures';
-import { inferMedia, parseMedia } from './media';
+import { inferMedia, isTickedList, parseMedia } from './media';
 import { minutesMatters } from './minutes';
 import { isCouncilDocument } from '../unrecognised';
 import { attachAnnexes, matterMarker, PARAGRAPH_CHARS, sameTitle, segment, titleOf } from './segment';
@@ -491,8 +492,9 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   const titled = rows.filter((r) => titleOf(r) !== null);
   const labelled = titled.find((r) => !r.fromHeading) ?? titled[0];
   const businessRow = labelled ? null : firstValue(rows, 'business');
-  // A cover's list may name the paper after a title (`…について（別紙１）`): it is no part of it.
-  const title = ((labelled ? titleOf(labelled) : null) ?? businessTitle(rows))?.replace(/\s*[(（](?:別紙|別添|資料|参考資料)\s*\d{0,2}[)）]$/, '') ?? null;
+  // A cover's list may name the paper after a title (`…について（別紙１）`, `…について␣資料１`): it is no part of it.
+  const title =
+    ((labelled ? titleOf(labelled) : null) ?? businessTitle(rows))?.replace(/\s*(?:[(（](?:別紙|別添|資料|参考資料)\s*\d{0,2}[)）]|(?<=について|の件)\s*(?:別紙|資料)\s*\d{1,2})$/, '') ?? null;
   const procedure = procedureOf(title, rows);
   const office = departmentOf(rows, municipality);
   const { department, divisions } = office;
@@ -526,7 +528,7 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   // answer on a page of questions) also names media inside its sentences.
   for (const r of mediaRows) {
     const value = valueOf(r);
-    if (!/。./.test(value) && !/^[^。]{30,}。$/.test(value.trim())) continue;
+    if ((!/。./.test(value) && !/^[^。]{30,}。$/.test(value.trim())) || isTickedList(value)) continue;
     // Its lines are one paragraph wrapped: a ruling-out sentence cut by the wrap (`…電子メールによる送` / `付は行わない。`) is one.
     for (const m of inferMedia(value.replace(/\n/g, ''), procedure)) if (!media.some((x) => x.category === m.category)) media.push(m);
   }
@@ -657,7 +659,7 @@ export function extractDocument(pages: string[], meta: DocumentMeta = {}): Extra
 
 /** extractDocument, pausing after the layout and after each matter. */
 export function* extractSteps(written: string[], meta: DocumentMeta = {}): Steps<ExtractedMatter[]> {
-  const pages = joinWordSpaces(written);
+  const pages = joinWordSpaces(withoutRunningAtNumbers(written));
   const rows = answerLetterRows(layout(pages));
   // A value's lines are joined first: a PDF line may break inside a name (`…及び世` / `田谷区…`).
   const municipality = inferMunicipality(rows.flatMap((r) => [r.label, r.parts.map((p) => p.text).join('')]));

@@ -2,7 +2,7 @@
 // space-delimited text): columns found from where the text stands, counted in display columns.
 
 import { eastAsianWidth } from 'get-east-asian-width';
-import { labelKey, PARTY_ONLY } from './labels';
+import { isMeasuresKey, labelKey, PARTY_ONLY, type LabelKey } from './labels';
 import { UNKNOWN_LABEL } from './text-cells';
 
 /** Columns a line takes on a fixed-width screen or printer: a full-width letter is two. */
@@ -114,24 +114,45 @@ export function joinWrappedLabels(lines: string[], column: number | null): strin
   return out;
 }
 
-/** A label word at the start of a line laid out by characters, then a gap, then its value. */
-const SPACED_LABEL = /^([ \u3000]*)([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12})([ \u3000]{2,})(\S.*)$/u;
+/** A label word at the start of a line, a space or more, then its value. */
+const SPACED_LABEL = /^([ \u3000]*)([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12})([ \u3000]+)(\S.*)$/u;
 
 /**
- * A label wrapped in its column of text laid out by characters (`pdftotext -layout` of a Word
- * form), each half beside a line of its value (`取り扱う個人情␣␣【被保険者】` / `報の項目␣␣被保険者番号…`):
- * when neither half names a field and the two together do, the first line takes the whole label and
- * the second goes on as its value, the label's half blanked to spaces.
+ * A label wrapped in its column, each piece beside a line of its value: `pdftotext -layout` of a
+ * Word form (`取り扱う個人情␣␣【被保険者】` / `報の項目␣␣被保険者番号…`), or a form's text copied out
+ * of a PDF viewer, one space between the cells (`受託者に講 1 …` / `じさせる安 2 …` / `全管理措置 3 …`).
+ * When two or three pieces together name a field that the first alone (or the first two) does not,
+ * and no later piece names another field, the first line takes the whole label and the others go
+ * on as its value, their pieces blanked to spaces.
  */
 export function joinSpacedLabels(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i + 1 < out.length; i++) {
-    const a = SPACED_LABEL.exec(out[i]);
-    const b = a ? SPACED_LABEL.exec(out[i + 1]) : null;
-    if (!a || !b || labelKey(a[2]) || labelKey(b[2]) || !labelKey(a[2] + b[2])) continue;
-    out[i] = `${a[1]}${a[2]}${b[2]}${a[3]}${a[4]}`;
-    out[i + 1] = `${b[1]}${' '.repeat(displayWidth(b[2]))}${b[3]}${b[4]}`;
-    i++;
+    for (const n of [3, 2]) {
+      const parts = out.slice(i, i + n).map((l) => SPACED_LABEL.exec(l));
+      // A label spaced letter by letter (`委␣託␣先`) is no piece of one: its first letter matches alone.
+      if (parts.length < n || parts.some((p) => !p || /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][ \u3000]/u.test(p[4]))) continue;
+      const pieces = parts.map((p) => p![2]);
+      const key = labelKey(pieces.join(''));
+      const own = pieces.map((p) => labelKey(p));
+      // The first piece names no field (`担当部課` beside `委 託 先` is a label of its own), and a
+      // later one this field or none (`安全管理措置` under `本市が講じる` is the label's end).
+      // A measures heading without its party (`全管理措置`) reads as the municipality's: it ends the party's label.
+      const fits = (k: LabelKey | null) => !k || k === key || (isMeasuresKey(k) && isMeasuresKey(key));
+      const head = n === 3 ? labelKey(pieces[0] + pieces[1]) : null;
+      // Two pieces that already name it take a third only as the label's short end (`項目`), not
+      // the next label's start (`受託者に講` under `本市が講じる` / `安全管理措置`).
+      if (head && [...pieces[2]].length > 4) continue;
+      if (!key || own[0] || !own.every(fits) || !fits(head)) continue;
+      const [first, ...rest] = parts as RegExpExecArray[];
+      // Laid out by characters, the value keeps its column; one space apart (copied text), the
+      // cells are parted by a tab, as the rest of the layout reads them.
+      const gap = first[3].length >= 2;
+      out[i] = gap ? `${first[1]}${pieces.join('')}${first[3]}${first[4]}` : `${pieces.join('')}\t${first[4]}`;
+      rest.forEach((p, k) => (out[i + 1 + k] = gap ? `${p[1]}${' '.repeat(displayWidth(p[2]))}${p[3]}${p[4]}` : `\t${p[4]}`));
+      i += n - 1;
+      break;
+    }
   }
   return out;
 }

@@ -379,6 +379,8 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
     // Inside a measures list a bracket tags the measure's topic (`【組織的】…`, `【パスワード】…`).
     // `【案件 2】 諮問第 7号` after a measures list: the next matter's number, never a measure's topic.
     const numbered = value !== '' && MATTER_MARKER.test(compact(value)) && /^(?:案件|事案)\s*\d{1,3}$/.test(label);
+    // Among the items a bracket alone groups them (`【回答内容】` over what a survey asks): `内容` names no field there.
+    if (context === 'items' && !value && key === 'content') return row;
     if (key || numbered || (value && !inMeasures && !/^(?:報告|諮問)/.test(label))) return { ...row, kind: 'row', label, key, parts: value ? [{ text: value, page: row.page }] : [] };
     // `【区分】` alone in a form: a label whose value is on the next line, not more of the field above.
     if (!value && context === 'form' && UNKNOWN_LABEL.test(compact(label)) && !/^(?:報告|諮問|審議|協議|資料|別紙|別記|案件|議題)/.test(label)) return { ...row, kind: 'row', label, key: null, parts: [] };
@@ -505,6 +507,8 @@ function looksLikeHeading(text: string): boolean {
 const OWN_LINE_KEYS = new Set<LabelKey>(['contractor', 'period', 'legal_basis', 'department', 'division', 'link_method', 'place', 'business']);
 
 const COMPLETE_END = /[。)」』】]$|等$/;
+/** A check mark before a ticked option (`✓ 紙`). */
+const TICK_MARK = /^[ \u3000]*[✓✔☑✅]/;
 const FRESH_START = /^(?:[【<(（「①-⑳・○◯●■□◇-]|\d)/;
 
 export function layout(pages: string[]): Row[] {
@@ -600,7 +604,10 @@ export function layout(pages: string[]): Row[] {
       prev.label !== '' &&
       prev.key !== null &&
       (prev.parts.length === 0 || (prev.key === 'title' && !prev.fromHeading && !TITLE_END.test(compact(prev.parts.map((x) => x.text).join('')))));
-    const p = promoteLabelled(r, waiting, context, { party: lastKey === 'contractor_measures' ? 'contractor_measures' : 'ward_measures', afterMedia: lastKey === 'media' });
+    const promotedRow = promoteLabelled(r, waiting, context, { party: lastKey === 'contractor_measures' ? 'contractor_measures' : 'ward_measures', afterMedia: lastKey === 'media' });
+    // An option of a ticked media list (`✓ 紙`, then `電子記録媒体` unticked): the list goes on.
+    const tickedList: boolean = lastKey === 'media' && promotedRow.key === 'media' && promotedRow.parts.length === 0 && (promoted.findLast((x) => x.kind === 'row')?.parts.some((x) => TICK_MARK.test(x.text)) ?? false);
+    const p: Row = tickedList ? r : promotedRow;
     // A title label alone (`◇ 事項名`), its title's first line, then the line that ends it
     // (`…について`, which reads as a title of its own): one title under that label.
     const label = promoted.at(-2);

@@ -60,6 +60,38 @@ function withoutRuledOut(text: string): string {
   return text.replace(NOTE, '').replace(RULED_OUT, '');
 }
 
+/** A check mark before an option (`✓ 紙（調査票）`); alone on a line, it marks the line after it. */
+const CHECK_MARK = /^[ \u3000]*[✓✔☑✅][ \u3000]*/;
+
+/**
+ * A column of check marks beside every medium (a form's text copied out of a PDF viewer: `✓ 紙`,
+ * `電子メール`, `✓ 受託者のサーバ`): the marked lines without their marks, when at least two are
+ * marked and another is not; null otherwise.
+ */
+function markedLines(lines: string[]): string[] | null {
+  const out: string[] = [];
+  let pending = false;
+  let unmarked = 0;
+  let marks = 0;
+  for (const l of lines) {
+    if (l.trim() === '') continue;
+    const mark = CHECK_MARK.exec(l);
+    const rest = mark ? l.slice(mark[0].length) : l;
+    if (mark) marks++;
+    if (mark && rest.trim() === '') {
+      pending = true;
+      continue;
+    }
+    if (mark || pending) out.push(rest);
+    else unmarked++;
+    pending = false;
+  }
+  return marks >= 2 && unmarked >= 1 ? out : null;
+}
+
+/** A media cell that ticks its options (`✓ 紙`): only the ticked ones are its media, never words in its other lines. */
+export const isTickedList = (value: string): boolean => markedLines(nfkc(value).split('\n')) !== null;
+
 /** A checklist row of a listing: `01␣␣紙␣␣有␣␣保健指導記録票`, `04␣␣USBメモリ␣␣無`. */
 const CHECK_ROW = /^\s*\d{1,3}\s+(\S(?:.*?\S)?)\s+(有|無|○|×|－|-)(?:\s+(\S.*))?$/;
 
@@ -69,6 +101,8 @@ const CHECK_ROW = /^\s*\d{1,3}\s+(\S(?:.*?\S)?)\s+(有|無|○|×|－|-)(?:\s+(\
  */
 function checkedMedia(value: string): string {
   const lines = nfkc(value).split('\n');
+  const marked = markedLines(lines);
+  if (marked) return marked.join('\n');
   const rows = lines.map((l) => CHECK_ROW.exec(l));
   if (rows.filter(Boolean).length < 3) return value;
   return rows

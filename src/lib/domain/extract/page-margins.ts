@@ -60,3 +60,29 @@ export function runningLines(pages: string[][]): Set<string>[] {
     return new Set([...found].map(String));
   });
 }
+
+/**
+ * A text without form feeds whose pages still show their numbers (`－ ２ －` between them: a PDF's
+ * text copied out of a viewer): the line beside each number that repeats beside the others (the
+ * running header under it, the running footer over it) is dropped, so a value running on over the
+ * page is not cut by it. Only lines next to two or more numbers are compared: the text is not cut
+ * into pages, whose margins would take in a form's own lines alike on every page.
+ */
+export function withoutRunningAtNumbers(pages: string[]): string[] {
+  if (pages.length !== 1) return pages;
+  const lines = pages[0].split('\n');
+  const marks = lines.flatMap((l, i) => (PAGE_MARK.test(l.normalize('NFKC').trim()) ? [i] : []));
+  if (marks.length < 2) return pages;
+  const filled = (from: number, step: 1 | -1) => {
+    for (let i = from + step; i >= 0 && i < lines.length; i += step) if (lines[i].trim() !== '') return PAGE_MARK.test(lines[i].normalize('NFKC').trim()) ? null : i;
+    return null;
+  };
+  const drop = new Set<number>();
+  for (const step of [1, -1] as const) {
+    const beside = marks.map((m) => filled(m, step)).filter((i): i is number => i !== null && !labelRow(lines[i]));
+    const count = new Map<string, number>();
+    for (const i of beside) count.set(lineShape(lines[i]), (count.get(lineShape(lines[i])) ?? 0) + 1);
+    for (const i of beside) if ((count.get(lineShape(lines[i])) ?? 0) >= 2) drop.add(i);
+  }
+  return drop.size === 0 ? pages : [lines.filter((_, i) => !drop.has(i)).join('\n')];
+}

@@ -90,3 +90,62 @@ describe('a label wrapped in its column of text laid out by characters (越谷�
     expect(joinSpacedLabels(two)).toEqual(two);
   });
 });
+
+describe('a form’s text copied out of a PDF viewer, one space between its cells (海老名市, eval/wild-36 s2, tuned on after its first sight)', () => {
+  it('joins a label wrapped over three lines beside its value’s lines, and parts the cells with a tab', () => {
+    const lines = ['受託者に講 1 個人情報の取扱責任者を指定させる。', 'じさせる安 2 作業従事者に研修を実施させる。', '全管理措置 3 作業室の入退室を管理させる。', '4 調査票は作業室の外へ持ち出させない。'];
+    expect(joinSpacedLabels(lines)).toEqual(['受託者に講じさせる安全管理措置\t1 個人情報の取扱責任者を指定させる。', '\t2 作業従事者に研修を実施させる。', '\t3 作業室の入退室を管理させる。', '4 調査票は作業室の外へ持ち出させない。']);
+  });
+
+  it('takes a piece that names the field alone as the label’s end (`本市が講じる` over `安全管理措置`), and leaves labels of their own apart', () => {
+    expect(joinSpacedLabels(['本市が講じる 1 特記事項を添付する。', '安全管理措置 2 データを暗号化する。'])).toEqual(['本市が講じる安全管理措置\t1 特記事項を添付する。', '\t2 データを暗号化する。']);
+    const own = ['担当課 保健福祉部 障がい福祉課', '委託先 株式会社さがみ社会調査センター', '記録媒体 紙'];
+    expect(joinSpacedLabels(own)).toEqual(own);
+  });
+
+  it('reads the form: the running header beside its page numbers dropped, the title without its paper’s number, ticked media only, the survey’s answers among the items', () => {
+    const text = [
+      '２　報告事項',
+      '（１）障がい福祉に関するアンケート調査業務の委託について　資料１',
+      '３　閉会',
+      '－ １ －',
+      '令和５年度第１回 海老名市個人情報保護審議会 資料１',
+      '個人情報取扱事務の委託について（報告）',
+      '件名障がい福祉に関するアンケート調査業務の委託について',
+      '担当課 保健福祉部 障がい福祉課',
+      '委託先 株式会社さがみ社会調査センター',
+      '取り扱う 【調査対象者】',
+      '個人情報の 宛名番号、氏名、障害支援区分',
+      '項目 【回答内容】',
+      '日常生活で困っていること、福祉サービスの利用状況',
+      '記録媒体 ✓ 紙（調査票）',
+      '✓',
+      '電子記録媒体（ＣＤ－Ｒ）',
+      '電子メール',
+      '✓ 受託者のサーバ（Ｗｅｂ回答フォーム）',
+      '市の端末・システム',
+      '本市が講じる 1 委託契約書に「個人情報取扱特記事項」を添付する。',
+      '安全管理措置 2 対象者データは暗号化したＣＤ－Ｒに格納する。',
+      '受託者に講 1 個人情報の取扱責任者を指定させ、その名簿を提出させる。',
+      'じさせる安 2 作業従事者に対し、個人情報保護に関する研修を実施させる。',
+      '全管理措置 3 作業室への入退室はＩＣカードにより管理させる。',
+      '－ ２ －',
+      '令和５年度第１回 海老名市個人情報保護審議会 資料１',
+      '4 調査票及びデータは、作業室の外へ持ち出させない。',
+      '－ ３ －'
+    ].join('\n');
+    const [m, ...rest] = extractDocument([text]);
+    expect(rest).toEqual([]);
+    expect(m.title).toBe('障がい福祉に関するアンケート調査業務の委託について');
+    expect(m.data_items.map((d) => d.item)).toEqual(['宛名番号', '氏名', '障害支援区分', '日常生活で困っていること', '福祉サービスの利用状況']);
+    expect(m.media.map((x) => x.category)).toEqual(['paper', 'removable', 'contractor_server']);
+    expect(m.safeguards.map((s) => [s.actor, s.text.slice(0, 8)])).toEqual([
+      ['ward', '委託契約書に「個'],
+      ['ward', '対象者データは暗'],
+      ['contractor', '個人情報の取扱責'],
+      ['contractor', '作業従事者に対し'],
+      ['contractor', '作業室への入退室'],
+      ['contractor', '調査票及びデータ']
+    ]);
+  });
+});

@@ -163,3 +163,14 @@ describe('a medium the contractor is not let use', () => {
     expect(cats('紙（認定調査票）、市が貸与するタブレット端末（介護認定支援システム）\n受託者のパソコンへの保存は行わせない。').map((c) => c.split(':')[1])).toEqual(['paper', 'ward_system']);
   });
 });
+
+describe('a column of check marks beside the media (text copied out of a PDF viewer, eval/wild-36 s2)', () => {
+  it('keeps the ticked lines only, a mark alone ticking the line after it', () => {
+    expect(cats('✓ 紙（調査票）\n✓\n電子記録媒体（ＣＤ－Ｒ）\n電子メール\n✓ 受託者のサーバ\n市の端末・システム\nその他（　　）').map((c) => c.split(':')[1])).toEqual(['paper', 'removable', 'contractor_server']);
+  });
+
+  it('reads marks on every line, or on none, as before', () => {
+    expect(cats('✓ 紙\n✓ ＣＤ－Ｒ').map((c) => c.split(':')[1])).toEqual(['paper', 'removable']);
+    expect(cats('紙\n電子メール').map((c) => c.split(':')[1])).toEqual(['paper', 'email']);
+  });
+});
