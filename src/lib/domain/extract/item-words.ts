@@ -43,6 +43,10 @@ export const MEDICAL_HISTORY = anyOf([
   '副反応',
   '持病',
   '重症度',
+  // A doctor's findings on the person (`医師の所見`), not an investigator's remarks.
+  '医師の所見',
+  '診察所見',
+  '医学的所見',
   'うつ',
   // The Edinburgh postnatal depression scale: a screening for depression.
   'EPDS',

@@ -74,7 +74,11 @@ function sensitiveByContent(item: string, raw: string): boolean {
 
 export function categorizeItem(item: string, raw = item): { category: ItemCategory; sensitive: boolean } {
   const category = CATEGORY_RULES.find(([, re]) => re.test(item))?.[0] ?? 'other';
-  return { category, sensitive: isSensitive(item) || sensitiveByContent(item, raw) };
+  // The item as written decides too when its subject was taken off (`医師の所見` → `所見`): a
+  // doctor's findings are the person's health. Not when brackets qualify it (`氏名（障害のある方）`).
+  const written = raw.replace(/\s+/g, '');
+  const asWritten = written !== item && written.endsWith(item) && !/[（(]/.test(written) && [...written].length <= 20 && isSensitive(written);
+  return { category, sensitive: isSensitive(item) || asWritten || sensitiveByContent(item, raw) };
 }
 
 /** Sub-headings inside an item cell (`2 委託先に提供する項目`, `個人情報の項目`). */

@@ -118,8 +118,9 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
   // A list wrapped inside a Latin word (`…、DV` / `D-R(納品用)`): a long line of several media
   // ends mid-word, where a list of one medium a line (`CD-R` / `DVD-R`) never does.
   value = value.replace(/^([^\n]{20,}[、,][^\n]*[A-Za-z])\n(?=[A-Za-z-])/gm, '$1');
-  // A ruling-out sentence wrapped over lines (`…電子メールによる送` / `付は行わない。`) is one.
-  value = withoutRuledOut(value.replace(/([^\n。])\n(?=[^\n※＊*・][^\n]*(?:ない|ません|せず)。?$)/gm, '$1'));
+  // A ruling-out sentence wrapped over lines (`…電子メールによる送` / `付は行わない。`) is one. The
+  // line it goes on from is a sentence's, long: a medium's short name above it (`受託者のパソコン`) is not.
+  value = withoutRuledOut(value.replace(/^([^\n]{15,}[^\n。])\n(?=[^\n※＊*・][^\n]*(?:ない|ません|せず)。?$)/gm, '$1'));
   // Media listed on one line with spaces between them (`紙(医療証) DVD-R(データ) 受託者のパソコン`)
   // are split before cleaning, which would join Japanese words across the space.
   // Cells wrapped in a PDF table come out glued (`紙（問診票）CD-R委託先のパソコン`): a bracket's end

@@ -37,6 +37,8 @@ describe('word classes of real municipal wording', () => {
     ['閲覧及び更新の記録を1年間保存させる。', 'logging'],
     ['照会の履歴はシステムに記録され、課長が点検する。', 'logging'],
     ['端末の利用には暗証番号による認証を要する。', 'access_auth'],
+    // A file protected by a password is encrypted in the taxonomy's sense (焼津市, eval/wild-36 s1).
+    ['USBメモリに保存するデータはパスワードで保護し、当該パスワードはデータとは別に電話で受託者に伝える。', 'encryption'],
     ['管理画面へのログインはIDとパスワードにより行う。', 'access_auth'],
     ['台帳を閲覧できる職員は担当係の職員に限る。', 'access_control'],
     ['作業は市が指定する作業室でのみ行わせる。', 'takeout_limit'],

@@ -227,6 +227,13 @@ describe('isSensitive: head noun and modifiers', () => {
 });
 
 describe('categorizeItem', () => {
+  it('decides on the item as written when its subject was taken off, not when brackets qualify it (eval/wild-36 r2)', () => {
+    expect(categorizeItem('所見', '医師の所見').sensitive).toBe(true);
+    expect(categorizeItem('所見', '調査員の所見').sensitive).toBe(false);
+    expect(categorizeItem('氏名', '氏名（障害のある方に限る）').sensitive).toBe(false);
+  });
+
+
   it.each([
     ['電話番号', 'contact', false],
     ['FAX番号', 'contact', false],

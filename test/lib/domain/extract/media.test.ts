@@ -174,3 +174,10 @@ describe('a column of check marks beside the media (text copied out of a PDF vie
     expect(cats('紙\n電子メール').map((c) => c.split(':')[1])).toEqual(['paper', 'email']);
   });
 });
+
+describe('a ruling-out sentence under a list of media (焼津市, eval/wild-36 s1)', () => {
+  it('goes on from a sentence’s long line, never from a medium’s short name above it', () => {
+    expect(cats('紙（利用申請書の写し）\nUSBメモリ（暗号化機能付き）\n受託者事務所のパソコン\n電子メールによる個人情報の送受信は行わない。').map((c) => c.split(':')[1])).toEqual(['paper', 'removable', 'contractor_pc']);
+    expect(cats('紙（調査票）、ＣＤ－Ｒ、電子メールによる送\n付は行わない。').map((c) => c.split(':')[1])).toEqual(['paper', 'removable']);
+  });
+});
