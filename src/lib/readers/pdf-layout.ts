@@ -236,7 +236,9 @@ export function pageBlocks(page: PdfPage, form: FormColumn = {}): Block[] {
     let t = Math.min(left.y1, right.y1);
     let b = Math.max(left.y0, right.y0);
     for (const hr of h) {
-      if (cx < hr.x0 - EPS || cx > hr.x1 + EPS) continue;
+      // A cell's border spans the cell; a line under or through some of its words (a tracked
+      // insertion underlined, a deletion struck out) does not, and parts nothing.
+      if (hr.x0 > l + EPS || hr.x1 < r - EPS) continue;
       if (hr.y >= cy && hr.y < t) t = hr.y;
       if (hr.y < cy && hr.y > b) b = hr.y;
     }
@@ -261,9 +263,13 @@ export function pageBlocks(page: PdfPage, form: FormColumn = {}): Block[] {
   }
   const blocks: Block[] = [];
   // Every column rule crossing the row counts, so a leading empty cell is kept.
-  const crossing = (row: { t: number; b: number }) => {
+  const crossing = (row: { t: number; b: number; cells: Cell[] }) => {
     const mid = (row.t + row.b) / 2;
-    return [...new Set(v.filter((vr) => vr.y0 - EPS <= mid && mid <= vr.y1 + EPS).map((vr) => Number(vr.x.toFixed(1))))].sort((a, b) => a - b);
+    // A change bar in the margin beside one revised line is no column: outside the row's cells, a
+    // rule counts only when it runs down most of the row.
+    const [l, r] = [Math.min(...row.cells.map((c) => c.l)), Math.max(...row.cells.map((c) => c.r))];
+    const covers = (vr: VRule) => (vr.x >= l - EPS && vr.x <= r + EPS) || Math.min(vr.y1, row.t) - Math.max(vr.y0, row.b) >= 0.8 * (row.t - row.b) - EPS;
+    return [...new Set(v.filter((vr) => vr.y0 - EPS <= mid && mid <= vr.y1 + EPS && covers(vr)).map((vr) => Number(vr.x.toFixed(1))))].sort((a, b) => a - b);
   };
   const inside = (c: Cell, l: number, r: number) => c.l >= l - EPS && c.r <= r + EPS;
   const allRows = [...rows.values()];

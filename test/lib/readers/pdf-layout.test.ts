@@ -232,3 +232,18 @@ describe('an unruled form carried over to a page with too few labels to show its
     expect(second.split('\n')).toEqual(['受託者に講じさせ\t〔組織的対策〕', 'る保護措置\t①責任者を指定させる。', '\t②研修を受講させる。', '\t③記録を保存させる。']);
   });
 });
+
+describe('a Word form printed with its markup shown (厚木市, eval/wild-36 r1, tuned on after its first sight)', () => {
+  const glyphs = [...text('記録媒体', 55, 680), ...text('紙、ＤＶＤ－Ｒ', 160, 680), ...text('委託先', 55, 620), ...text('株式会社丹沢データ', 160, 620)];
+  const rules = table([700, 640, 600]);
+
+  it('takes a line under or through some words of a cell (an insertion, a deletion) for no border', () => {
+    const underline = h(677, 160, 230);
+    expect(pageBlocks(page(glyphs, [...rules, underline])).map((b) => b.text)).toEqual(['記録媒体\t紙、ＤＶＤ－Ｒ', '委託先\t株式会社丹沢データ']);
+  });
+
+  it('takes a change bar in the margin beside a revised line for no column', () => {
+    const bar = v(40, 662, 682);
+    expect(pageBlocks(page(glyphs, [...rules, bar])).map((b) => b.text)).toEqual(['記録媒体\t紙、ＤＶＤ－Ｒ', '委託先\t株式会社丹沢データ']);
+  });
+});

@@ -213,6 +213,10 @@ function physicalLines(pages: string[]): PhysLine[] {
       // An ASCII-art table's border between its rows (`+----+----+` over `| 登録者 | … |`) parts
       // cells, not sections: the rows stay one table. The last border ends it as a rule does.
       if (ASCII_BORDER.test(bare) && BAR_ROW.test(nfkc(raw[i + 1] ?? '').trim())) return;
+      // A word processor's markup printed beside the text (`コメント [総務1]: …`, `削除: …`): a
+      // reviewer's remark or the words taken out, never the document's own.
+      const filledCells = bare.split('\t').filter((c) => c.trim() !== '');
+      if (filledCells.length > 0 && filledCells.every((c) => MARKUP_BALLOON.test(c.trim()))) return;
       const blank = flat === '';
       const separator = !blank && isRule(text);
       const prev = lines[lines.length - 1];
@@ -507,6 +511,8 @@ function looksLikeHeading(text: string): boolean {
 const OWN_LINE_KEYS = new Set<LabelKey>(['contractor', 'period', 'legal_basis', 'department', 'division', 'link_method', 'place', 'business']);
 
 const COMPLETE_END = /[。)」』】]$|等$/;
+/** A balloon of tracked changes and comments as Word prints them in its markup pane. */
+const MARKUP_BALLOON = /^(?:コメント\s*\[[^\]]{1,20}\]|削除|挿入|書式変更|書式設定|移動\s*\((?:元|先)\))\s*[:：]/;
 /** A check mark before a ticked option (`✓ 紙`). */
 const TICK_MARK = /^[ \u3000]*[✓✔☑✅]/;
 const FRESH_START = /^(?:[【<(（「①-⑳・○◯●■□◇-]|\d)/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../../src/lib/domain/extract/extract';
+import { layout as layoutRows } from '../../../../src/lib/domain/extract/layout';
 
 // Fields of layouts met in the development and blind sets of this session (each named where it
 // comes from; the blind ones were tuned on only after their first sight).
@@ -391,5 +392,16 @@ describe('layouts of eval/wild-35 (tuned on after its first sight)', () => {
     expect(ms.map((m) => m.title)).toContain('訪問調査業務の委託について');
     expect(ms.map((m) => m.title)).not.toContain('報告番号報告第2号');
     expect(ms.every((m) => !/別紙/.test(m.title ?? ''))).toBe(true);
+  });
+});
+
+describe('a Word document printed with its markup (厚木市, eval/wild-36 r1)', () => {
+  it('drops the balloons of comments and deletions, which are no part of the form', () => {
+    const doc = ['件名\t要介護認定に係るデータ入力業務の委託について', '\t\t\tコメント [総務1]: 総務部文書法制課 木村 2021/07/30 電話番号を項目から外した理由を教えてください。', '記録媒体\t紙、ＤＶＤ－Ｒ', '\t\t\tコメント [総務5]: 納品に電子メールやクラウドストレージは使わないということでよいですか。', '\t\t\t削除: 電話番号、', '書式変更: フォント : (日) ＭＳ 明朝, 10.5 pt'].join('\n');
+    const rows = layoutRows([doc]).filter((r) => r.kind === 'row');
+    expect(rows.map((r) => [r.label, r.parts.map((p) => p.text).join('|')])).toEqual([
+      ['件名', '要介護認定に係るデータ入力業務の委託について'],
+      ['記録媒体', '紙、DVD-R']
+    ]);
   });
 });
