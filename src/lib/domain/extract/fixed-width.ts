@@ -132,6 +132,9 @@ export function joinSpacedLabels(lines: string[]): string[] {
       const parts = out.slice(i, i + n).map((l) => SPACED_LABEL.exec(l));
       // A label spaced letter by letter (`委␣託␣先`) is no piece of one: its first letter matches alone.
       if (parts.length < n || parts.some((p) => !p || /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][ \u3000]/u.test(p[4]))) continue;
+      // One space apart is read only in text without cells: a tab-parted line's label may hold a
+      // space of its own (`…情報項目の記␣録媒体⇥紙…`).
+      if (parts.some((p) => p![3].length < 2 && p![0].includes('\t'))) continue;
       const pieces = parts.map((p) => p![2]);
       const key = labelKey(pieces.join(''));
       const own = pieces.map((p) => labelKey(p));

@@ -149,3 +149,10 @@ describe('a form’s text copied out of a PDF viewer, one space between its cell
     ]);
   });
 });
+
+describe('a tab-parted form whose label holds a space of its own (新宿区, test/fixtures/samples-text 003)', () => {
+  it('is no label wrapped one space apart', () => {
+    const lines = ['委託に伴い事業者処理 させる情報項目(だれの、 どのような項目か)\t【申込者】氏名、住所', '処理させる情報項目の記 録媒体\t紙及び電磁的媒体(委託先のパソコン)'];
+    expect(joinSpacedLabels(lines)).toEqual(lines);
+  });
+});
