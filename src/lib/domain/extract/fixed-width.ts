@@ -121,9 +121,9 @@ const SPACED_LABEL = /^([ \u3000]*)([\p{Script=Han}\p{Script=Katakana}\p{Script=
  * A label wrapped in its column, each piece beside a line of its value: `pdftotext -layout` of a
  * Word form (`取り扱う個人情␣␣【被保険者】` / `報の項目␣␣被保険者番号…`), or a form's text copied out
  * of a PDF viewer, one space between the cells (`受託者に講 1 …` / `じさせる安 2 …` / `全管理措置 3 …`).
- * When two or three pieces together name a field that the first alone (or the first two) does not,
- * and no later piece names another field, the first line takes the whole label and the others go
- * on as its value, their pieces blanked to spaces.
+ * When two or three pieces together name a field that the first alone does not, and no later piece
+ * names another field, the first line takes the whole label and the others go on as its value: laid
+ * out by characters, their pieces blanked to spaces; one space apart, after a tab.
  */
 export function joinSpacedLabels(lines: string[]): string[] {
   const out = [...lines];

@@ -30,11 +30,12 @@ import type { SqlValue, Store } from './store';
 export type { SimilarResult };
 
 /**
- * A result read column by column, chunk by chunk as DuckDB streams it: far less overhead than row
- * objects for big tables, and the whole result (millions of signature terms) is never held at once.
+ * A (materialized) result read column by column, chunk by chunk: far less overhead than row objects
+ * for big tables. Not streamed: the store's connection answers other warm-up queries meanwhile, and
+ * a query run on it ends a result still streaming there.
  */
 async function eachChunk(store: Store, sql: string, onChunk: (chunk: DuckDBDataChunk) => void): Promise<void> {
-  const result = await store.connection.stream(sql);
+  const result = await store.connection.run(sql);
   for (;;) {
     const chunk = await result.fetchChunk();
     if (!chunk || chunk.rowCount === 0) return;
