@@ -9,7 +9,7 @@ import { isMeasuresKey, labelKey, NUMBER_LABEL, PARTY_ONLY, type LabelKey } from
 import { compact, nfkc } from '../text';
 import { PAGE_MARK, runningLines } from './page-margins';
 import { expandMeasureCodes } from './measure-legend';
-import { isChecklist, tickedOnly } from './tick-boxes';
+import { CHECK_MARK, isChecklist, tickedOnly } from './tick-boxes';
 import { sideBySideMeasures } from './side-columns';
 import { isTextile, textileLine } from './textile';
 import { cutTail, fixedWidthCells, joinSpacedLabels, joinWrappedLabels, tailColumn, valueColumn } from './fixed-width';
@@ -513,8 +513,6 @@ const OWN_LINE_KEYS = new Set<LabelKey>(['contractor', 'period', 'legal_basis', 
 const COMPLETE_END = /[。)」』】]$|等$/;
 /** A balloon of tracked changes and comments as Word prints them in its markup pane. */
 const MARKUP_BALLOON = /^(?:コメント\s*\[[^\]]{1,20}\]|削除|挿入|書式変更|書式設定|移動\s*\((?:元|先)\))\s*[:：]/;
-/** A check mark before a ticked option (`✓ 紙`). */
-const TICK_MARK = /^[ \u3000]*[✓✔☑✅]/;
 const FRESH_START = /^(?:[【<(（「①-⑳・○◯●■□◇-]|\d)/;
 
 export function layout(pages: string[]): Row[] {
@@ -612,7 +610,7 @@ export function layout(pages: string[]): Row[] {
       (prev.parts.length === 0 || (prev.key === 'title' && !prev.fromHeading && !TITLE_END.test(compact(prev.parts.map((x) => x.text).join('')))));
     const promotedRow = promoteLabelled(r, waiting, context, { party: lastKey === 'contractor_measures' ? 'contractor_measures' : 'ward_measures', afterMedia: lastKey === 'media' });
     // An option of a ticked media list (`✓ 紙`, then `電子記録媒体` unticked): the list goes on.
-    const tickedList: boolean = lastKey === 'media' && promotedRow.key === 'media' && promotedRow.parts.length === 0 && (promoted.findLast((x) => x.kind === 'row')?.parts.some((x) => TICK_MARK.test(x.text)) ?? false);
+    const tickedList: boolean = lastKey === 'media' && promotedRow.key === 'media' && promotedRow.parts.length === 0 && (promoted.findLast((x) => x.kind === 'row')?.parts.some((x) => CHECK_MARK.test(x.text)) ?? false);
     const p: Row = tickedList ? r : promotedRow;
     // A title label alone (`◇ 事項名`), its title's first line, then the line that ends it
     // (`…について`, which reads as a title of its own): one title under that label.

@@ -2,6 +2,7 @@
 // the matter's text when the form has no such cell.
 
 import { clean, nfkc, splitTopLevel } from '../text';
+import { CHECK_MARK } from './tick-boxes';
 import type { MediaCategory, Procedure } from '../codes';
 import type { Medium } from '../types';
 
@@ -59,9 +60,6 @@ const NOTE = /[(（][^()（）\n]*。[)）]/g;
 function withoutRuledOut(text: string): string {
   return text.replace(NOTE, '').replace(RULED_OUT, '');
 }
-
-/** A check mark before an option (`✓ 紙（調査票）`); alone on a line, it marks the line after it. */
-const CHECK_MARK = /^[ \u3000]*[✓✔☑✅][ \u3000]*/;
 
 /**
  * A column of check marks beside every medium (a form's text copied out of a PDF viewer: `✓ 紙`,
