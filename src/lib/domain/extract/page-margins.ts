@@ -14,10 +14,17 @@ const labelRow = (l: string) => {
  * A matter's or an attachment's number stays: `諮問第８号について（答申）` and `諮問第９号…` head two letters.
  */
 const lineShape = (l: string) => compact(l).replace(/\d+/g, (d, at: number, all: string) => (/(?:諮問|報告|答申|事項|案件|別紙|別表)第?$/.test(all.slice(0, at)) ? d : '#'));
-/** How many lines at the top and at the bottom of a page a running header or footer may take. */
+/** Marks a short line's key: the line itself, its numbers kept. */
+const EXACT = '=';
+/** How a margin line is compared: by its shape, or when shorter than six characters to the letter. */
+const marginKey = (l: string) => {
+  const shape = lineShape(l);
+  return shape.length >= 6 ? shape : EXACT + compact(l);
+};
 /** A page number printed in the text (`－ １ －`, `- 2 -`), wherever it sits on the page. */
 export const PAGE_MARK = /^[-－–—]\s*\d{1,4}\s*[-－–—]$/;
 
+/** How many lines at the top and at the bottom of a page a running header or footer may take. */
 const MARGIN_LINES = 6;
 /** A line that only draws a rule. */
 const RULE_LINE = /^[-=*_─━]{3,}$/;
@@ -34,14 +41,18 @@ export function runningLines(pages: string[][]): Set<string>[] {
     // open two pages alike: a header is not parted into a label and its value. It still counts
     // towards the margin's lines, so the margins stay where they are.
     const margin = [...idx.slice(0, MARGIN_LINES), ...idx.slice(-MARGIN_LINES)].filter((i) => !labelRow(lines[i]));
-    return new Map(margin.map((i) => [i, lineShape(lines[i])]));
+    return new Map(margin.map((i) => [i, marginKey(lines[i])]));
   });
   const count = new Map<string, number>();
   for (const m of margins.slice(1)) for (const shape of new Set(m.values())) count.set(shape, (count.get(shape) ?? 0) + 1);
   // A running line is on the first page too, and on at least half of the others: the same label
   // row at the top of two forms (`担当課 福祉部…`) is content, not a header.
   const first = new Set(margins[0]?.values() ?? []);
-  const running = (shape: string) => shape.length >= 6 && first.has(shape) && (count.get(shape) ?? 0) >= Math.max(1, Math.ceil((pages.length - 1) / 2));
+  // A short one (`資料２`, to the letter) must be on every page of three or more: a short line is
+  // more often content (`議案第１０号` over the pages of its matter).
+  const others = pages.length - 1;
+  const running = (key: string) =>
+    first.has(key) && (key.startsWith(EXACT) ? key.length > 2 && others >= 2 && count.get(key) === others : (count.get(key) ?? 0) >= Math.max(1, Math.ceil(others / 2)));
   // A council paper's own header (`令和3年度第3回…審議会 資料２`) may start with an attachment part
   // way through: met again in the margin of a later page, it is the header there too.
   const council = (shape: string, p: number) => shape.length >= 10 && /審議会|審査会/.test(shape) && margins.slice(0, p).some((e) => [...e.values()].includes(shape));

@@ -320,3 +320,27 @@ describe('a form whose kind row stands over its 件名 row', () => {
     ]);
   });
 });
+
+describe('a short running header on every page (厚木市, eval/wild-36 r1)', () => {
+  // A PDF form's rows; the contractor's measures run on from page 1 to page 2 under `資料２`.
+  const page1 = ['資料２', '件名\t〇〇業務の委託について', '所管課\t健康長寿部 介護保険課', '受託者に講じさせる措置\t(1) 従事者の名簿を市へ提出すること。\u2028(2) 保管庫は施錠すること。'];
+  const page2 = ['資料２', '\t(3) ウイルス対策ソフトウェアを導入すること。\u2028(4) 事故が発生したときは、直ちに市に報告すること。', '備考\t別記のとおり。'];
+  const page3 = ['資料２', '別記', '個人情報取扱特記事項', '（秘密の保持）', '第１条　乙は、個人情報を他に漏らしてはならない。'];
+
+  it('is dropped, so the measures run on across the page', () => {
+    const [m] = analyzeDocument([page1, page2, page3].map((p) => p.join('\n')), tokenizer);
+    expect(m.safeguards.filter((s) => s.scope !== 'clause').map((s) => s.text)).toEqual([
+      '従事者の名簿を市へ提出すること。',
+      '保管庫は施錠すること。',
+      'ウイルス対策ソフトウェアを導入すること。',
+      '事故が発生したときは、直ちに市に報告すること。'
+    ]);
+  });
+
+  it('is kept when a page lacks it: a short line is more often content', () => {
+    const [m] = analyzeDocument([page1, page2.slice(1), page3].map((p) => p.join('\n')), tokenizer);
+    expect(m.safeguards.filter((s) => s.scope !== 'clause')).toHaveLength(4);
+    const rows = layoutRows([page1, ['資料２', '別記'], ['資料２', '以上']].map((p) => p.join('\n')));
+    expect(rows.filter((r) => r.parts.some((p) => p.text === '資料2'))).toHaveLength(1);
+  });
+});
