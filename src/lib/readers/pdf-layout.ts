@@ -285,6 +285,13 @@ export function pageBlocks(page: PdfPage, form: FormColumn = {}): Block[] {
       for (const l of boxLines) blocks.push({ top: l.y + l.h, text: l.text, free: false, side: sideOf(row.cells) });
       continue;
     }
+    // A slide's list of facts (`件名␣␣…` / `担当␣␣…`, values in a column of their own): a line per
+    // fact, its label and value apart. The frame may be ruled into parts (the slide's footer).
+    const entries = row.cells.length === 1 ? boxEntries(box.glyphs) : null;
+    if (entries) {
+      for (const e of entries) blocks.push({ top: e.top, text: e.text, free: false, side: sideOf(row.cells) });
+      continue;
+    }
     // A group heading over the column heads of a sheet (`市が講じる措置` over six narrow columns),
     // beside heads that span the whole header from the left: each group is repeated over the
     // columns of the row under it that it spans, so every column keeps its group.
@@ -369,6 +376,48 @@ export function pageBlocks(page: PdfPage, form: FormColumn = {}): Block[] {
     if (rowCells.some((c) => c.l < gutter - EPS && c.r > gutter + EPS)) return 'span';
     return rowCells.every((c) => c.r <= gutter + EPS) ? 'left' : 'right';
   }
+}
+
+/** A label before its value in a box's list of facts: a few words, no punctuation, bracket or list mark. */
+const ENTRY_LABEL = /^(?=(?:[^\d０-９]){2})[^\s、。，,：:【】［］〔〕()（）<>＜＞・※①-⑳]{2,10}$/;
+
+/**
+ * The lines of a framed box whose facts are set as a list, a short label and its value in a column
+ * of its own (a slide's `件名␣␣…` / `担当␣␣…`): a line per fact as `label⇥value`, a value's wrapped
+ * lines joined to it, other lines as they are. Null when fewer than two labels share the column.
+ */
+function boxEntries(glyphs: Glyph[]): { top: number; text: string }[] | null {
+  // Spaces are kept for the text, not for finding the gap.
+  const lines = baselineRows(glyphs).filter((r) => r.some((g) => g.str.trim() !== ''));
+  const rows = lines.map((r) => r.filter((g) => g.str.trim() !== '').sort((a, b) => a.x - b.x));
+  // Where each line's value starts after its label: the first gap of a character or more.
+  const splits = rows.map((r) => {
+    for (let i = 0; i + 1 < r.length; i++) {
+      const label = r.slice(0, i + 1).map((g) => g.str).join('').trim();
+      if ([...label].length > 10) return null;
+      if (r[i + 1].x - (r[i].x + r[i].w) >= 0.9 * r[i].h) return ENTRY_LABEL.test(label) ? { at: i + 1, x: r[i + 1].x, label } : null;
+    }
+    return null;
+  });
+  const xs = splits.flatMap((s) => (s ? [s.x] : []));
+  const column = xs.find((x) => xs.filter((y) => Math.abs(y - x) <= EPS).length >= 2);
+  if (column === undefined) return null;
+  // A value wraps in its column, or back under its label when its line was full.
+  const end = (r: Glyph[]) => Math.max(...r.map((g) => g.x + g.w));
+  const right = Math.max(...rows.map(end));
+  const text = (gs: Glyph[]) => toLines(gs).map((l) => l.text).join(' ');
+  const out: { top: number; text: string; open: boolean }[] = [];
+  rows.forEach((r, i) => {
+    const s = splits[i];
+    const top = r[0].y + r[0].h;
+    const last = out.at(-1);
+    const prev = rows[i - 1];
+    const wrapped = last?.open && (r[0].x >= column - EPS || right - end(prev) <= 2 * prev[0].h);
+    if (s && Math.abs(s.x - column) <= EPS) out.push({ top, text: `${s.label}\t${text(lines[i].filter((g) => g.x >= s.x - EPS))}`, open: true });
+    else if (wrapped && last) last.text += (ASCII_END.test(last.text) && ASCII_START.test(text(r)) ? ' ' : '') + text(lines[i]);
+    else out.push({ top, text: text(lines[i]), open: false });
+  });
+  return out.map(({ top, text }) => ({ top, text }));
 }
 
 /** Glyphs on one baseline, as toLines groups them. */

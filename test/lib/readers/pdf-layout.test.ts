@@ -247,3 +247,34 @@ describe('a Word form printed with its markup shown (厚木市, eval/wild-36 r1,
     expect(pageBlocks(page(glyphs, [...rules, bar])).map((b) => b.text)).toEqual(['記録媒体\t紙、ＤＶＤ－Ｒ', '委託先\t株式会社丹沢データ']);
   });
 });
+
+describe('a slide’s framed list of facts (草津市, eval/wild-37 u1, tuned on after its first sight)', () => {
+  // A frame 40–340 wide; labels at 60, values in a column at 100; a value wraps back under its label when its line is full.
+  const frame = [h(760, 40, 340), h(560, 40, 340), v(40, 560, 760), v(340, 560, 760)];
+  const glyphs = [
+    ...text('【諮問1】概要', 60, 740),
+    ...text('件名', 60, 720),
+    ...text('子育て世帯への給付金の支給事務にお', 100, 720),
+    ...text('ける目的外利用について', 60, 708),
+    ...text('担当', 60, 690),
+    ...text('子ども未来部', 100, 690),
+    ...text('子育て推進課', 230, 690),
+    ...text('根拠', 60, 670),
+    ...text('条例第8条第2項', 100, 670)
+  ];
+
+  it('gives a line per fact, its label and value apart, a wrapped value joined', () => {
+    expect(pageBlocks(page(glyphs, frame)).map((b) => b.text)).toEqual([
+      '【諮問1】概要',
+      '件名\t子育て世帯への給付金の支給事務における目的外利用について',
+      '担当\t子ども未来部 子育て推進課',
+      '根拠\t条例第8条第2項'
+    ]);
+  });
+
+  it('keeps a numbered list as it was: a number is no label', () => {
+    const list = [...text('(1)', 60, 720), ...text('施錠して保管する。', 100, 720), ...text('(2)', 60, 700), ...text('暗号化する。', 100, 700)];
+    expect(pageBlocks(page(list, frame)).map((b) => b.text)).toEqual([`(1) 施錠して保管する。${CELL_BREAK}(2) 暗号化する。`]);
+  });
+});
+

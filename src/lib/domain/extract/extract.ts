@@ -89,7 +89,10 @@ function procedureOf(title: string | null, rows: Row[]): Procedure {
     if (kind) for (const [p, re] of PROCEDURE_PATTERNS) if (re.test(kind)) return p;
   }
   // A matter whose counterpart is a contractor (委託先, 受託者, 受注者 …) is an outsourcing.
-  if (byKey(rows, 'contractor').some((r) => r.parts.length > 0 && /委託|受託|受注|受任|請負/.test(r.label))) return 'outsourcing';
+  // One whose counterpart is a system it links to (結合先, 接続先) is a link.
+  const counterparts = byKey(rows, 'contractor').filter((r) => r.parts.length > 0);
+  if (counterparts.some((r) => /委託|受託|受注|受任|請負/.test(r.label))) return 'outsourcing';
+  if (counterparts.some((r) => /結合先|接続先/.test(r.label))) return 'external_link';
   // One whose counterpart is where the data comes from (収集先, 照会先) is a collection from others.
   if (rows.some((r) => r.kind === 'row' && r.parts.length > 0 && /^(?:収集先|収集元|照会先)$/.test(compact(r.label)))) return 'indirect_collection';
   // Prose that says what the act is in law: `これを安否確認に用いることは目的外の利用に当たるため`.
@@ -492,9 +495,13 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   const titled = rows.filter((r) => titleOf(r) !== null);
   const labelled = titled.find((r) => !r.fromHeading) ?? titled[0];
   const businessRow = labelled ? null : firstValue(rows, 'business');
-  // A cover's list may name the paper after a title (`…について（別紙１）`, `…について␣資料１`): it is no part of it.
+  // A cover's list may name the paper after a title (`…について（別紙１）`, `…について␣資料１`) or
+  // the department that brings it (`…について（健康福祉部）`): it is no part of it.
   const title =
-    ((labelled ? titleOf(labelled) : null) ?? businessTitle(rows))?.replace(/\s*(?:[(（](?:別紙|別添|資料|参考資料)\s*\d{0,2}[)）]|(?<=について|の件)\s*(?:別紙|資料)\s*\d{1,2})$/, '') ?? null;
+    ((labelled ? titleOf(labelled) : null) ?? businessTitle(rows))?.replace(
+      /\s*(?:[(（](?:別紙|別添|資料|参考資料)\s*\d{0,2}[)）]|(?<=について|の件)\s*(?:(?:別紙|資料)\s*\d{1,2}|[(（][^()（）]{1,20}(?:部|局|課|室)[)）]))$/,
+      ''
+    ) ?? null;
   const procedure = procedureOf(title, rows);
   const office = departmentOf(rows, municipality);
   const { department, divisions } = office;

@@ -230,10 +230,15 @@ function uncoded(lines: string[]): string[] {
   return texts.flatMap((t) => (CODE_HEADER.test(t) ? [] : t.split(ITEM_CODE).map((x) => x.trim()).filter((x) => x !== '')));
 }
 
+/** A sentence's end before a group's label (`。保護者等に関する項目（…）：`). */
+const GROUP_SENTENCE = /。(?=[^、,。／/:：]{1,40}[:：])/;
+
 function parseLines(coded: string[], list: ItemList, subject0: string | null, labelled = true) {
   const rawLines = uncoded(coded);
-  // Groups run on one line with slashes between them (`依頼会員：氏名…／子ども：氏名…`).
-  let lines = prepareLines(rawLines.flatMap((l, i) => (i === 0 ? l.replace(LIST_INTRO, '') : l).split(/[／/](?=[^、,／/:：]{1,12}[:：])/)));
+  // Groups run on one line with slashes between them (`依頼会員：氏名…／子ども：氏名…`), or as
+  // sentences (`受給者に関する項目：…。保護者等に関する項目：…。なお、…`): each sentence its own line.
+  const groupLines = (l: string) => (GROUP_SENTENCE.test(l) ? l.split(/。(?=\S)/) : [l]).flatMap((x) => x.split(/[／/](?=[^、,／/:：]{1,12}[:：])/));
+  let lines = prepareLines(rawLines.flatMap((l, i) => groupLines(i === 0 ? l.replace(LIST_INTRO, '') : l)));
   if (isProse(lines.join(''))) {
     if (parseProse(lines, list, subject0, labelled) > 0) return;
     // Sentences that name no list (a remark under the list) are not items.

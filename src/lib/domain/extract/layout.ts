@@ -20,6 +20,7 @@ import { mediaTables } from './media-tables';
 import { mergeWrappedLabels } from './wrapped-labels';
 import { isPrintedSheet, withoutHeadings } from './print-headings';
 import { isQaPage, qaLines } from './qa-pages';
+import { isSpokenTables, spokenPages } from './spoken-tables';
 import type { Row } from './row';
 
 export { MATTER_SHEET, NUMBER_LABEL, SHEET_MARK };
@@ -50,7 +51,7 @@ export const NUMBER_KIND_LINE = /^(?:(?:No\.?|№|番号)\s*\d{1,3}\s*)?[【〔�
 export const ANNEX_FOR_LINE = /^((?:諮問|報告|議案|案件)(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?(?:(?:及び|・|、)(?:諮問|報告|議案|案件)?(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?)*)(?:に係る|の)[^。]{0,24}?特記事項/;
 
 /** The title of the standard contract annex, however the ward words it (also a web page's toggle, `▶ 個人情報取扱特記事項を開く`). */
-export const ANNEX_START = /^(?:[■□◆◇●◎▼▽▶►▸]\s*)?(?:[[［【〔]\s*)?(?:\d{1,2}[.．、]\s*)?(?:[(（](?:参考|別記|別紙|別添)[)）]\s*)?(?:別記|別紙|別添)?\s*(?:[(（][^()（）]{1,20}関係[)）]\s*)?(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係)?\s*)?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
+export const ANNEX_START = /^(?:[■□◆◇●◎▼▽▶►▸]\s*)?(?:[[［【〔]\s*(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?\s*[\]］】〕]\s*)?(?:[[［【〔]\s*)?(?:\d{1,2}[.．、]\s*)?(?:[(（](?:参考|別記|別紙|別添)[)）]\s*)?(?:別記|別紙|別添)?\s*(?:[(（][^()（）]{1,20}関係[)）]\s*)?(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係)?\s*)?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
 /** Lines that open a new block: markers councils use for a new form or section. */
 const BLOCK_START = /^(?:[◇◆■□●◎★☆▼▽]|件\s*名|特\s*記\s*事\s*項|別\s*紙|別\s*記)/;
 
@@ -177,7 +178,8 @@ function physicalLines(pages: string[]): PhysLine[] {
   const margin = lineNumberMargin(written);
   const read = margin === null ? written : written.map((page) => page.map((l) => withoutMargin(l, margin)));
   const sheet = isPrintedSheet(read.flat()) ? read.map((page) => page.flatMap((l) => withoutHeadings(l) ?? [])) : read;
-  const qa = isQaPage(sheet.flat()) ? sheet.map(qaLines) : sheet;
+  const spoken = isSpokenTables(sheet.flat()) ? spokenPages(sheet) : sheet;
+  const qa = isQaPage(spoken.flat()) ? spoken.map(qaLines) : spoken;
   const lines0 = isTextile(qa.flat()) ? qa.map((page) => page.map(textileLine)) : qa;
   const ticked = isChecklist(lines0.flat()) ? lines0.map((page) => page.map(tickedOnly)) : lines0;
   // Running headers inside side-by-side measures are dropped: found on the lines as they were,
@@ -634,7 +636,15 @@ export function layout(pages: string[]): Row[] {
     }
     promoted.push(p);
   }
-  return partyMeasures(mediaTables(attachContinuations(mergeWrappedLabels(promoted))));
+  return partyMeasures(mediaTables(attachContinuations(mergeWrappedLabels(promoted)))).flatMap(annexHeadApart);
+}
+
+/** A framed page's annex heading over its articles in one block (a slide's `別記␣…特記事項` over `第1条…`): the heading a row of its own. */
+function annexHeadApart(r: Row): Row[] {
+  if (r.kind !== 'text' || r.parts.length < 2) return [r];
+  const head = compact(r.parts[0].text);
+  if (head.replace(/[(（][^()（）]*[)）]/g, '').length > 30 || !ANNEX_START.test(head)) return [r];
+  return [{ ...r, parts: [r.parts[0]] }, { ...r, parts: r.parts.slice(1) }];
 }
 
 /** The first line after `at` that is not blank. */

