@@ -233,8 +233,26 @@ function uncoded(lines: string[]): string[] {
 /** A sentence's end before a group's label (`。保護者等に関する項目（…）：`). */
 const GROUP_SENTENCE = /。(?=[^、,。／/:：]{1,40}[:：])/;
 
+/**
+ * A small table in the items' cell, its cells parted by spaces (`保有課␣個人情報の名称␣利用する項目`
+ * over `市民課␣住民基本台帳␣氏名、生年月日`): only the items' column is read. Lines as they are
+ * when the first names no such column or a row has fewer cells than it.
+ */
+function spacedItemColumn(lines: string[]): string[] {
+  const cells = (l: string) => l.trim().split(/[ \u3000]+/);
+  const heads = lines.length >= 2 ? cells(lines[0]) : [];
+  const at = heads.findIndex((h) => /項目$/.test(h));
+  if (heads.length < 2 || heads.length > 5 || at < 0 || heads.some((h) => h.length > 12 || /[、。,]/.test(h) || !/\D{2}/.test(h))) return lines;
+  const rows = lines.slice(1).map(cells);
+  // The other columns name things (a division, a register): no list in them.
+  const other = (r: string[]) => r.filter((_, k) => k !== at && (at < heads.length - 1 || k < at));
+  if (!rows.every((r) => r.length >= heads.length && other(r).every((c) => !/[、。,]/.test(c)))) return lines;
+  // The last column takes what is left of its row (an item may hold a space).
+  return rows.map((r) => (at === heads.length - 1 ? r.slice(at).join(' ') : r[at]));
+}
+
 function parseLines(coded: string[], list: ItemList, subject0: string | null, labelled = true) {
-  const rawLines = uncoded(coded);
+  const rawLines = spacedItemColumn(uncoded(coded));
   // Groups run on one line with slashes between them (`依頼会員：氏名…／子ども：氏名…`), or as
   // sentences (`受給者に関する項目：…。保護者等に関する項目：…。なお、…`): each sentence its own line.
   const groupLines = (l: string) => (GROUP_SENTENCE.test(l) ? l.split(/。(?=\S)/) : [l]).flatMap((x) => x.split(/[／/](?=[^、,／/:：]{1,12}[:：])/));

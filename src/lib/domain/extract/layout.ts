@@ -729,6 +729,8 @@ const FORM_HEADING = /(?:諮問|報告|審議|協議)(?:事項|案件)$|(?:の�
 function measureGoesOn(r: Row, open: Row | null, next: Row | undefined): boolean {
   if (open === null || !isMeasuresKey(open.key)) return false;
   const text = valueOf(r);
+  // A marked sentence (`●…を義務付ける。`) is the next measure; a marked heading has no period.
+  if (/^[◇◆●◎]/.test(text) && /。$/.test(text.trim())) return true;
   if (next?.kind === 'text' && (/^[\p{Script=Hiragana}ー]/u.test(valueOf(next)) || /^\d{1,2}\s.*[をにがはのとでへも、]$/.test(text))) return true;
   const listed = open.parts.findLast((x) => /^\d{1,2}\s/.test(x.text))?.text.match(/^\d{1,2}/)?.[0];
   return listed !== undefined && new RegExp(`^${Number(listed) + 1}\\s`).test(text);

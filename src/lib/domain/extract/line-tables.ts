@@ -194,6 +194,10 @@ export function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
 export function transposeLabelHeaders(input: PhysLine[]): PhysLine[] {
   let lines = input;
   const out: PhysLine[] = [];
+  // Sheets whose records carry their number or title, each record's last row in `out`: a later band
+  // of the same sheet's right-hand columns goes under them (see `bandOf`).
+  const titled: { ends: number[] }[] = [];
+  const moves: { after: number; rows: PhysLine[] }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i];
     const known = first.cells.filter((c) => c.length <= 16 && labelKey(c) !== null).length;
@@ -220,6 +224,8 @@ export function transposeLabelHeaders(input: PhysLine[]): PhysLine[] {
     const groups = head.cells.map((_, k) => subHeads.slice(0, -1).map((l) => l.cells[k] ?? '').filter((c) => c !== '').at(-1) ?? '');
     let j = i + 1 + subHeads.length;
     const body: PhysLine[] = [];
+    const pageTop = new Set<number>();
+    const topRecords = new Set<PhysLine>();
     for (; j < lines.length; j++) {
       const l = lines[j];
       if (l.separator || l.blank) {
@@ -235,9 +241,13 @@ export function transposeLabelHeaders(input: PhysLine[]): PhysLine[] {
       const goesOn = (k: number) => lines[k] !== undefined && !lines[k].blank && lines[k].cells.length >= 2 && lines[k].cells[0] === '';
       const partial = l.cells.length >= 3 && l.cells[0] !== '' && goesOn(j + 1);
       const further = last !== undefined && l.cells.length >= 2 && l.cells[0] === '';
-      if ((l.cells.length < head.cells.length - 1 && !partial && !further) || l.cells.length > head.cells.length) break;
-      // The header repeated at the top of the next page is no matter.
-      if (l.cells.every((c, k) => c === head.cells[k])) continue;
+      // (A record cut by the page goes on under the header printed again, its empty cells dropped.)
+      if ((l.cells.length < head.cells.length - 1 && !partial && !further && !pageTop.has(j)) || l.cells.length > head.cells.length) break;
+      // The header repeated at the top of the next page is no matter; the record under it may go on.
+      if (l.cells.every((c, k) => c === head.cells[k])) {
+        pageTop.add(j + 1);
+        continue;
+      }
       // A table over one record ends with it: a line of one cell after it is the page's again.
       if (oneRecord && last && l.cells.length === 1) break;
       // A record that runs on to the next page: its first cell (the number, the title) is empty
@@ -246,12 +256,22 @@ export function transposeLabelHeaders(input: PhysLine[]): PhysLine[] {
         last.cells = head.cells.map((_, k) => [last.cells[k] ?? '', l.cells[k] ?? ''].filter((c) => c !== '').join('\n'));
         continue;
       }
+      if (pageTop.has(j)) topRecords.add(l);
       body.push(l);
     }
     if (body.length === 0) {
       out.push(head);
       continue;
     }
+    const hasTitle = head.cells.some((c) => NUMBER_LABEL.test(compact(c)) || labelKey(c) === 'title');
+    const band = hasTitle ? null : bandOf(body, topRecords, titled.at(-1)?.ends.length ?? 0);
+    if (band && titled.length > 0) {
+      const { ends } = titled.pop()!;
+      band.forEach((record, r) => moves.push({ after: ends[r], rows: head.cells.flatMap((h, k) => (record.cells[k] ? [{ ...record, cells: [h, record.cells[k]] }] : [])) }));
+      i = j - 1;
+      continue;
+    }
+    const ends: number[] = [];
     // A record's number and title columns first: a matter starts at either, and the columns before
     // the title (審議会, 区分) are the same record's, not the end of the one above.
     const rank = (label: string) => (NUMBER_LABEL.test(compact(label)) ? 0 : labelKey(label) === 'title' ? 1 : 2);
@@ -269,10 +289,33 @@ export function transposeLabelHeaders(input: PhysLine[]): PhysLine[] {
         const ticked = head.cells.filter((_, k) => marked[k] && groups[k] === g && YES_MARK.test(compact(l.cells[k] ?? '')));
         if (ticked.length > 0) out.push({ ...l, cells: [g || '安全管理措置', ticked.map((t) => `・${t.replace(/\n+/g, '')}`).join('\n')] });
       }
+      ends.push(out.length - 1);
     }
+    if (hasTitle) titled.push({ ends });
     i = j - 1;
   }
+  // Each band's rows after its record's, last first so the earlier places stay where they are.
+  for (const m of moves.sort((a, b) => b.after - a.after)) out.splice(m.after + 1, 0, ...m.rows);
   return out;
+}
+
+/**
+ * A sheet too wide for the paper, printed down then over: the pages of its right-hand columns come
+ * after those of the left-hand ones, the same records in the same order, without their number or
+ * title. A table of such columns is that band when, once a record cut by a page break is joined
+ * (the record under the header printed again at the top of a page goes on the one above), it has
+ * as many records as the last titled sheet. Null when the counts differ.
+ */
+function bandOf(body: PhysLine[], topRecords: Set<PhysLine>, want: number): PhysLine[] | null {
+  if (want === 0) return null;
+  const records = body.map((l) => ({ ...l, cells: [...l.cells] }));
+  for (let r = records.length - 1; r > 0 && records.length > want; r--) {
+    if (!topRecords.has(body[r])) continue;
+    const [above, cont] = [records[r - 1], records[r]];
+    above.cells = above.cells.map((c, k) => [c, cont.cells[k] ?? ''].filter((x) => x !== '').join('\n'));
+    records.splice(r, 1);
+  }
+  return records.length === want ? records : null;
 }
 
 /** A party heading a column under a measures group (`市`, `委託先・結合先`, `受託者`). */

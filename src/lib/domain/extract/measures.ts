@@ -562,6 +562,9 @@ export function isAnnexStart(r: Row): boolean {
   return t.replace(/[(（][^()（）]*[)）]/g, '').length <= 30 && ANNEX_START.test(t);
 }
 
+/** The opening of an annex's paragraph before its articles: `この特記事項は、…`. */
+const ANNEX_PREAMBLE = /^この(?:個人情報取扱)?特記事項は/;
+
 /**
  * Annex clauses: `(再委託の禁止)` headings over numbered paragraphs, or `第6 再委託の制限` /
  * `第6条(再委託の禁止) 本文` forms. One clause is one sentence row; sub-items stay with it.
@@ -570,6 +573,7 @@ export function clauseSentences(rows: Row[]): RawSentence[] {
   const out: RawSentence[] = [];
   let heading: string | null = null;
   let cur: RawSentence | null = null;
+  let preamble = false;
   const flush = () => {
     if (cur && clean(cur.text).length >= 4) out.push({ ...cur, text: clean(cur.text) });
     cur = null;
@@ -582,10 +586,12 @@ export function clauseSentences(rows: Row[]): RawSentence[] {
       const h = CLAUSE_HEADING.exec(line);
       if (h) {
         flush();
+        preamble = false;
         heading = clean(h[1]);
         continue;
       }
       const n = CLAUSE_NUMBERED.exec(line);
+      if (n) preamble = false;
       if (n) {
         let body = n[3];
         const inlineHeading = /^[(（]([^()（）]{2,30})[)）]\s*(.*)$/.exec(body);
@@ -602,6 +608,10 @@ export function clauseSentences(rows: Row[]): RawSentence[] {
         cur = { actor: 'contractor', scope: 'clause', heading, text: body, page: r.page };
         continue;
       }
+      // An opening paragraph (`この特記事項は、…に添付するものである。以下、…という。`) says whose
+      // the annex is and names the parties, up to the first article.
+      preamble ||= out.length === 0 && !cur && ANNEX_PREAMBLE.test(line);
+      if (preamble) continue;
       if (cur) (cur as RawSentence).text += ' ' + line;
       // `（諮問事項(1)の委託契約に添付するもの）` before the first article says whose the annex is.
       else if (!ANNEX_MARK.test(line)) cur = { actor: 'contractor', scope: 'clause', heading, text: line, page: r.page };

@@ -167,6 +167,8 @@ export function segment(rows: Row[]): Row[][] {
 const ANNEX_FOR = /[(（]([^()（）]{1,120}?)(?:関係|に共通|共通|に(?:付す|付する|添付する)もの(?:です|である)?。?)[)）]|特記事項[(（]((?:諮問|報告|議案|案件)[^()（）]{0,12})[)）]/;
 // `諮問事項⑴` is `諮問事項(1)` after NFKC: the number may be in brackets.
 const ANNEX_REF = /(諮問|報告|議案|案件番号|案件|番号)?(?:事項|案件)?[:：]?(第)?[(（]?(\d+(?:-\d+)*)[)）]?(号)?/g;
+/** The annex's opening sentence naming the matter whose contract it goes with. */
+const ANNEX_FOR_SENTENCE = /^この特記事項は、?([^。]{1,160}?)に係る[^。]{0,24}?に(?:付す|付する|添付する|添付される)もの(?:です|である)?。/;
 /** A line over the annex's title that only says which attachment it is: `別記（第２関係）`. */
 const ANNEX_TAG_LINE = /^(?:別記|別紙|様式)\s*\d*\s*[(（][^()（）]*[)）]$/;
 
@@ -259,14 +261,18 @@ export function attachAnnexes(rows: Row[], blocks: Row[][]): Row[][] {
     // A heading or a sentence just above that names the matter whose contract the annex is.
     while (from > 0 && at - from < 2 && (block[from - 1].kind === 'text' || block[from - 1].kind === 'heading') && ANNEX_FOR_LINE.test(compact(valueOf(block[from - 1])))) from--;
     const heading = block.slice(from, at + 2).map(valueOf).join('\n');
-    const refs = annexRefs(heading);
+    // …or the annex's first sentence, over the lines it is printed on (`この特記事項は、報告一覧の
+    // 番号１「…」に係る委託契約書に添付するものである。`).
+    const opening = ANNEX_FOR_SENTENCE.exec(compact(block.slice(at + 1, at + 5).map(valueOf).join('')))?.[1] ?? null;
+    const refs = annexRefs(heading).length > 0 || opening === null ? annexRefs(heading) : [...opening.replace(/「[^」]*」/g, '').matchAll(ANNEX_REF)].map((m) => ({ kind: m[1], num: m[3], dai: m[2] !== undefined }));
     const byNumber = refs.map((ref) => {
       const hits = keys.flatMap((k, j) => (k && refersTo(ref, k) ? [j] : []));
       return hits.length === 1 ? hits[0] : -1;
     });
     // No number that places it: the matter whose title the heading names (`別記（記の１␣妊産婦訪問
     // 指導事業に係る業務の委託契約書に添付するもの）`).
-    const targets = byNumber.length > 0 && !byNumber.includes(-1) ? byNumber : titledIn(heading, out);
+    const titledTargets = titledIn(heading, out);
+    const targets = byNumber.length > 0 && !byNumber.includes(-1) ? byNumber : titledTargets.length > 0 || opening === null ? titledTargets : titledIn(opening, out);
     if (targets.length === 0 || targets.includes(-1) || (targets.length === 1 && targets[0] === i)) continue;
     const annex = block.splice(from);
     for (const j of new Set(targets)) out[j].push(...annex);

@@ -415,3 +415,22 @@ describe('fields of eval/wild-37 u2 (三島市, tuned on after its first sight)'
     expect(l.procedure).toBe('external_link');
   });
 });
+
+describe('fields of eval/wild-37 t2 (宇治市, a 2006 page kept by a web archive, tuned on after its first sight)', () => {
+  const page = [
+    '●諮問第1号',
+    '件名\t災害時要援護者名簿の作成に伴う住民基本台帳等の目的外利用について',
+    '実施機関・担当課\t宇治市長（健康福祉部 地域福祉課）',
+    '利用する個人情報\t保有課 個人情報の名称 利用する項目\n市民環境部市民課 住民基本台帳 氏名、生年月日、住所\n健康福祉部介護保険課 介護保険受給者台帳 要介護度',
+    '市の保護対策\t',
+    '●名簿は施錠できる保管庫に保管する。',
+    '●名簿を取り扱う職員に研修を実施する。'
+  ].join('\n');
+  const [m] = extractDocument([page]);
+
+  it('reads a marked consultation heading, the items column of a small table in the cell, and marked sentences as the measures', () => {
+    expect(m.matter_kind).toBe('consultation');
+    expect(m.data_items.map((i) => i.item)).toEqual(['氏名', '生年月日', '住所', '要介護度']);
+    expect(m.safeguards.map((s) => s.text)).toEqual(['名簿は施錠できる保管庫に保管する。', '名簿を取り扱う職員に研修を実施する。']);
+  });
+});

@@ -122,3 +122,32 @@ describe('a two-party table over one record on a slide (草津市, eval/wild-37 
     expect(m.safeguards.filter((s) => s.scope === 'clause')).toHaveLength(2);
   });
 });
+
+describe('a sheet too wide for the paper, printed down then over (安城市, eval/wild-37 t1, tuned on after its first sight)', () => {
+  const left = [
+    '番号\t件名\t担当部・課\t区分\t取り扱う個人情報の項目',
+    '1\t配食サービス事業の業務委託について\t福祉部 高齢福祉課\t報告（業務委託）\t氏名、住所',
+    '2\t給付金の電子申請に伴うオンライン結合について\t子育て健康部 健康推進課\t報告（オンライン結合）\t氏名、生年月日'
+  ].join('\n');
+  const right = (rows: string[]) => ['記録媒体\t委託先・結合先\t期間\t市が講ずる保護措置\t受託者に講じさせる保護措置\t備考', ...rows].join('\n');
+  const pages = [
+    left,
+    right(['紙（利用者名簿）\t株式会社テストミール\t令和4年10月1日から令和5年3月31日まで\t①特記事項を付す。\t①名簿を提出する。\t新規', 'マイナポータル\tマイナポータル（運営：デジタル庁）\t令和5年1月10日から\t①専用端末に限る。\t－\t新規']),
+    // The second record cut by the page: it goes on under the header printed again.
+    right(['※USBメモリは使用しない。\t\t\t②操作履歴を記録する。']),
+    ['別添', '個人情報取扱特記事項', 'この特記事項は、報告一覧の番号１「配食サービス事業の業務委託について」に係る委託契約書に添付するものである。', '第１条（秘密の保持）　受注者は、個人情報を他に漏らしてはならない。'].join('\n')
+  ];
+  const ms = extractDocument(pages);
+
+  it('gives each record its right-hand columns, the record cut by the page joined', () => {
+    expect(ms.map((m) => [m.title, m.contractor, m.procedure])).toEqual([
+      ['配食サービス事業の業務委託について', '株式会社テストミール', 'outsourcing'],
+      ['給付金の電子申請に伴うオンライン結合について', 'マイナポータル(運営:デジタル庁)', 'external_link']
+    ]);
+    expect(ms[1].safeguards.filter((s) => s.actor === 'ward').map((s) => s.text)).toEqual(['専用端末に限る。', '操作履歴を記録する。']);
+  });
+
+  it('gives the annex to the matter its opening sentence names by number', () => {
+    expect(ms.map((m) => m.safeguards.filter((s) => s.scope === 'clause').length)).toEqual([1, 0]);
+  });
+});
