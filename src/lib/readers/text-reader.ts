@@ -1,6 +1,6 @@
 /** Plain text files: decoded as-is, pages split at form feeds. */
 import { decodeText } from './decode';
-import { isSheetText, sheetLines } from './sheet-text';
+import { sheetDelimiter, sheetLines } from './sheet-text';
 import { ReadError, type DocumentReader, type ReadResult } from './types';
 
 /**
@@ -35,7 +35,8 @@ export const textReader: DocumentReader = {
     const { text, encoding } = decodeText(bytes);
     const clean = cleanText(text);
     // A spreadsheet saved as text: its records back on one line each.
-    const pages = splitPages(isSheetText(clean) ? (sheetLines(clean) ?? clean) : clean);
+    const delimiter = sheetDelimiter(clean);
+    const pages = splitPages(delimiter ? (sheetLines(clean, delimiter) ?? clean) : clean);
     assertHasText(pages, 'only whitespace');
     return { format: 'text', pages, encoding };
   }

@@ -209,6 +209,19 @@ describe('text reader', () => {
     const { pages } = await readDocument(bytes, 'sheet.txt');
     expect(pages[0].split('\n')).toEqual(['案件一覧\t\t', '番号\t件名\t担当課', '1\t〇〇の委託について\t健康課\u2028がん対策係', '2\t△△の"収集"について\t建築住宅課']);
   });
+
+  it('puts each record of a sheet saved as CSV back on one line, its cells parted by TAB (富士宮市, eval/wild-38 w2)', async () => {
+    const sheet = '案件一覧,,,,\r\n,,,,\r\nNo.,案件名,所管部課,委託先／結合先,備考\r\n1,〇〇の回線結合について,"保健福祉部\n健康増進課","株式会社テスト\n（運営事業者）",\r\n2,"△△の""入力""業務の委託について",財政部 収納課,株式会社サンプル,,\r\n';
+    const { pages } = await readDocument(utf8(sheet), 'sheet.txt');
+    expect(pages[0].split('\n').slice(2)).toEqual([
+      'No.\t案件名\t所管部課\t委託先／結合先\t備考',
+      '1\t〇〇の回線結合について\t保健福祉部\u2028健康増進課\t株式会社テスト\u2028（運営事業者）\t',
+      '2\t△△の"入力"業務の委託について\t財政部 収納課\t株式会社サンプル\t\t'
+    ]);
+    // Japanese prose with a few commas is no sheet.
+    const prose = '件名,〇〇について\r\n担当課,健康課\r\n委託先,株式会社テスト\r\n';
+    expect((await readDocument(utf8(prose), 'p.txt')).pages[0]).toBe('件名,〇〇について\n担当課,健康課\n委託先,株式会社テスト\n');
+  });
 });
 
 describe('html reader', () => {

@@ -166,8 +166,9 @@ function kindOf(rows: Row[], docKind: MatterKind | null, answer: boolean, agenda
   // A column of a list that says it outright (`区分 | 諮問`, `区分 | 報告（業務委託）`): before a
   // cover's count of both (`諮問1件・報告2件`) above the first matter.
   for (const r of rows) {
-    if (r.kind !== 'row' || !MATTER_KIND_LABEL.test(compact(r.label))) continue;
-    const v = MATTER_KIND_VALUE.exec(compact(valueOf(r)));
+    // (`区分（根拠条項）` over `諮問` / `条例第12条第1項`: the kind on the value's first line.)
+    if (r.kind !== 'row' || !MATTER_KIND_LABEL.test(compact(r.label).replace(/\([^()]*\)$/, ''))) continue;
+    const v = MATTER_KIND_VALUE.exec(compact(valueOf(r))) ?? MATTER_KIND_VALUE.exec(compact(r.parts[0]?.text ?? ''));
     if (v) return v[1] === '諮問' ? 'consultation' : 'report';
   }
   const headed = headedKind(rows);

@@ -95,8 +95,8 @@ export function labelKey(label: string): LabelKey | null {
     .replace(/[:：]$/, '');
   if (l.length === 0 || l.length > 48) return null;
   for (const [key, re] of RULES) if (re.test(l)) return key === 'ward_measures' && CONTRACTOR_QUALIFIER.test(l) ? 'contractor_measures' : key;
-  // Two labels of one field joined (`委託先・結合先`, `担当部・課`): what both parts mean.
-  const parts = l.split(/[・･]/);
+  // Two labels of one field joined (`委託先・結合先`, `委託先／結合先`, `担当部・課`): what both parts mean.
+  const parts = l.split(/[・･/]/);
   if (parts.length === 2 && parts.every((x) => x.length >= 2)) {
     const [a, b] = parts.map((x) => RULES.find(([, re]) => re.test(x))?.[0] ?? null);
     if (a !== null && a === b) return a;

@@ -54,8 +54,12 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
 const RULED_OUT =
   /[^。\n、)）]*(?:使用|利用|用い|使わ|使|提供|送付|送信|授受|受渡し|行わ|行っ|行い|保存|出力|印刷|参照|作成)(?:すること)?(?:は|を|も|に|には)?(?:いたし|致し|し|させ|せ)?(?:ない|ません|せず|ていない|ておらず|ていません)[^。\n]*。?|[^。\n、()（）]*(?:書き出|持ち出|持出)[^。\n、()（）]*(?:禁止|させない|しない|認めない|行っていない|していない)(?:いたし|致し|し|と)?(?:ます|する)?。|[^。\n、()（）]*(?:郵送|送付|使用|利用)は[、,]?[^。\n]*(?:廃止|取りやめ|取り止め)(?:する|します|とする)。?/g;
 
-/** A sentence in brackets after a medium (`専用端末(端末内にはデータを保存しない。)`): a note on it, not its name. */
-const NOTE = /[(（][^()（）\n]*。[)）]/g;
+/**
+ * A sentence in brackets after a medium (`専用端末(端末内にはデータを保存しない。)`): a note on it,
+ * not its name; so is a line that is only a bracketed clause ruling media out
+ * (`(紙、USBメモリ等による受渡しはしない)`), the media it lists included.
+ */
+const NOTE = /[(（][^()（）\n]*。[)）]|^\s*[(（][^()（）\n]*(?:しない|しません|行わない|行いません|使用しない|用いない)[)）]\s*$/gm;
 
 function withoutRuledOut(text: string): string {
   return text.replace(NOTE, '').replace(RULED_OUT, '');

@@ -95,6 +95,8 @@ export function parseOrg(value: string): Org {
   value = value.replace(/^[ \u3000]*[・･●○◆◇■□-][ \u3000]*/gm, '');
   // An office's code in a listing (`0412␣保健福祉部␣国保年金課`) is no part of its name.
   value = value.replace(/^[ \u3000]*[A-Z]?\d{3,6}[ \u3000]+(?=[^\s\d])/gm, '');
+  // A person named after the office (`…課 担当 @kondo-mi`, a tracker's mention) is no office.
+  value = value.replace(/(?:[ \u3000]*(?:担当(?:者)?[:：]?)?[ \u3000]*@[\w.-]+)+/g, '');
   // The office's telephone (`(内線)3124`, `内線 4502`, `電話 042-…`) is no office.
   value = value.replace(/[(（]?(?:内線|電話|TEL|Tel|tel)[)）]?\s*[:：]?\s*[\d０-９][\d０-９\-－‐()（）]*/g, ' ');
   // A sentence (`この業務は、保健福祉局…が所管し`) is prose: find the office inside it instead.

@@ -164,9 +164,9 @@ export function segment(rows: Row[]): Row[][] {
 
 /** A mark an annex carries for the matters it belongs to: `別記（案件番号３－１関係）`, `（報告事項１及び報告事項２の契約に共通）`, `（報告事項1の委託契約に付すもの）`. */
 // …or in a sentence of its own in brackets: `（この特記事項は、上記１の報告案件「…」の契約書に添付するものです。）`.
-const ANNEX_FOR = /[(（]([^()（）]{1,120}?)(?:関係|に共通|共通|に(?:付す|付する|添付する)もの(?:です|である)?。?)[)）]|特記事項[(（]((?:諮問|報告|議案|案件)[^()（）]{0,12})[)）]/;
+const ANNEX_FOR = /[(（]([^()（）]{1,120}?)(?:関係|に共通|共通|に(?:付す|付する|添付する)もの(?:です|である)?。?)[)）]|特記事項[(（]((?:諮問|報告|議案|案件|No\.?|№)[^()（）]{0,16})[)）]/i;
 // `諮問事項⑴` is `諮問事項(1)` after NFKC: the number may be in brackets.
-const ANNEX_REF = /(諮問|報告|議案|案件番号|案件|番号)?(?:事項|案件)?[:：]?(第)?[(（]?(\d+(?:-\d+)*)[)）]?(号)?/g;
+const ANNEX_REF = /(諮問|報告|議案|案件番号|案件|番号|No\.?|№)?(?:事項|案件)?[:：]?(第)?[(（]?(\d+(?:-\d+)*)[)）]?(号)?/gi;
 /** The annex's opening sentence naming the matter whose contract it goes with. */
 const ANNEX_FOR_SENTENCE = /^この特記事項は、?([^。]{1,160}?)に係る[^。]{0,24}?に(?:付す|付する|添付する|添付される)もの(?:です|である)?。/;
 /** A line over the annex's title that only says which attachment it is: `別記（第２関係）`. */
@@ -184,8 +184,11 @@ function annexRefs(text: string): Ref[] {
   const found = ANNEX_FOR.exec(t);
   const mark = (found ? (found[1] ?? found[2]) : undefined) ?? text.split('\n').map((l) => ANNEX_FOR_LINE.exec(compact(l))?.[1]).find((m) => m !== undefined);
   if (!mark) return [];
-  return [...mark.matchAll(ANNEX_REF)].map((m) => ({ kind: m[1], num: m[3], dai: m[2] !== undefined }));
+  return refsIn(mark);
 }
+
+/** The matters a mark refers to; a list's `No.1` numbers its row as `番号1` does. */
+const refsIn = (mark: string): Ref[] => [...mark.matchAll(ANNEX_REF)].map((m) => ({ kind: m[1] && /^(?:No|№)/i.test(m[1]) ? '番号' : m[1], num: m[3], dai: m[2] !== undefined }));
 
 /** The text that numbers a matter: a `案件番号` row or a marker just before its title, else the title row itself. */
 function matterKey(rows: Row[], block: Row[]): { text: string; strong: boolean } | null {
@@ -264,7 +267,7 @@ export function attachAnnexes(rows: Row[], blocks: Row[][]): Row[][] {
     // …or the annex's first sentence, over the lines it is printed on (`この特記事項は、報告一覧の
     // 番号１「…」に係る委託契約書に添付するものである。`).
     const opening = ANNEX_FOR_SENTENCE.exec(compact(block.slice(at + 1, at + 5).map(valueOf).join('')))?.[1] ?? null;
-    const refs = annexRefs(heading).length > 0 || opening === null ? annexRefs(heading) : [...opening.replace(/「[^」]*」/g, '').matchAll(ANNEX_REF)].map((m) => ({ kind: m[1], num: m[3], dai: m[2] !== undefined }));
+    const refs = annexRefs(heading).length > 0 || opening === null ? annexRefs(heading) : refsIn(opening.replace(/「[^」]*」/g, ''));
     const byNumber = refs.map((ref) => {
       const hits = keys.flatMap((k, j) => (k && refersTo(ref, k) ? [j] : []));
       return hits.length === 1 ? hits[0] : -1;

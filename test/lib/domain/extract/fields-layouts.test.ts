@@ -434,3 +434,29 @@ describe('fields of eval/wild-37 t2 (宇治市, a 2006 page kept by a web archiv
     expect(m.safeguards.map((s) => s.text)).toEqual(['名簿は施錠できる保管庫に保管する。', '名簿を取り扱う職員に研修を実施する。']);
   });
 });
+
+describe('fields of eval/wild-38 w2 (富士宮市, a sheet saved as CSV, tuned on after its first sight)', () => {
+  const sheet = [
+    'No.\t案件名\t所管部課\t区分（根拠条項）\t取り扱う個人情報の項目\t委託先／結合先\t受託者等に講じさせる安全管理措置',
+    '1\t母子手帳アプリとの回線結合について\t保健福祉部\u2028健康増進課\t諮問\u2028条例第12条第1項（オンライン結合）\t氏名、生年月日\t株式会社テスト\t①ISMS認証を取得したデータセンターで運用させる。',
+    '2\t口座振替依頼書の入力業務の委託について\t財政部 収納課\t報告\u2028条例第10条第3項（業務委託）\t氏名、口座番号\t株式会社サンプル\t①作業従事者の名簿を提出させる。',
+    '',
+    '特記事項（No.1 利用契約書の別記）',
+    '条\t見出し\t内容',
+    '第1条\t秘密の保持\t乙は、個人情報を他に漏らしてはならない。',
+    '第2条\t再委託の禁止\t乙は、業務を他の者に委託してはならない。'
+  ].join('\n');
+  const ms = extractDocument([sheet]);
+
+  it('reads each row’s kind from the first line of its 区分 cell and its counterpart under a slashed label', () => {
+    expect(ms.map((m) => [m.matter_kind, m.contractor])).toEqual([
+      ['consultation', '株式会社テスト'],
+      ['report', '株式会社サンプル']
+    ]);
+  });
+
+  it('gives the annex block to the row its heading numbers (`No.1`)', () => {
+    expect(ms.map((m) => m.safeguards.some((s) => s.scope === 'clause' && s.text.includes('他の者に委託してはならない')))).toEqual([true, false]);
+  });
+});
+

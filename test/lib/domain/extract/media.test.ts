@@ -187,4 +187,11 @@ describe('media of eval/wild-37 u1 (草津市, tuned on after its first sight)',
   it('reads no medium a polite sentence rules out (`…は行いません。`, 草津市, eval/wild-37 u1)', () => {
     expect(cats('紙（利用券）、CD-R（対象者名簿）\n※ 電子メールによる個人情報の送受信は行いません。').map((c) => c.split(':')[1])).toEqual(['paper', 'removable']);
   });
+
+});
+
+describe('media of eval/wild-38 w2 (富士宮市, tuned on after its first sight)', () => {
+  it('reads no medium a bracketed line rules out, the media it lists included (富士宮市, eval/wild-38 w2)', () => {
+    expect(cats('・市の健康管理システム（庁内端末）\n（紙、USBメモリ等による受渡しはしない）', 'external_link').map((c) => c.split(':')[1])).toEqual(['ward_system']);
+  });
 });

