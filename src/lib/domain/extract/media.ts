@@ -142,7 +142,8 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
     const category = mediumCategory(medium, procedure);
     if (category && !out.some((o) => o.medium === medium && o.category === category)) out.push({ medium, category });
   };
-  const SEP = /[、,・]|及び|および|並びに|又は|または/g;
+  // (A slash parts them too: `紙（…）／委託先のパソコン／USBメモリ`.)
+  const SEP = /[、,・/]|及び|および|並びに|又は|または/g;
   for (const piece of splitTopLevel(text.replace(SEP, '、'), /、/)) {
     const m = /^(.*?)\((.*)\)(.*)$/.exec(piece);
     if (m && GENERIC_ELECTRONIC.test(clean(m[1])) && m[2].trim()) {

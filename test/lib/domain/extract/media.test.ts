@@ -194,4 +194,8 @@ describe('media of eval/wild-38 w2 (富士宮市, tuned on after its first sight
   it('reads no medium a bracketed line rules out, the media it lists included (富士宮市, eval/wild-38 w2)', () => {
     expect(cats('・市の健康管理システム（庁内端末）\n（紙、USBメモリ等による受渡しはしない）', 'external_link').map((c) => c.split(':')[1])).toEqual(['ward_system']);
   });
+
+  it('parts media by a slash (多治見市, eval/wild-38 w1)', () => {
+    expect(cats('紙（利用申請書の写し）／委託先事業所の配達管理用パソコン／USBメモリ（暗号化機能付き、受渡し専用）').map((c) => c.split(':')[1])).toEqual(['paper', 'contractor_pc', 'removable']);
+  });
 });
