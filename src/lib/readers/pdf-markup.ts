@@ -59,12 +59,12 @@ const MAX_BAR_HEIGHT = 1.1;
 const BESIDE = 1.5;
 
 /** Whether an upright rule is a deletion mark: short, within one line of text, against a character of it. */
-function isDeletionMark(rule: Rule, chars: Char[]): boolean {
+function isDeletionMark(rule: Rule, chars: Char[], tallest: number): boolean {
   const x = (rule.x0 + rule.x1) / 2;
   const height = rule.y1 - rule.y0;
-  if (rule.x1 - rule.x0 > MAX_BAR_WIDTH || height <= 0) return false;
-  const on = chars.filter(({ glyph: g }) => height <= MAX_BAR_HEIGHT * g.h && rule.y0 >= g.y - 0.4 * g.h && rule.y1 <= g.y + 1.2 * g.h);
-  return on.some((c) => (Math.abs(c.x1 - x) <= BESIDE && c.x0 < x) || (Math.abs(c.x0 - x) <= BESIDE && c.x1 > x));
+  // A table's border is taller than any line of text: no pass over the characters for it.
+  if (rule.x1 - rule.x0 > MAX_BAR_WIDTH || height <= 0 || height > MAX_BAR_HEIGHT * tallest) return false;
+  return chars.some(({ glyph: g, x0, x1 }) => height <= MAX_BAR_HEIGHT * g.h && rule.y0 >= g.y - 0.4 * g.h && rule.y1 <= g.y + 1.2 * g.h && ((Math.abs(x1 - x) <= BESIDE && x0 < x) || (Math.abs(x0 - x) <= BESIDE && x1 > x)));
 }
 
 /** The page without the characters struck through, the strike lines and the deletion marks. */
@@ -72,11 +72,12 @@ export function withoutRevisionMarks(page: PdfPage): PdfPage {
   const upright = page.glyphs.filter((g) => (g.turn ?? 0) === 0 && g.str.trim() !== '');
   if (upright.length === 0 || page.rules.length === 0) return page;
   const chars = upright.flatMap(charsOf);
+  const tallest = Math.max(...upright.map((g) => g.h));
   const struck = new Map<Glyph, Set<number>>();
   const marks = new Set<Rule>();
   const strikes: { y: number; x0: number; x1: number }[] = [];
   for (const rule of page.rules) {
-    if (isDeletionMark(rule, chars)) {
+    if (isDeletionMark(rule, chars, tallest)) {
       marks.add(rule);
       continue;
     }

@@ -591,8 +591,8 @@ export function clauseSentences(rows: Row[]): RawSentence[] {
         continue;
       }
       const n = CLAUSE_NUMBERED.exec(line);
-      if (n) preamble = false;
       if (n) {
+        preamble = false;
         let body = n[3];
         const inlineHeading = /^[(（]([^()（）]{2,30})[)）]\s*(.*)$/.exec(body);
         if (inlineHeading) {

@@ -272,7 +272,8 @@ export function attachAnnexes(rows: Row[], blocks: Row[][]): Row[][] {
     // …or the annex's first sentence, over the lines it is printed on (`この特記事項は、報告一覧の
     // 番号１「…」に係る委託契約書に添付するものである。`).
     const opening = ANNEX_FOR_SENTENCE.exec(compact(block.slice(at + 1, at + 5).map(valueOf).join('')))?.[1] ?? null;
-    const refs = annexRefs(heading).length > 0 || opening === null ? annexRefs(heading) : refsIn(opening.replace(/「[^」]*」/g, ''));
+    const marked = annexRefs(heading);
+    const refs = marked.length > 0 || opening === null ? marked : refsIn(opening.replace(/「[^」]*」/g, ''));
     const byNumber = refs.map((ref) => {
       const hits = keys.flatMap((k, j) => (k && refersTo(ref, k) ? [j] : []));
       return hits.length === 1 ? hits[0] : -1;
