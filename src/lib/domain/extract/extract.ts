@@ -488,6 +488,21 @@ interface DocumentFacts {
   legal: { value: string | null; source: Source | null };
   /** The kind an agenda gives each matter it lists. */
   agenda: { title: string; kind: MatterKind }[];
+  /** The article a cover's list cites under each title (`諮問事項1 …` / `根拠条文 …第11条第2項`). */
+  listedBases: { title: string; legal: { value: string; source: Source | null } }[];
+}
+
+/** Each legal basis row of a cover's list with the line above it, which names the matter it is for. */
+function listedBases(cover: Row[]): DocumentFacts['listedBases'] {
+  const out: DocumentFacts['listedBases'] = [];
+  cover.forEach((r, i) => {
+    if (r.kind !== 'row' || r.key !== 'legal_basis' || i === 0) return;
+    const above = cover[i - 1];
+    const legal = legalBasisOf([r]);
+    const title = titleOf(above) ?? valueOf(above).trim();
+    if (legal.value && title) out.push({ title, legal: { value: legal.value, source: legal.source } });
+  });
+  return out;
 }
 
 function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: DocumentMeta): ExtractedMatter {
@@ -509,7 +524,9 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   const nonClause = rows.slice(0, Math.max(0, rows.findIndex(isAnnexStart)) || rows.length);
   // An annex's articles (`第1条 受託者は…`) are no legal basis.
   const own = legalBasisOf(nonClause);
-  const legal = own.value ? own : doc.legal;
+  // Else the article the cover's list gives this title, else the one the cover gives all.
+  const listed = title ? doc.listedBases.find((b) => sameTitle(b.title, title) || sameStart(b.title, title))?.legal : undefined;
+  const legal = own.value ? own : (listed ?? doc.legal);
   const contractor = contractorOf(rows, procedure);
   const period = periodOf(rows);
   const bodyText = nonClause.map(rowText).join('\n');
@@ -686,7 +703,7 @@ export function* extractSteps(written: string[], meta: DocumentMeta = {}): Steps
   const titled = rows.findIndex((r) => titleOf(r) !== null);
   const coverEnd = titled >= 0 ? titled : rows.findIndex((r) => matterMarker(r) !== null || (r.kind === 'row' && r.key !== null));
   const cover = minutes ? [] : rows.slice(0, Math.max(0, coverEnd));
-  const doc: DocumentFacts = { municipality, session: sessionOf(rows), kind: documentKind(text), answer: isAnswer(text), legal: legalBasisOf(cover), agenda: agendaKinds(rows) };
+  const doc: DocumentFacts = { municipality, session: sessionOf(rows), kind: documentKind(text), answer: isAnswer(text), legal: legalBasisOf(cover), agenda: agendaKinds(rows), listedBases: listedBases(cover) };
   const matters: ExtractedMatter[] = [];
   for (const [i, m] of blocks.entries()) {
     matters.push(extractMatter(m, i + 1, doc, meta));

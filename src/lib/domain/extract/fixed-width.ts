@@ -48,7 +48,9 @@ const DOTTED_LABEL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]
  * rest of the one above, wrapped in its column, and the value the rest of the one above too.
  */
 export function fixedWidthCells(line: string, column: number): { label: string; value: string; wrapped: boolean } | null {
-  if (line.includes('\t') || /^\s/.test(line)) return null;
+  // A line indented a little (an OCR'd page's left margin, `␣␣保␣有␣課␣␣…`) is still a label's; one
+  // indented further goes on a value.
+  if (line.includes('\t') || !/^(?: {0,4}|\u3000{1,2})\S/.test(line)) return null;
   let w = 0;
   let cut = -1;
   for (let i = 0; i < line.length; ) {

@@ -368,6 +368,9 @@ function groupLabel(line: string): { subject: string | null; rest: string } | nu
   if (!/[、,・]/.test(bare) && plain.length <= 20 && personLike(plain)) return { subject: plain, rest: '' };
   const next = /^(.{1,20}?)の?次の(?:項目|事項|情報|とおり)/.exec(plain);
   if (next && !/[、,]/.test(plain)) return { subject: personLike(next[1]) ? next[1] : null, rest: '' };
+  // `国民健康保険被保険者（40歳から74歳まで）について`: whom the list below concerns, no item.
+  const about = /^(.{1,24}?)(?:について|に関して)$/.exec(plain);
+  if (about && !/[、,・]/.test(plain)) return { subject: personLike(about[1]) ? about[1] : null, rest: '' };
   // `入居者及び同居者 氏名、生年月日…`: a subject cell and its items separated by spaces.
   const spaced = /^(\S{1,20})\s+(\S.*[、,].*)$/.exec(bare);
   if (spaced && personLike(spaced[1]) && !/[、,]/.test(spaced[1])) return { subject: spaced[1], rest: spaced[2] };

@@ -484,8 +484,39 @@ describe('fields of eval/wild-39 y2 (橿原市, a faxed 諮問書 as OCR text, t
   it('reads no matter from the FAX cover’s subject, drops the agenda’s bar rows, and parts items by bars', () => {
     const ms = extractDocument([fax]);
     expect(ms.map((m) => [m.title, m.department, m.contractor])).toEqual([['特定健康診査受診勧奨通知の作成及び発送業務の委託について', '健康部', '株式会社テストメディカル']]);
-    // (The lead-in `国民健康保険被保険者について` is still read as an item: left for later.)
-    expect(ms[0].data_items.map((i) => i.item).slice(-6)).toEqual(['被保険者証の記号番号', '氏名', '性別', '住所', '健診結果', '服薬状況']);
+    // The lead-in `国民健康保険被保険者について` says whom the items concern: it is no item.
+    expect(ms[0].data_items.map((i) => [i.subject, i.item])).toEqual(['被保険者証の記号番号', '氏名', '性別', '住所', '健診結果', '服薬状況'].map((i) => ['国民健康保険被保険者', i]));
+  });
+
+  const second = [
+    '| 諮問事項 1 | 特定健康診査受診勧奨通知の作成及び発送業務の委託について',
+    '| 根拠条文   | 橿原市個人情報保護条例第11条第2項',
+    '| 諮問事項 2 | 避難行動要支援者名簿の作成に係る介護保険情報等の目的外利用について',
+    '| 根拠条文   | 橿原市個人情報保護条例第8条第2項第6号',
+    'ーーーーーーーーーーーーーーーーーーーー',
+    '  件    名        特定健康診査受診勧奨通知の作成及び発送業務の委託について',
+    '  担 当 課        健康部  保険医療課',
+    '  委託する項目    氏名、住所、健診結果',
+    'ーーーーーーーーーーーーーーーーーーーー',
+    '  件    名        避難行動要支援者名簿の作成に係る介護保険情報等の目的外利用について',
+    '  担 当 課        危機管理部  危機管理課',
+    '|||',
+    '  保 有 課        福祉部  介護保険課・障がい福祉課',
+    '  利用の開始      令和元年7月1日から',
+    '  利用の理由      災害対策基本法に基づき、避難行動要支援者名簿を作成',
+    '                  する。名簿に載せる者を抽出するため、介護保険課が保有',
+    '                  する情報を、当初の目的以外に利用する。',
+    '  利用する項目    氏名、住所、要介護度',
+    '                  (注)療育手帳の情報は利用しない。'
+  ].join('\n');
+
+  it('takes each matter’s article from the list of the cover that names its title', () => {
+    expect(extractDocument([second]).map((m) => m.legal_basis)).toEqual(['第11条第2項', '第8条第2項第6号']);
+  });
+
+  it('reads a label the product does not know, set a little in from the margin, as a row of its own', () => {
+    const m = extractDocument([second])[1];
+    expect([m.department, m.divisions, m.period_start]).toEqual(['危機管理部', ['危機管理課'], '2019-07-01']);
   });
 
   it('leaves a table’s rows at the margin alone', () => {
