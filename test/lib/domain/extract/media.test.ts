@@ -12,6 +12,13 @@ describe('parseMedia', () => {
     expect(cats('市の管理用端末\n紙媒体:なし', 'external_link')).toEqual(['市の管理用端末:ward_system']);
     expect(cats('紙媒体:なし\nUSBメモリ')).toEqual(['USBメモリ:removable']);
   });
+  it('reads no medium that is refused or that a comment says is not used this year (各務原市, eval/wild-39 x2)', () => {
+    expect(cats('紙(健診結果票の写し) CD-R ※電子メールによる提出は受け付けない。', 'indirect_collection')).toEqual(['紙:paper', 'CD-R:removable']);
+    expect(cats('紙\nクラウド型の健診データ連携サービス(外部事業者のサービス)は、今年度は利用しない方針なので記載不要です。', 'indirect_collection')).toEqual(['紙:paper']);
+    // A clause with an object of its own rules out that object, not the topic before its comma.
+    expect(parseMedia('専用端末は、私物のUSBメモリを使用しない。', 'outsourcing').map((m) => m.category)).toEqual(['contractor_pc']);
+    expect(cats('紙\nクラウドサービスは、利用しない。')).toEqual(['紙:paper']);
+  });
   it('keeps a generic electronic medium when its parentheses name no medium', () => {
     expect(cats('電子データ(随時)')).toEqual(['電子データ:removable']);
   });
