@@ -8,7 +8,7 @@ import { layout, valueOf, type Row } from './layout';
 import { withoutRunningAtNumbers } from './page-margins';
 import { isMeasuresKey, labelKey, MATTER_KIND_LABEL, MATTER_KIND_VALUE, type LabelKey } from './labels';
 import { collectSentences, isAnnexStart } from './measures';
-import { inferMedia, isTickedList, parseMedia } from './media';
+import { inferMedia, isTickedList, parseMedia, withoutOtherMatters } from './media';
 import { minutesMatters } from './minutes';
 import { isCouncilDocument } from '../unrecognised';
 import { attachAnnexes, matterMarker, PARAGRAPH_CHARS, sameTitle, segment, titleOf } from './segment';
@@ -432,7 +432,8 @@ function periodOf(rows: Row[]): { start: string | null; end: string | null; sour
     if (r.kind === 'row' && r.key !== null && /measures|management/.test(r.key)) continue;
     // In a list of items or media only a sentence of its own that starts something counts
     // (`収集は平成28年12月1日から行う。`): a span there dates the data (`…年度から…年度までの受診歴`).
-    const listed = r.kind === 'row' && (r.key === 'items' || r.key === 'media');
+    // A row for both (`記録媒体及び委託の期間`) tells its period in a sentence of its own.
+    const listed = r.kind === 'row' && (r.key === 'items' || r.key === 'media') && !/期間|時期/.test(r.label);
     for (const sentence of sentencesOf(r)) {
       if (!(listed ? START_SENTENCE : PERIOD_SENTENCE).test(sentence) || /開催|会議|審議会/.test(sentence)) continue;
       // `…から開始し、平成27年度以降も継続して実施する`: the clause of later years is no part of the period.
@@ -555,7 +556,7 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
     const value = valueOf(r);
     if ((!/。./.test(value) && !/^[^。]{30,}。$/.test(value.trim())) || isTickedList(value)) continue;
     // Its lines are one paragraph wrapped: a ruling-out sentence cut by the wrap (`…電子メールによる送` / `付は行わない。`) is one.
-    for (const m of inferMedia(value.replace(/\n/g, ''), procedure)) if (!media.some((x) => x.category === m.category)) media.push(m);
+    for (const m of inferMedia(withoutOtherMatters(value).replace(/\n/g, ''), procedure)) if (!media.some((x) => x.category === m.category)) media.push(m);
   }
   if (mediaRows.length === 0) media = inferMedia(bodyText, procedure);
 
@@ -636,6 +637,7 @@ function dropAgendaEntries(matters: Row[][]): Row[][] {
   const hasForm = (m: Row[]) => m.some((r) => r.kind === 'row' && FORM_KEYS.has(r.key) && r.parts.length > 0);
   // A cover or an agenda before the first matter with a form is not a matter of its own.
   const firstForm = matters.findIndex(hasForm);
+  const ownFieldsOf = (m: Row[]) => m.some((r) => r.kind === 'row' && FORM_KEYS.has(r.key) && r.key !== 'purpose' && r.key !== 'content' && r.parts.length > 0);
   // A matter told in a summary of minutes (`【担当課の説明】` and a paragraph) is one too: an agenda
   // has no explanation under its last title.
   const explained = (m: Row[]) => {
@@ -648,8 +650,13 @@ function dropAgendaEntries(matters: Row[][]): Row[][] {
     // An answer's list of its matters (`１ 諮問事項及び結論`, then `２ 理由`): several titles, each
     // told again later, and no field of a matter's own under them but the council's reasons.
     const distinct = own.filter((t, k) => own.findIndex((o) => sameTitle(o, t)) === k);
-    const ownFields = m.some((r) => r.kind === 'row' && FORM_KEYS.has(r.key) && r.key !== 'purpose' && r.key !== 'content' && r.parts.length > 0);
+    const ownFields = ownFieldsOf(m);
     if (distinct.length >= 2 && !ownFields && own.every(toldLater)) return false;
+    // A table of contents (`１␣…について（諮問）␣７`) lists matters told later, one line after the other,
+    // whatever chapters of other things follow it.
+    const titleRows = m.flatMap((r, k) => (titleOf(r) !== null ? [k] : []));
+    const listed = titleRows.length >= 2 && m.slice(titleRows[0], titleRows.at(-1)).every((r) => r.kind !== 'row' || r.key === null || r.key === 'title');
+    if (distinct.length >= 2 && listed && own.every(toldLater)) return false;
     if (hasForm(m) || explained(m)) return true;
     if (i < firstForm) return false;
     return !own.some(toldLater);

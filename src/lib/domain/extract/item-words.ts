@@ -88,6 +88,7 @@ export const CARE_RECEIVED = anyOf([
   'かかりつけ',
   '主治医',
   '指定医療機関',
+  '自立支援医療機関',
   '接種医療機関',
   '受診医療機関',
   '受診した医療機関',
@@ -174,7 +175,7 @@ export const CHECK_ATTENDANCE = /(?:健診|検診|健康診査|健康診断)(?:�
 /** Free answers whose content is not stated, and documents that are not medical records. */
 export const FREE_TEXT_HEAD = endsWith(['回答内容', '相談内容', '記述', '自由記述欄の回答内容', '意見', '要望']);
 /** Medical records whose written content is medical: `主治医意見書の記載内容`. */
-export const MEDICAL_RECORD = anyOf(['意見書', '診断書', '臨床調査個人票', '認定調査票', '診療録', '健診票', '検診票', 'チェックリスト', 'ストレスチェック']);
+export const MEDICAL_RECORD = anyOf(['意見書', '診断書', '医師連絡票', '医師の連絡票', '臨床調査個人票', '認定調査票', '診療録', '健診票', '検診票', 'チェックリスト', 'ストレスチェック']);
 
 /** Allowances and grants: receiving them is income, not public assistance (`児童扶養手当の受給状況`). */
 export const ALLOWANCE = anyOf(['手当', '給付金', '助成金', '就学援助', '奨学金', '年金']);

@@ -123,7 +123,7 @@ const LIST_END = /^[^:、,()]{0,16}(?:形態|媒体|期間|方法|条件|場所|
 /** A section number of the document (`3 記録媒体`, `三 利用の方法`), not an item's own number. */
 const SECTION = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s.．、]\s*\S/;
 /** A sentence that only announces the list below it: `…について、次の情報を利用します。`, `次のとおりです。`. */
-const ANNOUNCES_LIST = /(?:次|以下)の(?:情報|項目|個人情報|とおり)[^。、]{0,12}(?:ます|です|する|である)。?$/;
+const ANNOUNCES_LIST = /(?:次|以下)の(?:情報|項目|個人情報|とおり)[^。、]{0,12}(?:ます|です|る|である)。?$/;
 const KANA_LETTER = /^[ア-ン][.、．)]?[ \u3000]+(?=[^\u30a0-\u30ff\s])/;
 const ITEM_NUMBER = /^(?:\d{1,2}[.)．]|[(]\d{1,2}[)]|[①-⑳]|[ア-ン][.)．、]\s*|[・\-－○●◯■□◆◇*]+)\s*/;
 
@@ -252,7 +252,8 @@ function spacedItemColumn(lines: string[]): string[] {
 }
 
 function parseLines(coded: string[], list: ItemList, subject0: string | null, labelled = true) {
-  const rawLines = spacedItemColumn(uncoded(coded));
+  // A pictograph before a line (`☎️ 緊急連絡先`, a slide's group) marks it as a bullet does.
+  const rawLines = spacedItemColumn(uncoded(coded)).map((l) => l.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+(?=\S)/u, ''));
   // Groups run on one line with slashes between them (`依頼会員：氏名…／子ども：氏名…`), or as
   // sentences (`受給者に関する項目：…。保護者等に関する項目：…。なお、…`): each sentence its own line.
   const groupLines = (l: string) => (GROUP_SENTENCE.test(l) ? l.split(/。(?=\S)/) : [l]).flatMap((x) => x.split(/[／/](?=[^、,／/:：]{1,12}[:：])/));

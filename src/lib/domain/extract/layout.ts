@@ -50,8 +50,8 @@ export const NUMBER_KIND_LINE = /^(?:(?:No\.?|№|番号)\s*\d{1,3}\s*)?[【〔�
 /** A line over the annex that says whose it is: `案件1に係る契約の特記事項`, `報告事項2の委託契約に添付する特記事項は、…`. */
 export const ANNEX_FOR_LINE = /^((?:諮問|報告|議案|案件)(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?(?:(?:及び|・|、)(?:諮問|報告|議案|案件)?(?:事項|案件|番号)?[:：]?第?\d+(?:-\d+)*号?)*)(?:に係る|の)[^。]{0,24}?特記事項/;
 
-/** The title of the standard contract annex, however the ward words it (also a web page's toggle, `▶ 個人情報取扱特記事項を開く`). */
-export const ANNEX_START = /^(?:[■□◆◇●◎▼▽▶►▸]\s*)?(?:[[［【〔]\s*(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?\s*[\]］】〕]\s*)?(?:[[［【〔]\s*)?(?:\d{1,2}[.．、]\s*)?(?:[(（](?:参考|別記|別紙|別添)[)）]\s*)?(?:別記|別紙|別添)?\s*(?:[(（][^()（）]{1,20}関係[)）]\s*)?(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係)?\s*)?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
+/** The standard contract annex's title, however worded (a toggle's `▶ 個人情報取扱特記事項を開く`, a slide's `【参考】① 配食見守り ｜ 個人情報取扱特記事項`). */
+export const ANNEX_START = /^(?:[^|｜\n]{1,24}[|｜]\s*)?(?:[■□◆◇●◎▼▽▶►▸]\s*)?(?:[[［【〔]\s*(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?\s*[\]］】〕]\s*)?(?:[[［【〔]\s*)?(?:\d{1,2}[.．、]\s*)?(?:[(（](?:参考|別記|別紙|別添)[)）]\s*)?(?:別記|別紙|別添)?\s*(?:[(（][^()（）]{1,20}関係[)）]\s*)?(?:(?:報告|諮問)(?:案件|事項)?\s*(?:第\s*)?\d{1,3}\s*号?(?:に係る|の|関係)?\s*)?(?:[一-龥ヶ]{1,5}[都道府県市区町村])?(?:個人情報(?:の)?(?:保護|取扱い?|取り扱い)(?:等)?に(?:関する|係る))?\s*(?:個人情報取扱)?特\s*記\s*事\s*項/;
 /** Lines that open a new block: markers councils use for a new form or section. */
 const BLOCK_START = /^(?:[◇◆■□●◎★☆▼▽]|件\s*名|特\s*記\s*事\s*項|別\s*紙|別\s*記)/;
 
@@ -380,9 +380,8 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
     // `【システム上の対策】` is a scope heading inside a measures list, not a new form row.
     if (SCOPE_HEADING.test(compact(label))) return row;
     const key = labelKey(label.replace(NUMBER_PREFIX, ''));
-    // A bracketed label the product does not read still starts its own row: its value is not the
-    // field above it. A bracket alone with nothing after it may be a heading (【報告事項】).
-    // Inside a measures list a bracket tags the measure's topic (`【組織的】…`, `【パスワード】…`).
+    // A bracketed label the product does not read still starts its own row: its value is not the field above it. A bracket
+    // alone may be a heading (【報告事項】); inside a measures list it tags the measure's topic (`【組織的】…`, `【パスワード】…`).
     // `【案件 2】 諮問第 7号` after a measures list: the next matter's number, never a measure's topic.
     const numbered = value !== '' && MATTER_MARKER.test(compact(value)) && /^(?:案件|事案)\s*\d{1,3}$/.test(label);
     // Among the items a bracket alone groups them (`【回答内容】` over what a survey asks): `内容` names no field there.
@@ -471,9 +470,8 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   // A heading qualified by the matter it belongs to (`個人情報保護のための措置(諮問第23号)`).
   const qualified = /^([^、。,()・「」]{2,24})\s*[(（](?:諮問|報告|議案)?第?\s*\d+\s*号?[)）]$/.exec(numbered);
   if (!key && qualified) key = labelKey(qualified[1]);
-  // A list's label with a description of whom it concerns in brackets, the list below it
-  // (`取り扱う個人情報（国民健康保険の被保険者のうち40歳から74歳までの者 約2万8千人）`); not a short
-  // group (`個人情報(患者)`, read by the items) nor a value naming a label word (`紙及び電子媒体(USBメモリ)`).
+  // A list's label with a description of whom it concerns in brackets, the list below it (`取り扱う個人情報（国民健康保険の
+  // 被保険者のうち40歳から74歳までの者 約2万8千人）`); not a short group (`個人情報(患者)`) nor a value naming a label word (`紙及び電子媒体(USBメモリ)`).
   const annotated = key ? null : /^([^\s、。,()（）・「」]{2,16})[(（]([^()（）]{10,60})[)）]$/.exec(numbered);
   const annotatedKey = annotated && !/及び|並びに/.test(annotated[1]) ? labelKey(annotated[1]) : null;
   if (annotated && (annotatedKey === 'items' || annotatedKey === 'media' || isMeasuresKey(annotatedKey))) return { ...row, kind: 'row', label: annotated[1], key: annotatedKey, parts: [] };
@@ -484,6 +482,7 @@ function promoteLabelled(row: Row, afterEmptyLabel: boolean, context: 'form' | '
   // Inside a list of items, `認定有効期間` is an item; only a period's own label (`委託期間`) or a
   // line after a blank one ends the list.
   if (key === 'period' && context === 'items' && unmarked && !row.afterBlank && !PERIOD_LABEL.test(compact(numbered))) key = null;
+  if (key === 'content' && context === 'items' && !row.afterBlank && /の内容$/.test(numbered)) key = null; // `食物アレルギーの内容`, an item
   const ordinal = numbered !== text ? /\d{1,3}/.exec(text.slice(0, text.length - numbered.length))?.[0] : undefined;
   // Inside the measures a long numbered line is a measure cut at a column's end (`2. プライバシー
   // マークの付与認定を委託期間中維持させ`), whatever label word it holds.
@@ -610,7 +609,10 @@ export function layout(pages: string[]): Row[] {
       prev.label !== '' &&
       prev.key !== null &&
       (prev.parts.length === 0 || (prev.key === 'title' && !prev.fromHeading && !TITLE_END.test(compact(prev.parts.map((x) => x.text).join('')))));
-    const promotedRow = promoteLabelled(r, waiting, context, { party: lastKey === 'contractor_measures' ? 'contractor_measures' : 'ward_measures', afterMedia: lastKey === 'media' });
+    const promoted0 = promoteLabelled(r, waiting, context, { party: lastKey === 'contractor_measures' ? 'contractor_measures' : 'ward_measures', afterMedia: lastKey === 'media' });
+    // A paragraph's line that happens to end `…について` (`する法律が改正され、…の取扱いについて`) goes on a sentence: no title.
+    const midSentence = promoted0.fromHeading && r.kind === 'text' && prev?.kind === 'text' && prev.page === r.page && /、/.test(valueOf(r)) && /^[^。：:]{24,}[^。：:」）)]$/.test(compact(valueOf(prev)));
+    const promotedRow = midSentence ? r : promoted0;
     // An option of a ticked media list (`✓ 紙`, then `電子記録媒体` unticked): the list goes on.
     const tickedList: boolean = lastKey === 'media' && promotedRow.key === 'media' && promotedRow.parts.length === 0 && (promoted.findLast((x) => x.kind === 'row')?.parts.some((x) => CHECK_MARK.test(x.text)) ?? false);
     const p: Row = tickedList ? r : promotedRow;

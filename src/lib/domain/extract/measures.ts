@@ -237,7 +237,7 @@ function flatten(parts: Part[]): { text: string; pageAt: (offset: number) => num
 }
 
 /** A bracketed line that only says which matters an annex belongs to. */
-const ANNEX_MARK = /^[(（].*(?:関係|に共通|共通|に(?:付す|付する|添付する)もの(?:です|である)?。?)[)）]$/;
+const ANNEX_MARK = /^[(（].*(?:関係|に共通|共通|に(?:付す|付する|添付する)(?:もの(?:です|である)?)?。?)[)）]$/;
 
 /** A clause that ends as a predicate does (`…を明記する`, `…させない`, `…とする`). */
 const PREDICATE_END = /(?:[うくすつぬむぶぐる]|ない|こと)$/;
@@ -562,8 +562,8 @@ export function isAnnexStart(r: Row): boolean {
   return t.replace(/[(（][^()（）]*[)）]/g, '').length <= 30 && ANNEX_START.test(t);
 }
 
-/** The opening of an annex's paragraph before its articles: `この特記事項は、…`. */
-const ANNEX_PREAMBLE = /^この(?:個人情報取扱)?特記事項は/;
+/** The opening of an annex's paragraph before its articles: `この特記事項は、…`, `…契約書に別記として付ける特記事項の全文です`. */
+const ANNEX_PREAMBLE = /^この(?:個人情報取扱)?特記事項は|^[^。]{0,60}(?:付ける|付する|付す|添付する)(?:個人情報取扱)?特記事項の(?:全文|内容)/;
 
 /**
  * Annex clauses: `(再委託の禁止)` headings over numbered paragraphs, or `第6 再委託の制限` /
@@ -612,6 +612,8 @@ export function clauseSentences(rows: Row[]): RawSentence[] {
       // the annex is and names the parties, up to the first article.
       preamble ||= out.length === 0 && !cur && ANNEX_PREAMBLE.test(line);
       if (preamble) continue;
+      // The annex's own title (`別記␣個人情報取扱特記事項`, a heading row) is no clause, nor the start of one.
+      if (out.length === 0 && !cur && compact(line).replace(/[(（][^()（）]*[)）]/g, '').length <= 30 && ANNEX_START.test(compact(line))) continue;
       if (cur) (cur as RawSentence).text += ' ' + line;
       // `（諮問事項(1)の委託契約に添付するもの）` before the first article says whose the annex is.
       else if (!ANNEX_MARK.test(line)) cur = { actor: 'contractor', scope: 'clause', heading, text: line, page: r.page };

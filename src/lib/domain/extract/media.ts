@@ -54,10 +54,11 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
  * `※紙媒体及び外部記録媒体は使用しない。`, `…書き出しは行っていない。`: a clause that rules media out names none in use.
  * The medium may be the topic before a comma (`クラウド型の…サービスは、今年度は利用しない方針…`)
  * when the clause has no object of its own (`専用端末は、私物のUSBメモリを使用しない` keeps the terminal).
- * A note mark (`CD-R␣※電子メールによる提出は受け付けない。`) starts the clause.
+ * A note mark (`CD-R␣※電子メールによる提出は受け付けない。`) starts the clause. What a sentence
+ * forbids (`…電子メールで送ること、及び…サーバに保存することは認めない。`) is ruled out whole.
  */
 const RULED_OUT =
-  /[^。\n、]*は、[^。\n、)）を]*(?:使用|利用|用い|使わ|使)(?:は|も)?し?(?:ない|ません|せず)[^。\n]*。?|[^。\n、)）※]*(?:使用|利用|用い|使わ|使|提供|送付|送信|授受|受渡し|受け付け|受付け|行わ|行っ|行い|保存|出力|印刷|参照|作成)(?:すること)?(?:は|を|も|に|には)?(?:いたし|致し|し|させ|せ)?(?:ない|ません|せず|ていない|ておらず|ていません)[^。\n]*。?|[^。\n、()（）]*(?:書き出|持ち出|持出)[^。\n、()（）]*(?:禁止|させない|しない|認めない|行っていない|していない)(?:いたし|致し|し|と)?(?:ます|する)?。|[^。\n、()（）]*(?:郵送|送付|使用|利用)は[、,]?[^。\n]*(?:廃止|取りやめ|取り止め)(?:する|します|とする)。?/g;
+  /[^。\n※]*(?:こと|の)は(?:一切)?(?:認めない|認めません|禁止する|禁止します|禁ずる|禁じる)。?|[^。\n、]*は、[^。\n、)）を]*(?:使用|利用|用い|使わ|使)(?:は|も)?し?(?:ない|ません|せず)[^。\n]*。?|[^。\n、)）※]*(?:使用|利用|用い|使わ|使い|使|提供|送付|送信|授受|受渡し|受け付け|受付け|行わ|行っ|行い|保存|出力|印刷|参照|作成)(?:すること)?(?:は|を|も|に|には)?(?:いたし|致し|し|させ|せ)?(?:ない|ません|せず|ていない|ておらず|ていません)[^。\n]*。?|[^。\n、()（）]*(?:書き出|持ち出|持出)[^。\n、()（）]*(?:禁止|させない|しない|認めない|行っていない|していない)(?:いたし|致し|し|と)?(?:ます|する)?。|[^。\n、()（）]*(?:郵送|送付|使用|利用)は[、,]?[^。\n]*(?:廃止|取りやめ|取り止め)(?:する|します|とする)。?/g;
 
 /**
  * A sentence in brackets after a medium (`専用端末(端末内にはデータを保存しない。)`): a note on it,
@@ -118,16 +119,26 @@ function checkedMedia(value: string): string {
     .join('\n');
 }
 
+/**
+ * A note that what it tells of is not this matter's (`従来の紙の名簿は、…使う。…本件の結合とは別の事務で
+ * あり、この諮問の対象ではない。`): a paragraph of its own, naming no medium of the matter.
+ */
+export function withoutOtherMatters(value: string): string {
+  return value.replace(/^[^\n]*(?:の対象では(?:ない|ありません)|の対象外(?:である|です|とする)?。|とは別の事務)[^\n]*$/gm, '');
+}
+
 export function parseMedia(value: string, procedure: Procedure): Medium[] {
   value = checkedMedia(value);
   // `※記録媒体欄の「電子」は…を示す。`: a note saying what the column's words mean names no medium.
   value = value.replace(/^[※＊*][^\n]*「[^」\n]+」は[^\n]*$/gm, '');
+  value = withoutOtherMatters(value);
   // A list wrapped inside a Latin word (`…、DV` / `D-R(納品用)`): a long line of several media
   // ends mid-word, where a list of one medium a line (`CD-R` / `DVD-R`) never does.
   value = value.replace(/^([^\n]{20,}[、,][^\n]*[A-Za-z])\n(?=[A-Za-z-])/gm, '$1');
   // A ruling-out sentence wrapped over lines (`…電子メールによる送` / `付は行わない。`) is one. The
-  // line it goes on from is a sentence's, long: a medium's short name above it (`受託者のパソコン`) is not.
-  value = withoutRuledOut(value.replace(/^([^\n]{15,}[^\n。])\n(?=[^\n※＊*・][^\n]*(?:ない|ません|せず)。?$)/gm, '$1'));
+  // line it goes on from is a sentence's, long: a medium's short name above it (`受託者のパソコン`) is not,
+  // nor one that ends with its bracketed note (`受託者のタブレット端末(認定調査票の入力用)`).
+  value = withoutRuledOut(value.replace(/^([^\n]{15,}[^\n。)）])\n(?=[^\n※＊*・][^\n]*(?:ない|ません|せず)。?$)/gm, '$1'));
   // Media listed on one line with spaces between them (`紙(医療証) DVD-R(データ) 受託者のパソコン`)
   // are split before cleaning, which would join Japanese words across the space.
   // Cells wrapped in a PDF table come out glued (`紙（問診票）CD-R委託先のパソコン`): a bracket's end

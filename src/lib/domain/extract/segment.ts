@@ -173,7 +173,7 @@ const ANNEX_FOR = /[(（]([^()（）]{1,120}?)(?:関係|に共通|共通|に(?:�
 // `諮問事項⑴` is `諮問事項(1)` after NFKC: the number may be in brackets.
 const ANNEX_REF = /(諮問|報告|議案|案件番号|案件|番号|No\.?|№)?(?:事項|案件)?[:：]?(第)?[(（]?(\d+(?:-\d+)*)[)）]?(号)?/gi;
 /** The annex's opening sentence naming the matter whose contract it goes with. */
-const ANNEX_FOR_SENTENCE = /^この特記事項は、?([^。]{1,160}?)に係る[^。]{0,24}?に(?:付す|付する|添付する|添付される)もの(?:です|である)?。/;
+const ANNEX_FOR_SENTENCE = /^この特記事項は、?([^。]{1,160}?)に係る[^。]{0,24}?に(?:付す|付する|添付する|添付される)もの(?:です|である)?。|^[(（]([^。()（）]{1,160}?)(?:に係る|の)[^。()（）]{0,24}?に(?:付す|付する|添付する|添付される)(?:もの(?:です|である)?)?。?[)）]/;
 /** A line over the annex's title that only says which attachment it is: `別記（第２関係）`. */
 const ANNEX_TAG_LINE = /^(?:別記|別紙|様式)\s*\d*\s*[(（][^()（）]*[)）]$/;
 
@@ -239,7 +239,8 @@ function refersTo(ref: Ref, numbered: { text: string; strong: boolean }): boolea
     const named = kind !== '' && /諮問|報告|議案/.test(key.text);
     return new RegExp(`${named ? kind : '(?<![\\d-])'}(?:第)?${num}${end}`).test(key.text);
   }
-  return new RegExp(`^[【〔［]?${kind}${ref.dai || kind === '' ? '第' : '(?:第)?'}${num}(?:号)?${end}`).test(key.text);
+  // A bare number needs its 第 (`第２␣…`); a case's (`案件1関係`) is the title's list number (`１␣…について`).
+  return new RegExp(`^[【〔［]?${kind}${ref.dai || (kind === '' && !ref.kind) ? '第' : '(?:第)?'}${num}(?:号)?${end}`).test(key.text);
 }
 
 /** The one matter whose title (without `について`, at least 8 characters) the annex's heading holds; none when no or several do. */
@@ -249,6 +250,22 @@ function titledIn(heading: string, blocks: Row[][]): number[] {
     const title = b.find((r) => r.kind === 'row' && r.key === 'title');
     const core = title ? compact(valueOf(title)).replace(/(?:について|に関すること)?(?:[(（][^()（）]*[)）])?$/, '') : '';
     return core.length >= 8 && text.includes(core) ? [j] : [];
+  });
+  return hits.length === 1 ? hits : [];
+}
+
+/**
+ * A slide's annex titled with the running part of its matter's slides (`【参考】① 配食見守り ｜ 個人
+ * 情報取扱特記事項（1/2）` after `① 配食見守り ｜ 概要`): the one matter whose own slides start so.
+ */
+function slideNamed(title: string, blocks: Row[][]): number[] {
+  // Its number (`①`, `(1)`, `1`) is written as each slide writes it, or dropped with a list's mark.
+  const unnumbered = (t: string) => t.replace(/^(?:[(（]?\d{1,2}[)）.．]?|[①-⑳])/, '');
+  const running = unnumbered(/^([^|｜]{2,24})[|｜]/.exec(compact(title))?.[1].replace(/^[【〔［][^】〕］]{1,4}[】〕］]/, '') ?? '');
+  if (running.length < 3) return [];
+  const hits = blocks.flatMap((b, j) => {
+    const end = b.findIndex(isAnnexStart);
+    return b.slice(0, end < 0 ? b.length : end).some((r) => [valueOf(r), r.label].some((t) => unnumbered(compact(t)).startsWith(running))) ? [j] : [];
   });
   return hits.length === 1 ? hits : [];
 }
@@ -271,7 +288,9 @@ export function attachAnnexes(rows: Row[], blocks: Row[][]): Row[][] {
     const heading = block.slice(from, at + 2).map(valueOf).join('\n');
     // …or the annex's first sentence, over the lines it is printed on (`この特記事項は、報告一覧の
     // 番号１「…」に係る委託契約書に添付するものである。`).
-    const opening = ANNEX_FOR_SENTENCE.exec(compact(block.slice(at + 1, at + 5).map(valueOf).join('')))?.[1] ?? null;
+    // …or a bracketed note under its title (`（報告事項1「…」の委託契約書に添付する。）`).
+    const found = ANNEX_FOR_SENTENCE.exec(compact(block.slice(at + 1, at + 5).map(valueOf).join('')));
+    const opening = found ? (found[1] ?? found[2]) : null;
     const marked = annexRefs(heading);
     const refs = marked.length > 0 || opening === null ? marked : refsIn(opening.replace(/「[^」]*」/g, ''));
     const byNumber = refs.map((ref) => {
@@ -281,7 +300,8 @@ export function attachAnnexes(rows: Row[], blocks: Row[][]): Row[][] {
     // No number that places it: the matter whose title the heading names (`別記（記の１␣妊産婦訪問
     // 指導事業に係る業務の委託契約書に添付するもの）`).
     const titledTargets = titledIn(heading, out);
-    const targets = byNumber.length > 0 && !byNumber.includes(-1) ? byNumber : titledTargets.length > 0 || opening === null ? titledTargets : titledIn(opening, out);
+    const named = titledTargets.length > 0 || opening === null ? titledTargets : titledIn(opening, out);
+    const targets = byNumber.length > 0 && !byNumber.includes(-1) ? byNumber : named.length > 0 ? named : slideNamed(valueOf(block[at]), out);
     if (targets.length === 0 || targets.includes(-1) || (targets.length === 1 && targets[0] === i)) continue;
     const annex = block.splice(from);
     for (const j of new Set(targets)) out[j].push(...annex);

