@@ -16,6 +16,7 @@ import { defListFromMarkdown, type DefListNode } from 'mdast-util-definition-lis
 import type { List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
 import { splitGridTables } from './grid-tables';
 import { labelKey, PARTY_ONLY } from './labels';
+import { withoutPageChrome } from './page-chrome';
 
 /** Characters between which a source line break is dropped rather than turned into a space. */
 const JAPANESE_CHAR =
@@ -519,7 +520,7 @@ export function htmlToText(html: string): string {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
   );
-  parser.end(gridTables(unwrapLayoutTables(html)));
+  parser.end(gridTables(unwrapLayoutTables(withoutPageChrome(html))));
   return sink.finish();
 }
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { withoutPageChrome } from '../../../../src/lib/domain/extract/page-chrome';
+import { htmlToText } from '../../../../src/lib/domain/extract/markup';
+
+// A responsive CMS page as eval/wild-40 z2 (高岡市) is saved: each matter as a table for a computer and as a card for a phone.
+const STYLE = `<style>
+.u-sp-only{display:none}
+@media screen and (max-width:767px){ .u-pc-only{display:none} .u-sp-only{display:block} }
+@media print{ .c-share{display:none} }
+.c-accordion__panel{display:none}
+</style>`;
+const PAGE = `<html><head>${STYLE}</head><body>
+<div class="u-pc-only"><table><tr><th>件名</th><td>病児保育事業の運営業務の委託について</td></tr></table></div>
+<div class="u-sp-only c-card"><dl><dt>案件名</dt><dd>病児保育事業の運営業務の委託について</dd></dl></div>
+<div class="c-accordion__panel">個人情報取扱特記事項 第1条 受託者は…</div>
+<ul class="c-share"><li><a href="https://x.example/share">ポスト</a></li></ul>
+<h2>このページを見ている人はこんなページも見ています</h2>
+<ul><li><a href="/r3-4.html">ファミリー・サポート・センター事業の運営業務の委託について（令和3年度第4回）</a></li>
+<li><a href="/r3-2.html">子ども医療費助成事務の外部結合について（令和3年度第2回）</a></li>
+<li><a href="/kaisei.html">個人情報保護法の改正に伴う条例の見直しについて</a></li></ul>
+<ol><li><a href="#m1">報告第5号 病児保育事業の運営業務の委託について</a></li><li><a href="#m2">諮問第3号 …</a></li><li><a href="#m3">諮問第4号 …</a></li></ol>
+<ul><li><a href="/a.pdf">資料1</a>（PDF：120KB）</li><li><a href="/b.pdf">資料2</a>（PDF：80KB）</li><li><a href="/c.pdf">資料3</a>（PDF：90KB）</li></ul>
+</body></html>`;
+
+describe('a web page’s chrome', () => {
+  const text = htmlToText(PAGE);
+
+  it('keeps a responsive page’s content once, as a computer shows it', () => {
+    expect(text.match(/病児保育事業の運営業務の委託について/g)?.length).toBe(2);
+    expect(text).toContain('件名\t病児保育事業の運営業務の委託について');
+    expect(text).not.toContain('案件名');
+  });
+
+  it('keeps what a class hides only until a click shows it (an accordion), and what print alone hides', () => {
+    expect(text).toContain('個人情報取扱特記事項 第1条');
+  });
+
+  it('drops a list of links to other pages, not a list of links within the page nor links with more text', () => {
+    expect(text).not.toMatch(/ファミリー・サポート|条例の見直し/);
+    expect(text).toContain('報告第5号 病児保育事業の運営業務の委託について');
+    expect(text).toContain('資料1（PDF：120KB）');
+  });
+
+  it('leaves a page with neither unchanged', () => {
+    const plain = '<p>件名：〇〇の委託について</p><ul><li><a href="/x">一つ</a></li></ul>';
+    expect(withoutPageChrome(plain)).toBe(plain);
+  });
+});
