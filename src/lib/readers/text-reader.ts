@@ -1,5 +1,6 @@
 /** Plain text files: decoded as-is, pages split at form feeds. */
 import { decodeText } from './decode';
+import { isRestructuredText, restText } from './rest-text';
 import { sheetDelimiter, sheetLines } from './sheet-text';
 import { ReadError, type DocumentReader, type ReadResult } from './types';
 
@@ -34,9 +35,11 @@ export const textReader: DocumentReader = {
   async read(bytes: Uint8Array): Promise<ReadResult> {
     const { text, encoding } = decodeText(bytes);
     const clean = cleanText(text);
+    // A reStructuredText source: read as its built page shows it.
+    const rest = isRestructuredText(clean) ? restText(clean) : clean;
     // A spreadsheet saved as text: its records back on one line each.
-    const delimiter = sheetDelimiter(clean);
-    const pages = splitPages(delimiter ? (sheetLines(clean, delimiter) ?? clean) : clean);
+    const delimiter = rest === clean ? sheetDelimiter(clean) : null;
+    const pages = splitPages(delimiter ? (sheetLines(clean, delimiter) ?? clean) : rest);
     assertHasText(pages, 'only whitespace');
     return { format: 'text', pages, encoding };
   }
