@@ -29,6 +29,8 @@ export interface PdfPage {
   glyphs: Glyph[];
   /** Thin filled or stroked rectangles and lines: candidate table borders. */
   rules: Rule[];
+  /** Notes taken out of the page's glyphs (a book's marginal notes), each one paragraph. */
+  notes?: { top: number; text: string }[];
 }
 
 /** Separates lines inside one table cell; the layout stage turns it into a line break. */
@@ -705,6 +707,10 @@ export function pdfPagesToText(pages: PdfPage[]): string[] {
   const perPage = pages.map((p) => {
     const form: FormColumn = { carried };
     const blocks = pageBlocks(p, form);
+    // A book's marginal notes and footnotes (pdf-margin-notes.ts) come after the page's first
+    // paragraph, each as a note of its own: not inside a sentence carried over from the page before.
+    const ends = blocks.findIndex((b) => /。$/.test(b.text.trim()));
+    blocks.splice(ends < 0 ? blocks.length : ends + 1, 0, ...(p.notes ?? []).map((n) => ({ top: n.top, text: n.text, free: false })));
     carried = form.found ?? null;
     return { page: p, blocks };
   });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { getDocument, OPS, withOwnInflate, type PDFDocumentProxy } from './pdfjs';
 import { pdfPagesToText, type Glyph, type PdfPage, type Rule } from './pdf-layout';
 import { deskewed } from './pdf-skew';
+import { withMarginNotes } from './pdf-margin-notes';
 import { withoutRevisionMarks } from './pdf-markup';
 import { turnedPage, turnOf } from './pdf-turn';
 import { uprightPage } from './pdf-vertical';
@@ -91,7 +92,7 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<PdfPage> {
   }
   const ops = await page.getOperatorList();
   page.cleanup();
-  return withoutRevisionMarks(deskewed(uprightPage(turnedPage({ width: x1 - x0, height: y1 - y0, glyphs, rules: rulesOf(ops.fnArray, ops.argsArray) }))));
+  return withMarginNotes(withoutRevisionMarks(deskewed(uprightPage(turnedPage({ width: x1 - x0, height: y1 - y0, glyphs, rules: rulesOf(ops.fnArray, ops.argsArray) })))));
 }
 
 async function readPages(doc: PDFDocumentProxy, bytes: Uint8Array): Promise<PdfPage[]> {
