@@ -27,8 +27,8 @@ function quantile(values: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(share * sorted.length)))] ?? 0;
 }
 
-/** The lines of a set of glyphs, top to bottom. */
-function paragraphsByLine(glyphs: Glyph[]): { top: number; text: string }[] {
+/** The lines of a set of glyphs, top to bottom, with their baselines and sizes. */
+function linesOf(glyphs: Glyph[]): { top: number; y: number; h: number; text: string }[] {
   const lines: { y: number; h: number; glyphs: Glyph[] }[] = [];
   for (const g of [...glyphs].sort((a, b) => b.y - a.y || a.x - b.x)) {
     const line = lines.find((l) => Math.abs(l.y - g.y) <= g.h * 0.4);
@@ -37,42 +37,29 @@ function paragraphsByLine(glyphs: Glyph[]): { top: number; text: string }[] {
   }
   return lines
     .sort((a, b) => b.y - a.y)
-    .map((l) => ({ top: l.y + l.h, text: l.glyphs.sort((a, b) => a.x - b.x).map((g) => g.str).join('').trim() }))
+    .map((l) => ({ top: l.y + l.h, y: l.y, h: l.h, text: l.glyphs.sort((a, b) => a.x - b.x).map((g) => g.str).join('').trim() }))
     .filter((l) => l.text !== '');
 }
 
 /** The note paragraphs of a column of glyphs: lines top to bottom, a gap of more than a line parting notes. */
 function paragraphs(glyphs: Glyph[]): { top: number; text: string }[] {
-  const lines: { y: number; h: number; glyphs: Glyph[] }[] = [];
-  for (const g of [...glyphs].sort((a, b) => b.y - a.y || a.x - b.x)) {
-    const line = lines.find((l) => Math.abs(l.y - g.y) <= g.h * 0.4);
-    if (line) line.glyphs.push(g);
-    else lines.push({ y: g.y, h: g.h, glyphs: [g] });
-  }
-  lines.sort((a, b) => b.y - a.y);
   const out: { top: number; text: string; y: number }[] = [];
-  for (const l of lines) {
-    const text = l.glyphs
-      .sort((a, b) => a.x - b.x)
-      .map((g) => g.str)
-      .join('')
-      .trim();
-    if (!text) continue;
+  for (const l of linesOf(glyphs)) {
     const last = out.at(-1);
     if (last && last.y - l.y <= l.h * 1.9) {
-      last.text += text;
+      last.text += l.text;
       last.y = l.y;
-    } else out.push({ top: l.y + l.h, text, y: l.y });
+    } else out.push({ top: l.top, text: l.text, y: l.y });
   }
   return out.map(({ top, text }) => ({ top, text }));
 }
 
 /** Footnotes: a note begins at its mark (`＊３`), its lines after it run on. */
 function footnotes(glyphs: Glyph[]): { top: number; text: string }[] {
-  const lines = paragraphsByLine(glyphs);
+  const lines = linesOf(glyphs);
   const out: { top: number; text: string }[] = [];
   for (const l of lines) {
-    if (/^[＊*※注][0-9０-９]/.test(l.text) || out.length === 0) out.push({ ...l });
+    if (/^[＊*※注][0-9０-９]/.test(l.text) || out.length === 0) out.push({ top: l.top, text: l.text });
     else out[out.length - 1].text += l.text;
   }
   return out;

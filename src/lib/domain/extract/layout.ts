@@ -182,15 +182,13 @@ function physicalLines(pages: string[]): PhysLine[] {
   const qa = isQaPage(spoken.flat()) ? spoken.map(qaLines) : spoken;
   const lines0 = isTextile(qa.flat()) ? qa.map((page) => page.map(textileLine)) : qa;
   const ticked = isChecklist(lines0.flat()) ? lines0.map((page) => page.map(tickedOnly)) : lines0;
-  // Running headers inside side-by-side measures are dropped: found on the lines as they were,
-  // since the rewrite moves lines, and only when such measures are met.
+  // Running headers inside side-by-side measures are dropped: found on the lines as they were, since the rewrite moves lines.
   let before: Set<string>[] | null = null;
   const split = sideBySideMeasures(ticked, (p, i) => (before ??= runningLines(ticked))[p].has(String(i)));
   const column = valueColumn(split.flat());
   const tailAt = tailColumn(split.flat(), column);
   const running = runningLines(split);
-  // The matter's number alone on a line (`議案第１０号`): over the top of each page of that matter it
-  // is page furniture, and left in it would part a label from its value carried over the page.
+  // The matter's number alone on a line (`議案第１０号`) over the top of each page of that matter is page furniture: left in, it would part a label from its value.
   let marker: string | null = null;
   split.forEach((_, p) => {
     const raw = joinSpacedLabels(joinWrappedLabels(joinOpenBold(unbox(barLists(split[p]))), column));
