@@ -95,7 +95,7 @@ export function marginNotes(page: PdfPage): { body: Glyph[]; notes: { top: numbe
   if (glyphs.length !== page.glyphs.length) return marginNotes({ ...page, glyphs });
   const inside = (g: Glyph) => g.y > page.height * MARGIN && g.y < page.height * (1 - MARGIN);
   const body = page.glyphs.filter((g) => g.str.trim() !== '' && Math.abs(g.h - size) <= size * 0.1 && inside(g));
-  if (size === 0 || body.length < 40) return { body: page.glyphs, notes: [] };
+  if (size === 0 || body.length < 40 || !page.glyphs.some((g) => g.h <= size * SMALLER)) return { body: page.glyphs, notes: [] };
   // The body's column, without the few headings set out into the margin (`⑴␣事業の概要`).
   const left = quantile(
     body.map((g) => g.x),

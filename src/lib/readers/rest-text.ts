@@ -136,7 +136,8 @@ function gridTable(lines: string[], ctx: Context): string[] {
   const flush = () => {
     if (row.length === 0) return;
     // A cell spans columns where its row's lines have no bar at a joint.
-    const inner = joints.slice(1, -1).filter((x) => row.every((l) => columnsOf(l).find((c) => c.at === x)?.ch === '|'));
+    const bars = row.map((l) => new Set(columnsOf(l).flatMap((c) => (c.ch === '|' ? [c.at] : []))));
+    const inner = joints.slice(1, -1).filter((x) => bars.every((b) => b.has(x)));
     const cells = row.map((l) => cutAt(l, [joints[0] + 1, ...inner.flatMap((x) => [x, x + 1]), joints.at(-1)!]));
     const texts: string[] = [];
     for (let k = 1; k < cells[0].length - 1; k += 2) texts.push(cellText(cells.map((c) => c[k] ?? ''), ctx));

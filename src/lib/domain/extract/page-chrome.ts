@@ -80,7 +80,8 @@ function linkOnly(li: DomElement): boolean {
 
 /** The page without its phone copy and its lists of links to other pages (three links or more). */
 export function withoutPageChrome(html: string): string {
-  const responsive = /<style\b[\s\S]*@media[\s\S]*display\s*:\s*none/i.test(html);
+  // Three plain tests, not one pattern across the page: that would backtrack over a large page.
+  const responsive = /<style\b/i.test(html) && /@media/i.test(html) && /display\s*:\s*none/i.test(html);
   const linkLists = (html.match(/<li\b[^>]*>\s*<a\b/gi)?.length ?? 0) >= 3;
   if (!responsive && !linkLists) return html;
   const phone = responsive ? phoneOnlyClasses(html) : new Set<string>();
