@@ -568,7 +568,7 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   const prose = (r: Row) => r.kind === 'text' || (r.kind === 'row' && (r.key === 'content' || (r.key === null && (EXPLANATION_LABEL.test(r.label) || OFFICE_SPEAKER.test(compact(r.label))))));
   // A heading line among them (`諮問第6号`) is no part of the sentence after it.
   const heading = (r: Row) => r.kind === 'text' && valueOf(r).length <= 20 && !/[、。]/.test(valueOf(r));
-  if (safeguards.length === 0) safeguards = proseMeasures(nonClause.filter((r) => prose(r) && !heading(r)).map((r) => ({ ...r, kind: 'text' as const })));
+  if (safeguards.length === 0) safeguards = proseMeasures(nonClause.flatMap((r) => (prose(r) && !heading(r) ? [{ ...r, kind: 'text' as const }] : proseAfterValue(r))));
 
   // Where each field was read, for the reader to check against the source.
   const evidence: FieldEvidence[] = [];
@@ -725,13 +725,28 @@ export function* extractSteps(written: string[], meta: DocumentMeta = {}): Steps
   return [whole];
 }
 
+/**
+ * A newsletter's box of facts ends in its last short value, and the article's next paragraph runs
+ * on under it (`根拠` / `同条例第１４条第１項` / `担当課の説明によれば、安全のための手立ては…`): the
+ * lines after the value's first are prose when they hold sentences. Only fields whose value is one
+ * short line; a measures or items row is read as such.
+ */
+const ONE_LINE_FIELDS = new Set<string>(['legal_basis', 'period', 'department', 'contractor']);
+function proseAfterValue(r: Row): Row[] {
+  if (r.kind !== 'row' || !r.key || !ONE_LINE_FIELDS.has(r.key) || r.parts.length === 0) return [];
+  const [first, ...rest] = valueOf(r).split('\n');
+  const after = rest.join('');
+  if (first.length > 40 || /。/.test(first) || after.length < 60 || (after.match(/。/g) ?? []).length < 2) return [];
+  return [{ ...r, kind: 'text', key: null, label: '', parts: [{ text: after, page: r.parts[r.parts.length - 1].page }] }];
+}
+
 /** An obligation in prose: a sentence that says what will be done (`…する。`, `…させる。`, `…限る。`, `…なければなりません。`). */
-const OBLIGATION = /(?:せる|せます|させている|させること|させない|する|します|しない|行う|行います|限る|限ります|禁止する|ものとする|こととする|こととしている|している|しています|なければならない|なければなりません|てはならない|てはなりません|付ける|伝える|設ける|定める|求める|講じる|講ずる|努める|保つ|用いる|限定する|返す|渡す|戻す|消す|残す|確かめる|確認する|している)。$/;
+const OBLIGATION = /(?:せる|せます|させている|させること|させない|する|します|しない|行う|行います|限る|限ります|禁止する|ものとする|こととする|こととしている|している|しています|なければならない|なければなりません|てはならない|てはなりません|付ける|伝える|設ける|定める|求める|講じる|講ずる|努める|保つ|保ちます|(?<=\p{Script=Han})されます|用いる|限定する|返す|渡す|戻す|消す|残す|確かめる|確認する|している)。$/u;
 /** Who a prose sentence names as its subject: the contractor (`受託者は`, `一方、受託者には`) or the municipality (`県としては`, `市は`). */
 const CONTRACTOR_OPENING = /^(?:(?:一方|また|なお|さらに)、?)?(?:受託者|委託先|受注者|委託事業者|受託事業者|事業者|提供先|結合先)(?:には|に対しては|に対し|においては|において|は|が)/;
 const WARD_OPENING = /^(?:(?:一方|また|なお|さらに)、?)?(?:県|市|町|村|区|都|府|道|本県|本市|本町|当市|実施機関)(?:が講じる措置|が講ずる措置|の措置)?(?:としては|としても|においては|では|は|が)、/;
 // `について` names a subject (`…について（報告）`), but `…については、` opens one of the sentence's own.
-const NOT_OBLIGATION = /次の(?:措置|こと|事項)|について(?![はもの、])|ためである|ものである|予定|考え|お願い|とおり|意見|規定に(?:基づき|より)|説明|報告します|諮問します|審議|開会|閉会/;
+const NOT_OBLIGATION = /(?:める|れる|ける|きる|える)ようにします。$|次の(?:措置|こと|事項)|について(?![はもの、])|ためである|ものである|予定|考え|お願い|とおり|意見|規定に(?:基づき|より)|説明|報告します|諮問します|審議|開会|閉会/;
 
 /** A causative ending: the stem's a-row kana then せ (`させる`, `行わせる`, `限らせます`). */
 const CAUSATIVE = /(?:させ|(?<![知合済報])[かがさざただなばまらわ]せ)(?:る|ます|ている|ること|ない)/;

@@ -217,3 +217,26 @@ describe('measures numbered with circled numbers', () => {
     expect(m.safeguards.map((s) => s.text)).toEqual(['回答票は施錠できるキャビネットで保管する。', '照会の記録を残す。']);
   });
 });
+
+describe('a newsletter’s article whose measures are told in the paragraph under its box of facts (川越市, eval/wild-26 x1)', () => {
+  const page = [
+    '報告第１７号 高齢者配食サービスの利用申請における電子申請サービスとの回線結合について',
+    'ご家族が遠方に住んでいて代わりに手続きをしたい場合に不便だったことから、インターネットの申請サービスからも申し込めるようにします。',
+    '所管',
+    '福祉部 高齢者いきがい課',
+    '根拠',
+    '同条例第１４条第１項',
+    '担当課の説明によれば、安全のための手立ては次のと',
+    'おりです。共同サービスと市の間のやりとりは、TLSによ',
+    'って通信が暗号化されます。取り込みや閲覧の操作',
+    '履歴はシステムに残り、課長が毎月その内容を点検しま',
+    'す。端末にはウイルス対策ソフトを入れ、定義ファイル',
+    'を常に新しい状態に保ちます。'
+  ].join('\n');
+
+  it('reads the sentences run on under the last short value as the measures, not the article’s opening', () => {
+    const [m] = extractDocument([page]);
+    expect(m.legal_basis).toBe('第14条第1項');
+    expect(m.safeguards.map((s) => `${s.actor}:${s.text.slice(0, 8)}`)).toEqual(['ward:共同サービスと市', 'ward:取り込みや閲覧の', 'ward:端末にはウイルス']);
+  });
+});
