@@ -32,7 +32,7 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
   if (m === '電子' && procedure !== 'outsourcing') return 'ward_system';
   if (/DVD|CD|USB|MO|FD|フロッピー|磁気テープ|光ディスク|外部記録媒体|メモリ|SDカード|LTO|HDD|ハードディスク/.test(m) || GENERIC_ELECTRONIC.test(m)) return 'removable';
   if (/オンライン|専用回線|回線|ネットワーク経由|送信/.test(m) && procedure !== 'outsourcing') return 'external_system';
-  if (/国の|国が|厚生労働省|総務省|デジタル庁|外部|結合先|クラウド|V-SYS|他団体|都の|国保連|国保データベース|KDB|中間サーバ/.test(m)) return 'external_system';
+  if (/国の|国が|厚生労働省|総務省|デジタル庁|外部|結合先|クラウド|V-SYS|マイナポータル|ぴったりサービス|eLTAX|e-Tax|e-Gov|他団体|都の|国保連|国保データベース|KDB|中間サーバ/.test(m)) return 'external_system';
   // Another body's system (`京都府国民健康保険団体連合会の審査支払システム`, `地方公共団体情報システム機構の…`).
   if (/(?:連合会|機構|協会|広域連合|公社|組合|年金事務所|税務署)の[^、]{0,20}(?:システム|サーバ|データベース)/.test(m)) return 'external_system';
   // Under a link, a system named after another party (`指定代理納付者の決済システム`) is that party's.
@@ -175,6 +175,13 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
       if (!out.some((o) => o.medium === medium)) out.push({ medium, category: 'ward_system' });
       continue;
     }
+    // `電子申請サービスのサーバ(クラウド)` beyond an outsourcing: a cloud the brackets name is another
+    // body's, unless the name says it is the municipality's own.
+    if (m && /^クラウド(?:サービス)?$/.test(m[2].trim()) && procedure !== 'outsourcing' && !OWN.test(m[1]) && mediumCategory(m[1] + m[3], procedure) === 'ward_system') {
+      const medium = clean(m[1] + m[3]);
+      if (!out.some((o) => o.medium === medium)) out.push({ medium, category: 'external_system' });
+      continue;
+    }
     // `審査用帳票(紙)`, `届出サービス(クラウドサービス)`: the brackets name what the medium is.
     if (m && m[2].length <= 12 && mediumCategory(m[2], procedure) && (!mediumCategory(m[1] + m[3], procedure) || /^紙$/.test(m[2].trim()))) {
       const category = mediumCategory(m[2], procedure) as MediaCategory;
@@ -191,14 +198,15 @@ const CONTRACTOR_OWNER = '(?:委託先|受託者|受託事業者|委託事業者
 const INFER: [MediaCategory, RegExp][] = [
   ['paper', /紙媒体|紙ベース|(?<![別表和])紙(?:の|で|[(（])|[(（]紙[)）]|紙に(?:印刷|出力)|帳票|申請書類|申請書|申込書|調査票|回答書|書面で/],
   ['removable', /電子媒体|電磁的媒体|DVD|CD-R|USBメモリ|外部記録媒体|磁気媒体|光ディスク/],
-  ['contractor_pc', new RegExp(`${CONTRACTOR_OWNER}(?:の|が使用する)[^。、]{0,20}?(?:パソコン|PC|端末)`)],
+  // `受託者は…事務所に置く業務専用のパソコンに…記録する`: the contractor's subject, its own machine.
+  ['contractor_pc', new RegExp(`${CONTRACTOR_OWNER}(?:の|が使用する)[^。、]{0,20}?(?:パソコン|PC|端末)|${CONTRACTOR_OWNER}は[^。]{0,40}?(?:事務所|作業所|作業室)に(?:置く|設置する)[^。、]{0,12}?(?:パソコン|PC|端末)`)],
   ['contractor_server', new RegExp(`${CONTRACTOR_OWNER}(?:が使用する|が管理する|が運用する|が運営する|の)[^。、]{0,12}?(?:サーバ|データベース|クラウド|システム|データセンター)`)],
   ['ward_system', /(?:区|市|町|村|県|府)(?:が用意する|の)[^。、]{0,20}(?:システム|端末|サーバ)|参照システム|保健所システム|住基|住民基本台帳システム|庁内(?:LAN|ネットワーク)|全庁LAN|区役所本庁舎|総合行政(?:インターネット|ネットワーク)|インターネット端末|に設置(?:された|した)[^。、]{0,12}(?:端末|システム)|基幹系システム|住民情報システム|住民記録システム|(?:課|室|係)の(?:端末|パソコン)|[\p{Script=Han}]{2,}システムの[^。、]{0,8}端末|(?:課|室|係)の[^。、]{0,12}システム/u],
-  ['external_system', /国の(?:クラウド|システム)|クラウドサービス|クラウド型|外部サービス/],
+  ['external_system', /国の(?:クラウド|システム)|クラウドサービス|クラウド型|外部サービス|マイナポータル|ぴったりサービス/],
   ['email', /電子メール|メールで|メールにより|メールを送/]
 ];
 
-const STAFF_SYSTEM = /(?<!(?:受託者|委託先|事業者|業者)の[^。、]{0,12})[\p{Script=Han}]{2,}システム(?:から|に入力|に記録|に登録|で照会)/u;
+const STAFF_SYSTEM = /(?<!(?:受託者|委託先|事業者|業者)の[^。、]{0,12})[\p{Script=Han}]{2,}システム(?:から|に入力|に記録|に登録|で照会|で(?:行い|行う|抽出|管理))/u;
 
 /** Media a matter implies when its form has no media cell (external links, system use). */
 export function inferMedia(text: string, procedure: Procedure): Medium[] {

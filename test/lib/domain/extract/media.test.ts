@@ -212,3 +212,21 @@ describe('media of eval/wild-38 w2 (富士宮市, tuned on after its first sight
     expect(cats('紙（利用申請書の写し）／委託先事業所の配達管理用パソコン／USBメモリ（暗号化機能付き、受渡し専用）').map((c) => c.split(':')[1])).toEqual(['paper', 'contractor_pc', 'removable']);
   });
 });
+
+describe('media of eval/wild-17 (tuned on after its first sight)', () => {
+  const codes = (ms: { category: string }[]) => ms.map((m) => m.category);
+
+  it('reads the national portal as another body’s system (加古川市 and 北九州市)', () => {
+    expect(codes(parseMedia('マイナポータル(申請データの送受信)\n介護保険システム(市の端末)\n紙(申請内容を出力した帳票)', 'external_link'))).toEqual(['external_system', 'ward_system', 'paper']);
+  });
+
+  it('reads a server the brackets call a cloud as another body’s beyond an outsourcing, and keeps the municipality’s own', () => {
+    expect(codes(parseMedia('電子申請サービスのサーバ(クラウド)\n青少年育成課の事務用端末(LGWAN接続系)', 'external_link'))).toEqual(['external_system', 'ward_system']);
+    expect(codes(parseMedia('市の健康管理システム(クラウド)', 'external_link'))).toEqual(['ward_system']);
+  });
+
+  it('infers the contractor’s machine from a sentence whose subject is the contractor, and a system the staff work in (相模原市)', () => {
+    expect(codes(inferMedia('受託者は紙の訪問記録票と、事務所に置く業務専用のパソコンに支援の経過を記録する。', 'outsourcing'))).toEqual(['paper', 'contractor_pc']);
+    expect(codes(inferMedia('送付対象者の抽出は児童扶養手当システムで行い、宛名ラベルも同システムから印刷する。', 'purpose_change'))).toEqual(['ward_system']);
+  });
+});
