@@ -1,4 +1,6 @@
 /** Plain text files: decoded as-is, pages split at form feeds. */
+import { htmlToText } from '../domain/extract/markup';
+import { asciidocHtml, isAsciiDoc } from './asciidoc-text';
 import { decodeText } from './decode';
 import { isRestructuredText, restText } from './rest-text';
 import { sheetDelimiter, sheetLines } from './sheet-text';
@@ -35,6 +37,12 @@ export const textReader: DocumentReader = {
   async read(bytes: Uint8Array): Promise<ReadResult> {
     const { text, encoding } = decodeText(bytes);
     const clean = cleanText(text);
+    // An AsciiDoc source: read as the page Asciidoctor publishes from it.
+    if (isAsciiDoc(clean)) {
+      const pages = [htmlToText(await asciidocHtml(clean))];
+      assertHasText(pages, 'only whitespace');
+      return { format: 'text', pages, encoding };
+    }
     // A reStructuredText source: read as its built page shows it.
     const rest = isRestructuredText(clean) ? restText(clean) : clean;
     // A spreadsheet saved as text: its records back on one line each.

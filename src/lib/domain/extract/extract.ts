@@ -349,6 +349,10 @@ function contractorOf(rows: Row[], procedure: Procedure): { value: string | null
     const v = clean(dropDefinitions(bare))
       .replace(/\s*※.*$/, '')
       .trim();
+    // A name on the cell's first line with sentences under it (`電子申請クラウドサービス「ポルトフォーム」`
+    // over `提供事業者は株式会社…`): the name as written, not a body the note goes on to name.
+    const head = pair === null && r.parts.length > 1 ? clean(dropDefinitions(r.parts[0].text)).trim() : '';
+    if (head && head.length <= 40 && !/[。、]/.test(head) && /。/.test(v.slice(head.length))) return { value: head, source: sourceOf(r) };
     // An answer in prose (`指名競争入札の結果、株式会社…に決まりました。`) names the body in a sentence.
     const named = /。/.test(v) ? bodyIn(v.split(/(?<=。)/)[0]) : null;
     if (named) return { value: named, source: sourceOf(r) };
