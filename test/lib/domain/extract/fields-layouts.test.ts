@@ -653,3 +653,25 @@ describe('fields of eval/wild-40 (tuned on after its first sight)', () => {
     ]);
   });
 });
+
+describe('fields of eval/wild-41 ab1 (弘前市, a sheet with a matter per column, tuned on after its first sight)', () => {
+  const sheet = [
+    '項目\t案件１\t案件２\t案件３（取下げ）',
+    '番号\t諮問第５号\t諮問第６号\t諮問第７号',
+    '件名\t子どもの発達相談に係る心理検査業務の委託について\t介護認定審査会のペーパーレス化に伴う外部結合について\t市営住宅家賃の減免審査に係る目的外利用について',
+    '担当部課\t健康こども部 こども家庭課\t福祉部 介護福祉課\t建設部 建築住宅課',
+    '委託先（結合先）\t一般社団法人つがる発達臨床研究所\tペーパーレス会議サービス「ボードリンク」\t－',
+    '個人情報の項目\t氏名、生年月日\t審査番号、年齢\t氏名、生活保護の受給状況',
+    '備考\t令和４年度以降も継続して実施する予定。\t試行は架空データで行う。\t本件は取下げ（担当課から申出）'
+  ].join('\n');
+
+  it('leaves out the column of a matter withdrawn before the meeting', () => {
+    const ms = extractDocument([sheet]);
+    expect(ms.map((m) => m.department)).toEqual(['健康こども部', '福祉部']);
+  });
+
+  it('leaves it out when only its remark says so', () => {
+    const ms = extractDocument([sheet.replace('案件３（取下げ）', '案件３')]);
+    expect(ms.map((m) => m.title)).not.toContain('市営住宅家賃の減免審査に係る目的外利用について');
+  });
+});
