@@ -2,6 +2,7 @@
 import { htmlToText } from '../domain/extract/markup';
 import { asciidocHtml, isAsciiDoc } from './asciidoc-text';
 import { decodeText } from './decode';
+import { isMailText, withoutQuotedReply } from './mail-text';
 import { isRestructuredText, restText } from './rest-text';
 import { sheetDelimiter, sheetLines } from './sheet-text';
 import { ReadError, type DocumentReader, type ReadResult } from './types';
@@ -36,7 +37,9 @@ export const textReader: DocumentReader = {
   extensions: ['.txt', '.text'],
   async read(bytes: Uint8Array): Promise<ReadResult> {
     const { text, encoding } = decodeText(bytes);
-    const clean = cleanText(text);
+    const cleaned = cleanText(text);
+    // An e-mail reply: the message itself, not the earlier one it quotes.
+    const clean = isMailText(cleaned) ? withoutQuotedReply(cleaned) : cleaned;
     // An AsciiDoc source: read as the page Asciidoctor publishes from it.
     if (isAsciiDoc(clean)) {
       const pages = [htmlToText(await asciidocHtml(clean))];

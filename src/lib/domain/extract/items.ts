@@ -559,7 +559,10 @@ function tableBelow(rows: Row[], from: number, list: ItemList): number {
     // A note under the table (`※ …`) ran on into its last row: no cell of it.
     let parts = r.parts.map((p) => clean(p.text)).filter((p) => !NOTE.test(p));
     // `区分 | 項目 | 備考`, or `No. | 項目 | 備考` over numbered rows: the heading row says which column holds the items.
-    if ((HEADER.test(label) || NUMBER_LABEL.test(label)) && parts.length > 0 && parts.every((p) => HEADER.test(p) || /項目/.test(p))) {
+    // A column beside the items named in few words (`対象者 | 結合する情報項目 | 送受信の方向`) is a heading too.
+    const headed = (p: string) => HEADER.test(p) || /項目/.test(p);
+    const heads = parts.length > 0 && (parts.every(headed) || (parts.some((p) => /項目/.test(p)) && parts.every((p) => headed(p) || (p.length <= 10 && !/[、,。:：]/.test(p)))));
+    if ((HEADER.test(label) || NUMBER_LABEL.test(label)) && heads) {
       cols = parts.length;
       itemCol = Math.max(0, parts.findIndex((p) => /項目/.test(p)));
       continue;

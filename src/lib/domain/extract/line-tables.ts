@@ -437,29 +437,39 @@ const AFTER_HEAD = /^(?:変更後|改正後|新)(?:の内容)?$/;
 /** An after cell that keeps the value before it. */
 const UNCHANGED = /^(?:変更なし|同左|同上|従前のとおり|[－\-―ー−])?$/;
 
+/** An after cell that keeps the measures before it and adds to them (`変更前の対策は引き続き講ずるほか…`). */
+const KEEPS_BEFORE = /変更前|従前|現行|引き続き/;
+
 /**
- * A change report's table (`項目 | 変更前 | 変更後`): the matter is what it becomes, so each row's
- * value is its 変更後 cell (the 変更前 one where the after cell says it is unchanged). Measures
- * keep both columns: a report adds measures to those it keeps (`変更前の対策は引き続き講ずるほか…`).
+ * A change report's table (`項目 | 変更前 | 変更後`, or 変更後 first as a 新旧対照表 puts it): the
+ * matter is what it becomes, so each row's value is its 変更後 cell (the 変更前 one where the after
+ * cell says it is unchanged). Measures are the after cell's too, the before cell's kept as well only
+ * where the after cell says they go on (`変更前の対策は引き続き講ずるほか…`): a measure left out
+ * of the 変更後 column was dropped.
  */
 export function changeColumns(lines: PhysLine[]): PhysLine[] {
   const out: PhysLine[] = [];
-  let table = false;
-  let measures = false;
+  /** Where the before and after cells are in the table's rows, inside one. */
+  let table: { before: number; after: number } | null = null;
+  let measures: 'after' | 'both' | null = null;
   for (const l of lines) {
     const c = l.cells.map(compact);
-    if (c.length === 3 && BEFORE_HEAD.test(c[1]) && AFTER_HEAD.test(c[2])) {
-      table = true;
-      continue;
-    }
-    if (table && (l.blank || l.separator || l.heading || l.cells.length > 3)) table = false;
+    if (c.length === 3 && BEFORE_HEAD.test(c[1]) && AFTER_HEAD.test(c[2])) table = { before: 1, after: 2 };
+    else if (c.length === 3 && AFTER_HEAD.test(c[1]) && BEFORE_HEAD.test(c[2])) table = { before: 2, after: 1 };
+    else table = table && (l.blank || l.separator || l.heading || l.cells.length > 3) ? null : table;
+    if (table && c.length === 3 && (BEFORE_HEAD.test(c[1]) || AFTER_HEAD.test(c[1]))) continue;
     if (!table || l.cells.length < 2) {
       out.push(l);
       continue;
     }
-    const [label, before = '', after = ''] = l.cells;
-    if (label !== '') measures = isMeasuresKey(labelKey(label));
-    if (measures) out.push(l);
+    const label = l.cells[0];
+    const before = l.cells[table.before] ?? '';
+    const after = l.cells[table.after] ?? '';
+    if (label !== '') measures = isMeasuresKey(labelKey(label)) ? (UNCHANGED.test(compact(after)) || KEEPS_BEFORE.test(after) ? 'both' : 'after') : null;
+    if (measures === 'both') out.push({ ...l, cells: table.before < table.after ? l.cells : [label, before, after] });
+    else if (measures === 'after') {
+      if (label !== '' || after.trim() !== '') out.push({ ...l, cells: [label, after] });
+    }
     else if (label !== '') out.push({ ...l, cells: [label, UNCHANGED.test(compact(after)) ? before : after] });
     else if (after.trim() !== '') out.push({ ...l, cells: ['', after] });
   }

@@ -58,7 +58,7 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
  * forbids (`…電子メールで送ること、及び…サーバに保存することは認めない。`) is ruled out whole.
  */
 const RULED_OUT =
-  /[^。\n※]*(?:こと|の)は(?:一切)?(?:認めない|認めません|禁止する|禁止します|禁ずる|禁じる)。?|[^。\n、]*は、[^。\n、)）を]*(?:使用|利用|用い|使わ|使)(?:は|も)?し?(?:ない|ません|せず)[^。\n]*。?|[^。\n、)）※]*(?:使用|利用|用い|使わ|使い|使|提供|送付|送信|授受|受渡し|受け付け|受付け|行わ|行っ|行い|保存|出力|印刷|参照|作成)(?:すること)?(?:は|を|も|に|には)?(?:いたし|致し|し|させ|せ)?(?:ない|ません|せず|ていない|ておらず|ていません)[^。\n]*。?|[^。\n、()（）]*(?:書き出|持ち出|持出)[^。\n、()（）]*(?:禁止|させない|しない|認めない|行っていない|していない)(?:いたし|致し|し|と)?(?:ます|する)?。|[^。\n、()（）]*(?:郵送|送付|使用|利用)は[、,]?[^。\n]*(?:廃止|取りやめ|取り止め)(?:する|します|とする)。?/g;
+  /[^。\n※]*(?:こと|の)は(?:一切)?(?:認めない|認めません|禁止する|禁止します|禁ずる|禁じる)。?|[^。\n、]*は、[^。\n、)）を]*(?:使用|利用|用い|使わ|使|行い|行わ)(?:は|も)?し?(?:ない|ません|せず)[^。\n]*。?|[^。\n、)）※]*(?:使用|利用|用い|使わ|使い|使|提供|送付|送受信|送信|授受|受渡し|受け付け|受付け|行わ|行っ|行い|保存|出力|印刷|参照|作成)(?:すること)?(?:は|を|も|に|には)?(?:いたし|致し|し|させ|せ)?(?:ない|ません|せず|ていない|ておらず|ていません)[^。\n]*。?|[^。\n、()（）]*(?:書き出|持ち出|持出)[^。\n、()（）]*(?:禁止|させない|しない|認めない|行っていない|していない)(?:いたし|致し|し|と)?(?:ます|する)?。|[^。\n、()（）]*(?:郵送|送付|使用|利用)は[、,]?[^。\n]*(?:廃止|取りやめ|取り止め)(?:する|します|とする)。?/g;
 
 /**
  * A sentence in brackets after a medium (`専用端末(端末内にはデータを保存しない。)`): a note on it,
@@ -175,9 +175,12 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
       if (!out.some((o) => o.medium === medium)) out.push({ medium, category: 'ward_system' });
       continue;
     }
-    // `電子申請サービスのサーバ(クラウド)` beyond an outsourcing: a cloud the brackets name is another
-    // body's, unless the name says it is the municipality's own.
-    if (m && /^クラウド(?:サービス)?$/.test(m[2].trim()) && procedure !== 'outsourcing' && !OWN.test(m[1]) && mediumCategory(m[1] + m[3], procedure) === 'ward_system') {
+    // `電子申請サービスのサーバ(クラウド)` beyond an outsourcing, `…審査支払システム(国保連のサーバ)`:
+    // a cloud or another body the brackets name makes it another body's, unless the name says it
+    // is the municipality's own.
+    const cloud = /^クラウド(?:サービス)?$/.test(m?.[2].trim() ?? '') && procedure !== 'outsourcing';
+    const body = m !== null && m[2].length <= 16 && !/クラウド/.test(m[2]) && mediumCategory(m[2], procedure) === 'external_system';
+    if (m && (cloud || body) && !OWN.test(m[1]) && mediumCategory(m[1] + m[3], procedure) === 'ward_system') {
       const medium = clean(m[1] + m[3]);
       if (!out.some((o) => o.medium === medium)) out.push({ medium, category: 'external_system' });
       continue;

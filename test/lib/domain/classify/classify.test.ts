@@ -132,13 +132,18 @@ describe('word classes of real municipal wording', () => {
     ['市の申請データは専用の領域に保存させ、他の利用団体からは参照できないよう分離させる。', 'access_control'],
     ['Webアプリケーションファイアウォールを設け、外部からの攻撃を遮断させる。', 'network_protection'],
     ['運用保守の業務を他社に行わせる場合は、事前に市の書面による承諾を得させる。', 'subcontract_limit'],
-    ['復号に必要なパスワードは、CD-Rを渡した日とは別の日に電話で伝える。', 'password_separation']
+    ['復号に必要なパスワードは、CD-Rを渡した日とは別の日に電話で伝える。', 'password_separation'],
+    ['調査を終えた認定調査票は、写しをとらせることなく、速やかに市に返却させる。', 'copy_limit'],
+    ['保守作業に当たる技術者をあらかじめ特定し、その氏名を市に届け出させる。', 'responsible_staff']
   ])('%s → %s', (text, category) => {
     expect(cats(text)).toContain(category);
   });
   it('an annex’s first article on why personal data matters is its general duty', () => {
     expect(cats('受託者は、個人情報の保護の大切さを十分に認識し、本業務で扱う個人情報を慎重に取り扱わなければならない。', null, true)).toContain('general_duty');
     expect(cats('受注者は、個人情報の保護が個人の尊厳に関わるものであることを理解し、個人情報を適切に管理しなければならない。', null, true)).toContain('general_duty');
+  });
+  it('a mis-sent file told as an incident is no e-mail measure', () => {
+    expect(cats('通信障害やデータの誤送信が起きたときは、直ちに送受信を停止し、国保連と連携して原因の究明と復旧に当たる。')).not.toContain('email_safety');
   });
   it('contacts and steps for a failure or a leak are incident response, not a work procedure', () => {
     expect(cats('障害や漏えいが起きた場合の連絡先と対応手順を定め、あらかじめ市に提出させる。')).not.toContain('work_procedure');

@@ -675,3 +675,27 @@ describe('fields of eval/wild-41 ab1 (弘前市, a sheet with a matter per colum
     expect(ms.map((m) => m.title)).not.toContain('市営住宅家賃の減免審査に係る目的外利用について');
   });
 });
+
+describe('an annex pasted into an e-mail under the sentence that introduces it (伊勢市, eval/wild-41 ac2, tuned on after its first sight)', () => {
+  it('reads the introducing sentence as no clause', () => {
+    const [m] = extractDocument([
+      [
+        '件名：養育支援訪問事業の委託について',
+        '委託先：特定非営利活動法人テスト',
+        '受託者に講じさせる措置：従事者の名簿を提出させる。',
+        '【特記事項】',
+        '　　委託契約書に添付する特記事項は次のとおりです（資料1の別紙と同じもの',
+        '　　を貼り付けています。）。',
+        '',
+        '　　- - - - - - - - - - - - - - - - - - - -',
+        '　　　　　　　個人情報取扱特記事項',
+        '',
+        '（秘密の保持）',
+        '第1 受託者は、業務に関して知り得た個人情報を他に漏らしてはならない。',
+        '（再委託の禁止）',
+        '第2 受託者は、業務を第三者に委託してはならない。'
+      ].join('\n')
+    ]);
+    expect(m.safeguards.filter((s) => s.scope === 'clause').map((s) => s.text.slice(0, 8))).toEqual(['受託者は、業務に', '受託者は、業務を']);
+  });
+});

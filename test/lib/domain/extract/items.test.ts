@@ -436,3 +436,18 @@ describe('items of eval/wild-37 u2 (三島市, tuned on after its first sight)',
     ]);
   });
 });
+
+describe('items of eval/wild-41 ac2 (伊勢市, a box-drawn table in an e-mail, tuned on after its first sight)', () => {
+  it('reads only the items column of a table with a column beside it (対象者 | 結合する情報項目 | 送受信の方向)', () => {
+    const [m] = extractDocument([
+      [
+        '件名：福祉医療費助成に係る国保連との回線結合について',
+        '結合する情報項目：',
+        '対象者\t結合する情報項目\t送受信の方向',
+        '受給者\t氏名、生年月日、住所、所得区分\t市→国保連',
+        '受給者\t診療年月、助成額\t国保連→市'
+      ].join('\n')
+    ]);
+    expect(m.data_items.map((i) => `${i.subject}:${i.item}`)).toEqual(['受給者:氏名', '受給者:生年月日', '受給者:住所', '受給者:所得区分', '受給者:診療年月', '受給者:助成額']);
+  });
+});

