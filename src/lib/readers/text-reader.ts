@@ -3,6 +3,7 @@ import { htmlToText } from '../domain/extract/markup';
 import { asciidocHtml, isAsciiDoc } from './asciidoc-text';
 import { decodeText } from './decode';
 import { isMailText, withoutQuotedReply } from './mail-text';
+import { isOutlineText, outlineText } from './outline-text';
 import { isRestructuredText, restText } from './rest-text';
 import { sheetDelimiter, sheetLines } from './sheet-text';
 import { ReadError, type DocumentReader, type ReadResult } from './types';
@@ -46,8 +47,8 @@ export const textReader: DocumentReader = {
       assertHasText(pages, 'only whitespace');
       return { format: 'text', pages, encoding };
     }
-    // A reStructuredText source: read as its built page shows it.
-    const rest = isRestructuredText(clean) ? restText(clean) : clean;
+    // A reStructuredText source: read as its built page shows it; a deck's outline as its slides.
+    const rest = isRestructuredText(clean) ? restText(clean) : isOutlineText(clean) ? outlineText(clean) : clean;
     // A spreadsheet saved as text: its records back on one line each.
     const delimiter = rest === clean ? sheetDelimiter(clean) : null;
     const pages = splitPages(delimiter ? (sheetLines(clean, delimiter) ?? clean) : rest);

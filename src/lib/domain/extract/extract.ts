@@ -259,7 +259,8 @@ function departmentOf(rows: Row[], municipality: string | null): Org & { evidenc
       .join('\n')
       .replace(/[(（][^()（）]*(?:保有|提供元)[^()（）]*[)）]/g, '')
       .split('\n');
-    const parts = lines.filter((text) => text.trim().length > 1 && !/^(?:department|division)$/.test(labelKey(text) ?? '')).map((text) => ({ text }));
+    // So are a sheet's inner labels between the office's parts (`健康福祉部` / `課名` / `高齢福祉課` / `担当` / `…係`).
+    const parts = lines.filter((text) => text.trim().length > 1 && !/^(?:department|division)$/.test(labelKey(text) ?? '') && !/^(?:部名|課名|係名|室名|担当|所属)$/.test(text.trim())).map((text) => ({ text }));
     if (parts.length === 0) continue;
     // A value wrapped in its cell continues on the next lines; the parts are one office.
     // The first line alone, when it names an office; else the cell's lines as one value.

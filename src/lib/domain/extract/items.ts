@@ -120,6 +120,9 @@ const PAGE_NOISE = /^[-−－―‐ー\s\d]+$|審議会\s*資料\s*\d*$|^資料\
 const NOTE = /^(?:※|注[)):：]|\(注\)|備考\s)/;
 /** `保存形態:紙…`, `提供の条件:…`: another part of the form, after the list. */
 const LIST_END = /^[^:、,()]{0,16}(?:形態|媒体|期間|方法|条件|場所|理由|目的|委託先|提供先|結合先)\s*[:：]|^(?:[^:、,()]{0,10}(?:提供|利用|結合|記録|保存|保管|委託|収集|接続|送付|送信|管理|運用|処理|実施|受渡し?|引渡し?|廃棄|返還|入力|照会|取扱い?|使用|記録媒体)の?)?(?:形態|媒体|方法|条件|理由|目的)$/;
+/** A group of information the matter does not handle: `受託者には提供しない情報`, `取り扱わない項目`, `対象外`. */
+const NOT_HANDLED_GROUP = /(?:提供|取り扱|取扱|収集|利用|送信|入力|記入|記載)(?:し|わ|を求め)?ない|対象外|除く|含まない/;
+
 /** A section number of the document (`3 記録媒体`, `三 利用の方法`), not an item's own number. */
 const SECTION = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s.．、]\s*\S/;
 /** A sentence that only announces the list below it: `…について、次の情報を利用します。`, `次のとおりです。`. */
@@ -258,6 +261,11 @@ function parseLines(coded: string[], list: ItemList, subject0: string | null, la
   // sentences (`受給者に関する項目：…。保護者等に関する項目：…。なお、…`): each sentence its own line.
   const groupLines = (l: string) => (GROUP_SENTENCE.test(l) ? l.split(/。(?=\S)/) : [l]).flatMap((x) => x.split(/[／/](?=[^、,／/:：]{1,12}[:：])/));
   let lines = prepareLines(rawLines.flatMap((l, i) => groupLines(i === 0 ? l.replace(LIST_INTRO, '') : l)));
+  // A remark in a sentence of its own under a labelled list (a wiki's warning panel: `個人番号を含む
+  // ため、…職員に限ります。`) does not make the list prose.
+  const remark = (l: string) => /。\s*$/.test(l) && l.length > 30 && !/^[^、。]{1,30}[:：]/.test(l) && /^[^、。]*(?:ため|ので|場合|ところ|が|は)、/.test(l);
+  const listed = lines.filter((l) => !remark(l));
+  if (listed.length > 0 && listed.length < lines.length && listed.some((l) => /^[^、。]{1,30}[:：]/.test(l)) && !isProse(listed.join(''))) lines = listed;
   if (isProse(lines.join(''))) {
     if (parseProse(lines, list, subject0, labelled) > 0) return;
     // Sentences that name no list (a remark under the list) are not items.
@@ -569,6 +577,8 @@ function tableBelow(rows: Row[], from: number, list: ItemList): number {
     }
     // `対象者 | 収集する項目` and its first data row in one row.
     if (parts.length > 0 && HEADER.test(parts[0])) parts = parts.slice(1);
+    // A group the table rules out (`受託者には提供しない情報` over `個人番号`) holds no items of the matter.
+    if (NOT_HANDLED_GROUP.test(label)) continue;
     const cells = cols >= 2 && parts.length === cols ? [parts[itemCol]] : parts;
     const subject = /^(?:区分|対象|項目|種別|分類|\d{1,3})$/.test(label) ? null : label.replace(/\([^)]*\)/g, '').trim();
     parseLines(cells, list, subject);

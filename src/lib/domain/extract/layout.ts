@@ -552,8 +552,8 @@ export function layout(pages: string[]): Row[] {
     }
     if (l.heading) {
       rows.push({ ...base, kind: 'heading', label: cells.join(' '), key: null, parts: toParts(cells.join(' '), l.page) });
-    } else if (cells.length >= 3 && ROW_NUMBER.test(cells[0].trim()) && (labelKey(cells[1].replace(/\n+/g, '')) !== null || (Number(cells[0].trim()) === formNumber + 1 && FORM_LABEL.test(compact(cells[1]))))) {
-      // `6 | 委託の内容 | …`: a row's number in a cell of its own before the label. A label the
+    } else if ((cells.length >= 3 || (cells.length === 2 && nextFilled(phys, at)?.cells[0] === '')) && ROW_NUMBER.test(cells[0].trim()) && (labelKey(cells[1].replace(/\n+/g, '')) !== null || (Number(cells[0].trim()) === formNumber + 1 && FORM_LABEL.test(compact(cells[1]))))) {
+      // `6 | 委託の内容 | …`: a row's number in a cell of its own before the label (its value on the next line's cells: `5 | 担当部課`). A label the
       // parser does not know (`4 | 事務の概要 | …`) counts when it carries the form's next number,
       // so an item table's rows (`1 | 氏名 | 備考`) stay rows of their own.
       const label = cells[1].replace(/\n+/g, '');

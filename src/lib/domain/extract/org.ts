@@ -122,6 +122,8 @@ export function parseOrg(value: string): Org {
   )
     .replace(/[(（][^()（）]*[)）]/g, ' ')
     .replace(/[(（][^()（）]*$/, '')
+    // A note taken out before a list's mark (`社会福祉課（主管）・障がい福祉課`) leaves no space before it.
+    .replace(/\s+(?=[・、,])/g, '')
     .trim();
   v = dropTail(v).replace(/\s+/g, ' ').trim();
   if (!v) return { department: null, divisions: [] };

@@ -212,6 +212,9 @@ function matterKey(rows: Row[], block: Row[]): { text: string; strong: boolean }
     const text = r.kind === 'heading' || r.kind === 'text' ? plainNumbers(compact(valueOf(r))) : '';
     const numbered = /^(\d{1,3})[.．、]?(諮問|報告)(?:案件|事項)?$/.exec(text);
     if (numbered) return { text: `${numbered[2]}${numbered[1]}`, strong: true };
+    // A page's heading that numbers the matter as a case (`案件1␣…について␣報告`), as the annex names it (`案件1の委託契約書に添付するもの`).
+    const caseNo = /^案件(\d{1,3})(?!\d)/.exec(text);
+    if (caseNo) return { text: `案件${caseNo[1]}`, strong: true };
     // …also when that heading was read as an empty label row (`(1)␣諮問事項` over `件名 | …`).
     const kindRow = r.kind === 'row' && r.ordinal && r.parts.length === 0 ? /^(諮問|報告)(?:案件|事項)?$/.exec(compact(r.label)) : null;
     if (kindRow) return { text: `${kindRow[1]}${r.ordinal}`, strong: true };

