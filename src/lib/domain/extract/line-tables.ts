@@ -454,10 +454,12 @@ export function changeColumns(lines: PhysLine[]): PhysLine[] {
   let measures: 'after' | 'both' | null = null;
   for (const l of lines) {
     const c = l.cells.map(compact);
-    if (c.length === 3 && BEFORE_HEAD.test(c[1]) && AFTER_HEAD.test(c[2])) table = { before: 1, after: 2 };
-    else if (c.length === 3 && AFTER_HEAD.test(c[1]) && BEFORE_HEAD.test(c[2])) table = { before: 2, after: 1 };
-    else table = table && (l.blank || l.separator || l.heading || l.cells.length > 3) ? null : table;
-    if (table && c.length === 3 && (BEFORE_HEAD.test(c[1]) || AFTER_HEAD.test(c[1]))) continue;
+    const head = c.length !== 3 ? null : BEFORE_HEAD.test(c[1]) && AFTER_HEAD.test(c[2]) ? { before: 1, after: 2 } : AFTER_HEAD.test(c[1]) && BEFORE_HEAD.test(c[2]) ? { before: 2, after: 1 } : null;
+    if (head) {
+      table = head;
+      continue;
+    }
+    if (table && (l.blank || l.separator || l.heading || l.cells.length > 3)) table = null;
     if (!table || l.cells.length < 2) {
       out.push(l);
       continue;
