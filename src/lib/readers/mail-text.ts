@@ -13,7 +13,7 @@ const SENDER = /^(?:From|差出人|送信者):/i;
 const SUBJECT_OR_DATE = /^(?:Subject|Date|件名|送信日時|日付):/i;
 const QUOTED = /^[ \t\u3000]*>/;
 /** The line a client writes over the message it quotes. */
-const ATTRIBUTION = /(?:wrote|writes|a écrit)\s*:\s*$|(?:のメッセージ|書きました|書き込みました|さんは書きました)\s*[:：]\s*$/i;
+const ATTRIBUTION = /(?:wrote|writes|a écrit)\s*:\s*$|(?:のメッセージ|書きました|書き込みました)\s*[:：]\s*$/i;
 /** An earlier message appended whole under a reply (Outlook's way). */
 const ORIGINAL = /^[-\s]*(?:Original Message|元のメッセージ|返信元のメッセージ)[-\s]*$/i;
 

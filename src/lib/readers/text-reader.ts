@@ -41,14 +41,9 @@ export const textReader: DocumentReader = {
     const cleaned = cleanText(text);
     // An e-mail reply: the message itself, not the earlier one it quotes.
     const clean = isMailText(cleaned) ? withoutQuotedReply(cleaned) : cleaned;
-    // An AsciiDoc source: read as the page Asciidoctor publishes from it.
-    if (isAsciiDoc(clean)) {
-      const pages = [htmlToText(await asciidocHtml(clean))];
-      assertHasText(pages, 'only whitespace');
-      return { format: 'text', pages, encoding };
-    }
-    // A reStructuredText source: read as its built page shows it; a deck's outline as its slides.
-    const rest = isRestructuredText(clean) ? restText(clean) : isOutlineText(clean) ? outlineText(clean) : clean;
+    // An AsciiDoc source: read as the page Asciidoctor publishes from it (one page, as HTML is).
+    // A reStructuredText source: as its built page shows it; a deck's outline as its slides.
+    const rest = isAsciiDoc(clean) ? htmlToText(await asciidocHtml(clean)).replace(/\f/g, '') : isRestructuredText(clean) ? restText(clean) : isOutlineText(clean) ? outlineText(clean) : clean;
     // A spreadsheet saved as text: its records back on one line each.
     const delimiter = rest === clean ? sheetDelimiter(clean) : null;
     const pages = splitPages(delimiter ? (sheetLines(clean, delimiter) ?? clean) : rest);

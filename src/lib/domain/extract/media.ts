@@ -175,21 +175,15 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
       if (!out.some((o) => o.medium === medium)) out.push({ medium, category: 'ward_system' });
       continue;
     }
-    // `電子申請サービスのサーバ(クラウド)` beyond an outsourcing, `…審査支払システム(国保連のサーバ)`:
-    // a cloud or another body the brackets name makes it another body's, unless the name says it
-    // is the municipality's own.
-    const cloud = /^クラウド(?:サービス)?$/.test(m?.[2].trim() ?? '') && procedure !== 'outsourcing';
-    const body = m !== null && m[2].length <= 16 && !/クラウド/.test(m[2]) && mediumCategory(m[2], procedure) === 'external_system';
-    if (m && (cloud || body) && !OWN.test(m[1]) && mediumCategory(m[1] + m[3], procedure) === 'ward_system') {
+    // `審査用帳票(紙)`, `届出サービス(クラウドサービス)`: the brackets name what the medium is; so
+    // does a cloud beyond an outsourcing or another body (`…サーバ(クラウド)`, `…システム(国保連の
+    // サーバ)`) over a system its name does not make the municipality's own.
+    const inner = m && m[2].length <= 12 ? mediumCategory(m[2], procedure) : null;
+    const base = m ? mediumCategory(m[1] + m[3], procedure) : null;
+    const elsewhere = m !== null && inner === 'external_system' && base === 'ward_system' && !OWN.test(m[1]) && (procedure !== 'outsourcing' || !/クラウド/.test(m[2]));
+    if (m && inner && (!base || /^紙$/.test(m[2].trim()) || elsewhere)) {
       const medium = clean(m[1] + m[3]);
-      if (!out.some((o) => o.medium === medium)) out.push({ medium, category: 'external_system' });
-      continue;
-    }
-    // `審査用帳票(紙)`, `届出サービス(クラウドサービス)`: the brackets name what the medium is.
-    if (m && m[2].length <= 12 && mediumCategory(m[2], procedure) && (!mediumCategory(m[1] + m[3], procedure) || /^紙$/.test(m[2].trim()))) {
-      const category = mediumCategory(m[2], procedure) as MediaCategory;
-      const medium = clean(m[1] + m[3]);
-      if (!out.some((o) => o.medium === medium && o.category === category)) out.push({ medium, category });
+      if (!out.some((o) => o.medium === medium && o.category === inner)) out.push({ medium, category: inner });
       continue;
     }
     add(m ? m[1] + m[3] : piece);
