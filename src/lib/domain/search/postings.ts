@@ -76,3 +76,48 @@ export function postingSections(m: ExtractedMatter): Record<PostingSection, stri
     full: m.text
   };
 }
+
+/** Two lemmas next to each other in one section, with the positions of the first. */
+export interface PairPosting {
+  lemma: string;
+  next: string;
+  section: PostingSection;
+  tf: number;
+  positions: number[];
+}
+
+/**
+ * The adjacent lemma pairs of each section, rebuilt from its postings' positions. A phrase search
+ * reads a pair's rows where it would otherwise join two lemmas' rows of every matter holding both
+ * (個人 and 情報 are in nearly every matter; 個人情報 is one pair). Derived from the postings alone,
+ * so a store written before pairs existed gets the same rows from what it kept.
+ */
+export function pairPostings(postings: readonly Posting[]): PairPosting[] {
+  const sequences = new Map<PostingSection, string[]>();
+  for (const p of postings) {
+    let seq = sequences.get(p.section);
+    if (!seq) sequences.set(p.section, (seq = []));
+    for (const x of p.positions) seq[x] = p.lemma;
+  }
+  const out: PairPosting[] = [];
+  for (const [section, seq] of sequences) {
+    const byPair = new Map<string, Map<string, PairPosting>>();
+    for (let i = 0; i + 1 < seq.length; i++) {
+      const lemma = seq[i];
+      const next = seq[i + 1];
+      if (lemma === undefined || next === undefined) continue;
+      let after = byPair.get(lemma);
+      if (!after) byPair.set(lemma, (after = new Map()));
+      const pair = after.get(next);
+      if (pair) {
+        pair.tf++;
+        pair.positions.push(i);
+      } else {
+        const first: PairPosting = { lemma, next, section, tf: 1, positions: [i] };
+        after.set(next, first);
+        out.push(first);
+      }
+    }
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
 // into a DuckDB appender for its columns' types.
 
 import { BIGINT, dateValue, INTEGER, LIST, timestampValue, VARCHAR, type DuckDBAppender, type DuckDBListType } from '@duckdb/node-api';
+import { pairPostings, type PairPosting } from '../../domain/search/postings';
 import { matterSearch, type MatterSearch } from '../../domain/search/search-text';
 import type { StoredDocument } from './document';
 import { TABLE_NAMES, type RowOf, type SqlType, type TableName } from './schema';
@@ -15,6 +16,8 @@ export const ROW_TABLES = TABLE_NAMES.filter((t): t is RowTable => t !== 'store_
 
 /** Rows per table; each row's values are typed by the table's declaration (schema.ts), position by position. */
 export type DocumentRows = { [T in RowTable]: RowOf<T>[] };
+
+export const pairRow = (id: string, p: PairPosting): RowOf<'pair_postings'> => [id, p.lemma, p.next, p.section, p.tf, p.positions];
 
 export const searchRow = (id: string, s: MatterSearch): RowOf<'search_texts'> => [id, s.text, s.grams, s.tfs];
 
@@ -40,6 +43,7 @@ export function documentRows(doc: StoredDocument): DocumentRows {
     for (const flag of new Set(m.review)) out.matter_reviews.push([id, flag, m.review_notes?.[flag] ?? null]);
     out.matter_texts.push([id, m.text]);
     for (const p of m.postings) out.postings.push([id, p.lemma, p.section, p.tf, p.positions]);
+    for (const p of pairPostings(m.postings)) out.pair_postings.push(pairRow(id, p));
     out.search_texts.push(searchRow(id, m.search ?? matterSearch(m.title, m.text)));
   }
   return out;

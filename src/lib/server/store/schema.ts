@@ -14,8 +14,10 @@
  * creates it empty: the rules page counts no matter for a rule until documents are ingested again.
  * 5: corrections (people's corrections as a snapshot applied them). Empty in a store that ingestion
  * writes; filled in each published snapshot, and so in exports and merged stores.
+ * 6: pair_postings (adjacent lemma pairs, for phrase search). A writer opening an older store fills
+ * it from the postings it holds (Store.migrate).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** The SQL types of the stored columns. */
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'BOOLEAN' | 'DATE' | 'TIMESTAMP' | 'VARCHAR[]' | 'INTEGER[]' | 'BIGINT[]';
@@ -174,6 +176,19 @@ export const TABLES = {
   postings: [
     ['matter_id', 'VARCHAR', 'NOT NULL'],
     ['lemma', 'VARCHAR', 'NOT NULL'],
+    ['section', 'VARCHAR', 'NOT NULL'],
+    ['tf', 'INTEGER', 'NOT NULL'],
+    ['positions', 'INTEGER[]', 'NOT NULL']
+  ],
+  /**
+   * Each pair of lemmas next to each other in a section (domain/search/postings.ts pairPostings),
+   * with the positions of the first: a phrase search reads a pair's rows instead of joining two
+   * lemmas' rows.
+   */
+  pair_postings: [
+    ['matter_id', 'VARCHAR', 'NOT NULL'],
+    ['lemma', 'VARCHAR', 'NOT NULL'],
+    ['next', 'VARCHAR', 'NOT NULL'],
     ['section', 'VARCHAR', 'NOT NULL'],
     ['tf', 'INTEGER', 'NOT NULL'],
     ['positions', 'INTEGER[]', 'NOT NULL']

@@ -105,7 +105,11 @@ class Sql {
   /** Phrases whose rows a substring check reads too: made temp tables when the check runs apart. */
   readonly phrases: { i: number; body: string }[] = [];
   private n = 0;
-  constructor(readonly tables: Map<number, string> | null) {}
+  /** `pairs`: the snapshot has search_pairs (search_stats.pairs). */
+  constructor(
+    readonly tables: Map<number, string> | null,
+    readonly pairs: boolean
+  ) {}
   bind(v: SqlValue): string {
     const name = `sq${this.n++}`;
     this.params[name] = v;
@@ -119,18 +123,38 @@ class Sql {
 /**
  * Rows (doc, sec, tf) where the variant's lemmas occur, adjacent when there are several: matters by
  * their integer key and sections by number (derived.ts), which join and group at half the cost of
- * the id and section strings.
+ * the id and section strings. A phrase is read as adjacent pairs (search_pairs): lemmas 0-1, 2-3,
+ * … and, for an odd count, the last two, each pair's first position at its offset from the
+ * phrase's start; a two-lemma phrase is one pair's rows. A store without pairs joins the lemmas.
  */
 function lemmaRows(sql: Sql, lemmas: string[]): string | null {
   if (lemmas.length === 0) return null;
   if (lemmas.length === 1) return `SELECT doc, sec, tf FROM postings WHERE lemma = ${sql.bind(lemmas[0])}`;
-  const rest = lemmas.slice(1);
-  const joins = rest.map((l, k) => `JOIN postings p${k + 1} ON p${k + 1}.doc = p0.doc AND p${k + 1}.sec = p0.sec AND p${k + 1}.lemma = ${sql.bind(l)}`).join('\n ');
-  const adjacent = rest.map((_, k) => `list_contains(p${k + 1}.positions, x + ${k + 1})`).join(' AND ');
+  const parts: Part[] = sql.pairs ? pairParts(sql, lemmas) : lemmas.map((l, offset) => ({ table: 'postings', keys: { lemma: sql.bind(l) }, offset }));
+  const on = (alias: string, p: Part) => Object.entries(p.keys).map(([column, value]) => `${alias}.${column} = ${value}`).join(' AND ');
+  const [head, ...rest] = parts;
+  if (rest.length === 0) return `SELECT p0.doc, p0.sec, p0.tf FROM ${head.table} p0 WHERE ${on('p0', head)}`;
+  const joins = rest.map((p, k) => `JOIN ${p.table} p${k + 1} ON p${k + 1}.doc = p0.doc AND p${k + 1}.sec = p0.sec AND ${on(`p${k + 1}`, p)}`).join('\n ');
+  const adjacent = rest.map((p, k) => `list_contains(p${k + 1}.positions, x + ${p.offset})`).join(' AND ');
   return `SELECT doc, sec, tf FROM (
     SELECT p0.doc, p0.sec, len(list_filter(p0.positions, lambda x: ${adjacent}))::INTEGER AS tf
-      FROM postings p0 ${joins}
-     WHERE p0.lemma = ${sql.bind(lemmas[0])}) WHERE tf > 0`;
+      FROM ${head.table} p0 ${joins}
+     WHERE ${on('p0', head)}) WHERE tf > 0`;
+}
+
+/** One table's rows of a phrase: the key columns and their bound values, and the offset of its first lemma in the phrase. */
+interface Part {
+  table: 'postings' | 'search_pairs';
+  keys: Partial<Record<'lemma' | 'next', string>>;
+  offset: number;
+}
+
+/** The pairs a phrase of two or more lemmas is read as. */
+function pairParts(sql: Sql, lemmas: string[]): Part[] {
+  const offsets: number[] = [];
+  for (let o = 0; o + 1 < lemmas.length; o += 2) offsets.push(o);
+  if (lemmas.length % 2 === 1) offsets.push(lemmas.length - 2);
+  return offsets.map((o) => ({ table: 'search_pairs', keys: { lemma: sql.bind(lemmas[o]), next: sql.bind(lemmas[o + 1]) }, offset: o }));
 }
 
 /**
@@ -180,8 +204,8 @@ function termRows(sql: Sql, term: PlannedTerm, first: number, checks: string[]):
   for (const { v, i, l } of variants) {
     if (!l) continue;
     // A phrase read twice (its rows and a substring check) is computed once, in a temp table when
-    // the check runs in a statement of its own; a lemma lookup is cheap to repeat.
-    const twice = anySub && v.lemmas.length > 1;
+    // the check runs in a statement of its own; a lemma's or a pair's lookup is cheap to repeat.
+    const twice = anySub && v.lemmas.length > (sql.pairs ? 2 : 1);
     if (twice) sql.phrases.push({ i, body: l });
     const table = sql.tables?.get(i);
     sql.first.push(table ? `l${i} AS (SELECT * FROM ${table})` : `l${i} AS ${twice ? 'MATERIALIZED ' : ''}(${l})`);
@@ -241,7 +265,7 @@ export function occurrences(text: string, needle: string): number {
  */
 function buildSearch(
   plan: { clauses: PlannedTerm[][]; exclude: PlannedTerm[] },
-  matters: number,
+  corpus: CorpusStats,
   filter: MatterFilter,
   sort: SearchSort,
   limit: number,
@@ -251,7 +275,7 @@ function buildSearch(
   verifyLimit: number,
   phraseTables: Map<number, string> | null = null
 ): Built & { candidates: Built | null; phrases: (Built & { i: number })[] } {
-  const sql = new Sql(phraseTables);
+  const sql = new Sql(phraseTables, corpus.pairs);
   // Candidates of the longer strings, checked against the texts in one scan. The needle is a
   // column, so the check cannot be pushed down to every text: only candidates are read.
   const checks: string[] = [];
@@ -306,7 +330,7 @@ function buildSearch(
                FROM hits h JOIN search_norms n ON n.doc = h.doc
               GROUP BY h.v, h.term, h.typed, h.clause, h.weight, h.doc)`
   );
-  const N = sql.bind(matters);
+  const N = sql.bind(corpus.matters);
   sql.cte(
     'terms',
     `SELECT clause, doc, max(weight * ln(1 + (${N} - idf_df + 0.5) / (idf_df + 0.5)) * tfw * ${k1 + 1} / (${k1} + tfw)) AS score
@@ -395,20 +419,27 @@ export function prepareQuery(q: string, tokenizer: Tokenizer, synonyms: SynonymI
   return { parsed: parsed.value, plan: plan.value };
 }
 
-// The number of matters of a snapshot never changes: read once per opened store.
-const sizes = new WeakMap<Store, Promise<number>>();
-function matterCount(store: Store): Promise<number> {
-  let n = sizes.get(store);
+/** What a snapshot's search_stats says about its index: the number of matters, and whether it has pairs. */
+interface CorpusStats {
+  matters: number;
+  pairs: boolean;
+}
+
+// A snapshot's statistics never change: read once per opened store. A snapshot derived before
+// pairs existed has no such column, and is read without them.
+const stats = new WeakMap<Store, Promise<CorpusStats>>();
+function corpusStats(store: Store): Promise<CorpusStats> {
+  let n = stats.get(store);
   if (!n) {
     n = store
-      .all<{ matters: number }>('SELECT matters FROM search_stats')
-      .then((r) => r[0]?.matters ?? 0)
+      .all<Partial<CorpusStats>>('SELECT * FROM search_stats')
+      .then((r) => ({ matters: r[0]?.matters ?? 0, pairs: r[0]?.pairs === true }))
       .catch((e: Error) => {
-        sizes.delete(store);
+        stats.delete(store);
         if (/search_stats/.test(e.message)) throw new SearchUnavailableError('このデータには検索用の索引がありません。npm run ingest を実行すると作成されます。');
         throw e;
       });
-    sizes.set(store, n);
+    stats.set(store, n);
   }
   return n;
 }
@@ -435,9 +466,9 @@ async function rankMatters(
   offset: number,
   limit: number
 ): Promise<Ranking> {
-  const corpusSize = await matterCount(store);
+  const corpus = await corpusStats(store);
   const build = (verified: VerifiedRow[] | null, tables: Map<number, string> | null = null) =>
-    buildSearch(plan, corpusSize, o.filter, o.sort, limit, offset, o.withFacets, verified, o.verifyLimit, tables);
+    buildSearch(plan, corpus, o.filter, o.sort, limit, offset, o.withFacets, verified, o.verifyLimit, tables);
   const first = build(null);
   if (!first.candidates || o.verifyLimit === 0) return (await store.all<Ranking>(first.sql, first.params))[0];
   return store.session(async (all) => {

@@ -7,9 +7,13 @@ import { DuckDBInstance, type DuckDBConnection, LIST, listValue, VARCHAR } from 
 import { matterSearch } from '../../domain/search/search-text';
 import { DERIVED_VERSION, DERIVED_VERSION_SQL } from './derived';
 import type { StoredDocument, StoreWriter } from './document';
-import { appendRow, documentRows, ROW_TABLES, searchRow, type Cell, type RowTable } from './rows';
+import { pairPostings, type Posting } from '../../domain/search/postings';
+import { appendRow, documentRows, pairRow, ROW_TABLES, searchRow, type Cell, type RowTable } from './rows';
 import { columnTypes, DDL, MATTER_TABLES, SCHEMA_VERSION, type SqlType } from './schema';
 import { setting } from '../env';
+
+/** Matters whose pairs are rebuilt per statement when an older store is migrated. */
+const PAIR_FILL_BATCH = 500;
 
 /** Results remembered per immutable store: dashboards ask a few hundred distinct questions. */
 const MEMO_ENTRIES = 500;
@@ -92,6 +96,7 @@ export class Store implements StoreWriter {
   private async migrate(): Promise<void> {
     for (const ddl of DDL) await this.connection.run(ddl);
     await this.fillSearchTexts();
+    await this.fillPairPostings();
     await this.connection.run(`INSERT OR REPLACE INTO store_info VALUES ('schema_version', ?)`, [String(SCHEMA_VERSION)]);
   }
 
@@ -109,6 +114,42 @@ export class Store implements StoreWriter {
     await c.run('BEGIN TRANSACTION');
     try {
       await this.appendStaged('search_texts', missing.map((m) => searchRow(m.matter_id, matterSearch(m.title, m.text))));
+      await c.run('COMMIT');
+    } catch (e) {
+      await c.run('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /**
+   * A store written before schema 6 has postings but no pairs: they are rebuilt from the postings'
+   * positions (pairPostings), as ingestion would have written them, a few hundred matters at a
+   * time, in one transaction. A no-op once any pair is stored, or when there are no postings.
+   */
+  private async fillPairPostings(): Promise<void> {
+    const [{ pairs, postings }] = await this.all<{ pairs: boolean; postings: boolean }>(
+      'SELECT EXISTS (SELECT 1 FROM pair_postings) AS pairs, EXISTS (SELECT 1 FROM postings) AS postings'
+    );
+    if (pairs || !postings) return;
+    const ids = (await this.all<{ matter_id: string }>('SELECT DISTINCT matter_id FROM postings ORDER BY matter_id')).map((r) => r.matter_id);
+    const c = this.connection;
+    await c.run('BEGIN TRANSACTION');
+    try {
+      for (let i = 0; i < ids.length; i += PAIR_FILL_BATCH) {
+        const batch = ids.slice(i, i + PAIR_FILL_BATCH);
+        const read = await c.runAndReadAll(
+          'SELECT matter_id, lemma, section, tf, positions FROM postings WHERE list_contains($ids, matter_id)',
+          { ids: listValue(batch) },
+          { ids: LIST(VARCHAR) }
+        );
+        const byMatter = new Map<string, Posting[]>();
+        for (const r of read.getRowObjectsJson() as unknown as ({ matter_id: string } & Posting)[]) {
+          const list = byMatter.get(r.matter_id);
+          if (list) list.push(r);
+          else byMatter.set(r.matter_id, [r]);
+        }
+        await this.appendStaged('pair_postings', [...byMatter].flatMap(([id, ps]) => pairPostings(ps).map((p) => pairRow(id, p))));
+      }
       await c.run('COMMIT');
     } catch (e) {
       await c.run('ROLLBACK').catch(() => undefined);

@@ -18,13 +18,15 @@ import {
   matterDetail,
   matterDetailRows
 } from '../../../../src/lib/server/store/queries';
+import { searchMatters } from '../../../../src/lib/server/store/search';
 import { snapshotPath } from '../../../../src/lib/server/store/snapshot';
+import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
 import { Store } from '../../../../src/lib/server/store/store';
 import { counts } from '../../../helpers/counts';
 
 const TEXTS = path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'samples-text');
 /** Every stored table but store_info: what an export holds (docs/store.md). */
-const EXPORTED_TABLES = ['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'rule_hits', 'sections', 'field_evidence', 'matter_reviews', 'matter_texts', 'search_texts', 'corrections', 'postings'];
+const EXPORTED_TABLES = ['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'rule_hits', 'sections', 'field_evidence', 'matter_reviews', 'matter_texts', 'search_texts', 'corrections', 'postings', 'pair_postings'];
 /** The export's manifest, by its documented name. */
 const MANIFEST = 'atlas-export.json';
 /** The folder name DuckDB (and Hive) give a NULL partition value. */
@@ -76,7 +78,7 @@ beforeAll(async () => {
 describe('exportParquet', () => {
   it('reads the published snapshot and writes every stored table, partitioned, with a manifest', () => {
     expect(result.source).toBe(snapshotPath(path.resolve(db)));
-    expect(Object.keys(result.tables)).toEqual(['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'rule_hits', 'sections', 'field_evidence', 'matter_reviews', 'matter_texts', 'search_texts', 'corrections', 'postings']);
+    expect(Object.keys(result.tables)).toEqual(['documents', 'matters', 'data_items', 'media', 'safeguard_sentences', 'safeguards', 'gaps', 'rule_hits', 'sections', 'field_evidence', 'matter_reviews', 'matter_texts', 'search_texts', 'corrections', 'postings', 'pair_postings']);
     expect(result.tables).toMatchObject({ documents: 5, matters: 6 });
     const manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), 'utf8'));
     expect(manifest).toMatchObject({ format: 'shingikai-atlas-parquet', schema_version: SCHEMA_VERSION, tables: result.tables, partition_by: ['municipality', 'fiscal_year'] });
@@ -192,6 +194,18 @@ describe.each(['memory', 'views'] as const)('the Parquet store (%s) answers ever
     await same(counts);
     expect(await matterDetail(parquet, 'nope-1')).toBeNull();
     expect(await documentFile(parquet, 'nope')).toBeNull();
+  });
+
+  it('finds what the snapshot finds: phrases from their pairs when loaded, by joined lemmas over views', async () => {
+    const tokenizer = await loadTokenizer();
+    expect(await parquet.all('SELECT pairs FROM search_stats')).toEqual([{ pairs: load === 'memory' }]);
+    for (const q of ['個人情報', '"個人情報の漏洩"', '委託先 暗号化', '"特記事項を遵守"']) {
+      const found = await same(async (s) => {
+        const r = await searchMatters(s, tokenizer, { q, limit: 100 });
+        return { total: r.total, hits: r.results.map((h) => [h.matter_id, h.score]), facets: r.facets };
+      });
+      if (q === '個人情報') expect(found.total).toBe(6);
+    }
   });
 
   it('never writes to the export: views refuse writes, a loaded copy takes them in memory only', async () => {

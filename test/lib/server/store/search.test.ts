@@ -3,7 +3,7 @@
 // facets, pages, the derived statistics, old stores, the feed and the data-twin rows; and the
 // relevance set's recall@5 and MRR.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
@@ -386,6 +386,77 @@ describe('stores from before schema 2', () => {
     } finally {
       raw.close();
     }
+  });
+});
+
+describe('phrases read as adjacent pairs', () => {
+  /** The snapshot again, told it has no pairs: phrases are then found by joining their lemmas. */
+  async function withoutPairs(): Promise<Store> {
+    const copy = path.join(dir, 'no-pairs.duckdb');
+    copyFileSync(snapshotPath(path.join(dir, 's.duckdb')), copy);
+    const w = await Store.open(copy);
+    await w.all('UPDATE search_stats SET pairs = false');
+    w.close();
+    return Store.open(copy, { readOnly: true });
+  }
+
+  it('answer as the lemmas joined do, for phrases of two to five lemmas and a phrase inside a word', async () => {
+    const [{ pairs }] = await store.all<{ pairs: boolean }>('SELECT pairs FROM search_stats');
+    expect(pairs).toBe(true);
+    const joined = await withoutPairs();
+    try {
+      for (const q of ['個人情報', '"個人情報の漏洩"', '"個人情報の取扱い"', '"個人情報を暗号化"', '暗号化', '委託先', '"特記事項を遵守"', '"漏洩の個人情報"', 'クラウド']) {
+        const a = await searchMatters(store, tokenizer, { q, limit: 100 });
+        const b = await searchMatters(joined, tokenizer, { q, limit: 100 });
+        expect({ q, total: a.total, hits: a.results.map((h) => [h.matter_id, h.score]) }).toEqual({ q, total: b.total, hits: b.results.map((h) => [h.matter_id, h.score]) });
+        expect({ q, facets: a.facets }).toEqual({ q, facets: b.facets });
+      }
+      expect((await searchMatters(store, tokenizer, { q: '"個人情報の漏洩"' })).total).toBeGreaterThan(0);
+    } finally {
+      joined.close();
+    }
+  });
+
+  it('are keyed by doc and section number, one row per pair and section of a matter, as the stored pairs are', async () => {
+    const [k] = await store.all<{ rows: number; stored: number; same: number }>(
+      `SELECT (SELECT count(*)::INTEGER FROM search_pairs) AS rows,
+              (SELECT count(*)::INTEGER FROM pair_postings) AS stored,
+              (SELECT count(*)::INTEGER FROM search_pairs s JOIN search_docs d USING (doc) JOIN pair_postings p
+                 ON p.matter_id = d.matter_id AND p.lemma = s.lemma AND p.next = s.next AND p.tf = s.tf AND p.positions = s.positions
+                AND s.sec = list_position(['title', 'purpose', 'items', 'safeguards', 'clauses', 'full'], p.section) - 1) AS same`
+    );
+    expect(k.rows).toBeGreaterThan(1000);
+    expect(k).toEqual({ rows: k.rows, stored: k.rows, same: k.rows });
+  });
+});
+
+describe('stores from before schema 6', () => {
+  it('find phrases by joined lemmas until a writer fills the pairs from the postings, as ingestion writes them', async () => {
+    const db = path.join(dir, 'old6.duckdb');
+    const w = await Store.open(db);
+    await ingestPaths([path.join(SAMPLES, '004_9d5b84f7b5669ee4.txt')], { store: w, tokenizer });
+    const written = await w.all('SELECT * FROM pair_postings ORDER BY ALL');
+    // What version 5 wrote: no pairs.
+    await w.all('DROP TABLE pair_postings');
+    await w.all(`UPDATE store_info SET value = '5' WHERE key = 'schema_version'`);
+    w.close();
+
+    await createSnapshot(db);
+    let s = await Store.open(snapshotPath(db), { readOnly: true });
+    expect(await s.all('SELECT pairs FROM search_stats')).toEqual([{ pairs: false }]);
+    const before = await searchMatters(s, tokenizer, { q: '"個人情報の取扱い"' });
+    expect(before.total).toBeGreaterThan(0);
+    s.close();
+
+    const again = await Store.open(db);
+    expect(await again.all('SELECT * FROM pair_postings ORDER BY ALL')).toEqual(written);
+    await publishSnapshot(again);
+    again.close();
+    s = await Store.open(snapshotPath(db), { readOnly: true });
+    expect(await s.all('SELECT pairs FROM search_stats')).toEqual([{ pairs: true }]);
+    const after = await searchMatters(s, tokenizer, { q: '"個人情報の取扱い"' });
+    expect(after.results.map((h) => [h.matter_id, h.score])).toEqual(before.results.map((h) => [h.matter_id, h.score]));
+    s.close();
   });
 });
 
