@@ -304,7 +304,7 @@ function endpoint(t: Token, base: PartialDate | null): Endpoint | null {
 
 // Optional weekday such as (火) between a date and what follows it.
 const WEEKDAY = '(?:\\((?:[月火水木金土日](?:曜日?)?|祝)\\))?';
-const DASH = '~〜～∼ー\\-‐‑‒–—―−';
+const DASH = '~〜～∼ー\\-‐‑‒–—―−→⇒';
 const SEP_AFTER = new RegExp(`${WEEKDAY}(から|より|[${DASH}])`, 'y');
 const UNTIL = new RegExp(`${WEEKDAY}(?:まで|迄)`, 'y');
 const at = (re: RegExp, s: string, i: number): RegExpExecArray | null => ((re.lastIndex = i), re.exec(s));

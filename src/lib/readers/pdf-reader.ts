@@ -8,6 +8,7 @@ import { pdfPagesToText, type Glyph, type PdfPage, type Rule } from './pdf-layou
 import { deskewed } from './pdf-skew';
 import { withMarginNotes } from './pdf-margin-notes';
 import { withoutRevisionMarks } from './pdf-markup';
+import { nUpPages, printedNUp } from './pdf-n-up';
 import { turnedPage, turnOf } from './pdf-turn';
 import { uprightPage } from './pdf-vertical';
 import { ReadError, type DocumentReader, type ReadResult } from './types';
@@ -92,20 +93,22 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<PdfPage> {
   }
   const ops = await page.getOperatorList();
   page.cleanup();
-  return withMarginNotes(withoutRevisionMarks(deskewed(uprightPage(turnedPage({ width: x1 - x0, height: y1 - y0, glyphs, rules: rulesOf(ops.fnArray, ops.argsArray) })))));
+  return deskewed(uprightPage(turnedPage({ width: x1 - x0, height: y1 - y0, glyphs, rules: rulesOf(ops.fnArray, ops.argsArray) })));
 }
 
+/** The document's pages; the sheets of a document printed two pages to a side give their two pages each (pdf-n-up.ts). */
 async function readPages(doc: PDFDocumentProxy, bytes: Uint8Array): Promise<PdfPage[]> {
-  const pages: PdfPage[] = [];
+  const sheets: PdfPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     try {
-      pages.push(await readPage(doc, n));
+      sheets.push(await readPage(doc, n));
     } catch (e) {
       // One damaged page still fails the document, but the reason now says which page it was.
       throw explain(e, bytes, ` (page ${n} of ${doc.numPages})`);
     }
   }
-  return pages;
+  const pages = printedNUp(sheets) ? sheets.flatMap(nUpPages) : sheets;
+  return pages.map((p) => withMarginNotes(withoutRevisionMarks(p)));
 }
 
 /**

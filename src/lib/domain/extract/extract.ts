@@ -226,6 +226,8 @@ function proseRuns(rows: Row[]): Row[] {
 const LEGAL_ALL = new RegExp(LEGAL.source, 'g');
 /** `法第66条第2項第1号及び…施行条例第6条第1項`: the Act's article cited beside the ordinance's. */
 const ACT_ARTICLE = /^(?:法|法律)/;
+/** An article of another law (`母子保健法第13条`, `介護保険法第27条`): a law named before `法`, not the Act on personal information. */
+const notOtherLaw = (m: RegExpMatchArray) => !ACT_ARTICLE.test(m[0]) || !/[一-龯ぁ-んァ-ヶ]$/.test(m.input!.slice(0, m.index)) || /個人情報(?:の)?保護(?:に関する)?$/.test(m.input!.slice(0, m.index));
 
 function legalBasisOf(rows: Row[]): { value: string | null; source: Source | null } {
   const ordered = [...byKey(rows, 'legal_basis'), ...proseRuns(rows)];
@@ -234,8 +236,8 @@ function legalBasisOf(rows: Row[]): { value: string | null; source: Source | nul
     // Parts joined without a break: an article wraps at a line end (`第八条第` / `二項第五号`).
     // The value alone first: cleaning glues the label to it (`根拠条項第10条`), hiding where it starts.
     const value = r.parts.map((p) => p.text).join('');
-    const found = [...arabicLegalNumbers(clean(value)).matchAll(LEGAL_ALL)];
-    if (found.length === 0) found.push(...arabicLegalNumbers(clean(`${r.label} ${value}`)).matchAll(LEGAL_ALL));
+    const found = [...arabicLegalNumbers(clean(value)).matchAll(LEGAL_ALL)].filter(notOtherLaw);
+    if (found.length === 0) found.push(...[...arabicLegalNumbers(clean(`${r.label} ${value}`)).matchAll(LEGAL_ALL)].filter(notOtherLaw));
     if (found.length === 0) continue;
     // The store keeps the ordinance's article; since 2023 a paper cites the Act's beside it.
     const m = found.find((x) => !ACT_ARTICLE.test(x[0])) ?? found[0];

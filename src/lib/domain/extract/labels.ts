@@ -27,8 +27,9 @@ export type LabelKey =
 
 const RULES: [LabelKey, RegExp][] = [
   ['title', /^(?:件名|案件名|諮問件名|報告件名|諮問事項|報告事項|事案名|事案の名称|案件の名称|事項名|議題)$/],
-  // Measures first: their labels also name the contractor (受託事業者に行わせる情報保護対策).
-  ['contractor_measures', /(?:受託|受注|受任|請負|委託先|委託事業者|事業者|業者|乙|相手方).{0,16}(?:対策|措置)|外部委託に係る(?:対策|措置)|に行わせる.{0,8}(?:対策|措置)|^(?:会社|事業者|委託先|受託者)が(?:する|行う|やる|守る)こと$/],
+  // Measures first: their labels also name the contractor (受託事業者に行わせる情報保護対策); measures
+  // the municipality makes another take (`結合先の運営主体に講じさせる措置`) are that party's.
+  ['contractor_measures', /(?:受託|受注|受任|請負|委託先|委託事業者|事業者|業者|乙|相手方).{0,16}(?:対策|措置)|外部委託に係る(?:対策|措置)|に(?:行わ|講じさ|講ぜさ|とら|取ら|守ら|実施さ)せる.{0,8}(?:対策|措置)|^(?:会社|事業者|委託先|受託者)が(?:する|行う|やる|守る)こと$/],
   // Plain-language headings (やさしい日本語): `市が する こと`, `会社が する こと`.
   ['ward_measures', /^(?:[区市町村県]|市役所|区役所|町役場)が(?:する|行う|やる|守る)こと$/],
   ['ward_measures', /(?:対策|措置|保護策|防止策)$|(?:対策|措置)(?:等|の内容)?$|安全管理/],

@@ -13,6 +13,7 @@ import { CHECK_MARK, isChecklist, tickedOnly } from './tick-boxes';
 import { sideBySideMeasures } from './side-columns';
 import { isTextile, textileLine } from './textile';
 import { cutTail, fixedWidthCells, joinSpacedLabels, joinWrappedLabels, tailColumn, valueColumn } from './fixed-width';
+import { withoutRepeatedSheetMarks } from './sheet-marks';
 import { changeColumns, groupedRows, joinBrokenLabels, MATTER_SHEET, partyColumnMeasures, SHEET_MARK, splitMeasureColumns, transposeLabelHeaders, transposeMatterColumns, type PhysLine } from './line-tables';
 import type { Part } from '../types';
 import { lineNumberMargin, withoutMargin } from './line-numbers';
@@ -515,7 +516,7 @@ const MARKUP_BALLOON = /^(?:コメント\s*\[[^\]]{1,20}\]|削除|挿入|書式�
 const FRESH_START = /^(?:[【<(（「①-⑳・○◯●■□◇-]|\d)/;
 
 export function layout(pages: string[]): Row[] {
-  const phys = physicalLines(pages);
+  const phys = withoutRepeatedSheetMarks(physicalLines(pages));
   const rows: Row[] = [];
   let blankBefore = false;
   // The number of the last numbered form row (`3 | 担当部課室 | …`), NaN for none.
@@ -573,8 +574,8 @@ export function layout(pages: string[]): Row[] {
       // Under a label cell merged over several lines (`委 託`), a line `委託先：…` is a field of its own.
       const own = cells.length === 2 ? /^([^:：\s]{2,12})[:：]\s*(\S.*)$/.exec(cells[1]) : null;
       const ownKey = own ? labelKey(own[1]) : null;
-      // Not a header row of the columns below (`| 市が講じる措置 | 受託者に講じさせる措置`).
-      const grouped = group && cells.length >= 3 && !labelKey(cells[2]) ? groupedLabel(group, cells[1]) : null;
+      // Not a header row of the columns below (`| 市が講じる措置 | 受託者に講じさせる措置`), nor a row with no label (a value going on).
+      const grouped = group && cells.length >= 3 && cells[1] !== '' && !labelKey(cells[2]) ? groupedLabel(group, cells[1]) : null;
       if (own && ownKey && OWN_LINE_KEYS.has(ownKey)) rows.push({ ...base, kind: 'row', label: own[1], key: ownKey, parts: toParts(own[2], l.page) });
       else if (grouped) rows.push({ ...base, kind: 'row', label: grouped.label, key: grouped.key, parts: value(2) });
       else rows.push({ ...base, kind: 'row', label: '', key: null, parts: value(1) });

@@ -3,6 +3,7 @@
 // printed one character per line.
 
 import { compact } from '../text';
+import { contentsTable } from './contents-tables';
 import { COUNTERPART, isMeasuresKey, labelKey, NUMBER_LABEL, PARTY_COLUMN, PARTY_ONLY } from './labels';
 
 /** A sheet's own mark (`資料1`, `別紙3`). */
@@ -266,6 +267,12 @@ export function transposeLabelHeaders(input: PhysLine[]): PhysLine[] {
     }
     if (body.length === 0) {
       out.push(head);
+      continue;
+    }
+    const told = contentsTable(head, body, lines, j);
+    if (told) {
+      lines = [...lines.slice(0, j), ...told];
+      i = j - 1;
       continue;
     }
     const hasTitle = head.cells.some((c) => NUMBER_LABEL.test(compact(c)) || labelKey(c) === 'title');

@@ -58,7 +58,7 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
  * forbids (`…電子メールで送ること、及び…サーバに保存することは認めない。`) is ruled out whole.
  */
 const RULED_OUT =
-  /[^。\n※]*(?:こと|の)は(?:一切)?(?:認めない|認めません|禁止する|禁止します|禁ずる|禁じる)。?|[^。\n、]*は、[^。\n、)）を]*(?:使用|利用|用い|使わ|使|行い|行わ)(?:は|も)?し?(?:ない|ません|せず)[^。\n]*。?|[^。\n、)）※]*(?:使用|利用|用い|使わ|使い|使|提供|送付|送受信|送信|授受|受渡し|受け付け|受付け|行わ|行っ|行い|保存|出力|印刷|参照|作成)(?:すること)?(?:は|を|も|に|には)?(?:いたし|致し|し|させ|せ)?(?:ない|ません|せず|ていない|ておらず|ていません)[^。\n]*。?|[^。\n、()（）]*(?:書き出|持ち出|持出)[^。\n、()（）]*(?:禁止|させない|しない|認めない|行っていない|していない)(?:いたし|致し|し|と)?(?:ます|する)?。|[^。\n、()（）]*(?:郵送|送付|使用|利用)は[、,]?[^。\n]*(?:廃止|取りやめ|取り止め)(?:する|します|とする)。?/g;
+  /[^。\n※]*(?:こと|の)は(?:一切)?(?:認めない|認めません|禁止する|禁止します|禁ずる|禁じる)。?|[^。\n、]*は、[^。\n、)）を]*(?:使用|利用|用い|使わ|使|行い|行わ)(?:は|も)?し?(?:ない|ません|せず)[^。\n]*。?|[^。\n、)）※]*(?:使用|利用|用い|使わ|使い|使|提供|送付|送受信|送信|授受|受渡し|受け付け|受付け|行わ|行っ|行い|保存|出力|印刷|参照|作成)(?:すること)?(?:は|を|も|に|には)?(?:いたし|致し|し|させ|せ)?(?:ない|ません|せず|ていない|ておらず|ていません)[^。\n]*。?|[^。\n、()（）]*(?:書き出|持ち出|持出)[^。\n、()（）]*(?:禁止|させない|しない|認めない|行っていない|していない)(?:いたし|致し|し|と)?(?:ます|する)?。|[^。\n、()（）]*(?:郵送|送付|使用|利用|受渡し|受け渡し|引渡し|引き渡し)は[、,]?[^。\n]*(?:廃止|取りやめ|取り止め)(?:する|します|とする)。?/g;
 
 /**
  * A sentence in brackets after a medium (`専用端末(端末内にはデータを保存しない。)`): a note on it,
@@ -127,8 +127,27 @@ export function withoutOtherMatters(value: string): string {
   return value.replace(/^[^\n]*(?:の対象では(?:ない|ありません)|の対象外(?:である|です|とする)?。|とは別の事務)[^\n]*$/gm, '');
 }
 
+/**
+ * A list in groups (`使うもの` over its media, `使わないもの` over others): a group head alone on its
+ * line, short, the media under it down to the next head.
+ */
+const GROUP_HEAD = /^[【［[(（]?(?:使う|使用する|利用する|用いる|使わない|使用しない|利用しない|用いない)(?:もの|媒体|記録媒体)[】］\])）]?[:：]?$/;
+const NOT_USED_HEAD = /(?:使わない|しない|用いない)/;
+
+/** The media of a list in groups, without the group heads and without the groups of media not used. */
+function usedGroups(value: string): string {
+  let used = true;
+  const out: string[] = [];
+  for (const line of value.split('\n')) {
+    const head = GROUP_HEAD.exec(line.trim());
+    if (head) used = !NOT_USED_HEAD.test(line);
+    else if (used) out.push(line);
+  }
+  return out.join('\n');
+}
+
 export function parseMedia(value: string, procedure: Procedure): Medium[] {
-  value = checkedMedia(value);
+  value = usedGroups(checkedMedia(value));
   // `※記録媒体欄の「電子」は…を示す。`: a note saying what the column's words mean names no medium.
   value = value.replace(/^[※＊*][^\n]*「[^」\n]+」は[^\n]*$/gm, '');
   value = withoutOtherMatters(value);

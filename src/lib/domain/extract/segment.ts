@@ -8,6 +8,8 @@ import { isAnnexStart } from './measures';
 import { MATTER_KIND_LABEL, MATTER_KIND_VALUE } from './labels';
 
 const HEADER_TEXT = /審議会|審査会|諮問|報告事項|会議資料/;
+/** A covering letter's lines: `記`, the addressee, the sender, the sentence asking for the council's opinion. */
+const LETTER_TEXT = /^記$|(?:様|殿)$|(?:市長|町長|村長|区長|知事)(?:[(（][^()（）]*[)）])?$|の規定により|意見を求めます。?$|諮問します。?$|報告します。?$/;
 /** Same title when written twice, allowing for a word added or dropped (`業務等の` / `業務の`). */
 const SAME_TITLE = 0.8;
 
@@ -138,7 +140,9 @@ export function segment(rows: Row[]): Row[][] {
         const sheetMark = last.kind === 'text' && (SHEET_MARK.test(compact(valueOf(last))) || NUMBER_KIND_LINE.test(compact(valueOf(last))));
         // …and the form's row of the matter's kind over its 件名 row (`区分 | 諮問（電子計算組織の結合）`).
         const kindRow = last.kind === 'row' && MATTER_KIND_LABEL.test(compact(last.label)) && MATTER_KIND_VALUE.test(compact(valueOf(last)));
-        if (!emptyHeading && !columnHeads && !sheetMark && !kindRow && (last.kind !== 'text' || !HEADER_TEXT.test(valueOf(last)) || valueOf(last).length > 60)) break;
+        // …and the covering letter over the form (`会長 様`, `…の規定により、…意見を求めます。`, `記`).
+        const letter = last.kind === 'text' && valueOf(last).length <= 80 && LETTER_TEXT.test(compact(valueOf(last)));
+        if (!emptyHeading && !columnHeads && !sheetMark && !kindRow && !letter && (last.kind !== 'text' || !HEADER_TEXT.test(valueOf(last)) || valueOf(last).length > 60)) break;
         carry.unshift(cur.rows.pop() as Row);
       }
       // A title met before in a record of its own (an index table's row, then the matter's own

@@ -15,6 +15,10 @@ describe('labelKey', () => {
     ['記録の形態', 'media'],
     ['漏えい等防止策', 'ward_measures'],
     ['受託事業者に行わせる対策', 'contractor_measures'],
+    // Measures the municipality has another party take (飯田市, eval/wild-43 ag2).
+    ['結合先の運営主体に講じさせる措置', 'contractor_measures'],
+    ['（２）提供先に講じさせる措置', 'contractor_measures'],
+    ['市が講ずる措置', 'ward_measures'],
     ['業務のあらまし', 'content'],
     ['履行期間', 'period'],
     ['(2)担当部課', 'department'],

@@ -19,6 +19,14 @@ describe('parseMedia', () => {
     expect(parseMedia('専用端末は、私物のUSBメモリを使用しない。', 'outsourcing').map((m) => m.category)).toEqual(['contractor_pc']);
     expect(cats('紙\nクラウドサービスは、利用しない。')).toEqual(['紙:paper']);
   });
+  it('reads the media of a list in groups from its group of media used only (つくば市, eval/wild-43 ag1)', () => {
+    const v = '使うもの\n紙(申請書)\n暗号化機能付きUSBメモリ(市が貸与)\n使わないもの\n電子メールによるデータの送受信\n受託者が契約しているクラウドストレージ';
+    expect(cats(v)).toEqual(['紙:paper', '暗号化機能付きUSBメモリ:removable']);
+    expect(cats('【使用しない媒体】\nFAX\n【使用する媒体】\n紙')).toEqual(['紙:paper']);
+  });
+  it('reads no medium whose hand-over the new link gives up (鳴門市, eval/wild-43 af2)', () => {
+    expect(cats('紙(審査結果の帳票)\n※これまで用いていたUSBメモリによるデータの受渡しは、結合の開始に伴い廃止する。', 'external_link')).toEqual(['紙:paper']);
+  });
   it('reads no medium a sentence forbids, nor one given up, nor one of a note saying it is another matter’s (eval/wild-40)', () => {
     // A medium's line ending with its bracketed note is no sentence wrapped onto the next line.
     expect(cats('紙(調査票)\n受託者のタブレット端末(入力用)\n調査データを電子メールで送ること、及び受託者の事務所のサーバに保存することは認めない。')).toEqual(['紙:paper', '受託者のタブレット端末:contractor_pc']);

@@ -344,3 +344,64 @@ describe('a short running header on every page (厚木市, eval/wild-36 r1)', ()
     expect(rows.filter((r) => r.parts.some((p) => p.text === '資料2'))).toHaveLength(1);
   });
 });
+
+describe('a table of the matters over their own sections (a Notion page, つくば市, eval/wild-43 ag1)', () => {
+  // The table sums each matter up; each section tells it again, and wins where they differ.
+  const md = [
+    '# 第3回 審議会 資料準備', '', '## 案件一覧', '',
+    '| 件名 | 区分 | 所管課 | 相手方 | 期間 | 根拠 |', '| --- | --- | --- | --- | --- | --- |',
+    '| 給付券発送の委託 | 報告 | 障害福祉課 | 選定中 | 2024年12月2日 → 2025年3月31日 | 施行条例第9条第1項 |',
+    '| 学校保健クラウドとの外部結合 | 諮問 | 学校保健課 | ホシノ | 2025年4月1日 → 2028年3月31日 | 施行条例第10条第1項 |',
+    '| 前回答申の反映状況 | 口頭報告 | 総務課 |  |  |  |', '',
+    '## 資料1 給付券発送の委託（報告）', '', '**件名**　日常生活用具の給付券発送業務の委託について', '', '- 所管：福祉部 障害福祉課', '- 委託先：株式会社ミナセ', '- 委託期間は一覧の期間欄のとおり。', '',
+    '### 取り扱う個人情報', '', '- 氏名、住所', '',
+    '## 資料2 学校保健クラウドとの外部結合（諮問）', '', '**件名**　学校保健クラウドサービスとの外部結合について', '', '諮問の根拠：施行条例第10条第1項', '所管：教育委員会事務局 学校保健課', '結合先：すくすくカルテ', '利用期間：令和7年4月1日から令和12年3月31日まで', '',
+    '### 結合する個人情報', '', '- 氏名、健康診断の結果'
+  ].join('\n');
+
+  it('gives no matter of its own, and fills what a section leaves out while the section’s own facts win', () => {
+    const ms = extractDocument([markdownToText(md)]);
+    expect(ms.map((m) => m.title)).toEqual(['日常生活用具の給付券発送業務の委託について', '学校保健クラウドサービスとの外部結合について']);
+    expect(ms.map((m) => [m.contractor, m.period_start, m.period_end, m.legal_basis])).toEqual([
+      ['株式会社ミナセ', '2024-12-02', '2025-03-31', '第9条第1項'],
+      ['すくすくカルテ', '2025-04-01', '2030-03-31', '第10条第1項']
+    ]);
+  });
+
+  it('is still the matters themselves when its titles are told nowhere else', () => {
+    const alone = md.slice(0, md.indexOf('## 資料1'));
+    expect(extractDocument([markdownToText(alone)]).map((m) => [m.title, m.period_start])).toEqual([
+      ['給付券発送の委託', '2024-12-02'],
+      ['学校保健クラウドとの外部結合', '2025-04-01']
+    ]);
+  });
+});
+
+describe('a form going on at the top of the next page under the same sheet mark (鳴門市, eval/wild-43 af2)', () => {
+  const page1 = ['資料１', '件名\t受診票の審査支払事務の委託について', '担当課\t健康福祉部 健康増進課', '個人情報の保護対策', '\t市が講じる対策\t① 契約書に特記事項を添付する。', '\t受託者に講じさせる対策\t① 取扱責任者を置くこと。'].join('\n');
+
+  it('goes on with the party’s measures open above, its empty label cells no group label', () => {
+    const [m] = extractDocument([page1, ['資料１', '\t\t② 保管室は入退室の記録を残すこと。'].join('\n')]);
+    expect(m.safeguards.filter((s) => /入退室/.test(s.text)).map((s) => s.actor)).toEqual(['contractor']);
+  });
+
+  it('still ends the value above under another sheet’s mark', () => {
+    const ms = extractDocument([page1, ['資料２', '件名\t外部結合について', '担当課\t障がい福祉課'].join('\n')]);
+    expect(ms.map((m) => m.title)).toEqual(['受診票の審査支払事務の委託について', '外部結合について']);
+  });
+});
+
+describe('two letters, each over its form (飯田市, eval/wild-43 ag2)', () => {
+  const letter = (article: string) => ['飯田市個人情報保護審査会', '会長 宮坂 澄江 様', '飯田市長 (公印省略)', '個人情報の取扱いについて(諮問)', `飯田市個人情報保護条例第${article}の規定により、下記の事項について、審査`, '会の意見を求めます。', '記'];
+  const form = (title: string, content: string) => [`件名\t${title}`, '担当部課\t健康福祉部 健康づくり課', `委託の内容\t${content}`, '記録媒体\t紙', '受託者に講じさせる措置\t・施錠できる書庫に保管させる。'];
+
+  it('gives each matter the article its own letter cites, not the next letter’s or another law’s', () => {
+    const doc = [...letter('13条第2項'), ...form('受診票のデータ入力業務の委託について', '母子保健法第13条に基づく健康診査の受診票を入力する。'), ...letter('15条第2項'), ...form('介護連携システムとの外部結合について', '在宅療養者の情報を共有する。')].join('\n');
+    expect(extractDocument([doc]).map((m) => m.legal_basis)).toEqual(['第13条第2項', '第15条第2項']);
+  });
+
+  it('reads no legal basis from another law’s article alone', () => {
+    const [m] = extractDocument([form('受診票のデータ入力業務の委託について', '母子保健法第13条に基づく健康診査の受診票を入力する。').join('\n')]);
+    expect(m.legal_basis).toBeNull();
+  });
+});
