@@ -74,7 +74,7 @@ describe('npm run merge', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('2 export(s)');
     expect(r.out).toMatch(/postings\s+\d+ row\(s\)/);
-    expect(r.out).toMatch(/^2 export\(s\), 15 table\(s\), \d+ row\(s\) in [\d.]+ s → /m);
+    expect(r.out).toMatch(/^2 export\(s\), 16 table\(s\), \d+ row\(s\) in [\d.]+ s → /m);
     const merged = await Store.open(snapshotPath(out), { readOnly: true });
     open.push(merged);
     expect(await dump(merged)).toEqual(await dump(whole));

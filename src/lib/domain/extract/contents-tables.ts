@@ -3,16 +3,20 @@
 
 import { compact } from '../text';
 import { labelKey } from './labels';
-import type { PhysLine } from './line-tables';
 
 /** Columns that hold what a matter is made of: a table with one of them is the matters themselves. */
 const CONTENT_KEYS = new Set(['items', 'media', 'ward_measures', 'contractor_measures', 'business']);
+
+/** A physical line as line-tables.ts reads it: its cells are all this needs. */
+interface Line {
+  cells: string[];
+}
 
 /** A title this short could be found anywhere in the text. */
 const MIN_TITLE_CHARS = 6;
 
 /** The label key a line gives: its first cell's, or a one-cell line's words before a colon or a space (`所管：…`, `件名 …`). */
-function keyOf(l: PhysLine): string | null {
+function keyOf(l: Line): string | null {
   const first = l.cells[0] ?? '';
   if (l.cells.length >= 2) return labelKey(first);
   const label = /^([^:：\s]{1,16})[:：\s]/.exec(first);
@@ -28,7 +32,7 @@ function keyOf(l: PhysLine): string | null {
  * The table, and a record told nowhere (an oral report), are no matters. Null for any other table;
  * otherwise the lines that replace `lines` from `end` (the line after the table) on.
  */
-export function contentsTable(head: PhysLine, body: PhysLine[], lines: PhysLine[], end: number): PhysLine[] | null {
+export function contentsTable<L extends Line>(head: L, body: L[], lines: L[], end: number): L[] | null {
   const keys = head.cells.map((c) => labelKey(c));
   const title = keys.indexOf('title');
   if (title < 0 || body.length < 2 || keys.some((k) => k !== null && CONTENT_KEYS.has(k))) return null;
