@@ -425,8 +425,8 @@ const START_NAMED = new RegExp(`${/(?:委託|利用|提供|結合|実施|運用|
 function periodOf(rows: Row[]): { start: string | null; end: string | null; source: Source | null } {
   for (const r of byKey(rows, 'period')) {
     const full = joinedText(r);
-    // A note in brackets (`(令和4年度以降も同様に収集する。)`) is not the period.
-    const bare = full.replace(/[(（][^()（）]*[)）]/g, ' ').trim();
+    // A note in brackets (`(令和4年度以降も同様に収集する。)`) or after ※ is not the period.
+    const bare = full.replace(/[(（][^()（）]*[)）]/g, ' ').replace(/※[^\n]*/g, ' ').trim();
     const text = findDates(bare).length > 0 ? bare : full;
     const range = parseDateRange(text);
     if (range && (range.start || range.end)) return { ...range, source: sourceOf(r) };

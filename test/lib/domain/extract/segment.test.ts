@@ -405,3 +405,10 @@ describe('two letters, each over its form (飯田市, eval/wild-43 ag2)', () => 
     expect(m.legal_basis).toBeNull();
   });
 });
+
+describe('a start date with a note on later years after ※ (千歳市, eval/wild-43 af1)', () => {
+  it('starts on the date the cell gives, not on the later years the note names', () => {
+    const [m] = extractDocument([['件名\t避難行動要支援者名簿の作成に係る目的外利用について', '担当課\t市民生活部 防災危機管理課', '記録媒体\t紙', '利用開始日\t令和3年10月1日※令和4年度以降も、毎年4月1日現在で名簿を更新し、継続して利用する。'].join('\n')]);
+    expect([m.period_start, m.period_end, m.recurring]).toEqual(['2021-10-01', null, true]);
+  });
+});
