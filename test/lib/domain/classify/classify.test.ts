@@ -140,7 +140,13 @@ describe('word classes of real municipal wording', () => {
     ['委員の委嘱時に端末と資料の取扱い方法を説明し、守秘義務を確認する書面に署名してもらう。', 'training'],
     ['市から受け取ったデータを、他の記録媒体に写してはならない。', 'copy_limit'],
     ['同パソコンにはEDRを導入し、検知用の定義情報を常に最新に保つ。', 'malware_protection'],
-    ['契約終了後はパソコン内のデータを復元できない方法で消し、消去したことを書面で市に届け出る。', 'erasure_proof']
+    ['契約終了後はパソコン内のデータを復元できない方法で消し、消去したことを書面で市に届け出る。', 'erasure_proof'],
+    // eval/wild-43 (つくば市), tuned on after its first sight.
+    ['受託者がまとめた作業フローを着手前に市が点検する。', 'work_procedure'],
+    ['解除用のパスワードはメモリとは切り離して口頭で伝える。', 'password_separation'],
+    ['業務が終わったときは、パソコンのデータを元に戻せない方法で抹消させる。', 'return_erasure'],
+    ['サーバ室に入る者を生体認証で確認し、その記録を残させる。', 'entry_control'],
+    ['システムの障害や情報漏えいに気づいたときの連絡体制を定めておく。', 'incident_response']
   ])('%s → %s', (text, category) => {
     expect(cats(text)).toContain(category);
   });
@@ -150,6 +156,14 @@ describe('word classes of real municipal wording', () => {
   });
   it('a server room entered by biometrics is entry control, not user authentication', () => {
     expect(cats('サービスを運用するデータセンターは国内に置かせ、サーバ室への入退室を生体認証により管理させる。')).not.toContain('access_auth');
+  });
+  it('a password kept apart from the memory is no network isolation, and a step that must not enter a decision no entry control (eval/wild-43)', () => {
+    expect(cats('解除用のパスワードはメモリとは切り離して口頭で伝える。')).not.toContain('network_protection');
+    expect(cats('作業フローに、給付の判断に立ち入る工程が含まれていないことを確かめる。')).not.toContain('entry_control');
+    expect(cats('サーバ室に入る者を生体認証で確認し、その記録を残させる。')).not.toContain('access_auth');
+    // A contact list or an ID deleted is neither.
+    expect(cats('受託者は、責任者、作業体制及び連絡体制を書面で提出する。')).not.toContain('incident_response');
+    expect(cats('ユーザーIDの登録、変更及び抹消を行う。')).not.toContain('return_erasure');
   });
   it('a mis-sent file told as an incident is no e-mail measure', () => {
     expect(cats('通信障害やデータの誤送信が起きたときは、直ちに送受信を停止し、国保連と連携して原因の究明と復旧に当たる。')).not.toContain('email_safety');
