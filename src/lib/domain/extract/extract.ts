@@ -8,7 +8,7 @@ import { layout, valueOf, type Row } from './layout';
 import { withoutRunningAtNumbers } from './page-margins';
 import { isMeasuresKey, labelKey, MATTER_KIND_LABEL, MATTER_KIND_VALUE, type LabelKey } from './labels';
 import { collectSentences, isAnnexStart } from './measures';
-import { inferMedia, isTickedList, parseMedia, withoutOtherMatters } from './media';
+import { inferMedia, isTickedList, linkedSystemMedia, parseMedia, withoutOtherMatters } from './media';
 import { minutesMatters } from './minutes';
 import { isCouncilDocument } from '../unrecognised';
 import { attachAnnexes, matterMarker, PARAGRAPH_CHARS, sameTitle, segment, titleOf } from './segment';
@@ -556,7 +556,7 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
 
   const data_items = collectItems(rows);
   const mediaRows = byKey(rows, 'media').filter((r) => r.parts.length > 0);
-  let media = mediaRows.flatMap((r) => parseMedia(valueOf(r), procedure));
+  let media = linkedSystemMedia(mediaRows.flatMap((r) => parseMedia(valueOf(r), procedure)), procedure, contractor.value);
   // A media cell written as prose (`紙の予診票を委託先へお渡しし、…データはCD-Rに書き込んで…`, an
   // answer on a page of questions) also names media inside its sentences.
   for (const r of mediaRows) {

@@ -239,3 +239,21 @@ export function inferMedia(text: string, procedure: Procedure): Medium[] {
   if (worked && !out.some((o) => o.category === 'ward_system')) out.push({ medium: worked[0].replace(/(?:から|に|で).*$/, ''), category: 'ward_system' });
   return out;
 }
+
+/** A name a linked system goes by in its counterpart's cell: in 「」, or the cell before its brackets. */
+function linkedNames(counterpart: string): string[] {
+  const quoted = [...counterpart.matchAll(/「([^」]{2,30})」/g)].map((m) => m[1]);
+  const head = counterpart.split(/[(（「]/)[0].trim();
+  return [...quoted, head].map((n) => n.replace(/\s+/g, '')).filter((n) => [...n].length >= 4);
+}
+
+/**
+ * In an external link, a medium named after the linked system (`天竜ケアリンクのサーバ` when the
+ * 結合先 is `…システム「天竜ケアリンク」`) is the other body's system, not one of the municipality's
+ * own, unless its name says it is the municipality's.
+ */
+export function linkedSystemMedia(media: Medium[], procedure: Procedure, counterpart: string | null): Medium[] {
+  if (procedure !== 'external_link' || !counterpart) return media;
+  const names = linkedNames(counterpart);
+  return media.map((m) => (m.category === 'ward_system' && !OWN.test(m.medium) && names.some((n) => m.medium.replace(/\s+/g, '').includes(n)) ? { ...m, category: 'external_system' } : m));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferMedia, parseMedia } from '../../../../src/lib/domain/extract/media';
+import { inferMedia, linkedSystemMedia, parseMedia } from '../../../../src/lib/domain/extract/media';
 
 const cats = (v: string, p: Parameters<typeof parseMedia>[1] = 'outsourcing') => parseMedia(v, p).map((m) => `${m.medium}:${m.category}`);
 
@@ -249,5 +249,25 @@ describe('media of eval/wild-41 ac2 (伊勢市, an e-mail, tuned on after its fi
 
   it('reads a system whose brackets name another body as that body’s', () => {
     expect(codes(parseMedia('福祉医療費審査支払システム(国保連のサーバ)', 'external_link'))).toEqual(['external_system']);
+  });
+});
+
+describe('linkedSystemMedia', () => {
+  const counterpart = '医療介護連携情報共有システム「天竜ケアリンク」(運営主体:一般社団法人南信州在宅ケア連携協議会)';
+  const media = parseMedia('市の介護保険システム、連携用端末（長寿支援課）、天竜ケアリンクのサーバ（運営主体が契約する国内のデータセンター）、紙', 'external_link');
+
+  it('reads a medium named after the linked system as the other body’s system (飯田市, eval/wild-43 ag2)', () => {
+    expect(linkedSystemMedia(media, 'external_link', counterpart).map((m) => `${m.medium}:${m.category}`)).toEqual([
+      '市の介護保険システム:ward_system',
+      '連携用端末:ward_system',
+      '天竜ケアリンクのサーバ:external_system',
+      '紙:paper'
+    ]);
+  });
+
+  it('leaves the municipality’s own and every medium of another procedure alone', () => {
+    expect(linkedSystemMedia(parseMedia('市の天竜ケアリンク端末', 'external_link'), 'external_link', counterpart)[0].category).toBe('ward_system');
+    expect(linkedSystemMedia(media, 'outsourcing', counterpart)).toEqual(media);
+    expect(linkedSystemMedia(media, 'external_link', null)).toEqual(media);
   });
 });
