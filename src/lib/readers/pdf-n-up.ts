@@ -10,27 +10,20 @@ const PAGE_NUMBER = /^[－\-—–‐ー―]?\s*[0-9０-９]{1,3}\s*[－\-—–
 
 /** The gutter between the two pages: at least this share of the sheet's width, free of text and rules. */
 const MIN_GUTTER = 0.015;
-/** Where the gutter is looked for: around the middle. */
-const MIDDLE = [0.35, 0.65] as const;
 /** A page number sits in this share of the sheet's height from the bottom. */
 const FOOT = 0.12;
 
-/** The x ranges no visible glyph covers between the bounds, widest first (a run of blanks paints nothing). */
-function freeRanges(page: PdfPage, lo: number, hi: number): [number, number][] {
-  const spans = page.glyphs
-    .filter((g) => g.str.trim() !== '')
-    .map((g) => [g.x, g.x + Math.max(g.w, 0)] as const)
-    .sort((a, b) => a[0] - b[0]);
-  const free: [number, number][] = [];
-  let at = lo;
-  for (const [x0, x1] of spans) {
-    if (x1 <= at) continue;
-    if (x0 >= hi) break;
-    if (x0 > at) free.push([at, x0]);
-    at = Math.max(at, x1);
+/** The run of the sheet's width around x that no visible glyph covers (a run of blanks paints nothing); null when a glyph crosses x. */
+function gutterAround(page: PdfPage, x: number): [number, number] | null {
+  let [lo, hi] = [0, page.width];
+  for (const g of page.glyphs) {
+    if (g.str.trim() === '') continue;
+    const [a, b] = [g.x, g.x + Math.max(g.w, 0)];
+    if (a < x && b > x) return null;
+    if (b <= x) lo = Math.max(lo, b);
+    else hi = Math.min(hi, a);
   }
-  if (at < hi) free.push([at, hi]);
-  return free.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+  return [lo, hi];
 }
 
 /** The page number in the foot of the half between x0 and x1, if it has one. */
@@ -53,7 +46,7 @@ function footNumber(page: PdfPage, x0: number, x1: number): number | null {
 function cutOf(page: PdfPage): number | null {
   if (page.width <= page.height * 1.2 || page.glyphs.length === 0) return null;
   const cut = page.width / 2;
-  const gutter = freeRanges(page, page.width * MIDDLE[0], page.width * MIDDLE[1]).find(([a, b]) => a <= cut && cut <= b);
+  const gutter = gutterAround(page, cut);
   if (!gutter || gutter[1] - gutter[0] < page.width * MIN_GUTTER || page.rules.some((r) => r.x0 < cut - 1 && r.x1 > cut + 1)) return null;
   const visible = page.glyphs.filter((g) => g.str.trim() !== '');
   return visible.some((g) => g.x < cut) && visible.some((g) => g.x >= cut) ? cut : null;

@@ -227,7 +227,10 @@ const LEGAL_ALL = new RegExp(LEGAL.source, 'g');
 /** `法第66条第2項第1号及び…施行条例第6条第1項`: the Act's article cited beside the ordinance's. */
 const ACT_ARTICLE = /^(?:法|法律)/;
 /** An article of another law (`母子保健法第13条`, `介護保険法第27条`): a law named before `法`, not the Act on personal information. */
-const notOtherLaw = (m: RegExpMatchArray) => !ACT_ARTICLE.test(m[0]) || !/[一-龯ぁ-んァ-ヶ]$/.test(m.input!.slice(0, m.index)) || /個人情報(?:の)?保護(?:に関する)?$/.test(m.input!.slice(0, m.index));
+function notOtherLaw(m: RegExpExecArray): boolean {
+  const before = m.input.slice(0, m.index);
+  return !ACT_ARTICLE.test(m[0]) || !/[一-龯ぁ-んァ-ヶ]$/.test(before) || /個人情報(?:の)?保護(?:に関する)?$/.test(before);
+}
 
 function legalBasisOf(rows: Row[]): { value: string | null; source: Source | null } {
   const ordered = [...byKey(rows, 'legal_basis'), ...proseRuns(rows)];

@@ -15,7 +15,12 @@ export function withoutRepeatedSheetMarks(lines: PhysLine[]): PhysLine[] {
   const markOf = new Map<number, string>();
   const drop = new Set<PhysLine>();
   const byPage = new Map<number, PhysLine[]>();
-  for (const l of lines) if (!l.blank && !l.separator) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  for (const l of lines) {
+    if (l.blank || l.separator) continue;
+    const own = byPage.get(l.page);
+    if (own) own.push(l);
+    else byPage.set(l.page, [l]);
+  }
   for (const [page, own] of [...byPage].sort((a, b) => a[0] - b[0])) {
     const at = own.slice(0, TOP_LINES).findIndex((l) => l.cells.length === 1 && SHEET_MARK.test(compact(l.cells[0])));
     if (at < 0) continue;
