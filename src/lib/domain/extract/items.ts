@@ -296,7 +296,7 @@ function prepareLines(rawLines: string[]): string[] {
   const out: string[] = [];
   let inNote = false;
   // Group labels inside a line (`…病歴※2 【世帯に係る項目】生活保護の受給状況…`) start a line of their own.
-  const split = rawLines.flatMap((l) => l.split(/\s*(?=[【《〈][^】》〉]{1,24}[】》〉])/));
+  const split = rawLines.flatMap((l) => l.split(/\s*(?=[【《〈〔][^】》〉〕]{1,24}[】》〉〕])/));
   for (const raw of split) {
     const l = nfkc(raw)
       // A footnote definition (`※1…申込フォームによる申込者のみ`) runs to the end of the line, and
@@ -333,7 +333,7 @@ const isProse = (l: string) => /。/.test(l) && /は、|^[^、。]{0,20}?(?:と�
  */
 function joinWrapped(lines: string[], lettered = false): string[] {
   const out: string[] = [];
-  const fresh = (l: string, prev: string) => ITEM_NUMBER.test(l) || (lettered && KANA_LETTER.test(l)) || /^[【《〈[※]/.test(l) || groupLabel(l) !== null || parallel(prev, l);
+  const fresh = (l: string, prev: string) => ITEM_NUMBER.test(l) || (lettered && KANA_LETTER.test(l)) || /^[【《〈〔[※]/.test(l) || groupLabel(l) !== null || parallel(prev, l);
   for (const l of lines) {
     const last = out.length - 1;
     const prev = out[last];
@@ -361,7 +361,7 @@ const wrappedAt = (s: string) => [...s].length >= 26 && /、/.test(s) && !/[)。
 
 /** `【保護者】…`, `(2)保護者及び同居の親族`, `児童:…`, `受給者`, `審査対象者の次の項目`. */
 function groupLabel(line: string): { subject: string | null; rest: string } | null {
-  const bracket = /^[【《〈[]([^】》〉\]]+)[】》〉\]]\s*(.*)$/.exec(line);
+  const bracket = /^[【《〈〔[]([^】》〉〕\]]+)[】》〉〕\]]\s*(.*)$/.exec(line);
   if (bracket) {
     const label = clean(bracket[1].replace(/\([^)]*\)/g, '')).replace(/(?:に係る|に関する|の)(?:項目|情報)$/, '');
     // `【個人情報の項目】` is a label, not a group.
@@ -387,7 +387,7 @@ function groupLabel(line: string): { subject: string | null; rest: string } | nu
 }
 
 function parseLine(rawLine: string, list: ItemList, lineSubject: string | null, commaList = false) {
-  const line = rawLine.replace(/[《【〈][^》】〉]*[》】〉]/g, ' ').trim();
+  const line = rawLine.replace(/[《【〈〔][^》】〉〕]*[》】〉〕]/g, ' ').trim();
   if (!line) return;
   // A line of one item in a list whose other lines part items with 、 keeps its ・
   // (`課税・非課税の区分` under `受給者の氏名、生年月日、住所`).

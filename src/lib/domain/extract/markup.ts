@@ -313,9 +313,8 @@ function nearestTable(e: DomElement): DomElement | null {
 }
 
 /**
- * HTML (document or fragment) → plain text lines.
- * Cells of one <tr> share a line separated by TAB; block content inside a cell
- * is kept on that line (joined by spaces) so a row never spills over lines.
+ * HTML (document or fragment) → plain text lines: the cells of one <tr> on one line, TAB between
+ * them; a cell's own lines (`<br>`, Word's paragraphs) joined by U+2028, other blocks by spaces.
  */
 export function htmlToText(html: string): string {
   const sink = new LineSink();
@@ -418,6 +417,9 @@ export function htmlToText(html: string): string {
         preDepth++;
         return;
       default:
+        // Word's paragraphs in a cell (`<p class=MsoNormal>`, its HTML export) are the cell's lines.
+        const cell = name === 'p' && cellDepth > 0 && /^Mso/.test(attribs['class'] ?? '') ? [...stack].reverse().find((f) => f.cellStart)?.cellStart : undefined;
+        if (cell && /\S/u.test(sink.textSince(cell) ?? '')) return sink.rewriteSince(cell, (t) => `${t.trimEnd()}\u2028`);
         if (PARAGRAPH_BLOCKS.has(name)) boundary('paragraph');
         else if (LINE_BLOCKS.has(name)) boundary('line');
     }

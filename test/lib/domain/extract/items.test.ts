@@ -65,6 +65,9 @@ describe('parseItems: groups, notes and wrapped lines', () => {
       '受給者:住所'
     ]);
   });
+  it('takes a label in tortoise-shell brackets on a line of its own for the subject of the lines under it (`〔介護者〕`)', () => {
+    expect(show('〔調査対象者〕\n・被保険者番号\n・既往歴\n〔介護者〕\n・氏名、続柄')).toEqual(['調査対象者:被保険者番号', '調査対象者:既往歴', '介護者:氏名', '介護者:続柄']);
+  });
   it('splits a line at group labels inside it and drops footnote definitions', () => {
     expect(show('【児童に係る項目】児童の氏名、障害の状況※1 【世帯に係る項目】生活保護の受給状況※1 手帳の等級を含む。')).toEqual([
       '児童:氏名',

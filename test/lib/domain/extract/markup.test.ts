@@ -34,6 +34,15 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('件名\t委託について\n委託先\tA社\n\tB社\n\tC社\u2028D社\n\t続き');
   });
 
+  it('reads the paragraphs of a cell in Word’s HTML export as the cell’s lines, and other paragraphs in a cell as one line', () => {
+    const word = `<table class=MsoTableGrid><tr><td><p class=MsoNormal>利用する個人情報の項目</p></td>
+      <td><p class=MsoNormal><span>〈介護保険に関する事務から〉</span></p><p class=MsoNormal><span>・要介護</span><span>度</span></p>
+      <p class=MsoNormal>※病名は、利用しない。</p></td></tr></table>`;
+    expect(htmlToText(word)).toBe('利用する個人情報の項目\t〈介護保険に関する事務から〉\u2028・要介護度\u2028※病名は、利用しない。');
+    // A viewer's own paragraphs in a cell (a comment balloon beside the text) stay on the line.
+    expect(htmlToText('<table><tr><td>項目</td><td><p>氏名</p><p>住所</p></td></tr></table>')).toBe('項目\t氏名 住所');
+  });
+
   it('flattens a nested table into its outer cell', () => {
     expect(htmlToText('<table><tr><th>項目</th><td><table><tr><td>氏名</td><td>住所</td></tr></table></td></tr></table>')).toBe(
       '項目\t氏名 住所'

@@ -185,6 +185,13 @@ describe('a medium the contractor is not let use', () => {
   });
 });
 
+describe('the media a note says hold no personal data (`…記録媒体には、個人情報を記録させない。`, eval/wild-43 af1)', () => {
+  it('are ruled out, and a medium with such a note in brackets is kept', () => {
+    expect(cats('・紙（認定調査票）\n・市が貸与するタブレット端末\n※受託者が所有するパソコン、USBメモリその他の記録媒体には、個人情報を記録させない。').map((c) => c.split(':')[1])).toEqual(['paper', 'ward_system']);
+    expect(cats('受託者の専用端末（端末内には、個人情報を保存しない。）').map((c) => c.split(':')[1])).toEqual(['contractor_pc']);
+  });
+});
+
 describe('a column of check marks beside the media (text copied out of a PDF viewer, eval/wild-36 s2)', () => {
   it('keeps the ticked lines only, a mark alone ticking the line after it', () => {
     expect(cats('✓ 紙（調査票）\n✓\n電子記録媒体（ＣＤ－Ｒ）\n電子メール\n✓ 受託者のサーバ\n市の端末・システム\nその他（　　）').map((c) => c.split(':')[1])).toEqual(['paper', 'removable', 'contractor_server']);
