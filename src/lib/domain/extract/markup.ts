@@ -341,7 +341,8 @@ export function htmlToText(html: string): string {
     stack.push(frame);
     if (frame.dropped) droppedDepth++;
     if (!frame.active || frame.dropped) return;
-
+    // Word's paragraphs in a cell (`<p class=MsoNormal>`, its HTML export) are the cell's lines.
+    const cell = name === 'p' && cellDepth > 0 && /^Mso/.test(attribs['class'] ?? '') ? [...stack].reverse().find((f) => f.cellStart)?.cellStart : undefined;
     switch (name) {
       case 'tr':
         if (cellDepth > 0) {
@@ -417,8 +418,6 @@ export function htmlToText(html: string): string {
         preDepth++;
         return;
       default:
-        // Word's paragraphs in a cell (`<p class=MsoNormal>`, its HTML export) are the cell's lines.
-        const cell = name === 'p' && cellDepth > 0 && /^Mso/.test(attribs['class'] ?? '') ? [...stack].reverse().find((f) => f.cellStart)?.cellStart : undefined;
         if (cell && /\S/u.test(sink.textSince(cell) ?? '')) return sink.rewriteSince(cell, (t) => `${t.trimEnd()}\u2028`);
         if (PARAGRAPH_BLOCKS.has(name)) boundary('paragraph');
         else if (LINE_BLOCKS.has(name)) boundary('line');
