@@ -197,7 +197,9 @@ describe('isSensitive: head noun and modifiers', () => {
     '読影所見',
     // eval/wild-40 z2 (高岡市): a doctor's note on a sick child, and where a person's care is paid for.
     '医師連絡票の記載内容',
-    '指定自立支援医療機関名'
+    '指定自立支援医療機関名',
+    // A health check's overall verdict (eval/wild-14 r2, wild-16 d1, wild-37 t2).
+    '総合判定'
   ])('%s is sensitive', (item) => expect(isSensitive(item)).toBe(true));
   it.each([
     '受診日',
