@@ -359,6 +359,10 @@ function contractorOf(rows: Row[], procedure: Procedure): { value: string | null
     // over `提供事業者は株式会社…`): the name as written, not a body the note goes on to name.
     const head = pair === null && r.parts.length > 1 ? clean(dropDefinitions(r.parts[0].text)).trim() : '';
     if (head && head.length <= 40 && !/[。、]/.test(head) && /。/.test(v.slice(head.length))) return { value: head, source: sourceOf(r) };
+    // A link's partner named as a body's service (`株式会社…が提供するクラウドサービス「…」`): the
+    // body and its service as written, without the note after them.
+    const service = procedure === 'external_link' ? /^[^。]*?が(?:提供|運営|管理)する[^。「」]{0,24}「[^」]{2,30}」/.exec(v)?.[0] : undefined;
+    if (service) return { value: service, source: sourceOf(r) };
     // An answer in prose (`指名競争入札の結果、株式会社…に決まりました。`) names the body in a sentence.
     const named = /。/.test(v) ? bodyIn(v.split(/(?<=。)/)[0]) : null;
     if (named) return { value: named, source: sourceOf(r) };
@@ -427,7 +431,13 @@ const START_NAMED = new RegExp(`${/(?:委託|利用|提供|結合|実施|運用|
 
 function periodOf(rows: Row[]): { start: string | null; end: string | null; source: Source | null } {
   for (const r of byKey(rows, 'period')) {
-    const full = joinedText(r);
+    // A remarks cell beside a whole date (`令和３年２月１日 | 接続試験は令和３年１月１８日から…`)
+    // dates something else: a sentence there, not a period's end or a note, makes it a remark.
+    const first = r.parts[0]?.text.trim() ?? '';
+    const rest = r.parts.slice(1).map((p) => p.text).join('').replace(/[(（][^()（）]*[)）]|※.*$/g, '');
+    const words = rest.replace(/(?:令和|平成|昭和)?[\d元]+年度?(?:\d+月)?(?:\d+日)?|から|まで|[～~\-－\s]/g, '');
+    const remark = findDates(first).length > 0 && /日$/.test(first) && !/^\s*(?:から|まで|[～~\-－])/.test(rest) && words.length >= 6;
+    const full = remark ? r.parts[0].text : joinedText(r);
     // A note in brackets (`(令和4年度以降も同様に収集する。)`) or after ※ is not the period.
     const bare = full.replace(/[(（][^()（）]*[)）]/g, ' ').replace(/※[^\n]*/g, ' ').trim();
     const text = findDates(bare).length > 0 ? bare : full;

@@ -116,8 +116,8 @@ function itemColumn(cells: string[]): string[] | null {
 
 /** A running page header or footer inside a list: `－2－`, `荒川区個人情報保護審議会 資料3`. */
 const PAGE_NOISE = /^[-−－―‐ー\s\d]+$|審議会\s*資料\s*\d*$|^資料\s*\d+$/;
-/** A note under a list: `※…`, `注)…`, `備考…`. */
-const NOTE = /^(?:※|注[)):：]|\(注\)|備考\s)/;
+/** A note under a list: `※…`, `注)…`, `備考…`, and a footnote's qualifying sentence (`* 該当する利用者に限る。`). */
+const NOTE = /^(?:※|注[)):：]|\(注\)|備考\s|\**\s*[^、,\s][^、,。]{0,30}(?:に限る|を除く|を含む)。$)/;
 /** `保存形態:紙…`, `提供の条件:…`: another part of the form, after the list. */
 const LIST_END = /^[^:、,()]{0,16}(?:形態|媒体|期間|方法|条件|場所|理由|目的|委託先|提供先|結合先)\s*[:：]|^(?:[^:、,()]{0,10}(?:提供|利用|結合|記録|保存|保管|委託|収集|接続|送付|送信|管理|運用|処理|実施|受渡し?|引渡し?|廃棄|返還|入力|照会|取扱い?|使用|記録媒体)の?)?(?:形態|媒体|方法|条件|理由|目的)$/;
 /** A group of information the matter does not handle: `受託者には提供しない情報`, `取り扱わない項目`, `対象外`. */
@@ -142,13 +142,14 @@ function subjectSplit(p: string, re: RegExp): RegExpExecArray | null {
   return m && !unclosed && personSubject(m[1]) && m[2].replace(/\([^)]*\)/g, '').length >= 2 ? m : null;
 }
 
-/** `(区内在住、在勤)`, `(※1)`, `※2`, trailing `等`: qualifiers that are not part of the item. */
+/** `(区内在住、在勤)`, `(※1)`, `※2`, a footnote's asterisk (`要介護度*`), trailing `等`: qualifiers that are not part of the item. */
 function normalizeItem(s: string): string {
   let t = s
     .replace(/\([^()]*\)/g, '')
     .replace(/\([^()]*\)/g, '')
     .replace(/[「」『』]/g, '')
     .replace(/※\s*\d*/g, '')
+    .replace(/\*+\d*$/, '')
     .replace(/^[・\-－○●◯■□◆◇*]+/, '')
     .replace(/^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])[.、\s]*/, '')
     .replace(/^(?:それから|並びに|及び|又は|または|さらに)/, '');
@@ -291,6 +292,13 @@ function parseLines(coded: string[], list: ItemList, subject0: string | null, la
   }
 }
 
+/** A spreadsheet's review column beside an item (`確認済✓`, `要確認`): the sheet's, not the matter's. */
+const REVIEW_MARK = /^(?:確認済み?|要確認|未確認|確認中|済)?[✓✔]?$/;
+/** A group of items the matter does not handle, alone on its line (`送信しない情報`, `対象外`): it and what follows are no items. */
+const notHandledGroup = (l: string) => NOT_HANDLED_GROUP.test(l) && l.length <= 16 && !/[、,。]/.test(l) && /(?:情報|項目|もの|対象外)$/.test(l);
+/** A sentence naming what is not handled (`個人番号は送信しない`): no item. */
+const notHandledSentence = (l: string) => NOT_HANDLED_GROUP.test(l) && /^[^。]{1,40}は[、,]?[^。]{0,20}ない。?$/.test(l);
+
 /** Drops notes, page noise and sub-headings; a note runs on until its sentence ends. */
 function prepareLines(rawLines: string[]): string[] {
   const out: string[] = [];
@@ -305,8 +313,8 @@ function prepareLines(rawLines: string[]): string[] {
       .replace(/※[^、※]*は、[^※]*。$/, '')
       .replace(/※\s*\d+\s+[^※【]*?。/g, '')
       .trim();
-    if (l === '') continue;
-    if (LIST_END.test(l)) break;
+    if (l === '' || REVIEW_MARK.test(l) || notHandledSentence(l)) continue;
+    if (LIST_END.test(l) || notHandledGroup(l)) break;
     if (inNote) {
       inNote = !/。$/.test(l);
       continue;

@@ -14,6 +14,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { defListFromMarkdown, type DefListNode } from 'mdast-util-definition-list';
 import type { List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
+import { withoutEmptyFirstColumn } from './empty-columns';
 import { splitGridTables } from './grid-tables';
 import { labelKey, PARTY_ONLY } from './labels';
 import { withoutPageChrome } from './page-chrome';
@@ -522,7 +523,7 @@ export function htmlToText(html: string): string {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
   );
   parser.end(gridTables(unwrapLayoutTables(withoutPageChrome(html))));
-  return sink.finish();
+  return withoutEmptyFirstColumn(sink.finish());
 }
 
 // ---------------------------------------------------------------------------

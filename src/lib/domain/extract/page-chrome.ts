@@ -5,7 +5,10 @@
  *   computer sees the first: the classes hidden on a wide screen and shown on a narrow one are the
  *   phone's copy, not more of the page;
  * - a list of links to other pages (a menu, `このページを見ている人はこんなページも見ています`) names
- *   those pages, often other years' matters, not this page's.
+ *   those pages, often other years' matters, not this page's;
+ * - a spreadsheet saved as a web page keeps its hidden rows and columns (`<td style='display:none'>`,
+ *   Office's `mso-hide:all`): an earlier draft nobody sees. A hidden block (a tab's panel, a
+ *   collapsed section) is shown by a click and stays.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
 import postcss, { type AtRule, type Container, type Rule } from 'postcss';
@@ -78,15 +81,23 @@ function linkOnly(li: DomElement): boolean {
   return text !== '' && text === DomUtils.textContent(links[0]).trim();
 }
 
-/** The page without its phone copy and its lists of links to other pages (three links or more). */
+/** A table's row or cell hidden in its own style, or anything Office hides. */
+function hiddenPart(e: DomElement): boolean {
+  const style = e.attribs['style'] ?? '';
+  return /mso-hide\s*:\s*all/i.test(style) || (['tr', 'td', 'th'].includes(e.name) && /display\s*:\s*none/i.test(style));
+}
+
+/** The page without its phone copy, its lists of links to other pages (three links or more) and its hidden table parts. */
 export function withoutPageChrome(html: string): string {
-  // Three plain tests, not one pattern across the page: that would backtrack over a large page.
+  // Plain tests, not one pattern across the page: that would backtrack over a large page.
   const responsive = /<style\b/i.test(html) && /@media/i.test(html) && /display\s*:\s*none/i.test(html);
   const linkLists = (html.match(/<li\b[^>]*>\s*<a\b/gi)?.length ?? 0) >= 3;
-  if (!responsive && !linkLists) return html;
+  const hidden = /<t[rdh]\b[^>]*display\s*:\s*none|mso-hide\s*:\s*all/i.test(html);
+  if (!responsive && !linkLists && !hidden) return html;
   const phone = responsive ? phoneOnlyClasses(html) : new Set<string>();
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const drop = DomUtils.findAll((e) => {
+    if (hidden && hiddenPart(e)) return true;
     if (phone.size > 0 && (e.attribs['class'] ?? '').split(/\s+/).some((c) => phone.has(c))) return true;
     if (!linkLists || (e.name !== 'ul' && e.name !== 'ol')) return false;
     const items = e.children.filter((c): c is DomElement => DomUtils.isTag(c as DomElement) && (c as DomElement).name === 'li');

@@ -106,7 +106,8 @@ export function segment(rows: Row[]): Row[][] {
     if (matterMarker(r)) {
       // A matter's number again over a later page (`議案第１０号` heading every page of it, its annex
       // printed after the next matter too): the rows go on where that number's rows last went.
-      const text = compact(valueOf(r));
+      // …also when it says so (`諮問事項１（続き）`).
+      const text = compact(valueOf(r)).replace(/[(（](?:続き|つづき|続)[)）]$/, '');
       const again = markerSegs.get(text);
       if (again && again.rows.some((x) => x.kind === 'row' && x.key !== null && x.key !== 'title')) {
         cur = again;
@@ -277,6 +278,14 @@ function slideNamed(title: string, blocks: Row[][]): number[] {
   return hits.length === 1 ? hits : [];
 }
 
+/** Whether a matter's head, or a line or two over it, is only its case number (`案件１`). */
+function caseLine(rows: Row[], block: Row[], num: string): boolean {
+  const formAt = block.findIndex((r) => r.kind === 'row' && r.key !== null && r.parts.length > 0);
+  const start = rows.indexOf(block[0]);
+  const head = [...rows.slice(Math.max(0, start - 2), Math.max(0, start)), ...block.slice(0, formAt < 0 ? block.length : formAt)];
+  return head.some((r) => plainNumbers(compact(`${r.label}${valueOf(r)}`)) === `案件${num}`);
+}
+
 /**
  * Moves an annex that says whose it is (`別記（案件番号３－１関係）`) from the matter it follows to
  * that matter, or copies it to each when several share it. An annex naming no matter, or one this
@@ -302,7 +311,9 @@ export function attachAnnexes(rows: Row[], blocks: Row[][]): Row[][] {
     const refs = marked.length > 0 || opening === null ? marked : refsIn(opening.replace(/「[^」]*」/g, ''));
     const byNumber = refs.map((ref) => {
       const hits = keys.flatMap((k, j) => (k && refersTo(ref, k) ? [j] : []));
-      return hits.length === 1 ? hits[0] : -1;
+      // A case number (`案件１関係`) its matter carries on a line of its own over its number row.
+      const cases = hits.length === 0 && ref.kind === '案件' ? out.flatMap((b, j) => (caseLine(rows, b, ref.num) ? [j] : [])) : [];
+      return hits.length === 1 ? hits[0] : cases.length === 1 ? cases[0] : -1;
     });
     // No number that places it: the matter whose title the heading names (`別記（記の１␣妊産婦訪問
     // 指導事業に係る業務の委託契約書に添付するもの）`).

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../../src/lib/domain/analyze';
+import { extractDocument } from '../../../../src/lib/domain/extract/extract';
 import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
 import { compare, fscore, loadGold } from '../../../helpers/gold';
 import { view } from '../../../helpers/view';
@@ -52,5 +53,18 @@ describe('one matter described twice, two matters in one document', () => {
       expect(m.safeguards.filter((s) => s.scope === 'system' && s.actor === 'contractor')).toHaveLength(5);
       expect(m.safeguards.filter((s) => s.scope === 'clause')).toHaveLength(21);
     }
+  });
+});
+
+describe('a link partner named as a body’s service, with a note after it (刈谷市, eval/wild-44 ah1)', () => {
+  it('is the body and its service as written, without the note; an outsourcing’s contractor is still the body the sentence names', () => {
+    const form = (label: string, kind: string) =>
+      extractDocument([
+        [`件名\t介護認定審査会資料のクラウドサービスとの${kind}について`, '担当部課\t福祉健康部 長寿課', `${label}\t株式会社ミカワデータサービス（本社：名古屋市中村区）が提供するクラウドサービス「ケアレビュークラウド」 （市と同社との間でサービス利用契約を締結している。）`].join('\n')
+      ])[0];
+    const link = form('結合先', '回線結合');
+    expect(link.procedure).toBe('external_link');
+    expect(link.contractor).toBe('株式会社ミカワデータサービス(本社:名古屋市中村区)が提供するクラウドサービス「ケアレビュークラウド」');
+    expect(form('委託先', '業務委託').contractor).toBe('株式会社ミカワデータサービス');
   });
 });

@@ -68,6 +68,14 @@ describe('parseItems: groups, notes and wrapped lines', () => {
   it('takes a label in tortoise-shell brackets on a line of its own for the subject of the lines under it (`〔介護者〕`)', () => {
     expect(show('〔調査対象者〕\n・被保険者番号\n・既往歴\n〔介護者〕\n・氏名、続柄')).toEqual(['調査対象者:被保険者番号', '調査対象者:既往歴', '介護者:氏名', '介護者:続柄']);
   });
+  it('leaves out a sheet’s review marks, a group the matter does not handle and a sentence saying so (eval/wild-44 ai1, ah2)', () => {
+    expect(show('児童\n氏名\n確認済✓')).toEqual(['児童:氏名']);
+    expect(show('送信しない情報\n個人番号、医師の診断書')).toEqual([]);
+    expect(show('子ども:氏名、予防接種の接種歴\n母子健康手帳の交付番号及び個人番号は送信しない\n保護者:氏名')).toEqual(['子ども:氏名', '子ども:予防接種の接種歴', '保護者:氏名']);
+  });
+  it('drops a footnote’s asterisk after an item and the sentence it marks (`要介護度*` / `* 該当する利用者に限る。`)', () => {
+    expect(show('利用者:要介護度*、住所\n該当する利用者に限る。')).toEqual(['利用者:要介護度', '利用者:住所']);
+  });
   it('splits a line at group labels inside it and drops footnote definitions', () => {
     expect(show('【児童に係る項目】児童の氏名、障害の状況※1 【世帯に係る項目】生活保護の受給状況※1 手帳の等級を含む。')).toEqual([
       '児童:氏名',

@@ -192,6 +192,13 @@ describe('the media a note says hold no personal data (`…記録媒体には、
   });
 });
 
+describe('a medium a remark says is not this matter’s (eval/wild-44 ai1, ai2)', () => {
+  it('is ruled out when a remark says so in brackets, or that its use ends (`…は、…をもって取りやめる`)', () => {
+    expect(inferMedia('市の健康管理システム（庁内サーバ）\t紙の母子健康手帳は従来どおり交付する（本件の記録媒体ではない）。', 'purpose_change').map((m) => m.category)).toEqual(['ward_system']);
+    expect(inferMedia('市の障害福祉システム ※事業所への紙媒体・FAXによる送付は、本結合の開始をもって取りやめる', 'purpose_change').map((m) => m.category)).toEqual(['ward_system']);
+  });
+});
+
 describe('a column of check marks beside the media (text copied out of a PDF viewer, eval/wild-36 s2)', () => {
   it('keeps the ticked lines only, a mark alone ticking the line after it', () => {
     expect(cats('✓ 紙（調査票）\n✓\n電子記録媒体（ＣＤ－Ｒ）\n電子メール\n✓ 受託者のサーバ\n市の端末・システム\nその他（　　）').map((c) => c.split(':')[1])).toEqual(['paper', 'removable', 'contractor_server']);

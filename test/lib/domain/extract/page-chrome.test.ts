@@ -46,3 +46,26 @@ describe('a web page’s chrome', () => {
     expect(withoutPageChrome(plain)).toBe(plain);
   });
 });
+
+describe('a spreadsheet saved as a web page (Excel 「Web ページ」, eval/wild-44 ah1)', () => {
+  const SHEET = `<table>
+<col width=20><col width=120><col width=0 style='display:none'>
+<tr><td></td><td>件名</td><td>児童クラブ運営業務の委託について</td><td style='display:none'></td></tr>
+<tr><td></td><td>担当部課</td><td>次世代育成部\u3000子育て支援課</td><td style='display:none'></td></tr>
+<tr><td></td><td>委託先</td><td>株式会社クローバー</td><td class=xl83 style='display:none'>特定非営利活動法人みどりの森</td></tr>
+<tr height=0 style='display:none'><td></td><td>【旧案】</td><td>氏名、住所</td></tr>
+<tr><td></td><td>備考</td><td><span style='mso-hide:all'>下書き</span>なし</td></tr>
+</table>
+<div id="sheet2" style="display:none"><p>件名：別のシートの案件について</p></div>`;
+  const text = htmlToText(SHEET);
+
+  it('leaves out the rows and cells it saved hidden, and what Office hides, but keeps a block a tab hides', () => {
+    expect(text).not.toMatch(/みどりの森|旧案|下書き/);
+    expect(text).toContain('別のシートの案件について');
+  });
+
+  it('drops the blank margin column every row opens with, so the labels open the rows', () => {
+    expect(text).toMatch(/^件名\t児童クラブ運営業務の委託について$/m);
+    expect(text).toMatch(/^委託先\t株式会社クローバー$/m);
+  });
+});

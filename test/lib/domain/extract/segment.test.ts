@@ -63,6 +63,28 @@ describe('an annex that names the matters it belongs to', () => {
     expect(ms[0].safeguards.some((s) => s.actor === 'contractor' && s.text.includes('名簿'))).toBe(true);
   });
 
+  it('goes to the matter whose case number stands over its number row (`別記（案件１ …関係）`, 刈谷市, eval/wild-44 ah1)', () => {
+    const form = (no: string, number: string, title: string) => [`案件${no}`, `案件番号\t${number}`, `件名\t${title}`, '担当部課\t福祉部福祉課', '個人情報の項目\t氏名、住所', '受託者の措置\t名簿を提出させる。', ''];
+    const doc = [
+      ...form('１', '諮問第５号', '市立児童クラブ運営業務の民間事業者への委託について'),
+      ...form('２', '報告第３号', '介護認定審査会資料のクラウドサービスとの回線結合について'),
+      '別記　個人情報取扱特記事項（案件１　市立児童クラブ運営業務の委託関係）',
+      ...annex.slice(1)
+    ].join('\n');
+    expect(clausesOf(doc)).toEqual([2, 0]);
+  });
+
+  it('goes on with a matter whose number comes again marked as continued (`諮問事項１（続き）`, 諫早市, eval/wild-44 ai2)', () => {
+    const page = (mark: string, rows: string[]) => ['別紙１', '電子計算組織の外部結合について（概要）', mark, '番号\t項目\t内容', ...rows].join('\n');
+    const pages = [
+      page('諮問事項１', ['１\t件名\t電子母子健康手帳サービスの導入に伴う外部結合について', '２\t担当部課\tこども未来部 こども家庭課', '３\t結合する個人情報の項目\t氏名、住所', '（次頁に続く）']),
+      page('諮問事項１（続き）', ['４\t結合先事業者に講じさせる保護措置\tサーバへの通信を暗号化させる。'])
+    ];
+    const ms = analyzeDocument(pages, tokenizer);
+    expect(ms.map((m) => m.title)).toEqual(['電子母子健康手帳サービスの導入に伴う外部結合について']);
+    expect(ms[0].safeguards.some((s) => s.actor === 'contractor' && s.text.includes('暗号化'))).toBe(true);
+  });
+
   it('goes to every matter that shares it, telling 報告事項１ from 諮問事項１', () => {
     const form = (marker: string, title: string) => [marker, `件名\t${title}`, '担当課\t福祉部福祉課', '個人情報の項目\t氏名、住所', '受託者の措置\t名簿を提出させる。', ''];
     const doc = [

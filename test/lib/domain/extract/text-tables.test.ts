@@ -193,6 +193,50 @@ describe('a Pandoc grid table (Word converted to Markdown)', () => {
   });
 });
 
+describe('a Pandoc multiline table (a form too wide for a grid table, eval/wild-44 ah2)', () => {
+  const doc = [
+    '## １　件名',
+    '',
+    '電子母子手帳の配信に伴うオンライン結合について',
+    '',
+    '  ---------------------------------------------------------------------',
+    '  番号 項目         内容                                 備考',
+    '  ---- ------------ ------------------------------------ --------------',
+    '  1    件名         電子母子手帳の配信に伴うオンライン結 ',
+    '                    合について',
+    '',
+    '  2    担当部課     子ども家庭部\u3000子育て支援課           保有課は保健',
+    '                                                         センター',
+    '',
+    '  3    結合により取 子ども：氏名、生年月日、予防接種の   個人番号は送',
+    '       り扱う個人情 接種歴                               信しない',
+    '       報',
+    '  ---------------------------------------------------------------------',
+    '',
+    '## ４　その他'
+  ].join('\n');
+
+  it('cuts each line at the display columns of the dashes, and keeps a row’s wrapped lines in its cells', async () => {
+    const { markdownToText } = await import('../../../../src/lib/domain/extract/markup');
+    const text = markdownToText(doc);
+    expect(text).not.toMatch(/----/);
+    expect(text).toContain('2\t担当部課\t子ども家庭部\u3000子育て支援課\t保有課は保健センター');
+    const [m] = extractDocument([text]);
+    expect(m.department).toBe('子ども家庭部');
+    expect(m.data_items.map((d) => d.item)).toEqual(['氏名', '生年月日', '予防接種の接種歴']);
+  });
+});
+
+describe('a period cell with a remark beside it (`令和３年２月１日 | 接続試験は…から…まで`, eval/wild-44 ah2)', () => {
+  it('takes the date of the value cell, and a period wrapped over the cell’s lines whole', () => {
+    const form = (cells: string) => extractDocument([['件名\t健診情報の配信に伴う結合について', '担当課\t子ども家庭部 子育て支援課', `結合の開始日\t${cells}`].join('\n')])[0];
+    const remark = form('令和３年２月１日\t接続試験は令和３年１月１８日から同月２９日まで（架空データを使用）');
+    expect([remark.period_start, remark.period_end]).toEqual(['2021-02-01', null]);
+    const wrapped = form('令和3年2月1日から同年3月31日ま\u2028で。調査は令和3年度以降も毎年度行う予定です。');
+    expect([wrapped.period_start, wrapped.period_end]).toEqual(['2021-02-01', '2021-03-31']);
+  });
+});
+
 describe('a numbered form with its own label words', () => {
   const doc = [
     '諮問事項１',
