@@ -359,8 +359,7 @@ function contractorOf(rows: Row[], procedure: Procedure): { value: string | null
     // over `提供事業者は株式会社…`): the name as written, not a body the note goes on to name.
     const head = pair === null && r.parts.length > 1 ? clean(dropDefinitions(r.parts[0].text)).trim() : '';
     if (head && head.length <= 40 && !/[。、]/.test(head) && /。/.test(v.slice(head.length))) return { value: head, source: sourceOf(r) };
-    // A link's partner named as a body's service (`株式会社…が提供するクラウドサービス「…」`): the
-    // body and its service as written, without the note after them.
+    // A link's partner named as a body's service (`…株式会社が提供する…「…」`): as written, without the note after it.
     const service = procedure === 'external_link' ? /^[^。]*?が(?:提供|運営|管理)する[^。「」]{0,24}「[^」]{2,30}」/.exec(v)?.[0] : undefined;
     if (service) return { value: service, source: sourceOf(r) };
     // An answer in prose (`指名競争入札の結果、株式会社…に決まりました。`) names the body in a sentence.

@@ -14,10 +14,9 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { defListFromMarkdown, type DefListNode } from 'mdast-util-definition-list';
 import type { List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
-import { withoutEmptyFirstColumn } from './empty-columns';
 import { splitGridTables } from './grid-tables';
 import { labelKey, PARTY_ONLY } from './labels';
-import { withoutPageChrome } from './page-chrome';
+import { withoutEmptyFirstColumn, withoutPageChrome } from './page-chrome';
 
 /** Characters between which a source line break is dropped rather than turned into a space. */
 const JAPANESE_CHAR =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutPageChrome } from '../../../../src/lib/domain/extract/page-chrome';
+import { withoutEmptyFirstColumn, withoutPageChrome } from '../../../../src/lib/domain/extract/page-chrome';
 import { htmlToText } from '../../../../src/lib/domain/extract/markup';
 
 // A responsive CMS page as eval/wild-40 z2 (高岡市) is saved: each matter as a table for a computer and as a card for a phone.
@@ -67,5 +67,20 @@ describe('a spreadsheet saved as a web page (Excel 「Web ページ」, eval/wil
   it('drops the blank margin column every row opens with, so the labels open the rows', () => {
     expect(text).toMatch(/^件名\t児童クラブ運営業務の委託について$/m);
     expect(text).toMatch(/^委託先\t株式会社クローバー$/m);
+  });
+});
+
+describe('withoutEmptyFirstColumn', () => {
+  it('drops the first cell of a run of table rows that all open with an empty one', () => {
+    expect(withoutEmptyFirstColumn('見出し\n\t件名\t委託について\n\t担当課\t福祉課\n本文')).toBe('見出し\n件名\t委託について\n担当課\t福祉課\n本文');
+  });
+
+  it('keeps a form whose labels open its rows, its value lines going on under them', () => {
+    const form = '委託先\tA社\n\tB社\n件名\t委託について';
+    expect(withoutEmptyFirstColumn(form)).toBe(form);
+  });
+
+  it('keeps a single line and lines with no cells', () => {
+    expect(withoutEmptyFirstColumn('\t続き\n本文')).toBe('\t続き\n本文');
   });
 });
