@@ -672,7 +672,10 @@ function columnGutter(free: Glyph[], width: number): number | null {
   // Columns set by a stylesheet (a newsletter's `column-count: 2`) rarely share their baselines:
   // many lines stand wholly on each side, and only a heading across both crosses the gutter.
   const apart = best.left >= COLUMN_LINES && best.right >= COLUMN_LINES && best.crossing <= Math.max(3, (best.left + best.right) * 0.1);
-  return (best.both >= COLUMN_LINES && best.crossing <= Math.max(3, best.both * 0.4)) || apart ? best.x : null;
+  // Two text boxes side by side (a slide's two parties' measures): no line crosses, and each side
+  // has a column's worth of lines, some sharing their baselines with the other side's.
+  const boxes = best.crossing === 0 && best.left + best.both >= COLUMN_LINES && best.right + best.both >= COLUMN_LINES;
+  return (best.both >= COLUMN_LINES && best.crossing <= Math.max(3, best.both * 0.4)) || apart || boxes ? best.x : null;
 }
 
 /** Blocks top to bottom, each run between two spanning blocks read column by column. */

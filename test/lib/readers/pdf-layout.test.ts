@@ -86,6 +86,16 @@ describe('a page set in two columns', () => {
     expect(pageBlocks(page(glyphs, [])).map((b) => b.text)).toEqual(['審議会だより 第二十三号 令和五年一月発行 編集と発行は審議会の事務局です', ...left, ...right]);
   });
 
+  it('is seen in two text boxes side by side, their lines sharing few baselines (a slide’s two parties’ measures, eval/wild-45 aj2)', () => {
+    const left = Array.from({ length: 11 }, (_, i) => `市の措置その${'一二三四五六七八九十'[i % 10]}です。`);
+    const right = Array.from({ length: 16 }, (_, i) => `受託者の措置その${'一二三四五六七八九十'[i % 10]}。`);
+    // Seven lines share their baselines; below them each box goes on at its own line spacing.
+    const y = (i: number) => (i < 7 ? 700 - i * 14 : 700 - 7 * 14 - 7 - (i - 7) * 14);
+    const glyphs = [...text('報告第一号 安全管理措置', 50, 760), ...left.flatMap((l, i) => text(l, 50, 700 - i * 14)), ...right.flatMap((l, i) => text(l, 320, y(i)))];
+    const lines = pageBlocks(page(glyphs, [])).map((b) => b.text);
+    expect(lines).toEqual(['報告第一号 安全管理措置', ...left, ...right]);
+  });
+
   it('is not seen in a page of one column', () => {
     const glyphs = Array.from({ length: 10 }, (_, i) => text('一段組みの本文がページの幅いっぱいに続いていく行です。', 50, 700 - i * 14)).flat();
     expect(pageBlocks(page(glyphs, [])).map((b) => b.text)).toHaveLength(10);

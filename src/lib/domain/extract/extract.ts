@@ -10,6 +10,7 @@ import { isMeasuresKey, labelKey, MATTER_KIND_LABEL, MATTER_KIND_VALUE, type Lab
 import { collectSentences, isAnnexStart } from './measures';
 import { inferMedia, isTickedList, linkedSystemMedia, parseMedia, withoutOtherMatters } from './media';
 import { minutesMatters } from './minutes';
+import { END_LABEL, periodCellText } from './period-cells';
 import { isCouncilDocument } from '../unrecognised';
 import { attachAnnexes, matterMarker, PARAGRAPH_CHARS, sameTitle, segment, titleOf } from './segment';
 import { IN_CHARGE, isOfficeLine, joinOfficeLines, NOT_IN_CHARGE, orgInText, parseOrg, type Org } from './org';
@@ -429,23 +430,21 @@ const START_SENTENCE = /^[^、。]{0,12}は[、,]?[^、。]{0,24}日から[、,]
 const START_NAMED = new RegExp(`${/(?:委託|利用|提供|結合|実施|運用|収集)の開始(?:日|時期)?は|(?:から|より)(?:開始|実施|運用を開始)(?:する|します|いたします|し[、,])/.source}|${STARTS_ON.source}`);
 
 function periodOf(rows: Row[]): { start: string | null; end: string | null; source: Source | null } {
+  let single: { start: string; end: string | null; source: Source | null } | null = null;
   for (const r of byKey(rows, 'period')) {
-    // A remarks cell beside a whole date (`令和３年２月１日 | 接続試験は令和３年１月１８日から…`)
-    // dates something else: a sentence there, not a period's end or a note, makes it a remark.
-    const first = r.parts[0]?.text.trim() ?? '';
-    const rest = r.parts.slice(1).map((p) => p.text).join('').replace(/[(（][^()（）]*[)）]|※.*$/g, '');
-    const words = rest.replace(/(?:令和|平成|昭和)?[\d元]+年度?(?:\d+月)?(?:\d+日)?|から|まで|[～~\-－\s]/g, '');
-    const remark = findDates(first).length > 0 && /日$/.test(first) && !/^\s*(?:から|まで|[～~\-－])/.test(rest) && words.length >= 6;
-    const full = remark ? r.parts[0].text : joinedText(r);
+    const full = periodCellText(r.parts, joinedText(r));
     // A note in brackets (`(令和4年度以降も同様に収集する。)`) or after ※ is not the period.
     const bare = full.replace(/[(（][^()（）]*[)）]/g, ' ').replace(/※[^\n]*/g, ' ').trim();
     const text = findDates(bare).length > 0 ? bare : full;
-    const range = parseDateRange(text);
+    const range = single ? null : parseDateRange(text);
     if (range && (range.start || range.end)) return { ...range, source: sourceOf(r) };
-    // A period cell with one date only (`利用開始時期 平成26年4月1日`) gives the start.
+    // A period cell with one date only (`利用開始時期 平成26年4月1日`) gives the start; a later one
+    // labelled as the end (`期間（終了）` under `期間（開始）`), the end.
     const dates = findDates(text);
-    if (dates.length === 1) return { start: toIso(dates[0].date), end: null, source: sourceOf(r) };
+    if (dates.length === 1 && single && END_LABEL.test(r.label)) return { ...single, end: toIso(dates[0].date, 'end') };
+    if (dates.length === 1 && !single) single = { start: toIso(dates[0].date), end: null, source: sourceOf(r) };
   }
+  if (single) return single;
   // No period row: a sentence in the matter's prose.
   for (const r of rows) {
     if (r.kind === 'row' && r.key !== null && /measures|management/.test(r.key)) continue;

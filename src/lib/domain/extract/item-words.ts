@@ -73,6 +73,9 @@ export const CARE_RECEIVED = anyOf([
   '調剤',
   '医療的ケア',
   '特別な医療',
+  // The hospital an ambulance took the person to: care received.
+  '搬送先医療機関',
+  '搬送先病院',
   '医療の内容',
   'ワクチンの種類',
   '接種したワクチン',
@@ -135,7 +138,7 @@ export const PUBLIC_ASSISTANCE = anyOf(['生活保護', '被保護の状況', '�
 export const OTHER_SPECIAL = anyOf(['信条', '宗教', '思想', '人種', '民族', '門地', '社会的身分', '犯罪', '前科', '犯歴', '被害', '非行', '保護処分', '少年審判', '刑事', '虐待', '前歴', '逮捕', '保護観察', '少年事件', '受刑', '服役', '刑罰']);
 
 /** A health check's measured values and verdict: each is the check's result under another name (`血圧`, `HbA1c`, `総合判定`). */
-export const CHECK_VALUES = anyOf(['総合判定', '血圧', '血糖', 'HbA1c', 'ヘモグロビンA1c', '尿検査', '尿蛋白', '尿たんぱく', '尿糖', 'コレステロール', '中性脂肪', '肝機能', '腎機能', '心電図', '眼底検査', '貧血検査', 'クレアチニン', 'eGFR', '尿酸']);
+export const CHECK_VALUES = anyOf(['総合判定', 'バイタルサイン', '血圧', '血糖', 'HbA1c', 'ヘモグロビンA1c', '尿検査', '尿蛋白', '尿たんぱく', '尿糖', 'コレステロール', '中性脂肪', '肝機能', '腎機能', '心電図', '眼底検査', '貧血検査', 'クレアチニン', 'eGFR', '尿酸']);
 
 /** Health checks and tests whose outcome is sensitive (`…の結果`, `…の所見`, `…の要否`). */
 export const CHECK = anyOf(['健診', '検診', '健康診査', '健康診断', '検査', '診察', '受診', 'チェックリスト', 'ストレスチェック', '認定調査', '読影']);

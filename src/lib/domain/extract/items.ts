@@ -150,6 +150,8 @@ function normalizeItem(s: string): string {
     .replace(/[「」『』]/g, '')
     .replace(/※\s*\d*/g, '')
     .replace(/\*+\d*$/, '')
+    // A page's mark after an item (`受診日 要配慮`, a badge): the page's flag, not the item's name.
+    .replace(/(?<=\S)\s*[【[]?要配慮[】\]]?$/, '')
     .replace(/^[・\-－○●◯■□◆◇*]+/, '')
     .replace(/^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])[.、\s]*/, '')
     .replace(/^(?:それから|並びに|及び|又は|または|さらに)/, '');
@@ -266,7 +268,9 @@ function parseLines(coded: string[], list: ItemList, subject0: string | null, la
   // ため、…職員に限ります。`) does not make the list prose.
   const remark = (l: string) => /。\s*$/.test(l) && l.length > 30 && !/^[^、。]{1,30}[:：]/.test(l) && /^[^、。]*(?:ため|ので|場合|ところ|が|は)、/.test(l);
   const listed = lines.filter((l) => !remark(l));
-  if (listed.length > 0 && listed.length < lines.length && listed.some((l) => /^[^、。]{1,30}[:：]/.test(l)) && !isProse(listed.join(''))) lines = listed;
+  // …nor does one over a list of an item a line (`「要配慮」の表示は、…付けたものです。` over `氏名` / `住所` / …).
+  const list3 = listed.filter((l) => !/。/.test(l)).length >= 3;
+  if (listed.length > 0 && listed.length < lines.length && (list3 || listed.some((l) => /^[^、。]{1,30}[:：]/.test(l))) && !isProse(listed.join(''))) lines = listed;
   if (isProse(lines.join(''))) {
     if (parseProse(lines, list, subject0, labelled) > 0) return;
     // Sentences that name no list (a remark under the list) are not items.

@@ -67,8 +67,11 @@ const RULED_OUT =
  */
 const NOTE = /[(（][^()（）\n]*。[)）]|^\s*[(（][^()（）\n]*(?:しない|しません|行わない|行いません|使用しない|用いない)[)）]\s*$/gm;
 
+/** A note line saying what is not done (`※ USBメモリ、CD-R等の外部記録媒体による受渡しは行わない。`): every medium it names is ruled out. */
+const NEGATIVE_NOTE = /^[ \t]*※[^\n]*(?:ない|ません|せず)。?[ \t]*$/gm;
+
 function withoutRuledOut(text: string): string {
-  return text.replace(NOTE, '').replace(RULED_OUT, '');
+  return text.replace(NEGATIVE_NOTE, '').replace(NOTE, '').replace(RULED_OUT, '');
 }
 
 /**

@@ -103,11 +103,12 @@ export function segment(rows: Row[]): Row[][] {
   let lastMarker: string | null = null;
   for (const r of rows) {
     if (lastMarker !== null) markerSegs.set(lastMarker, cur);
-    if (matterMarker(r)) {
+    const marker = matterMarker(r);
+    if (marker) {
       // A matter's number again over a later page (`議案第１０号` heading every page of it, its annex
-      // printed after the next matter too): the rows go on where that number's rows last went.
-      // …also when it says so (`諮問事項１（続き）`).
-      const text = compact(valueOf(r)).replace(/[(（](?:続き|つづき|続)[)）]$/, '');
+      // printed after the next matter too): the rows go on where that number's rows last went,
+      // whatever the page's heading adds to it (`諮問事項１（続き）`, a slide's `報告第１号 記録媒体`).
+      const text = compact(marker);
       const again = markerSegs.get(text);
       if (again && again.rows.some((x) => x.kind === 'row' && x.key !== null && x.key !== 'title')) {
         cur = again;

@@ -76,6 +76,9 @@ describe('parseItems: groups, notes and wrapped lines', () => {
   it('drops a footnote’s asterisk after an item and the sentence it marks (`要介護度*` / `* 該当する利用者に限る。`)', () => {
     expect(show('利用者:要介護度*、住所\n該当する利用者に限る。')).toEqual(['利用者:要介護度', '利用者:住所']);
   });
+  it('drops a page’s badge after an item (`受診日 要配慮`), and a remark over a list of an item a line does not make the list prose (eval/wild-45 ak1)', () => {
+    expect(show('「要配慮」の表示は、子育て支援課が個人情報ファイル簿の区分を参考に付けたものです。\n【妊婦】\n氏名\n受診日要配慮\n妊娠週数')).toEqual(['妊婦:氏名', '妊婦:受診日', '妊婦:妊娠週数']);
+  });
   it('splits a line at group labels inside it and drops footnote definitions', () => {
     expect(show('【児童に係る項目】児童の氏名、障害の状況※1 【世帯に係る項目】生活保護の受給状況※1 手帳の等級を含む。')).toEqual([
       '児童:氏名',
@@ -207,7 +210,10 @@ describe('isSensitive: head noun and modifiers', () => {
     '医師連絡票の記載内容',
     '指定自立支援医療機関名',
     // A health check's overall verdict (eval/wild-14 r2, wild-16 d1, wild-37 t2).
-    '総合判定'
+    '総合判定',
+    // An ambulance record's vital signs and the hospital it took the person to (eval/wild-45 aj2).
+    'バイタルサイン',
+    '搬送先医療機関名'
   ])('%s is sensitive', (item) => expect(isSensitive(item)).toBe(true));
   it.each([
     '受診日',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../../src/lib/domain/extract/extract';
 import { inferMedia, linkedSystemMedia, parseMedia } from '../../../../src/lib/domain/extract/media';
 
 const cats = (v: string, p: Parameters<typeof parseMedia>[1] = 'outsourcing') => parseMedia(v, p).map((m) => `${m.medium}:${m.category}`);
@@ -196,6 +197,19 @@ describe('a medium a remark says is not this matter’s (eval/wild-44 ai1, ai2)'
   it('is ruled out when a remark says so in brackets, or that its use ends (`…は、…をもって取りやめる`)', () => {
     expect(inferMedia('市の健康管理システム（庁内サーバ）\t紙の母子健康手帳は従来どおり交付する（本件の記録媒体ではない）。', 'purpose_change').map((m) => m.category)).toEqual(['ward_system']);
     expect(inferMedia('市の障害福祉システム ※事業所への紙媒体・FAXによる送付は、本結合の開始をもって取りやめる', 'purpose_change').map((m) => m.category)).toEqual(['ward_system']);
+  });
+});
+
+describe('media in a small table of their own, or side by side (eval/wild-45 ak1, aj2)', () => {
+  const mediaOf = (lines: string[]) => [...new Set(extractDocument([['件名\t受診票データ入力業務の委託について', '担当部署\t福祉こども部 子育て支援課', ...lines].join('\n')])[0].media.map((m) => m.category))];
+  it('reads a column marking each medium used (○) or not (－), without the remarks', () => {
+    expect(mediaOf(['記録媒体', '媒体\t使用\t備考', '紙（受診票）\t○\t市から引き渡す原本', '電子媒体（ＤＶＤ－Ｒ）\t○\t納品に限る', '委託先のパソコン\t○\t入力専用の端末', '委託先のサーバ\t－\t', '電子メール\t－\t使わない'])).toEqual(['paper', 'removable', 'contractor_pc']);
+  });
+  it('reads media set side by side as a line each, not the second as the first’s use', () => {
+    expect(mediaOf(['記録媒体', '紙 救急活動記録票の写し\tDVD-R 入力済みデータの納品\t受託者のパソコン 作業室に置く端末'])).toEqual(['paper', 'removable', 'contractor_pc']);
+  });
+  it('rules out every medium a ※ note says is not used (`※ USBメモリ、CD-R等の外部記録媒体による受渡しは行わない。`)', () => {
+    expect(cats('紙（登録申請書）\n※ USBメモリ、CD-R等の外部記録媒体による受渡しは行わない。').map((c) => c.split(':')[1])).toEqual(['paper']);
   });
 });
 

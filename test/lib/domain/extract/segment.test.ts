@@ -85,6 +85,19 @@ describe('an annex that names the matters it belongs to', () => {
     expect(ms[0].safeguards.some((s) => s.actor === 'contractor' && s.text.includes('暗号化'))).toBe(true);
   });
 
+  it('goes on with a matter whose number heads each of its slides with another subject (`報告第１号 記録媒体`, 掛川市, eval/wild-45 aj2)', () => {
+    const pages = [
+      ['報告第１号 見守りサービスの委託（概要）', '件名\t見守りサービス事業に係る業務の委託について', '担当\t健康福祉部 長寿推進課'].join('\n'),
+      ['報告第１号 取り扱う個人情報', '区分\t項目', '登録者\t氏名、住所、要介護度'].join('\n'),
+      ['報告第１号 個人情報の流れ', '探索の依頼は家族等が受託者へ電話で行う。', '掛川市個人情報保護審議会（令和５年度第１回）｜2023.7.20'].join('\n'),
+      ['報告第１号 安全管理措置', '市が講じる措置', '1. 契約書に特記事項を付ける。', '受託者に講じさせる措置', '1. 通信を暗号化させる。'].join('\n'),
+      ['諮問第１号 救急記録のデータ化（概要）', '件名\t救急活動記録票の電子化業務の委託について', '担当\t消防本部 警防課', '取り扱う個人情報\t氏名、傷病名'].join('\n')
+    ];
+    const ms = analyzeDocument(pages, tokenizer);
+    expect(ms.map((m) => m.title)).toEqual(['見守りサービス事業に係る業務の委託について', '救急活動記録票の電子化業務の委託について']);
+    expect(ms[0].safeguards.some((x) => x.actor === 'contractor' && x.text.includes('暗号化'))).toBe(true);
+  });
+
   it('goes to every matter that shares it, telling 報告事項１ from 諮問事項１', () => {
     const form = (marker: string, title: string) => [marker, `件名\t${title}`, '担当課\t福祉部福祉課', '個人情報の項目\t氏名、住所', '受託者の措置\t名簿を提出させる。', ''];
     const doc = [
