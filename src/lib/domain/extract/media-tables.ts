@@ -14,6 +14,9 @@ const UNUSED = /^[－\-―ー×✕✗]$|^(?:なし|無し|無)$/;
 /** A kind of medium in the first column, the medium itself in the second (`電子 | 福祉総合システム`). */
 const KIND_ONLY = /^(?:電子|電子媒体|電磁的記録|電磁的媒体|電子データ|電子計算機|システム)$/;
 
+/** A cell that opens with a medium's name (`受託者のサーバ 位置情報探索システム…`). */
+const isMedium = (t: string) => mediumCategory(nfkc(t.split(/\s/)[0]), 'outsourcing') !== null;
+
 const lines = (r: Row) => r.parts.flatMap((p) => p.text.split('\n')).filter((t) => t.trim() !== '');
 
 export function mediaTables(rows: Row[]): Row[] {
@@ -36,9 +39,8 @@ export function mediaTables(rows: Row[]): Row[] {
         continue;
       }
       // Media set side by side, each a caption over its note (a slide's boxes: `紙 …` | `受託者のサーバ …`):
-      // a line each, not the second as the first's use.
-      const medium = (t: string) => mediumCategory(nfkc(t.split(/\s/)[0]), 'outsourcing') !== null;
-      if (first && medium(x.label) && medium(first)) {
+      // a line each, not the second as the first's use; a kind over its medium (`電子 | …システム`) is one.
+      if (first && !KIND_ONLY.test(compact(x.label)) && isMedium(x.label) && isMedium(first)) {
         parts.push(...[x.label, first, ...rest].map((text) => ({ text, page: x.page })));
         continue;
       }
