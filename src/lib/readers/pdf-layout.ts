@@ -352,7 +352,12 @@ export function pageBlocks(page: PdfPage, form: FormColumn = {}): Block[] {
       return blocks.sort((a, b) => b.top - a.top);
     }
     if (pairs === null) {
-      for (const l of toLines(free)) blocks.push({ top: l.y + l.h, text: l.text, free: true });
+      // A box of notes standing beside a table (a slide's `登録の流れ` right of its items table) is
+      // read after the table, not line by line between its rows.
+      const note = sideNote(free, [...cells.values()], allRows.length);
+      for (const l of toLines(free.filter((g) => !note.has(g)))) blocks.push({ top: l.y + l.h, text: l.text, free: true });
+      const bottom = Math.min(...[...cells.values()].map((c) => c.b));
+      toLines([...note]).forEach((l, i) => blocks.push({ top: bottom - 0.01 * (i + 1), text: l.text, free: true }));
       return blocks.sort((a, b) => b.top - a.top);
     }
     // A form set as label：value pairs two to a line, without rules: each run of its lines is read
@@ -676,6 +681,18 @@ function columnGutter(free: Glyph[], width: number): number | null {
   // has a column's worth of lines, some sharing their baselines with the other side's.
   const boxes = best.crossing === 0 && best.left + best.both >= COLUMN_LINES && best.right + best.both >= COLUMN_LINES;
   return (best.both >= COLUMN_LINES && best.crossing <= Math.max(3, best.both * 0.4)) || apart || boxes ? best.x : null;
+}
+
+/**
+ * The glyphs of a box of notes beside a table of three rows or more: right of every cell and
+ * within the table's height, two lines at least. Empty otherwise.
+ */
+function sideNote(free: Glyph[], cells: Cell[], rows: number): Set<Glyph> {
+  if (rows < 3 || cells.length === 0) return new Set();
+  const right = Math.max(...cells.map((c) => c.r));
+  const [top, bottom] = [Math.max(...cells.map((c) => c.t)), Math.min(...cells.map((c) => c.b))];
+  const note = free.filter((g) => g.str.trim() !== '' && g.x >= right - EPS && g.y < top && g.y > bottom);
+  return baselineRows(note).length >= 2 ? new Set(note) : new Set();
 }
 
 /** Blocks top to bottom, each run between two spanning blocks read column by column. */

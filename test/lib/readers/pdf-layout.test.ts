@@ -102,6 +102,19 @@ describe('a page set in two columns', () => {
   });
 });
 
+describe('a box of notes beside a table (a slide, eval/wild-45 aj2)', () => {
+  it('is read after the table, not line by line between its rows', () => {
+    const glyphs = [
+      ...text('区分', 55, 685), ...text('項目', 115, 685),
+      ...text('本人', 55, 665), ...text('氏名、住所', 115, 665),
+      ...text('家族', 55, 645), ...text('続柄', 115, 645),
+      ...text('登録の流れ', 300, 688), ...text('窓口で申請する。', 300, 670), ...text('市が決定する。', 300, 652)
+    ];
+    const lines = pageBlocks(page(glyphs, narrow([700, 675, 655, 635]))).map((b) => b.text);
+    expect(lines).toEqual(['区分\t項目', '本人\t氏名、住所', '家族\t続柄', '登録の流れ', '窓口で申請する。', '市が決定する。']);
+  });
+});
+
 describe('a sheet whose header groups narrow columns', () => {
   it('repeats a group heading over each column it spans, beside heads that span the whole header', () => {
     // 番号 and 件名 span both header rows; 市の措置 spans the columns 暗号化 and 施錠 (eval/wild-20 l1).
