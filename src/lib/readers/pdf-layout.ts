@@ -355,9 +355,8 @@ export function pageBlocks(page: PdfPage, form: FormColumn = {}): Block[] {
       // A box of notes standing beside a table (a slide's `登録の流れ` right of its items table) is
       // read after the table, not line by line between its rows.
       const note = sideNote(free, [...cells.values()], allRows.length);
-      for (const l of toLines(free.filter((g) => !note.has(g)))) blocks.push({ top: l.y + l.h, text: l.text, free: true });
-      const bottom = Math.min(...[...cells.values()].map((c) => c.b));
-      toLines([...note]).forEach((l, i) => blocks.push({ top: bottom - 0.01 * (i + 1), text: l.text, free: true }));
+      for (const l of toLines(note ? free.filter((g) => !note.glyphs.has(g)) : free)) blocks.push({ top: l.y + l.h, text: l.text, free: true });
+      if (note) toLines([...note.glyphs]).forEach((l, i) => blocks.push({ top: note.bottom - 0.01 * (i + 1), text: l.text, free: true }));
       return blocks.sort((a, b) => b.top - a.top);
     }
     // A form set as label：value pairs two to a line, without rules: each run of its lines is read
@@ -684,15 +683,15 @@ function columnGutter(free: Glyph[], width: number): number | null {
 }
 
 /**
- * The glyphs of a box of notes beside a table of three rows or more: right of every cell and
- * within the table's height, two lines at least. Empty otherwise.
+ * A box of notes beside a table of three rows or more: its glyphs, right of every cell and within
+ * the table's height, two lines at least, and the table's bottom it is read under. Null otherwise.
  */
-function sideNote(free: Glyph[], cells: Cell[], rows: number): Set<Glyph> {
-  if (rows < 3 || cells.length === 0) return new Set();
+function sideNote(free: Glyph[], cells: Cell[], rows: number): { glyphs: Set<Glyph>; bottom: number } | null {
+  if (rows < 3 || cells.length === 0) return null;
   const right = Math.max(...cells.map((c) => c.r));
   const [top, bottom] = [Math.max(...cells.map((c) => c.t)), Math.min(...cells.map((c) => c.b))];
   const note = free.filter((g) => g.str.trim() !== '' && g.x >= right - EPS && g.y < top && g.y > bottom);
-  return baselineRows(note).length >= 2 ? new Set(note) : new Set();
+  return baselineRows(note).length >= 2 ? { glyphs: new Set(note), bottom } : null;
 }
 
 /** Blocks top to bottom, each run between two spanning blocks read column by column. */

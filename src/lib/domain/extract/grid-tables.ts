@@ -56,8 +56,9 @@ function multilineTable(lines: string[], i: number): { rows: string[][]; next: n
   if (!RULE.test(lines[i])) return null;
   const at = lines.slice(i + 1, i + 4).findIndex((l) => COLUMNS.test(l));
   if (at < 0 || lines.slice(i + 1, i + 1 + at).some((l) => l.trim() === '')) return null;
-  const end = lines.findIndex((l, k) => k > i + 1 + at && RULE.test(l));
-  if (end < 0) return null;
+  const close = lines.slice(i + 2 + at).findIndex((l) => RULE.test(l));
+  if (close < 0) return null;
+  const end = i + 2 + at + close;
   const starts = columnStarts(lines[i + 1 + at]);
   const rows: string[][] = [];
   const group = (part: string[]) => {
