@@ -21,7 +21,7 @@ import { SYNONYMS, type SynonymIndex } from '../../domain/search/synonyms';
 import { SEARCH_FACET_KEYS, type FacetValue, type SearchFacetKey, type SearchFacets, type SearchHit, type SearchResult, type SearchSort } from '../../view-types';
 import { countsBy } from './counts-by';
 import { filterSql, SCALAR_FACETS, type MatterFilter } from './dashboard';
-import { MASKED_LISTS, NORM_COLUMNS, RANKING, sectionNumber } from './derived';
+import { MASKED_LISTS, RANKING, sectionNorm, sectionNumber } from './derived';
 import type { Query, SqlValue, Store } from './store';
 import { idList } from './id-list';
 
@@ -93,9 +93,6 @@ const ORDERS: Record<SearchSort, string> = {
   newest: 'm.council_date DESC NULLS LAST, m.fiscal_year DESC NULLS LAST, m.ingested_at DESC, m.doc'
 };
 
-/** The weight of a hit: its section's number picks its column of search_norms (names from NORM_COLUMNS, not input). */
-const SECTION_WEIGHT = `CASE h.sec ${NORM_COLUMNS.map((c) => `WHEN ${sectionNumber(c)} THEN n."${c}"`).join(' ')} END`;
-
 /** Collects CTEs and their bound values; names are generated, never taken from input. */
 class Sql {
   readonly params: Record<string, SqlValue> = {};
@@ -105,10 +102,11 @@ class Sql {
   /** Phrases whose rows a substring check reads too: made temp tables when the check runs apart. */
   readonly phrases: { i: number; body: string }[] = [];
   private n = 0;
-  /** `pairs`: the snapshot has search_pairs (search_stats.pairs). */
+  /** `pairs`: the snapshot has search_pairs (search_stats.pairs); `impacts`: it has search_impacts. */
   constructor(
     readonly tables: Map<number, string> | null,
-    readonly pairs: boolean
+    readonly pairs: boolean,
+    readonly impacts: boolean
   ) {}
   bind(v: SqlValue): string {
     const name = `sq${this.n++}`;
@@ -121,14 +119,26 @@ class Sql {
 }
 
 /**
+ * Rows (doc, w) of the matters where the variant's lemmas occur, adjacent when there are several,
+ * with their weighted frequency w (BM25F before saturation): one lemma, or a two-lemma phrase where
+ * the store has pairs, read ready-made from the impacts (derived.ts); otherwise the section rows
+ * (positionRows) weighted by search_norms and summed per matter.
+ */
+function lemmaRows(sql: Sql, lemmas: string[]): string | null {
+  if (lemmas.length === 0) return null;
+  if (sql.impacts && lemmas.length === 1) return `SELECT doc, w FROM search_impacts WHERE lemma = ${sql.bind(lemmas[0])}`;
+  if (sql.impacts && sql.pairs && lemmas.length === 2) return `SELECT doc, w FROM search_pair_impacts WHERE lemma = ${sql.bind(lemmas[0])} AND next = ${sql.bind(lemmas[1])}`;
+  return `SELECT h.doc, sum(h.tf * ${sectionNorm('h.sec', 'n')}) AS w FROM (${positionRows(sql, lemmas)}) h JOIN search_norms n ON n.doc = h.doc GROUP BY h.doc`;
+}
+
+/**
  * Rows (doc, sec, tf) where the variant's lemmas occur, adjacent when there are several: matters by
  * their integer key and sections by number (derived.ts), which join and group at half the cost of
  * the id and section strings. A phrase is read as adjacent pairs (search_pairs): lemmas 0-1, 2-3,
  * … and, for an odd count, the last two, each pair's first position at its offset from the
  * phrase's start; a two-lemma phrase is one pair's rows. A store without pairs joins the lemmas.
  */
-function lemmaRows(sql: Sql, lemmas: string[]): string | null {
-  if (lemmas.length === 0) return null;
+function positionRows(sql: Sql, lemmas: string[]): string {
   if (lemmas.length === 1) return `SELECT doc, sec, tf FROM postings WHERE lemma = ${sql.bind(lemmas[0])}`;
   const parts: Part[] = sql.pairs ? pairParts(sql, lemmas) : lemmas.map((l, offset) => ({ table: 'postings', keys: { lemma: sql.bind(l) }, offset }));
   const on = (alias: string, p: Part) => Object.entries(p.keys).map(([column, value]) => `${alias}.${column} = ${value}`).join(' AND ');
@@ -204,8 +214,8 @@ function termRows(sql: Sql, term: PlannedTerm, first: number, checks: string[]):
   for (const { v, i, l } of variants) {
     if (!l) continue;
     // A phrase read twice (its rows and a substring check) is computed once, in a temp table when
-    // the check runs in a statement of its own; a lemma's or a pair's lookup is cheap to repeat.
-    const twice = anySub && v.lemmas.length > (sql.pairs ? 2 : 1);
+    // the check runs in a statement of its own; a lemma's or a pair's impacts are cheap to repeat.
+    const twice = anySub && !(sql.impacts && v.lemmas.length <= (sql.pairs ? 2 : 1));
     if (twice) sql.phrases.push({ i, body: l });
     const table = sql.tables?.get(i);
     sql.first.push(table ? `l${i} AS (SELECT * FROM ${table})` : `l${i} AS ${twice ? 'MATERIALIZED ' : ''}(${l})`);
@@ -275,11 +285,13 @@ function buildSearch(
   verifyLimit: number,
   phraseTables: Map<number, string> | null = null
 ): Built & { candidates: Built | null; phrases: (Built & { i: number })[] } {
-  const sql = new Sql(phraseTables, corpus.pairs);
+  const sql = new Sql(phraseTables, corpus.pairs, corpus.impacts);
   // Candidates of the longer strings, checked against the texts in one scan. The needle is a
   // column, so the check cannot be pushed down to every text: only candidates are read.
   const checks: string[] = [];
   const hits: string[] = [];
+  // Each variant's term, clause and weight: generated numbers, not input.
+  const variants: string[] = [];
   let n = 0;
   let t = 0;
   plan.clauses.forEach((clause, c) => {
@@ -288,10 +300,9 @@ function buildSearch(
       const termNo = t++;
       term.variants.forEach((v, k) => {
         const i = n + k;
-        // Variant, term, clause and weight are generated numbers, not input.
-        const head = `SELECT ${i} AS v, ${termNo} AS term, ${v.typed} AS typed, ${c} AS clause, ${v.weight} AS weight, doc`;
-        if (rows[k].lemma) hits.push(`${head}, sec, tf FROM ${rows[k].lemma}`);
-        if (rows[k].sub) hits.push(`${head}, ${SUBSTRING_SEC}::UTINYINT AS sec, tf FROM ${rows[k].sub}`);
+        variants.push(`(${i}, ${termNo}, ${v.typed}, ${c}, ${v.weight})`);
+        if (rows[k].lemma) hits.push(`SELECT ${i} AS v, doc, w FROM ${rows[k].lemma}`);
+        if (rows[k].sub) hits.push(`SELECT ${i} AS v, s.doc, s.tf * ${sectionNorm(`${SUBSTRING_SEC}`, 'n')} AS w FROM ${rows[k].sub} s JOIN search_norms n ON n.doc = s.doc`);
       });
       n += term.variants.length;
     }
@@ -319,22 +330,23 @@ function buildSearch(
        WHERE contains(t.text, c.needle))`);
   }
   const { k1 } = RANKING;
-  sql.cte('hits', hits.length ? hits.join('\n UNION ALL ') : `SELECT 0 AS v, 0 AS term, true AS typed, 0 AS clause, 1.0 AS weight, NULL::INTEGER AS doc, NULL::UTINYINT AS sec, 0 AS tf WHERE false`);
+  // One row per variant and matter: a variant's string is checked only on matters none of its
+  // term's lemmas found (termRows), so its lemma rows and string rows never share a matter.
+  sql.cte('hits', hits.length ? hits.join('\n UNION ALL ') : `SELECT 0 AS v, NULL::INTEGER AS doc, 0.0::DOUBLE AS w WHERE false`);
   // A synonym is counted as no rarer than the word typed: its string is checked only where no
   // variant's lemmas matched, so its own count is low, and a high IDF would rank the synonym's
-  // matters above the word's.
+  // matters above the word's. The counts are per variant: a few rows, joined back to the hits.
   sql.cte(
-    'scored',
-    `SELECT *, CASE WHEN typed THEN df ELSE greatest(df, coalesce(max(CASE WHEN typed THEN df END) OVER (PARTITION BY term), 0)) END AS idf_df
-       FROM (SELECT h.v, h.term, h.typed, h.clause, h.weight, h.doc, sum(h.tf * ${SECTION_WEIGHT}) AS tfw, count(*) OVER (PARTITION BY h.v) AS df
-               FROM hits h JOIN search_norms n ON n.doc = h.doc
-              GROUP BY h.v, h.term, h.typed, h.clause, h.weight, h.doc)`
+    'idfs',
+    `SELECT x.v, x.clause, x.weight, CASE WHEN x.typed THEN d.df ELSE greatest(d.df, coalesce(max(CASE WHEN x.typed THEN d.df END) OVER (PARTITION BY x.term), 0)) END AS idf_df
+       FROM (VALUES ${variants.join(', ') || '(0, 0, true, 0, 1.0)'}) x(v, term, typed, clause, weight)
+       JOIN (SELECT v, count(*) AS df FROM hits GROUP BY v) d ON d.v = x.v`
   );
   const N = sql.bind(corpus.matters);
   sql.cte(
     'terms',
-    `SELECT clause, doc, max(weight * ln(1 + (${N} - idf_df + 0.5) / (idf_df + 0.5)) * tfw * ${k1 + 1} / (${k1} + tfw)) AS score
-       FROM scored GROUP BY clause, doc`
+    `SELECT i.clause, h.doc, max(i.weight * ln(1 + (${N} - i.idf_df + 0.5) / (i.idf_df + 0.5)) * h.w * ${k1 + 1} / (${k1} + h.w)) AS score
+       FROM hits h JOIN idfs i ON i.v = h.v GROUP BY i.clause, h.doc`
   );
   if (excluded.length) sql.cte('excluded', excluded.join(' UNION '));
   sql.cte(
@@ -423,7 +435,11 @@ export function prepareQuery(q: string, tokenizer: Tokenizer, synonyms: SynonymI
 interface CorpusStats {
   matters: number;
   pairs: boolean;
+  /** search_impacts and search_pair_impacts exist: not over Parquet views, nor in a snapshot published before them. */
+  impacts: boolean;
 }
+
+const IMPACT_TABLES = ['search_impacts', 'search_pair_impacts'];
 
 // A snapshot's statistics never change: read once per opened store. A snapshot derived before
 // pairs existed has no such column, and is read without them.
@@ -432,8 +448,12 @@ function corpusStats(store: Store): Promise<CorpusStats> {
   let n = stats.get(store);
   if (!n) {
     n = store
-      .all<Partial<CorpusStats>>('SELECT * FROM search_stats')
-      .then((r) => ({ matters: r[0]?.matters ?? 0, pairs: r[0]?.pairs === true }))
+      .all<Partial<CorpusStats>>(
+        `SELECT s.*, (SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = current_schema()
+                        AND table_name IN (${IMPACT_TABLES.map((t) => `'${t}'`).join(', ')})) = ${IMPACT_TABLES.length} AS impacts
+           FROM search_stats s`
+      )
+      .then((r) => ({ matters: r[0]?.matters ?? 0, pairs: r[0]?.pairs === true, impacts: r[0]?.impacts === true }))
       .catch((e: Error) => {
         stats.delete(store);
         if (/search_stats/.test(e.message)) throw new SearchUnavailableError('このデータには検索用の索引がありません。npm run ingest を実行すると作成されます。');

@@ -430,6 +430,57 @@ describe('phrases read as adjacent pairs', () => {
   });
 });
 
+describe('impacts', () => {
+  /** A copy of the snapshot changed by `change` (a writer's statements), opened read-only. */
+  async function copyOf(name: string, change: string[]): Promise<Store> {
+    const copy = path.join(dir, name);
+    copyFileSync(snapshotPath(path.join(dir, 's.duckdb')), copy);
+    const w = await Store.open(copy);
+    for (const sql of change) await w.all(sql);
+    w.close();
+    return Store.open(copy, { readOnly: true });
+  }
+  const QUERIES = ['個人情報', '暗号化', '"個人情報の漏洩"', '"個人情報を暗号化"', '委託先 パソコン', 'USBメモリ OR 光ディスク', '生年月日 -再委託', 'クラウド', '鍵', 'ID', 'マイナンバー'];
+
+  it('hold one row per lemma and matter, and per pair and matter, with the sections’ weighted frequencies summed', async () => {
+    const [k] = await store.all<{ lemmas: number; pairs: number; lemma_keys: number; pair_keys: number; off: number }>(
+      `SELECT (SELECT count(*)::INTEGER FROM search_impacts) AS lemmas,
+              (SELECT count(*)::INTEGER FROM search_pair_impacts) AS pairs,
+              (SELECT count(*)::INTEGER FROM (SELECT DISTINCT lemma, doc FROM postings)) AS lemma_keys,
+              (SELECT count(*)::INTEGER FROM (SELECT DISTINCT lemma, next, doc FROM search_pairs)) AS pair_keys,
+              (SELECT count(*)::INTEGER FROM search_impacts i JOIN (
+                 SELECT p.lemma, p.doc, sum(p.tf * CASE p.sec WHEN 0 THEN n.title WHEN 1 THEN n.purpose WHEN 2 THEN n.items
+                        WHEN 3 THEN n.safeguards WHEN 4 THEN n.clauses WHEN 5 THEN n."full" END) AS w
+                   FROM postings p JOIN search_norms n USING (doc) GROUP BY p.lemma, p.doc) x USING (lemma, doc)
+                WHERE abs(i.w - x.w) > 1e-9) AS off`
+    );
+    expect(k.lemmas).toBeGreaterThan(1000);
+    expect(k.pairs).toBeGreaterThan(1000);
+    expect(k).toEqual({ lemmas: k.lemma_keys, pairs: k.pair_keys, lemma_keys: k.lemma_keys, pair_keys: k.pair_keys, off: 0 });
+  });
+
+  it('rank, count and facet as the postings joined to the norms do, and are what a search reads', async () => {
+    const joined = await copyOf('no-impacts.duckdb', ['DROP TABLE search_impacts', 'DROP TABLE search_pair_impacts']);
+    const doubled = await copyOf('doubled-impacts.duckdb', ['UPDATE search_impacts SET w = w * 2', 'UPDATE search_pair_impacts SET w = w * 2']);
+    try {
+      for (const q of QUERIES) {
+        for (const opts of [{ q, limit: 100 }, { q, limit: 100, sort: 'newest' as const }, { q, limit: 100, filter: { procedure: 'outsourcing' } satisfies MatterFilter }]) {
+          const a = await searchMatters(store, tokenizer, opts);
+          const b = await searchMatters(joined, tokenizer, opts);
+          expect({ opts, total: a.total, hits: a.results.map((h) => [h.matter_id, h.score]) }).toEqual({ opts, total: b.total, hits: b.results.map((h) => [h.matter_id, h.score]) });
+          expect({ opts, facets: a.facets }).toEqual({ opts, facets: b.facets });
+        }
+      }
+      const scores = async (s: Store) => (await searchMatters(s, tokenizer, { q: '個人情報 暗号化' })).results.map((h) => h.score);
+      expect(await scores(doubled)).not.toEqual(await scores(store));
+      expect((await searchMatters(store, tokenizer, { q: '個人情報', filter: { procedure: 'outsourcing' } })).total).toBeGreaterThan(0);
+    } finally {
+      joined.close();
+      doubled.close();
+    }
+  });
+});
+
 describe('stores from before schema 6', () => {
   it('find phrases by joined lemmas until a writer fills the pairs from the postings, as ingestion writes them', async () => {
     const db = path.join(dir, 'old6.duckdb');
