@@ -1,5 +1,6 @@
 /** HTML files: decoded by detection, then reduced to text lines with htmlToText (a PDF converted to HTML: by its lines' positions). */
 import { Parser } from 'htmlparser2';
+import { ariaTables } from '../domain/extract/aria-tables';
 import { labelledFields } from '../domain/extract/field-pairs';
 import { htmlToText } from '../domain/extract/markup';
 import { decodeText, type JapaneseEncodingName } from './decode';
@@ -51,7 +52,7 @@ export const htmlReader: DocumentReader = {
     const html = cleanText(text);
     // A PDF converted to HTML is read by the positions of its lines, page by page, as the PDF is.
     const positioned = positionedPages(html);
-    const pages = positioned ? pdfPagesToText(positioned) : [htmlToText(labelledFields(html))];
+    const pages = positioned ? pdfPagesToText(positioned) : [htmlToText(ariaTables(labelledFields(html)))];
     assertHasText(pages, 'HTML has no visible text');
     return { format: 'html', pages, encoding };
   }

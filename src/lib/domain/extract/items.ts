@@ -199,6 +199,17 @@ class ItemList {
     this.seen.add(key);
     this.out.push({ subject, item, raw: clean(raw), ...categorizeItem(item, clean(raw)) });
   }
+
+  /**
+   * Drops the items pushed since `from` when every one of them was listed before it: a row that
+   * names listed items again (`要配慮個人情報に該当する項目 | 既往歴、服薬状況`) adds none.
+   */
+  dropRestatement(from: number) {
+    const earlier = this.out.slice(0, from);
+    // An item of no one in particular names any earlier item of that name; a person's, that person's.
+    const listed = (d: DataItem) => earlier.some((e) => e.item === d.item && (d.subject === null || e.subject === d.subject));
+    if (this.out.length - from >= 2 && this.out.slice(from).every(listed)) this.out.splice(from);
+  }
 }
 
 /** An office named in an item table's holder column (`教育委員会 学校運営部 学務課`). */
@@ -407,7 +418,7 @@ function parseLine(rawLine: string, list: ItemList, lineSubject: string | null, 
   const primary = dotList ? /[・;；]/ : /[、,，;；]/;
   for (const group of splitGroups(line)) {
     let groupSubject: string | null = lineSubject;
-    splitTopLevel(group, primary).forEach((piece, i) => {
+    joinCareLevels(splitTopLevel(group, primary)).forEach((piece, i) => {
       const p = piece.trim();
       if (!p) return;
       // Under a person's group (`被保険者` / `障害高齢者の日常生活自立度`) a person-like word before の
@@ -424,6 +435,17 @@ function parseLine(rawLine: string, list: ItemList, lineSubject: string | null, 
       for (const b of basicPair(p)) list.push(groupSubject, b);
     });
   }
+}
+
+/** `要支援・要介護認定の状況`: the two care levels are one status, whatever parts the list's items. */
+function joinCareLevels(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const p of pieces) {
+    const last = out.length - 1;
+    if (last >= 0 && /^(?:要支援|要介護)$/.test(out[last].trim()) && /^(?:要介護|要支援)/.test(p.trim())) out[last] = `${out[last].trim()}・${p.trim()}`;
+    else out.push(p);
+  }
+  return out;
 }
 
 /** Items that are each a whole item, never the two halves of one (`種類及び等級`, `記号及び番号`). */
@@ -625,7 +647,9 @@ export function collectItems(rows: Row[]): DataItem[] {
         j++;
         while (j < rows.length && rows[j].kind === 'text' && !endsList(lines(rows[j]).join('')) && !/。/.test(lines(rows[j]).join(''))) own.push(...lines(rows[j++]));
       }
+      const from = list.out.length;
       parseLines(own, list, labelSubject);
+      list.dropRestatement(from);
       // `【保護者】氏名、続柄…` on a line of its own after the list: the next group, read as a row of
       // its own by the layout.
       while (j < rows.length && rows[j].kind === 'row' && rows[j].key === null && personLike(rows[j].label) && /[、,]/.test(lines(rows[j]).join(''))) {

@@ -11,6 +11,7 @@ import { PAGE_MARK, runningLines } from './page-margins';
 import { expandMeasureCodes } from './measure-legend';
 import { CHECK_MARK, isChecklist, tickedOnly } from './tick-boxes';
 import { sideBySideMeasures } from './side-columns';
+import { isQuestionForm, questionCards } from './question-cards';
 import { isTextile, textileLine } from './textile';
 import { cutTail, fixedWidthCells, joinSpacedLabels, joinWrappedLabels, tailColumn, valueColumn } from './fixed-width';
 import { withoutRepeatedSheetMarks } from './sheet-marks';
@@ -27,7 +28,6 @@ import type { Row } from './row';
 export { MATTER_SHEET, NUMBER_LABEL, SHEET_MARK };
 
 export type { Row, RowKind } from './row';
-
 
 const TAG = /<\/?[a-zA-Z][^>]*>/;
 const COLUMN_HEAD = /^(?:項目|内容|事項|区分|番号|No\.?)$/i;
@@ -170,7 +170,6 @@ function unspace(line: string): string {
  */
 const circledMarks = (line: string) => line.replace(/(^|[\t\u2028]|(?<=^[ \u3000]+))([①-⑳])[ \u3000]*/g, (_, before: string, c: string) => `${before}(${c.charCodeAt(0) - 0x2460 + 1}) `);
 
-
 const NAMED_MATTER = /^(?:もう一つの|次の|二つ目の|最後の)?(諮問|報告)(?:の|事項の)?案件(?:は|として)、?「([^「」]{8,80}(?:について|の件))」/;
 
 function physicalLines(pages: string[]): PhysLine[] {
@@ -182,7 +181,8 @@ function physicalLines(pages: string[]): PhysLine[] {
   const spoken = isSpokenTables(sheet.flat()) ? spokenPages(sheet) : sheet;
   const qa = isQaPage(spoken.flat()) ? spoken.map(qaLines) : spoken;
   const lines0 = isTextile(qa.flat()) ? qa.map((page) => page.map(textileLine)) : qa;
-  const ticked = isChecklist(lines0.flat()) ? lines0.map((page) => page.map(tickedOnly)) : lines0;
+  const carded = isQuestionForm(lines0.flat()) ? questionCards(lines0) : lines0;
+  const ticked = isChecklist(carded.flat()) ? carded.map((page) => page.map(tickedOnly)) : carded;
   // Running headers inside side-by-side measures are dropped: found on the lines as they were, since the rewrite moves lines.
   let before: Set<string>[] | null = null;
   const split = sideBySideMeasures(ticked, (p, i) => (before ??= runningLines(ticked))[p].has(String(i)));
@@ -276,7 +276,6 @@ function physicalLines(pages: string[]): PhysLine[] {
   return partyColumnMeasures(splitMeasureColumns(transposeLabelHeaders(expandMeasureCodes(transposeMatterColumns(changeColumns(groupedRows(joinBrokenLabels(lines))))))));
 }
 
-
 /**
  * A side's heading glued to the end of the sentence before it (`…検査を行う。受託者に講じさせる措置`,
  * a PDF cell's lines run together) or to the next sentences (`市の措置 契約書に…`) goes on a line of
@@ -348,8 +347,9 @@ export function headingTitle(text: string): { prefix: string; title: string } | 
   }
   const core = compact(title);
   if (core.length < 8 || !TITLE_END.test(core) || GENERIC_TITLE.test(core) || SECTION_TITLE.test(core.replace(/[(（][^()（）]*[)）]$/, ''))) return null;
-  // A sentence that happens to end in について (`…は、次のとおりについて`) is prose, not a heading.
-  if (/[、,]/.test(core) && core.length > 60) return null;
+  // A sentence that happens to end in について (`…は、次のとおりについて`) is prose, not a heading;
+  // so is an article's line that a page wraps there (`第12条␣甲は、…個人情報の取扱いについて`).
+  if ((/[、,]/.test(core) && core.length > 60) || /^第\d+条/.test(core)) return null;
   return { prefix, title };
 }
 
@@ -696,7 +696,6 @@ function partyMeasure(r: Row, before: Row | undefined): Row {
   }
   return r;
 }
-
 
 /** A matter's numbered head (`【諮問第５号】…`, `報告事項２ …`, `≪諮問事項1≫`) opens a new block. */
 const MATTER_HEAD = /^[【〔≪《<(]?(?:諮問|報告)(?:事項|案件)?\s*(?:第\s*)?[\d〇一二三四五六七八九十]+\s*号?(?:[】〕≫》>)]|\s|$)/;

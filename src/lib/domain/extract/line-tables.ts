@@ -131,36 +131,52 @@ const FORM_COLUMN_HEAD = /^(?:内容|備考|摘要|説明|補足|詳細|記載�
 /**
  * A table with a column per matter (`項目 | 報告事項１ | 報告事項２`, then `件名 | … | …`,
  * `委託先 | … | …`): each matter's column becomes its own form, headed by its column's heading,
- * label → value, the lines a cell wraps over (`\t\t2 …`) kept under their own matter.
+ * label → value, the lines a cell wraps over (`\t\t2 …`) kept under their own matter. A sheet may
+ * give its labels two columns, a group over its rows (`期間 | 開始`, then ` | 終了`; `保護対策 | 市`,
+ * then ` | 受託者`), the heading's label cell spanning both (`項目 | | 案件１ | 案件２`), and end with a
+ * column of its own bookkeeping (`事務局確認`); the annex may follow the table, under a blank row.
  */
 export function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
   const out: PhysLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i];
-    const n = head.cells.length;
-    // The heading row names what its first column holds (`項目`, or nothing) and one matter per column.
-    const matters = head.cells.slice(1);
+    // The heading row names what its label columns hold (`項目`, or nothing) and one matter per column.
+    const labels = head.cells[1] === '' && head.cells.length >= 4 ? 2 : 1;
+    let n = head.cells.length;
+    while (n > labels + 2 && BOOKKEEPING_HEAD.test(compact(head.cells[n - 1]))) n--;
+    const matters = head.cells.slice(labels, n);
     // A form's own column heads (`項目 | 内容 | 備考`) name no matter: the rows are one matter's, with remarks.
-    if (n < 3 || !/^(?:項目|区分|事項|案件|内容|)$/.test(compact(head.cells[0])) || matters.some((c) => c === '' || c.length > 30 || FORM_COLUMN_HEAD.test(compact(c))) || new Set(matters).size < matters.length) {
+    if (n - labels < 2 || !/^(?:項目|区分|事項|案件|内容|)$/.test(compact(head.cells[0])) || matters.some((c) => c === '' || c.length > 30 || FORM_COLUMN_HEAD.test(compact(c))) || new Set(matters).size < matters.length) {
       out.push(head);
       continue;
     }
-    // The rows under it: a label in the first cell, or a cell's further line (first cell empty).
+    // The rows under it: a label in the label columns, or a cell's further line (labels empty).
     const rows: { line: PhysLine; label: string; values: string[][] }[] = [];
+    let group = '';
     let j = i + 1;
     for (; j < lines.length; j++) {
-      const l = lines[j];
-      if (l.blank || l.separator || l.cells.length > n || l.cells.length < 2) break;
+      let l = lines[j];
+      if (l.blank || l.separator) {
+        // The annex in a row of its own after a blank row (`別記 | 特記事項（案件１） | 第1条…`).
+        const k = lines.findIndex((x, at) => at > j && !x.blank && !x.separator);
+        if (k < 0 || lines[k].cells.length > head.cells.length || !ANNEX_ROW.test(compact(lines[k].cells.slice(0, labels).join('')))) break;
+        j = k;
+        l = lines[k];
+      }
+      if (l.separator || l.cells.length > head.cells.length || l.cells.length < 2) break;
       // The heading row printed again at the top of the next page.
       if (l.cells.every((c, k) => compact(c) === compact(head.cells[k] ?? ''))) continue;
+      const [cell, sub] = labels === 2 ? [l.cells[0], l.cells[1]] : [l.cells[0], ''];
+      if (labels === 2 && cell !== '') group = cell;
+      const label = labels === 2 ? groupedLabel(cell === '' ? group : cell, sub) : cell;
       const last = rows.at(-1);
       // A label cut by that page break (`受託者に講じさせ` / `る保護措置`) is one label.
-      const cut = last !== undefined && l.cells[0] !== '' && labelKey(last.label) === null && (labelKey(l.cells[0]) === null || /^[ぁ-ん]/.test(l.cells[0])) && labelKey(last.label + l.cells[0]) !== null;
-      if (cut) last.label += l.cells[0];
-      else if (l.cells[0] !== '') rows.push({ line: l, label: l.cells[0], values: head.cells.map(() => []) });
+      const cut = last !== undefined && label !== '' && labelKey(last.label) === null && (labelKey(label) === null || /^[ぁ-ん]/.test(label)) && labelKey(last.label + label) !== null;
+      if (cut) last.label += label;
+      else if (label !== '') rows.push({ line: l, label, values: head.cells.map(() => []) });
       else if (rows.length === 0) break;
       const row = rows[rows.length - 1];
-      l.cells.forEach((c, k) => k > 0 && c !== '' && row.values[k].push(c));
+      l.cells.forEach((c, k) => k >= labels && k < n && c !== '' && row.values[k].push(c));
     }
     const known = rows.filter((r) => r.label.length <= 24 && labelKey(r.label) !== null).length;
     // Values in two or more columns of most rows: matters side by side, not a two-column form.
@@ -169,15 +185,15 @@ export function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
       out.push(head);
       continue;
     }
-    for (let k = 1; k < n; k++) {
+    for (let k = labels; k < n; k++) {
       // A matter withdrawn before the meeting (`案件３（取下げ）`, `本件は取下げ`) is no matter of it.
       if (WITHDRAWN.test(compact(head.cells[k])) || rows.some((r) => WITHDRAWN.test(compact(r.values[k][0] ?? '')))) continue;
       out.push({ ...head, cells: [head.cells[k]], heading: 0 });
       for (const r of rows) {
         const [first = '', ...more] = r.values[k];
         // The contract annex in a row of its own: its title, then its articles, as an annex is written.
-        if (/特記事項$/.test(compact(r.label)) && /^第\s*\d/.test(first)) {
-          out.push({ ...r.line, cells: [r.label] }, ...r.values[k].map((v) => ({ ...r.line, cells: [v] })));
+        if (ANNEX_ROW.test(compact(r.label)) && ANNEX_VALUE.test(compact(first))) {
+          out.push({ ...r.line, cells: [r.label] }, ...r.values[k].flatMap((v) => v.split('\u2028')).map((v) => ({ ...r.line, cells: [v] })));
           continue;
         }
         out.push({ ...r.line, cells: [r.label, first] });
@@ -188,6 +204,30 @@ export function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
   }
   return out;
 }
+
+/** A sheet's own column after the matters' (the secretariat's check marks, its remarks). */
+const BOOKKEEPING_HEAD = /^(?:事務局|担当)?(?:確認|チェック|照合|点検)(?:欄|済)?$/;
+
+/** A row that holds a contract annex (`特記事項`, `特記事項（案件１）`), and the annex itself (its title or its first article first). */
+const ANNEX_ROW = /特記事項(?:[(（][^()（）]{1,20}[)）])?$/;
+const ANNEX_VALUE = /^(?:[^第。]{0,30}特記事項)?第\s*[\d一二三四五六七八九十]/;
+
+/**
+ * A row's label from a group label and the label under it: a party or a period's end means what its
+ * group says (`保護対策` over `受託者` is the contractor's measures, not the contractor; `期間` over
+ * `終了`), tried with each name of a group of two (`委託先／結合先` over `名称`); any other label
+ * stands alone.
+ */
+function groupedLabel(group: string, sub: string): string {
+  if (sub === '') return group;
+  if (group === '' || !RELATIVE_LABEL.test(compact(sub))) return sub;
+  for (const g of [group, ...group.split(/[／/・]/)]) {
+    const both = `${g}（${sub}）`;
+    if (labelKey(both) !== null) return both;
+  }
+  return sub;
+}
+const RELATIVE_LABEL = /^(?:市|区|町|村|県|都|府|道|実施機関|受託者|委託先|受託事業者|結合先|提供先|事業者|名称|開始|終了|始期|終期)$/;
 
 /** A column's heading or a cell saying its matter was withdrawn. */
 const WITHDRAWN = /^[^。]{0,12}[(（](?:取下げ|取り下げ|取下|撤回)[)）]$|^本件は(?:取下げ|取り下げ|撤回)/;

@@ -25,7 +25,8 @@ export function mediumCategory(m: string, procedure: Procedure): MediaCategory |
   if (/紙|帳票|書類|用紙|はがき|ハガキ|申込書|申請書|調査票|台帳|カード|ファイル綴/.test(m) && !/システム|サーバ|データ/.test(m)) return 'paper';
   if (/(?:紙|帳票|書類|用紙|はがき|申込書|申請書|調査票|名簿|通知書)$/.test(m)) return 'paper';
   if (CONTRACTOR.test(m) && /パソコン|PC|端末|タブレット/.test(m)) return 'contractor_pc';
-  if (CONTRACTOR.test(m) && /サーバ|クラウド|データベース|データセンター|システム|サイト|Web|ウェブ|アプリ/i.test(m)) return 'contractor_server';
+  // Under a link the operator is the other party: its server is the system linked to, not a contractor's.
+  if (CONTRACTOR.test(m) && /サーバ|クラウド|データベース|データセンター|システム|サイト|Web|ウェブ|アプリ/i.test(m)) return procedure === 'external_link' && /運営|運用/.test(m) ? 'external_system' : 'contractor_server';
   // A sheet's tick columns (`紙 | 電子 | 外部サーバ`): the server outside an outsourcing is the
   // contractor's, and bare `電子` beside it is the municipality's own system.
   if (/^外部(?:の)?サーバ/.test(m) && procedure === 'outsourcing') return 'contractor_server';
@@ -100,6 +101,20 @@ function markedLines(lines: string[]): string[] | null {
   return marks >= 2 && unmarked >= 1 ? out : null;
 }
 
+/** A mark of use before a medium (`○ 紙`), and of no use (`× 電子メール`). */
+const USED_MARK = /^[ \u3000]*[○◯●◎][ \u3000]*/;
+const UNUSED_MARK = /^[ \u3000]*[×✕✖☓][ \u3000]*/;
+
+/**
+ * A list that marks every medium used or not (`○ 紙（…）`, `× 電子メール`, under `（○使用 ×不使用）`):
+ * the lines marked used, without their marks; null unless both marks begin lines (a ○ alone is a
+ * bullet).
+ */
+function crossedOut(lines: string[]): string[] | null {
+  if (!lines.some((l) => UNUSED_MARK.test(l)) || !lines.some((l) => USED_MARK.test(l))) return null;
+  return lines.filter((l) => !UNUSED_MARK.test(l)).map((l) => l.replace(USED_MARK, ''));
+}
+
 /** A media cell that ticks its options (`✓ 紙`): only the ticked ones are its media, never words in its other lines. */
 export const isTickedList = (value: string): boolean => markedLines(nfkc(value).split('\n')) !== null;
 
@@ -112,7 +127,7 @@ const CHECK_ROW = /^\s*\d{1,3}\s+(\S(?:.*?\S)?)\s+(有|無|○|×|－|-)(?:\s+(\
  */
 function checkedMedia(value: string): string {
   const lines = nfkc(value).split('\n');
-  const marked = markedLines(lines);
+  const marked = markedLines(lines) ?? crossedOut(lines);
   if (marked) return marked.join('\n');
   const rows = lines.map((l) => CHECK_ROW.exec(l));
   if (rows.filter(Boolean).length < 3) return value;
@@ -175,6 +190,8 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
     const medium = clean(raw.replace(/^(?:等|及び|および|並びに|又は|または)/, '').replace(/(?:等|など)$/, ''));
     // `紙媒体：なし`: a medium the form says is not used.
     if (medium.length === 0 || /[:：]\s*(?:なし|無し|該当なし|使用しない)$/.test(medium)) return;
+    // `電子媒体（暗号化機能付きUSBメモリ、市が貸与）`: who lends it, no medium of its own.
+    if (/^(?:[区市町村県府都道]|局|受託者|委託先)(?:が|の)?(?:貸与|所有|用意|支給)(?:する|した|品)?(?:もの)?$/.test(medium)) return;
     // `…により、職員が各センターに持参する。`: how it is carried, not what it is on.
     if (/(?:する|します|させる|行う|行います)。?$/.test(medium) && !EQUIPMENT.test(medium)) return;
     const category = mediumCategory(medium, procedure);

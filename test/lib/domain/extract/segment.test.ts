@@ -447,3 +447,16 @@ describe('a start date with a note on later years after ※ (千歳市, eval/wil
     expect([m.period_start, m.period_end, m.recurring]).toEqual(['2021-10-01', null, true]);
   });
 });
+
+describe('an annex line a page wraps after について (霧島市, eval/wild-46 am2, tuned on after its first sight)', () => {
+  it('is no matter’s title', () => {
+    const pages = [
+      ['諮問第４号', '件名\t個別避難計画作成支援業務の委託について', '担当課\t福祉部障害福祉課', '委託先\t社会福祉法人きりみね福祉会'].join('\n'),
+      ['別記（諮問第４号関係）', '個人情報取扱特記事項', '（調査）', '第１２条 甲は、必要があると認めるときは、乙の事務所等に立ち入り、個人情報の取扱いについて', '調査することができる。'].join('\n'),
+      ['（損害賠償）', '第１３条 乙は、この特記事項に違反して甲に損害を与えたときは、その損害を賠償しなければならない。'].join('\n')
+    ];
+    const matters = extractDocument(pages);
+    expect(matters.map((m) => m.title)).toEqual(['個別避難計画作成支援業務の委託について']);
+    expect(matters[0].safeguards.filter((s) => s.scope === 'clause')).toHaveLength(2);
+  });
+});
