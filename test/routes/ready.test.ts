@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { prepareDocument } from '../../src/lib/ingest/prepare';
 import { publishSnapshot } from '../../src/lib/server/store/snapshot';
 import { Store } from '../../src/lib/server/store/store';
+import { warmPaths } from '../../src/lib/server/warm-routes';
 import { charTokenizer } from '../helpers/fakes';
 import { startServer, type RunningServer } from '../helpers/server';
 
@@ -47,6 +48,22 @@ describe('GET /api/ready', () => {
     expect(await waitReady(server.url)).toEqual({ status: 200, body: { ready: true } });
     // Ready means the matter pages answer without loading anything first.
     expect((await fetch(server.url + '/matters?limit=1')).status).toBe(200);
+  });
+  it('warms each view with a path it answers (200) and that computes no user’s answer ahead', async () => {
+    const server = await startServer(path.join(dir, 'atlas.duckdb'));
+    servers.push(server);
+    expect((await waitReady(server.url)).status).toBe(200);
+    const s = await Store.open(path.join(dir, 'atlas.duckdb'), { readOnly: true });
+    const [m] = await s.all<{ matter_id: string }>('SELECT matter_id FROM matters ORDER BY matter_id LIMIT 1');
+    s.close();
+    const paths = warmPaths(m.matter_id);
+    expect(paths).toContain(`/matters/${encodeURIComponent(m.matter_id)}`);
+    for (const p of paths) {
+      const res = await fetch(server.url + p);
+      expect({ p, status: res.status }).toEqual({ p, status: 200 });
+      // The year no council sat in: an empty answer, or the warm-up's own search.
+      if (p.includes('fiscal_year=1900') && p.endsWith('.json?fiscal_year=1900')) expect(JSON.stringify(await res.json())).not.toMatch(/"matters":[1-9]/);
+    }
   });
   it('stops on SIGTERM once warm: its draft worker thread does not keep it running', async () => {
     const server = await startServer(path.join(dir, 'atlas.duckdb'));

@@ -87,13 +87,16 @@ function use(key: string, store: Store, parquet?: { source: string; manifests: s
   return store;
 }
 
+/** The search the warm-up asks, and readiness's warm-up of the views after it (warm-routes.ts). */
+export const WARM_QUERY = '個人情報 委託';
+
 /**
  * The tokenizer's dictionary (a few seconds to load) and one search's tables: the first search
  * after start should be as quick as the next. Its answer is remembered like any other.
  */
 async function warmSearch(store: Store): Promise<void> {
   try {
-    await searchMatters(store, await getTokenizer(), { q: '個人情報 委託', limit: 1 });
+    await searchMatters(store, await getTokenizer(), { q: WARM_QUERY, limit: 1 });
     await warmTextIndex(store);
   } catch {
     // A store without search tables answers its own error on the first search.

@@ -158,8 +158,9 @@ export function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
       let l = lines[j];
       if (l.blank || l.separator) {
         // The annex in a row of its own after a blank row (`別記 | 特記事項（案件１） | 第1条…`).
-        const k = lines.findIndex((x, at) => at > j && !x.blank && !x.separator);
-        if (k < 0 || lines[k].cells.length > head.cells.length || !ANNEX_ROW.test(compact(lines[k].cells.slice(0, labels).join('')))) break;
+        let k = j + 1;
+        while (k < lines.length && (lines[k].blank || lines[k].separator)) k++;
+        if (k >= lines.length || lines[k].cells.length > head.cells.length || !ANNEX_ROW.test(compact(lines[k].cells.slice(0, labels).join('')))) break;
         j = k;
         l = lines[k];
       }
