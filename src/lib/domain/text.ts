@@ -7,6 +7,9 @@ import { mapRadicals } from './radicals';
 const JA = '\\u3000-\\u303f\\u3040-\\u309f\\u30a0-\\u30ff\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff01-\\uff0f\\uff1a-\\uff20\\uff5b-\\uff65';
 const JA_CLASS = `[${JA}]`;
 export const JA_CHAR = new RegExp(JA_CLASS);
+
+/** Separates lines inside one table cell (readers write it); the layout stage turns it into a line break. */
+export const CELL_BREAK = '\u2028';
 const SPACE_BETWEEN_JA = new RegExp(`(${JA_CLASS}|[（）「」『』【】《》〈〉、。・：；！？])[ \\t\\u00a0]+(?=${JA_CLASS}|[（）「」『』【】《》〈〉、。・：；！？(])`, 'g');
 const SPACE_JA_ASCII = new RegExp(`(${JA_CLASS})[ \\u00a0]+(?=[A-Za-z0-9(])|([A-Za-z0-9)])[ \\u00a0]+(?=${JA_CLASS})`, 'g');
 

@@ -3,6 +3,7 @@
 // glyphs are put in their cells, wrapped lines inside a cell are rejoined, and each table row
 // becomes one `label<TAB>value` line — the shape the layout stage reads from text documents.
 // Coordinates are PDF user space: y grows upwards.
+import { CELL_BREAK } from '../domain/text';
 
 export interface Glyph {
   str: string;
@@ -33,8 +34,8 @@ export interface PdfPage {
   notes?: { top: number; text: string }[];
 }
 
-/** Separates lines inside one table cell; the layout stage turns it into a line break. */
-export const CELL_BREAK = '\u2028';
+/** Separates lines inside one table cell (its one definition is the domain's: the layout stage reads it). */
+export { CELL_BREAK };
 
 const THIN = 3;
 const EPS = 1.5;

@@ -2,7 +2,7 @@
 // per column, a header line of labels over a line per matter, measures split by party, and labels
 // printed one character per line.
 
-import { compact } from '../text';
+import { CELL_BREAK, compact } from '../text';
 import { contentsTable } from './contents-tables';
 import { COUNTERPART, isMeasuresKey, labelKey, NUMBER_LABEL, PARTY_COLUMN, PARTY_ONLY } from './labels';
 
@@ -194,7 +194,7 @@ export function transposeMatterColumns(lines: PhysLine[]): PhysLine[] {
         const [first = '', ...more] = r.values[k];
         // The contract annex in a row of its own: its title, then its articles, as an annex is written.
         if (ANNEX_ROW.test(compact(r.label)) && ANNEX_VALUE.test(compact(first))) {
-          out.push({ ...r.line, cells: [r.label] }, ...r.values[k].flatMap((v) => v.split('\u2028')).map((v) => ({ ...r.line, cells: [v] })));
+          out.push({ ...r.line, cells: [r.label] }, ...r.values[k].flatMap((v) => v.split(CELL_BREAK)).map((v) => ({ ...r.line, cells: [v] })));
           continue;
         }
         out.push({ ...r.line, cells: [r.label, first] });

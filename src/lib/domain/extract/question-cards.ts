@@ -5,17 +5,17 @@
 // the page cuts comes as lines of its own. Each card becomes its label and its answer, as a form's
 // row is read.
 
-import { nfkc } from '../text';
+import { CELL_BREAK, nfkc } from '../text';
 import { labelKey } from './labels';
-
-const CELL_BREAK = '\u2028';
+import { TICKED, UNTICKED } from './tick-boxes';
 
 /** A question's heading: its number, its text and, for a question that must be answered, the form's badge. */
-const QUESTION = /^[ \u3000]*\d{1,2}[.．][ \u3000]*(\S.*?)(?:[ \u3000]+(必須|任意))?[ \u3000]*$/;
+const QUESTION = /^[ \u3000]*(\d{1,2})[.．][ \u3000]*(\S.*?)(?:[ \u3000]+(必須|任意))?[ \u3000]*$/;
 /** The form's help under a question: a note or an example of the answer. */
 const HELP = /^[ \u3000]*(?:※|＊|\*|例[)）:：]|入力例)/;
-const CHOSEN = /^[ \u3000]*[●◉☑☒■✓✔][ \u3000]*/;
-const NOT_CHOSEN = /^[ \u3000]*[○◯☐□][ \u3000]*/;
+/** A chosen option's mark (a radio button's ● or a box's tick) and an option left unchosen's. */
+const CHOSEN = new RegExp(`^[ \\u3000]*[●◉✓✔${TICKED}][ \\u3000]*`);
+const NOT_CHOSEN = new RegExp(`^[ \\u3000]*[○◯${UNTICKED}][ \\u3000]*`);
 /** An answer the respondent left empty. */
 const UNANSWERED = /^[(（]?(?:未回答|回答なし|未入力)[)）]?$/;
 
@@ -24,7 +24,7 @@ export function isQuestionForm(lines: readonly string[]): boolean {
   let badges = 0;
   for (const l of lines) {
     const m = QUESTION.exec(nfkc(l.split(CELL_BREAK)[0]));
-    if (m?.[2] && ++badges >= 3) return true;
+    if (m?.[3] && ++badges >= 3) return true;
   }
   return false;
 }
@@ -53,7 +53,7 @@ export function questionCards(pages: readonly (readonly string[])[]): string[][]
       const [head, ...rest] = line.split(CELL_BREAK);
       const q = QUESTION.exec(nfkc(head));
       if (q) {
-        const number = Number(/\d+/.exec(nfkc(head))?.[0]);
+        const number = Number(q[1]);
         if (number <= last) {
           start = { page: p, line: out[p].length };
           titled = false;
@@ -61,7 +61,7 @@ export function questionCards(pages: readonly (readonly string[])[]): string[][]
         last = number;
         const answer = answerLines(rest);
         // A question left unanswered (`15. 「未定・その他」の内容（未回答）`) says nothing.
-        const label = q[1].replace(/[(（](?:未回答|回答なし)[)）]$/, '');
+        const label = q[2].replace(/[(（](?:未回答|回答なし)[)）]$/, '');
         const card = answer.length > 0 ? `${label}\t${answer.join(CELL_BREAK)}` : label;
         if (!titled && start && labelKey(label) === 'title' && answer.length > 0) {
           titled = true;

@@ -2,10 +2,10 @@
 // the ticked options are what the matter takes. The unticked ones are dropped, the ticks go, and
 // options ticked on one line become a list (`紙、電磁的記録（CD-R）`).
 
-const TICKED = '■☑☒';
+export const TICKED = '■☑☒';
 /** A check mark before an option in a column of them (`✓ 紙（調査票）`), with the space after it. */
 export const CHECK_MARK = /^[ \u3000]*[✓✔☑✅][ \u3000]*/;
-const UNTICKED = '□☐';
+export const UNTICKED = '□☐';
 const BOX = new RegExp(`[${TICKED}${UNTICKED}]`);
 const TICK = new RegExp(`[${TICKED}]`);
 const EMPTY_BOX = new RegExp(`[${UNTICKED}]`);
