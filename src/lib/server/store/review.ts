@@ -24,7 +24,7 @@ export function reviewSummary(store: Store, filter: MatterFilter): Promise<Revie
     const [r] = await store.all<Record<string, number>>(
       `SELECT ${REVIEW_PROBLEMS.map((p) => `count(*) FILTER (WHERE ${CONDITIONS[p]})::INTEGER AS "${p}"`).join(', ')},
               count(*) FILTER (WHERE ${anySql})::INTEGER AS matters,
-              count(DISTINCT m.document_id) FILTER (WHERE ${CONDITIONS.form})::INTEGER AS unrecognised_documents
+              count(DISTINCT m.document_no) FILTER (WHERE ${CONDITIONS.form})::INTEGER AS unrecognised_documents
          FROM matter_facts m ${base.where}`,
       base.params
     );
