@@ -211,6 +211,9 @@ describe('media in a small table of their own, or side by side (eval/wild-45 ak1
   it('rules out every medium a ※ note says is not used (`※ USBメモリ、CD-R等の外部記録媒体による受渡しは行わない。`)', () => {
     expect(cats('紙（登録申請書）\n※ USBメモリ、CD-R等の外部記録媒体による受渡しは行わない。').map((c) => c.split(':')[1])).toEqual(['paper']);
   });
+  it('rules out the media a sentence says are never used to exchange data (`…やり取りすることはありません。`, eval/wild-45 aj1)', () => {
+    expect(cats('紙（相談記録票）\n受託者のパソコン\nUSBメモリなどの外部記録媒体や電子メールで個人情報をやり取りすることはありません。').map((c) => c.split(':')[1])).toEqual(['paper', 'contractor_pc']);
+  });
 });
 
 describe('a column of check marks beside the media (text copied out of a PDF viewer, eval/wild-36 s2)', () => {
