@@ -1,5 +1,5 @@
 /** Markdown files: decoded by detection, then reduced to text lines with markdownToText. */
-import { markdownToText } from '../domain/extract/markup';
+import { markdownToText } from '../domain/extract/markdown-text';
 import { decodeText } from './decode';
 import { assertHasText, cleanText, splitPages } from './text-reader';
 import type { DocumentReader, ReadResult } from './types';

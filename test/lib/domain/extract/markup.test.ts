@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, markdownToText, startsWithEnumerator } from '../../../../src/lib/domain/extract/markup';
+import { htmlToText, startsWithEnumerator } from '../../../../src/lib/domain/extract/markup';
+import { markdownToText } from '../../../../src/lib/domain/extract/markdown-text';
 import { extractDocument } from '../../../../src/lib/domain/extract/extract';
 
 describe('htmlToText', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../../src/lib/domain/analyze';
 import { extractDocument } from '../../../../src/lib/domain/extract/extract';
 import { layout as layoutRows } from '../../../../src/lib/domain/extract/layout';
-import { htmlToText, markdownToText } from '../../../../src/lib/domain/extract/markup';
+import { htmlToText } from '../../../../src/lib/domain/extract/markup';
+import { markdownToText } from '../../../../src/lib/domain/extract/markdown-text';
 import { titleOf } from '../../../../src/lib/domain/extract/segment';
 import { loadTokenizer } from '../../../../src/lib/tokenizer/tokenizer';
 

@@ -181,7 +181,7 @@ describe('a Pandoc grid table (Word converted to Markdown)', () => {
   ].join('\n');
 
   it('splits the cells at the bars whatever the width of the characters, and joins a wrapped cell', async () => {
-    const { markdownToText } = await import('../../../../src/lib/domain/extract/markup');
+    const { markdownToText } = await import('../../../../src/lib/domain/extract/markdown-text');
     const text = markdownToText(doc);
     expect(text).not.toMatch(/\+-|_Toc|\[\^1\]/);
     expect(text).toContain('取り扱う個人情報\t利用者の氏名、電話番号、予約した資料名、利用者番号');
@@ -217,7 +217,7 @@ describe('a Pandoc multiline table (a form too wide for a grid table, eval/wild-
   ].join('\n');
 
   it('cuts each line at the display columns of the dashes, and keeps a row’s wrapped lines in its cells', async () => {
-    const { markdownToText } = await import('../../../../src/lib/domain/extract/markup');
+    const { markdownToText } = await import('../../../../src/lib/domain/extract/markdown-text');
     const text = markdownToText(doc);
     expect(text).not.toMatch(/----/);
     expect(text).toContain('2\t担当部課\t子ども家庭部\u3000子育て支援課\t保有課は保健センター');
