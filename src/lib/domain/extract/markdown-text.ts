@@ -13,8 +13,11 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { defListFromMarkdown, type DefListNode } from 'mdast-util-definition-list';
 import type { List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { splitGridTables } from './grid-tables';
 import { htmlToText, startsWithEnumerator } from './markup';
+import { elementCaption, isMdxPage, openAdmonitions } from './mdx-marks';
 
 
 function escapeHtml(text: string): string {
@@ -59,6 +62,8 @@ function phrasingToHtml(nodes: readonly PhrasingContent[]): string {
       case 'footnoteReference':
         break;
       default:
+        // MDX's `<br />` is an element, not HTML.
+        if ((node.type as string) === 'mdxJsxTextElement' && (node as unknown as { name: string | null }).name === 'br') out += '<br>';
         if ('children' in node) out += phrasingToHtml(node.children);
     }
   }
@@ -167,6 +172,13 @@ function renderBlock(node: Nodes | DefListNode): string {
     }
     case 'root':
       return renderBlocks(node.children);
+    // MDX: module lines and `{…}` expressions (comments among them) are code; a component is its
+    // caption (a tab's label) over what it holds.
+    case 'mdxjsEsm':
+    case 'mdxFlowExpression':
+      return '';
+    case 'mdxJsxFlowElement':
+      return [elementCaption(node), renderBlocks(node.children as RootContent[])].filter((t) => t.trim() !== '').join('\n\n');
     default:
       if ('children' in node) return inlineText(node.children as PhrasingContent[]);
       if ('value' in node) return node.value;
@@ -193,13 +205,22 @@ function renderBlocks(nodes: readonly RootContent[]): string {
     .join('\n\n');
 }
 
-function renderMarkdown(md: string): string {
-  const tree = fromMarkdown(md, {
-    // A static site's front matter (`---` YAML `---`, `+++` TOML) is the page's settings, no text.
-    extensions: [gfmTable(), gfmTaskListItem(), defList, frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), defListFromMarkdown, frontmatterFromMarkdown(['yaml', 'toml'])]
-  });
-  return renderBlocks(tree.children);
+function renderMarkdown(md: string, mdx = false): string {
+  // A static site's front matter (`---` YAML `---`, `+++` TOML) is the page's settings, no text.
+  const parse = (withMdx: boolean) =>
+    fromMarkdown(md, {
+      extensions: [...(withMdx ? [mdxjs()] : []), gfmTable(), gfmTaskListItem(), defList, frontmatter(['yaml', 'toml'])],
+      mdastExtensions: [...(withMdx ? [mdxFromMarkdown()] : []), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), defListFromMarkdown, frontmatterFromMarkdown(['yaml', 'toml'])]
+    });
+  if (mdx) {
+    // MDX refuses what it cannot parse (an unclosed tag or brace): such a page is read as Markdown.
+    try {
+      return renderBlocks(parse(true).children);
+    } catch {
+      /* read as Markdown below */
+    }
+  }
+  return renderBlocks(parse(false).children);
 }
 
 /** A grid table's row: the label cell on one line, each other cell's lines below its first, TAB-separated. */
@@ -279,8 +300,9 @@ function openIndentedBlocks(md: string): string {
 
 /** Markdown (CommonMark + GFM tables, Pandoc grid tables and definition lists) → plain text lines. */
 export function markdownToText(md: string): string {
-  return splitGridTables(dropPandocMarks(dropVaultMarks(openIndentedBlocks(md))))
-    .map((block) => (block.kind === 'grid' ? block.rows.map(renderGridRow).join('\n') : renderMarkdown(block.text)))
+  const mdx = isMdxPage(md);
+  return splitGridTables(dropPandocMarks(dropVaultMarks(openIndentedBlocks(openAdmonitions(md)))))
+    .map((block) => (block.kind === 'grid' ? block.rows.map(renderGridRow).join('\n') : renderMarkdown(block.text, mdx)))
     .filter((text) => text.trim() !== '')
     .join('\n\n')
     .replace(/\n{3,}/g, '\n\n')
