@@ -713,7 +713,8 @@ function inColumnOrder(blocks: Block[]): Block[] {
   return out;
 }
 
-const PAGE_NUMBER = /^(?:[-－–—]\s*\d{1,4}\s*[-－–—]|\d{1,4}|\d{1,4}\s*\/\s*\d{1,4}|(?:p\.?|P\.?|ページ)\s*\d{1,4}|\d{1,4}\s*(?:ページ|頁))$/;
+/** Tested after NFKC (a PDF font's ⼗ is 十); a traditional document numbers its pages in kanji (`－␣十一␣－`). */
+const PAGE_NUMBER = /^(?:[-－–—]\s*(?:\d{1,4}|[一二三四五六七八九十百〇]{1,5})\s*[-－–—]|\d{1,4}|\d{1,4}\s*\/\s*\d{1,4}|(?:p\.?|P\.?|ページ)\s*\d{1,4}|\d{1,4}\s*(?:ページ|頁))$/;
 
 /**
  * Pages as text, with running headers, footers and page numbers removed: free lines in the top or
@@ -747,7 +748,7 @@ export function pdfPagesToText(pages: PdfPage[]): string[] {
   };
   return perPage.map(({ page, blocks }) =>
     blocks
-      .filter((b) => !(margin(page, b) && (PAGE_NUMBER.test(b.text) || (repeated(b.text) && !(b.top > page.height * 0.92 && keepFirst(b.text))))))
+      .filter((b) => !(margin(page, b) && (PAGE_NUMBER.test(b.text.normalize('NFKC')) || (repeated(b.text) && !(b.top > page.height * 0.92 && keepFirst(b.text))))))
       .map((b) => b.text)
       .join('\n')
   );

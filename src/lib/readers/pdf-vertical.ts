@@ -57,6 +57,11 @@ function inRuns(glyphs: Glyph[], vertical: Set<number>): Set<number> {
     if ([...g.str].length > 1) out.add(i);
     else singles.push(i);
   });
+  // Below the columns' foot lies page furniture set across (`－␣五␣－`, its glyphs a space
+  // apart): no glyph of a column is there. (Above their heads a lone glyph may be an outline mark
+  // set a step higher than its column.)
+  const foot = Math.min(...[...vertical].map((i) => glyphs[i].y));
+  for (const i of singles) if (glyphs[i].y + glyphs[i].h < foot) out.add(i);
   singles.sort((a, b) => glyphs[a].y - glyphs[b].y || glyphs[a].x - glyphs[b].x);
   for (let j = 1; j < singles.length; j++) {
     const a = glyphs[singles[j - 1]];

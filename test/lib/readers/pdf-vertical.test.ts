@@ -40,6 +40,15 @@ describe('vertical writing (縦書き) in PDFs', () => {
     expect(text).not.toContain('－１－');
   });
 
+  it('drops a page number in kanji set across with spaces between its glyphs, not reading them into the columns (eval/wild-47 an2)', () => {
+    // `－␣五␣－`: three glyphs a full-width space apart, under the columns' foot.
+    const number: Glyph[] = ['－', '五', '－'].map((str, k) => ({ str, x: 277 + k * 2 * SIZE, y: 30, w: SIZE, h: SIZE }));
+    const columns = ['十␣市が講ずる保護措置', '（一）委託契約書に特記事項を添付する。', '（二）名簿は職員が持参して手渡す。'];
+    const turned = uprightPage(verticalPage(columns, number));
+    const text = pdfPagesToText([turned])[0];
+    expect(text.split('\n')).toEqual(['十 市が講ずる保護措置', '（一）委託契約書に特記事項を添付する。', '（二）名簿は職員が持参して手渡す。']);
+  });
+
   it('leaves a page written across as it is', () => {
     const across: PdfPage = {
       width: 595,

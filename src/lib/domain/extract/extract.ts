@@ -1,10 +1,11 @@
 // From a document's pages to its matters with every field of the store contract.
 
 import { drain, type Steps } from '../steps';
-import { fiscalYearOf, findDates, kanjiToNumber, parseDateRange, parseFiscalYear, toIso } from '../dates';
+import { fiscalYearOf, findDates, parseDateRange, parseFiscalYear, toIso } from '../dates';
 import { answerLetterRows } from './answer-letters';
 import { collectItems } from './items';
 import { layout, valueOf, type Row } from './layout';
+import { matterSession, sessionOf } from './sessions';
 import { withoutRunningAtNumbers } from './page-margins';
 import { isMeasuresKey, labelKey, MATTER_KIND_LABEL, MATTER_KIND_VALUE, type LabelKey } from './labels';
 import { collectSentences, isAnnexStart } from './measures';
@@ -18,6 +19,7 @@ import { arabicLegalNumbers, clean, compact, dropDefinitions, nfkc } from '../te
 import type { MatterKind, Procedure } from '../codes';
 import type { DocumentMeta, ExtractedMatter, FieldEvidence, ReviewFlag, SafeguardSentence, Section } from '../types';
 import { joinWordSpaces } from './word-spaces';
+import { splitJoinedFields } from './inline-fields';
 
 const rowText = (r: Row) => (r.kind === 'row' && r.label ? `${r.label} ${valueOf(r)}` : valueOf(r));
 const byKey = (rows: Row[], key: LabelKey) => rows.filter((r) => r.kind === 'row' && r.key === key);
@@ -385,41 +387,6 @@ function contractorOf(rows: Row[], procedure: Procedure): { value: string | null
   return { value: null, source: null };
 }
 
-const KANJI_DIGITS = '〇一二三四五六七八九十';
-const SESSION = new RegExp(`(令和|平成|昭和)\\s*([\\d${KANJI_DIGITS}]+|元)\\s*年度\\s*第\\s*([\\d${KANJI_DIGITS}]+)\\s*回`);
-
-/** `令和四年度第二回` → `令和4年度第2回`: the session as the store writes it. */
-function sessionName(m: RegExpExecArray): string {
-  const n = (s: string) => (/^\d+$/.test(s) || s === '元' ? s : String(kanjiToNumber(s) ?? s));
-  return `${m[1]}${n(m[2])}年度第${n(m[3])}回`;
-}
-
-/** The rows at a matter's head: its heading, number and title lines. */
-const HEAD_ROWS = 8;
-
-function sessionOf(rows: Row[]): string | null {
-  // Any line, label or value: a page header, a breadcrumb, a cover; not a line reporting what an
-  // earlier session decided (`…第3回で承認済み`) or was told (`…第２回本審議会において報告した委託`).
-  const found: string[] = [];
-  for (const r of rows) {
-    // A long line (a letter's sentence) is read clause by clause: `…第5回…審議会において審議した結果、`.
-    for (const t of [r.label, ...r.parts.map((p) => p.text)].map(clean).flatMap((x) => (x.length > 80 ? x.split(/(?<=[、。])/) : [x]))) {
-      // An answer's own number (`答申第３号`) is no report of an earlier answer.
-      if (t.length > 80 || /済|了承|答申(?!第\d|書)|承認|(?:報告|諮問|説明)した/.test(t)) continue;
-      const m = SESSION.exec(t);
-      if (m) found.push(sessionName(m));
-    }
-  }
-  // A web page's list of every session's papers (`令和3年度第1回会議資料`, `第2回…`) names no one
-  // session: the session is the one named before such a list, if any.
-  const distinct = new Set(found);
-  if (distinct.size >= 3 && found.length > 0) {
-    const first = found[0];
-    return found.filter((f) => f === first).length >= 2 ? first : null;
-  }
-  return found[0] ?? null;
-}
-
 /** A sentence whose work starts on a day: `実施は令和元年10月1日からを予定しております。` */
 const STARTS_ON = /^(?:[^、。]{0,12}の)?(?:委託|利用|提供|結合|実施|運用|収集)は[^。]{0,30}日から/;
 /** A sentence that names the period in prose: `委託の期間は令和７年７月１日から…までとし`. */
@@ -554,7 +521,7 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   const recurring = RECURRING.test(compact(notMeasures.map(rowText).join('\n'))) ? true : period.start || period.end ? false : null;
   // A matter's own session is named at its head; what follows it on a page (a web page's links to
   // other sessions) is not its session.
-  const session = meta.council_session ? clean(meta.council_session) : (sessionOf(rows.slice(0, HEAD_ROWS)) ?? doc.session);
+  const session = meta.council_session ? clean(meta.council_session) : matterSession(rows, doc.session);
   const marker = rows.map(matterMarker).find((m) => m !== null) ?? null;
   const docDate = documentDate(rows);
   const fiscal_year =
@@ -709,7 +676,7 @@ export function extractDocument(pages: string[], meta: DocumentMeta = {}): Extra
 
 /** extractDocument, pausing after the layout and after each matter. */
 export function* extractSteps(written: string[], meta: DocumentMeta = {}): Steps<ExtractedMatter[]> {
-  const pages = joinWordSpaces(withoutRunningAtNumbers(written));
+  const pages = splitJoinedFields(joinWordSpaces(withoutRunningAtNumbers(written)));
   const rows = answerLetterRows(layout(pages));
   // A value's lines are joined first: a PDF line may break inside a name (`…及び世` / `田谷区…`).
   const municipality = inferMunicipality(rows.flatMap((r) => [r.label, r.parts.map((p) => p.text).join('')]));

@@ -128,7 +128,25 @@ const SECTION = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s.．、]\s
 /** A sentence that only announces the list below it: `…について、次の情報を利用します。`, `次のとおりです。`. */
 const ANNOUNCES_LIST = /(?:次|以下)の(?:情報|項目|個人情報|とおり)[^。、]{0,12}(?:ます|です|る|である)。?$/;
 const KANA_LETTER = /^[ア-ン][.、．)]?[ \u3000]+(?=[^\u30a0-\u30ff\s])/;
-const ITEM_NUMBER = /^(?:\d{1,2}[.)．]|[(]\d{1,2}[)]|[①-⑳]|[ア-ン][.)．、]\s*|[・\-－○●◯■□◆◇*]+)\s*/;
+const LETTER = /^[ア-ン][.、．)]?[ \u3000]+/;
+/** The orders a list's katakana letters follow. */
+const LETTER_ORDERS = ['アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン', 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス'];
+
+/**
+ * Which lines are lettered: a letter and a space before a word that is not katakana (`ア␣氏名`), or
+ * before any word when the letter is the one after the line before's (`ウ␣電話番号` / `エ␣メールアドレス`).
+ */
+function letteredLines(lines: string[]): boolean[] {
+  let prev: string | null = null;
+  return lines.map((l) => {
+    const letter = LETTER.exec(l)?.[0][0] ?? null;
+    const after = letter !== null && prev !== null && LETTER_ORDERS.some((o) => o.indexOf(letter) === o.indexOf(prev as string) + 1);
+    const ok = letter !== null && (KANA_LETTER.test(l) || after);
+    if (ok) prev = letter;
+    return ok;
+  });
+}
+const ITEM_NUMBER = /^(?:\d{1,2}[.)．]|[(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)]|[①-⑳]|[ア-ン][.)．、]\s*|[・\-－○●◯■□◆◇*]+)\s*/;
 
 const personLike = (s: string) => PERSON.test(s.replace(/\([^)]*\)/g, '').trim());
 function personSubject(prefix: string): boolean {
@@ -290,11 +308,18 @@ function parseLines(coded: string[], list: ItemList, subject0: string | null, la
   // A remark written as a sentence under a list (`…署名欄もありますが、医師の署名は入力の対象にしていません。`) names no item.
   lines = lines.filter((l) => !/(?:ます|ません|です|でした|ました)。\s*$/.test(l.trim()));
   let subject = subject0;
-  // A list lettered in katakana (`ア␣受給者の氏名…`, `イ␣令和4年度分の…`): the letters are no part of the items.
-  const lettered = lines.filter((l) => KANA_LETTER.test(l)).length >= 2;
-  // …and a lettered line of a few words over unlettered lines names whose items they are.
-  const heads = lettered ? lines.map((l, i) => KANA_LETTER.test(l) && i + 1 < lines.length && !KANA_LETTER.test(lines[i + 1]) && !/[、,，・]/.test(l) && l.replace(KANA_LETTER, '').trim().length <= 20) : [];
-  const joined = joinWrapped(lettered ? lines.map((l, i) => (heads[i] ? `【${l.replace(KANA_LETTER, '').trim()}】` : l)) : lines, lettered).map((l) => (lettered ? l.replace(KANA_LETTER, '') : l));
+  // A list lettered in katakana (`ア␣受給者の氏名…`, `イ␣令和4年度分の…`): the letters are no part
+  // of the items; each lettered line is a bullet's.
+  const letters = letteredLines(lines);
+  const lettered = letters.filter(Boolean).length >= 2;
+  const unlettered = (l: string) => l.replace(LETTER, '').trim();
+  // …and a lettered line of a few words over unlettered lines names whose items they are (not one
+  // over the next group's heading, `（二）家族等に関する項目`).
+  const heads = lettered ? lines.map((l, i) => letters[i] && i + 1 < lines.length && !letters[i + 1] && groupLabel(lines[i + 1]) === null && !/[、,，・]/.test(l) && unlettered(l).length <= 20) : [];
+  const letteredLine = new Set(lettered ? lines.filter((_, i) => letters[i] && !heads[i]) : []);
+  const joined = joinWrapped(lettered ? lines.map((l, i) => (heads[i] ? `【${unlettered(l)}】` : l)) : lines, (l) => letteredLine.has(l)).map((l) =>
+    [...letteredLine].some((x) => l.startsWith(x)) ? unlettered(l) : l
+  );
   const commaList = joined.length >= 3 && joined.some((l) => /[、,，]/.test(l.replace(/\([^)]*\)/g, '')));
   for (const line of joined) {
     const g = groupLabel(line);
@@ -354,9 +379,9 @@ const isProse = (l: string) => /。/.test(l) && /は、|^[^、。]{0,20}?(?:と�
  * Joins lines a list was wrapped in: after a separator, inside an open bracket, or a long line
  * of a hard-wrapped list that broke inside an item (`…精神障害者保健` / `福祉手帳の等級、…`).
  */
-function joinWrapped(lines: string[], lettered = false): string[] {
+function joinWrapped(lines: string[], lettered: (l: string) => boolean = () => false): string[] {
   const out: string[] = [];
-  const fresh = (l: string, prev: string) => ITEM_NUMBER.test(l) || (lettered && KANA_LETTER.test(l)) || /^[【《〈〔[※]/.test(l) || groupLabel(l) !== null || parallel(prev, l);
+  const fresh = (l: string, prev: string) => ITEM_NUMBER.test(l) || lettered(l) || /^[【《〈〔[※]/.test(l) || groupLabel(l) !== null || parallel(prev, l);
   for (const l of lines) {
     const last = out.length - 1;
     const prev = out[last];
@@ -393,7 +418,7 @@ function groupLabel(line: string): { subject: string | null; rest: string } | nu
   // `(乳児)氏名、生年月日`: a person in brackets before the list.
   const paren = /^[(]([^()]{1,10})[)]\s*(\S.*)$/.exec(line.trim());
   if (paren && personLike(paren[1])) return { subject: clean(paren[1]), rest: paren[2] };
-  const bare = line.replace(/^(?:[(]\d{1,2}[)]|\d{1,2}[.)．]|[①-⑳]|[・\-－○●◯■□◆◇*]+)\s*/, '').trim();
+  const bare = line.replace(/^(?:[(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)]|\d{1,2}[.)．]|[①-⑳]|[・\-－○●◯■□◆◇*]+)\s*/, '').trim();
   const colon = /^([^:、,()]{1,24}(?:\([^)]*\))?)\s*:\s*(.*)$/.exec(bare);
   if (colon) return { subject: clean(colon[1].replace(/\([^)]*\)/g, '')), rest: colon[2] };
   const plain = bare.replace(/\([^)]*\)/g, '').trim();
@@ -403,6 +428,9 @@ function groupLabel(line: string): { subject: string | null; rest: string } | nu
   // `国民健康保険被保険者（40歳から74歳まで）について`: whom the list below concerns, no item.
   const about = /^(.{1,24}?)(?:について|に関して)$/.exec(plain);
   if (about && !/[、,・]/.test(plain)) return { subject: personLike(about[1]) ? about[1] : null, rest: '' };
+  // `（二）家族等（…）に関する項目`: a numbered heading over whose items follow, whoever they are.
+  const whose = /^[(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)]\s*(.{1,24}?)に(?:関する|係る)(?:項目|情報|個人情報)$/.exec(line.replace(/(?<=.)\([^)]*\)/g, '').trim());
+  if (whose && !/[、,・]/.test(whose[1])) return { subject: clean(whose[1]), rest: '' };
   // `入居者及び同居者 氏名、生年月日…`: a subject cell and its items separated by spaces.
   const spaced = /^(\S{1,20})\s+(\S.*[、,].*)$/.exec(bare);
   if (spaced && personLike(spaced[1]) && !/[、,]/.test(spaced[1])) return { subject: spaced[1], rest: spaced[2] };
@@ -437,12 +465,19 @@ function parseLine(rawLine: string, list: ItemList, lineSubject: string | null, 
   }
 }
 
-/** `要支援・要介護認定の状況`: the two care levels are one status, whatever parts the list's items. */
+/**
+ * `要支援・要介護認定の状況`: the two care levels are one status, whatever parts the list's items.
+ * So are the two sides of a distinction (`要保護・準要保護の別`): one item, which of them applies.
+ */
 function joinCareLevels(pieces: string[]): string[] {
   const out: string[] = [];
   for (const p of pieces) {
     const last = out.length - 1;
-    if (last >= 0 && /^(?:要支援|要介護)$/.test(out[last].trim()) && /^(?:要介護|要支援)/.test(p.trim())) out[last] = `${out[last].trim()}・${p.trim()}`;
+    const care = last >= 0 && /^(?:要支援|要介護)$/.test(out[last].trim()) && /^(?:要介護|要支援)/.test(p.trim());
+    // Two sides end alike (`要保護` / `準要保護`, `課税` / `非課税`); `世帯構成・単身世帯の別` is two items.
+    const [left, right] = [out[last]?.trim() ?? '', /^([^・の()（）]{1,8})の別$/.exec(p.trim())?.[1] ?? ''];
+    const sides = last >= 0 && /^[^・の()（）]{1,8}$/.test(left) && right !== '' && left.slice(-2) === right.slice(-2);
+    if (care || sides) out[last] = `${out[last].trim()}・${p.trim()}`;
     else out.push(p);
   }
   return out;
@@ -613,7 +648,8 @@ function tableBelow(rows: Row[], from: number, list: ItemList): number {
     if (parts.length > 0 && HEADER.test(parts[0])) parts = parts.slice(1);
     // A group the table rules out (`受託者には提供しない情報` over `個人番号`) holds no items of the matter.
     if (NOT_HANDLED_GROUP.test(label)) continue;
-    const cells = cols >= 2 && parts.length === cols ? [parts[itemCol]] : parts;
+    // A row whose last cells are empty has fewer parts: its items' cell is where the heading said.
+    const cells = cols >= 2 && parts.length <= cols && parts.length > itemCol && (parts.length === cols || /^\d{1,3}$/.test(label)) ? [parts[itemCol]] : parts;
     const subject = /^(?:区分|対象|項目|種別|分類|\d{1,3})$/.test(label) ? null : label.replace(/\([^)]*\)/g, '').trim();
     parseLines(cells, list, subject);
   }
@@ -638,6 +674,10 @@ export function collectItems(rows: Row[]): DataItem[] {
         .filter((l) => !COLUMN.test(clean(l)) && !ANNOUNCES_LIST.test(clean(l)));
       const labelSubject = itemsLabel(r.label)?.subject ?? null;
       if (own.length === 0) {
+        // A group's heading (`取り扱う個人情報` over `対象者 | …` and `個人情報の項目 | …`): the items row below holds them.
+        // (Not `【対象者】氏名、…` over `【健診に関する情報】…`: groups of the list, each with its items.)
+        const inner = rows.slice(i + 1, i + 4).findIndex((x) => x.kind === 'row' && x.key === 'items' && x.parts.length === 0);
+        if (inner > 0 && rows.slice(i + 1, i + 1 + inner).every((x) => x.kind === 'row' && x.key !== null && !/、|,(?!\d{3})/.test(lines(x).join('')))) continue;
         i = tableBelow(rows, i + 1, list) - 1;
         continue;
       }

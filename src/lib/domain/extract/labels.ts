@@ -95,6 +95,8 @@ export function labelKey(label: string): LabelKey | null {
     .replace(/[【】《》〈〉「」]/g, '')
     .replace(/[:：]$/, '');
   if (l.length === 0 || l.length > 48) return null;
+  // A long phrase ending `…について` is a matter's title (`校務支援システムの…記録項目の追加について`), no field's label.
+  if (l.length > 20 && /について$/.test(l)) return null;
   for (const [key, re] of RULES) if (re.test(l)) return key === 'ward_measures' && CONTRACTOR_QUALIFIER.test(l) ? 'contractor_measures' : key;
   // Two labels of one field joined (`委託先・結合先`, `委託先／結合先`, `担当部・課`): what both parts mean.
   const parts = l.split(/[・･/]/);

@@ -519,8 +519,8 @@ export function layout(pages: string[]): Row[] {
   const phys = withoutRepeatedSheetMarks(physicalLines(pages));
   const rows: Row[] = [];
   let blankBefore = false;
-  // The number of the last numbered form row (`3 | 担当部課室 | …`), NaN for none.
-  let formNumber = NaN;
+  // The number of the last numbered form row (`3 | 担当部課室 | …`), and of a table's (`14 | 利用者負担割合 | 一般`), NaN for none.
+  let [formNumber, tableNumber] = [NaN, NaN];
   // A group cell merged over the rows below it (`個人情報` over `| 項目 | …` and `| 記録媒体 | …`),
   // printed on a line of its own: the rows' labels are read with it when they say little alone.
   let group: string | null = null;
@@ -536,8 +536,7 @@ export function layout(pages: string[]): Row[] {
       continue;
     }
     const cells = l.cells;
-    // A form's column heads (`項目 | 内容`, `項目 | 内容 | 備考`) name no field and hold no value. An
-    // item table's (`No. | 項目 | 備考`) stay: they say which column holds the items.
+    // A form's column heads (`項目 | 内容 | 備考`) name no field and hold no value; an item table's (`No. | 項目 | 備考`) say which column holds the items.
     const heads = cells.map((c) => compact(c));
     if (heads.filter((c) => c !== '').length >= 2 && heads.every((c) => c === '' || COLUMN_HEAD.test(c) || (c === '備考' && heads.includes('内容')))) continue;
     const value = (from: number) =>
@@ -553,7 +552,7 @@ export function layout(pages: string[]): Row[] {
     }
     if (l.heading) {
       rows.push({ ...base, kind: 'heading', label: cells.join(' '), key: null, parts: toParts(cells.join(' '), l.page) });
-    } else if ((cells.length >= 3 || (cells.length === 2 && nextFilled(phys, at)?.cells[0] === '')) && ROW_NUMBER.test(cells[0].trim()) && (labelKey(cells[1].replace(/\n+/g, '')) !== null || (Number(cells[0].trim()) === formNumber + 1 && FORM_LABEL.test(compact(cells[1]))))) {
+    } else if ((cells.length >= 3 || (cells.length === 2 && nextFilled(phys, at)?.cells[0] === '')) && ROW_NUMBER.test(cells[0].trim()) && Number(cells[0].trim()) !== tableNumber + 1 && (labelKey(cells[1].replace(/\n+/g, '')) !== null || (Number(cells[0].trim()) === formNumber + 1 && FORM_LABEL.test(compact(cells[1]))))) {
       // `6 | 委託の内容 | …`: a row's number in a cell of its own before the label (its value on the next line's cells: `5 | 担当部課`). A label the
       // parser does not know (`4 | 事務の概要 | …`) counts when it carries the form's next number,
       // so an item table's rows (`1 | 氏名 | 備考`) stay rows of their own.
@@ -563,6 +562,8 @@ export function layout(pages: string[]): Row[] {
     } else if (cells.length >= 2 && cells[0] !== '') {
       const label = cells[0].replace(/\n+/g, '');
       const key = labelKey(label);
+      // Under an item table's heads (`No. | 項目名 | 区分`) a numbered row is the table's, whatever it names (`15 | 調査実施場所 | …`).
+      tableNumber = NUMBER_LABEL.test(compact(label)) && cells.slice(1).some((c) => /項目/.test(c)) && !cells.some((c) => compact(c) === '内容') ? 0 : ROW_NUMBER.test(label.trim()) && Number(label.trim()) === tableNumber + 1 ? tableNumber + 1 : NaN;
       // A rowspan group (`委託の概要 | 委託先 | 株式会社…`): the second cell is the row's own label.
       // Not an item table's row (`児童生徒 | 必要な医療的ケアの内容 | 喀痰吸引…`): its first cell is a person.
       const sub = cells.length >= 3 && key !== 'items' && !GROUP_LABEL.test(label) ? labelKey(cells[1].replace(/\n+/g, '')) : null;

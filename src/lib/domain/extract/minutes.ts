@@ -4,6 +4,7 @@
 
 import type { Row } from './layout';
 import { clean, compact, nfkc } from '../text';
+import { speechTranscript } from './transcripts';
 
 interface Line {
   text: string;
@@ -177,6 +178,27 @@ const WARD_OPENS = /^(?:(?:また|まず|一方|次に|さらに)、?)?(?:市|�
 /** A speech's own topic line over the measures (`まず市の対策ですが、`, `次に受託者に講じさせる対策ですが、`): whose they are until the next. */
 const TOPIC_OPENS = /^(?:(?:また|まず|一方|次に|さらに|続いて)、?)?(?:(市|区|町|村|県|当課)|(受託(?:事業)?者|委託先|受注者|事業者))(?:に講じさせる|に(?:求める|行わせる)|が(?:講じる|講ずる|行う))?の?(?:保護)?(?:対策|措置)(?:ですが|は|としては|といたしましては|につきましては)/;
 
+/** `委託先に提供いたします個人情報の項目でございます。`: the list is read out in the sentences after it. */
+const LIST_ANNOUNCED = /(?:個人情報の)?項目(?:でございます|です|になります|は次のとおりです)。$/;
+/** …until `…、以上でございます。` */
+const LIST_END = /、?以上(?:でございます|です|となります)。$/;
+
+/**
+ * A list read out over several sentences after its announcement, to `以上でございます`: its pieces
+ * joined, each sentence's aside (`、これは、…の検査値でございます。`) left out; undefined for none.
+ */
+function readOutList(sentences: string[]): string | undefined {
+  const from = sentences.findIndex((s) => LIST_ANNOUNCED.test(s));
+  if (from < 0) return undefined;
+  const end = sentences.findIndex((s, k) => k > from && LIST_END.test(s));
+  if (end < 0 || end - from > 4) return undefined;
+  const list = sentences
+    .slice(from + 1, end + 1)
+    .map((s) => s.replace(LIST_END, '').replace(/、(?:これは|こちらは)、?[^。]*。?$/, '').replace(/。$/, ''))
+    .join('、');
+  return /、/.test(list) && PERSONAL.test(list) ? list : undefined;
+}
+
 /** Rebuilds each matter of a minutes document as rows, or null when the minutes name no agenda. */
 export function minutesMatters(pages: string[]): Row[][] | null {
   const read: Line[] = [];
@@ -187,15 +209,18 @@ export function minutesMatters(pages: string[]): Row[][] | null {
       if (text && !/^[-−－‐―]?\s*\d{1,3}\s*[-−－‐―]?$/.test(text)) read.push({ text, page: pi + 1, line: li + 1, indented: /^[\s\u3000]/.test(raw) });
     })
   );
-  const lines = joinSpeakers(read);
-  if (!isMinutes(lines.map((l) => l.text))) return null;
+  // A speech recogniser's export: its speakers as minutes name them, its matters as the staff do.
+  const transcript = speechTranscript(read);
+  const lines = joinSpeakers(transcript?.lines ?? read);
+  if (!transcript && !isMinutes(lines.map((l) => l.text))) return null;
   const agendaAt = lines.findIndex((l) => AGENDA_START.test(l.text) || /^議題\s*\t/.test(l.text));
   // The first speech after the agenda: the attendance list above it may read like one (`事務局 総務部総務課長`).
   const firstSpeech = lines.findIndex((l, i) => i > agendaAt && SPEAKER.test(l.text));
   let proceedings = lines.findIndex((l, i) => i > agendaAt && PROCEEDINGS_START.test(l.text) && l.text.length <= 30);
   if (proceedings < 0) proceedings = firstSpeech;
-  if (agendaAt < 0 || proceedings <= agendaAt) return null;
-  const agenda = agendaOf(
+  const spoken = agendaAt < 0 && transcript && transcript.matters.length > 0 ? transcript : null;
+  if (!spoken && (agendaAt < 0 || proceedings <= agendaAt)) return null;
+  const agenda = spoken ? spoken.matters : agendaOf(
     lines.map((l, i) => (i === agendaAt ? { ...l, text: l.text.replace(/^(?:\d{1,2}\s*)?[【〔［]?(?:議\s*題|案\s*件|(?:会\s*議\s*)?次\s*第|審議事項)[】〕］]?\s*/, '') } : l)),
     agendaAt,
     proceedings
@@ -210,6 +235,7 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     officeLines.push(l.text.replace(OFFICE_LINE, ''));
     for (let j = i + 1; j < head.length && /(?:局|部|課|室|所)(?:長|長補佐)?/.test(head[j].text) && !/^(?:\d{1,2}\s|事\s*務\s*局|委\s*員|傍\s*聴|議\s*題)/.test(head[j].text); j++) officeLines.push(head[j].text);
   });
+  officeLines.push(...(spoken?.offices ?? []));
   // A table of 説明員 (`福祉部 高齢者支援課長 佐野`, then ` 高齢者支援課副主幹 石原` under it):
   // the department column is joined to the post beside it, and holds for the rows below that leave it blank.
   let column: string | null = null;
@@ -287,9 +313,9 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     // The sentence right after it that lists further data (`健診に関する情報としましては、受診日、…を入力いたします。`) goes on the list.
     const more = at >= 0 ? listed[at + 1] : undefined;
     // Not one that says the same list again (its 氏名, 住所 …).
-    const items = at < 0 ? undefined : `${listed[at]}${more && /、/.test(more) && !PERSONAL.test(more) && ITEMS_SENTENCE.test(sentences[at + 1].s) ? `、${more}` : ''}`;
+    const items = at < 0 ? readOutList(sentences.map((x) => x.s)) : `${listed[at]}${more && /、/.test(more) && !PERSONAL.test(more) && ITEMS_SENTENCE.test(sentences[at + 1].s) ? `、${more}` : ''}`;
     // Spoken connectives (`…、それから要介護度`) are not part of an item.
-    const spoken = (t: string) => t.replace(/^[^、]{1,12}?の(?=氏名)/, '').replace(/の方の/g, 'の').replace(/、\s*(?:それから|あと|そして|さらに|また|加えて)/g, '、');
+    const spoken = (t: string) => t.replace(/^[^、]{1,12}?の、?(?=氏名)/, '').replace(/の方の/g, 'の').replace(/、\s*(?:それから|あと|そして|さらに|また|加えて)/g, '、');
     // `お子さんにつきましては、氏名…、保護者につきましては、氏名…`: each person's items a line of their own, `person：items`.
     const byPerson = (t: string) => t.split(/、(?=[^、]{1,10}?(?:につきましては|については)、)/).map((x) => x.replace(/^([^、]{1,10}?)(?:につきましては|については)、/, '$1：'));
     if (items) rows.push(row('個人情報の項目', 'items', byPerson(spoken(items)), page, line));

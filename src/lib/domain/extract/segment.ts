@@ -180,8 +180,8 @@ const ANNEX_FOR = /[(（]([^()（）]{1,120}?)(?:関係|に共通|共通|に(?:�
 const ANNEX_REF = /(諮問|報告|議案|案件番号|案件|番号|No\.?|№)?(?:事項|案件)?[:：]?(第)?[(（]?(\d+(?:-\d+)*)[)）]?(号)?/gi;
 /** The annex's opening sentence naming the matter whose contract it goes with. */
 const ANNEX_FOR_SENTENCE = /^この特記事項は、?([^。]{1,160}?)に係る[^。]{0,24}?に(?:付す|付する|添付する|添付される)もの(?:です|である)?。|^[(（]([^。()（）]{1,160}?)(?:に係る|の)[^。()（）]{0,24}?に(?:付す|付する|添付する|添付される)(?:もの(?:です|である)?)?。?[)）]/;
-/** A line over the annex's title that only says which attachment it is: `別記（第２関係）`. */
-const ANNEX_TAG_LINE = /^(?:別記|別紙|様式)\s*\d*\s*[(（][^()（）]*[)）]$/;
+/** A line over the annex's title that only says which attachment it is: `別記（第２関係）`, or `別記` over `（諮問第三号関係）`. */
+const ANNEX_TAG_LINE = /^(?:(?:別記|別紙|様式)\s*\d*\s*(?:[(（][^()（）]*[)）])?|[(（][^()（）]{1,40}関係[)）])$/;
 
 type Ref = { kind: string | undefined; num: string; dai: boolean };
 
@@ -224,8 +224,9 @@ function matterKey(rows: Row[], block: Row[]): { text: string; strong: boolean }
     // …also when that heading was read as an empty label row (`(1)␣諮問事項` over `件名 | …`).
     const kindRow = r.kind === 'row' && r.ordinal && r.parts.length === 0 ? /^(諮問|報告)(?:案件|事項)?$/.exec(compact(r.label)) : null;
     if (kindRow) return { text: `${kindRow[1]}${r.ordinal}`, strong: true };
-    // A sheet that says whose it is (`別表１ 諮問第５号の概要`).
-    const sheet = MATTER_SHEET.exec(text);
+    // A sheet that says whose it is (`別表１ 諮問第５号の概要`), or a line under its tag that does
+    // (`別紙一` / `（諮問第三号関係）`).
+    const sheet = MATTER_SHEET.exec(text) ?? /^[(（]((?:諮問|報告)(?:事項|案件)?第?\d{1,3}号?)関係[)）]$/.exec(text);
     if (sheet) return { text: sheet[1], strong: true };
   }
   // A letter's number further up its own block (`諮問第52号` over the subject, the opening sentence

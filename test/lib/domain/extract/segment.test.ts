@@ -461,3 +461,33 @@ describe('an annex line a page wraps after について (霧島市, eval/wild-46
     expect(matters[0].safeguards.filter((s) => s.scope === 'clause')).toHaveLength(2);
   });
 });
+
+describe('an annex that says whose it is on a line under its tag (a vertical 答申書, eval/wild-47 an2)', () => {
+  it('goes to the matter it names, not the one it follows', () => {
+    const text = [
+      '別紙一',
+      '（諮問第三号関係）',
+      '一 件名',
+      '高齢者の訪問支援業務の委託について',
+      '二 担当部課',
+      '市民部保険年金課',
+      '別紙二',
+      '（諮問第四号関係）',
+      '一 件名',
+      '見守り情報共有システムとの回線結合について',
+      '二 担当部課',
+      '保健福祉部長寿社会推進課',
+      '別記',
+      '（諮問第三号関係）',
+      '個人情報取扱特記事項',
+      '（秘密の保持）',
+      '第一条 乙は、業務上知り得た個人情報を他に漏らしてはならない。',
+      '（再委託の禁止）',
+      '第二条 乙は、業務を第三者に委託してはならない。'
+    ].join('\n');
+    const [first, second] = extractDocument([text]);
+    const clauses = (m: typeof first) => m.safeguards.filter((s) => s.scope === 'clause').map((s) => s.text);
+    expect(clauses(first)).toEqual(['第一条乙は、業務上知り得た個人情報を他に漏らしてはならない。', '第二条乙は、業務を第三者に委託してはならない。']);
+    expect(clauses(second)).toEqual([]);
+  });
+});
