@@ -187,13 +187,13 @@ const LIST_END = /、?以上(?:でございます|です|となります)。$/;
  * A list read out over several sentences after its announcement, to `以上でございます`: its pieces
  * joined, each sentence's aside (`、これは、…の検査値でございます。`) left out; undefined for none.
  */
-function readOutList(sentences: string[]): string | undefined {
-  const from = sentences.findIndex((s) => LIST_ANNOUNCED.test(s));
+function readOutList(sentences: string[], at = -1, first = ''): string | undefined {
+  const from = at >= 0 ? at : sentences.findIndex((s) => LIST_ANNOUNCED.test(s));
   if (from < 0) return undefined;
   const end = sentences.findIndex((s, k) => k > from && LIST_END.test(s));
   if (end < 0 || end - from > 4) return undefined;
-  const list = sentences
-    .slice(from + 1, end + 1)
+  // A list that began in a sentence of its own (`取り扱う個人情報でございますが、…`) goes on to `以上`.
+  const list = [...(first ? [first] : []), ...sentences.slice(from + 1, end + 1)]
     .map((s) => s.replace(LIST_END, '').replace(/、(?:これは|こちらは)、?[^。]*。?$/, '').replace(/。$/, ''))
     .join('、');
   return /、/.test(list) && PERSONAL.test(list) ? list : undefined;
@@ -313,11 +313,15 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     // The sentence right after it that lists further data (`健診に関する情報としましては、受診日、…を入力いたします。`) goes on the list.
     const more = at >= 0 ? listed[at + 1] : undefined;
     // Not one that says the same list again (its 氏名, 住所 …).
-    const items = at < 0 ? readOutList(sentences.map((x) => x.s)) : `${listed[at]}${more && /、/.test(more) && !PERSONAL.test(more) && ITEMS_SENTENCE.test(sentences[at + 1].s) ? `、${more}` : ''}`;
+    const spokenSentences = sentences.map((x) => x.s);
+    const items = at < 0 ? readOutList(spokenSentences) : (readOutList(spokenSentences, at, listed[at]?.replace(/、(?:これは|こちらは)、?[^。]*$/, '')) ?? `${listed[at]}${more && /、/.test(more) && !PERSONAL.test(more) && ITEMS_SENTENCE.test(sentences[at + 1].s) ? `、${more}` : ''}`);
     // Spoken connectives (`…、それから要介護度`) are not part of an item.
-    const spoken = (t: string) => t.replace(/^[^、]{1,12}?の、?(?=氏名)/, '').replace(/の方の/g, 'の').replace(/、\s*(?:それから|あと|そして|さらに|また|加えて)/g, '、');
+    // …nor whose they are, said before them (`図書館の利用者の、利用者番号、…`).
+    // …nor why one is asked (`…、宅配サービスの要件を確認するために、…`), nor a polite clause before it
+    // (`レセプトから抽出いたしました糖尿病の治療状況`).
+    const spoken = (t: string) => t.replace(/^[^、]{1,12}?の、?(?=氏名)|^[^、]{1,12}?の、/, '').replace(/(?<=^|、)[^、]{1,30}?ために(?=、)|(?<=^|、)[^、]{1,20}?(?:いたしました|しました)(?=[^、])/g, '').replace(/の方の/g, 'の').replace(/、\s*(?:それから|あと|そして|さらに|また|加えて)/g, '、');
     // `お子さんにつきましては、氏名…、保護者につきましては、氏名…`: each person's items a line of their own, `person：items`.
-    const byPerson = (t: string) => t.split(/、(?=[^、]{1,10}?(?:につきましては|については)、)/).map((x) => x.replace(/^([^、]{1,10}?)(?:につきましては|については)、/, '$1：'));
+    const byPerson = (t: string) => t.split(/、(?=[^、]{1,10}?(?:につきましては|については)、?)/).map((x) => x.replace(/^([^、]{1,10}?)(?:につきましては|については)、?/, '$1：'));
     if (items) rows.push(row('個人情報の項目', 'items', byPerson(spoken(items)), page, line));
     const ward: string[] = [];
     const contractor: string[] = [];

@@ -30,9 +30,12 @@ const FILLER = /(?:^|(?<=[、。]))\s*(?:えー+と?|えっと|え+と|あの+�
 /** `令和3年、失礼しました、令和2年の…`: the words a speaker takes back are no fact. */
 const TAKEN_BACK = /(?<=^|[、。はがをにで])[^、。はがをにで]{1,12}、(?:失礼(?:しました|いたしました)|訂正(?:します|いたします)|間違えました|すみません)、/g;
 
-/** The speech as a reader would hear it: fillers and retracted words left out. */
+/** `令和2年11月1日から、5年間、令和7年10月31日まで`: the length said between the dates is no part of the period. */
+const SPOKEN_LENGTH = /(?<=日から)、[^、。]{1,10}?(?:年間|か月間|ヶ月間|カ月間)、(?=[^、。]{0,12}日まで)/g;
+
+/** The speech as a reader would hear it: fillers, retracted words and asides in a period left out. */
 export function spokenText(text: string): string {
-  return text.replace(FILLER, '').replace(TAKEN_BACK, '');
+  return text.replace(FILLER, '').replace(TAKEN_BACK, '').replace(SPOKEN_LENGTH, '');
 }
 
 /** `市民環境部国保年金課の、課長の安永でございます`, `教育委員会事務局、生涯学習課長の城戸でございます`. */

@@ -211,6 +211,12 @@ describe('media in a small table of their own, or side by side (eval/wild-45 ak1
   it('rules out every medium a ※ note says is not used (`※ USBメモリ、CD-R等の外部記録媒体による受渡しは行わない。`)', () => {
     expect(cats('紙（登録申請書）\n※ USBメモリ、CD-R等の外部記録媒体による受渡しは行わない。').map((c) => c.split(':')[1])).toEqual(['paper']);
   });
+  it('rules out every medium a list names before the verb that rules them out (eval/wild-47 an2, ao1)', () => {
+    const media = (t: string) => cats(t).map((c) => c.split(':')[1]);
+    expect(media('結合先のシステム及び専用端末とする。配信は結合先のシステムから行うものとし、電子メール、ファクシミリ及びUSBメモリ等の外部記録媒体は用いない。')).not.toContain('email');
+    expect(media('紙及び受託者のパソコンとする。市の健康管理システムへの接続、USBメモリの使用並びに電子メールによる送受信は、行わない。')).toEqual(['paper', 'contractor_pc']);
+    expect(media('紙、DVD-R、委託先のパソコンでございます。メールでのデータのやり取りも、行いません。')).toEqual(['paper', 'removable', 'contractor_pc']);
+  });
   it('rules out the media a sentence says are never used to exchange data (`…やり取りすることはありません。`, eval/wild-45 aj1)', () => {
     expect(cats('紙（相談記録票）\n受託者のパソコン\nUSBメモリなどの外部記録媒体や電子メールで個人情報をやり取りすることはありません。').map((c) => c.split(':')[1])).toEqual(['paper', 'contractor_pc']);
   });

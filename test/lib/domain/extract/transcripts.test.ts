@@ -36,6 +36,7 @@ const read = (text: string) =>
 describe('speech-recognition transcripts (eval/wild-47 ao1)', () => {
   it('leaves out fillers and the words a speaker takes back', () => {
     expect(spokenText('期間は、えー、令和4年、失礼しました、令和3年の10月1日からでございます')).toBe('期間は、令和3年の10月1日からでございます');
+    expect(spokenText('結合の期間は、令和2年11月1日から、ごー年間、令和7年10月31日までを予定しております。')).toBe('結合の期間は、令和2年11月1日から令和7年10月31日までを予定しております。');
   });
 
   it('names each speaker by the post they were given, introduced themselves with or were introduced under; others are members', () => {
