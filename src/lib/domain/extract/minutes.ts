@@ -178,6 +178,9 @@ const WARD_OPENS = /^(?:(?:また|まず|一方|次に|さらに)、?)?(?:市|�
 /** A speech's own topic line over the measures (`まず市の対策ですが、`, `次に受託者に講じさせる対策ですが、`): whose they are until the next. */
 const TOPIC_OPENS = /^(?:(?:また|まず|一方|次に|さらに|続いて)、?)?(?:(市|区|町|村|県|当課)|(受託(?:事業)?者|委託先|受注者|事業者))(?:に講じさせる|に(?:求める|行わせる)|が(?:講じる|講ずる|行う))?の?(?:保護)?(?:対策|措置)(?:ですが|は|としては|といたしましては|につきましては)/;
 
+/** An article of the annex read out by its heading: `第3条、目的外利用及び第三者への提供の禁止。` */
+const ARTICLE_READ = /第\s*([\d一二三四五六七八九十]+)\s*条、([^。、]{2,30})。/g;
+
 /** `委託先に提供いたします個人情報の項目でございます。`: the list is read out in the sentences after it. */
 const LIST_ANNOUNCED = /(?:個人情報の)?項目(?:でございます|です|になります|は次のとおりです)。$/;
 /** …until `…、以上でございます。` */
@@ -343,6 +346,13 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     rows.push(...basis.slice(0, 1).map(({ x, u }) => ({ ...row('', null, [x], u.page, u.line), kind: 'text' as const, label: '' })));
     if (ward.length > 0) rows.push(row('区が講じる措置', 'ward_measures', ward, page, line));
     if (contractor.length > 0) rows.push(row('受託者に講じさせる措置', 'contractor_measures', contractor, page, line));
+    // The annex not read in full but article by article (`第1条、秘密の保持。第2条、収集の制限。…`):
+    // its articles as headings, the annex's clauses.
+    const reading = said.find((u) => [...u.text.matchAll(ARTICLE_READ)].length >= 3);
+    if (reading) {
+      rows.push({ ...row('', null, ['個人情報取扱特記事項'], reading.page, reading.line), kind: 'text', label: '' });
+      for (const a of reading.text.matchAll(ARTICLE_READ)) rows.push({ ...row('', null, [`第${a[1]}条 ${a[2]}。`], reading.page, reading.line), kind: 'text', label: '' });
+    }
     matters.push(rows);
   });
   return matters.length > 0 ? matters : null;

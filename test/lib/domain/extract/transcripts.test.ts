@@ -22,6 +22,9 @@ const TRANSCRIPT = [
   '[00:03:30] 話者4:',
   'はい、川口です。続きまして、委託先に提供いたします個人情報の項目でございます。対象者の、氏名、生年月日、性別、住所、それから電話番号、あと受診歴、以上でございます。',
   '',
+  '[00:04:10] 話者1（事務局）:',
+  '特記事項でございます。各条の見出しのみ読み上げます。第1条、秘密の保持。第2条、再委託の禁止。第3条、事故発生時の報告。以上でございます。',
+  '',
   '[00:04:50] 話者5:',
   '委員の中島です。電話番号は何に使うのでしょうか。',
   ''
@@ -41,7 +44,7 @@ describe('speech-recognition transcripts (eval/wild-47 ao1)', () => {
 
   it('names each speaker by the post they were given, introduced themselves with or were introduced under; others are members', () => {
     const t = speechTranscript(read(TRANSCRIPT));
-    expect(t?.lines.filter((l) => / /.test(l.text)).map((l) => l.text.split(' ')[0])).toEqual(['事務局', '会長', '健康づくり課長', '健康づくり課長', '健診係長', '委員']);
+    expect(t?.lines.filter((l) => / /.test(l.text)).map((l) => l.text.split(' ')[0])).toEqual(['事務局', '会長', '健康づくり課長', '健康づくり課長', '健診係長', '事務局', '委員']);
     expect(t?.offices).toEqual(['健康福祉部健康づくり課長']);
     expect(t?.matters).toEqual([{ key: '議題1', title: 'がん検診受診勧奨業務の委託について', kind: '諮問' }]);
   });
@@ -59,5 +62,18 @@ describe('speech-recognition transcripts (eval/wild-47 ao1)', () => {
     expect(m.divisions).toEqual(['健康づくり課']);
     expect([m.period_start, m.period_end]).toEqual(['2021-10-01', '2022-03-31']);
     expect(m.data_items.map((i) => i.item)).toEqual(['氏名', '生年月日', '性別', '住所', '電話番号', '受診歴']);
+  });
+
+  it('reads an annex read out article by article as its clauses', () => {
+    const [m] = extractDocument([TRANSCRIPT]);
+    expect(m.safeguards.filter((x) => x.scope === 'clause').map((x) => x.text)).toEqual(['秘密の保持。', '再委託の禁止。', '事故発生時の報告。']);
+  });
+
+  it('reads a list begun in one sentence on to 以上, without its asides and the reasons an item is asked', () => {
+    const said = TRANSCRIPT.replace(
+      'はい、川口です。続きまして、委託先に提供いたします個人情報の項目でございます。対象者の、氏名、生年月日、性別、住所、それから電話番号、あと受診歴、以上でございます。',
+      'はい、川口です。取り扱う個人情報でございますが、対象者の、氏名、生年月日、性別、それから受診区分、これは集団と個別の別でございます。あと、受診を勧めるために、電話番号、それからシステムから抽出いたしました受診歴、以上でございます。'
+    );
+    expect(extractDocument([said])[0].data_items.map((i) => i.item)).toEqual(['氏名', '生年月日', '性別', '受診区分', '電話番号', '受診歴']);
   });
 });
