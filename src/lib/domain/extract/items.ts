@@ -309,7 +309,7 @@ function parseLines(coded: string[], list: ItemList, subject0: string | null, la
   lines = lines.filter((l) => !/(?:ます|ません|です|でした|ました)。\s*$/.test(l.trim()));
   let subject = subject0;
   // A list lettered in katakana (`ア␣受給者の氏名…`, `イ␣令和4年度分の…`): the letters are no part
-  // of the items; each lettered line is a bullet's.
+  // of the items, and each lettered line starts an item of its own.
   const letters = letteredLines(lines);
   const lettered = letters.filter(Boolean).length >= 2;
   const unlettered = (l: string) => l.replace(LETTER, '').trim();
