@@ -9,7 +9,7 @@ import { clean, dropDefinitions } from '../text';
 // A ward's 保健所 (`みなと保健所`) stands where a 部 stands when nothing above it is named.
 // A prefecture's 教育庁 or 企業庁 stands above its 局 (`教育庁学校教育局高校教育課`).
 // An area named by a direction (`北部保健所`, `東部・西部児童館`) is part of an office's name.
-const DEPARTMENT = /^((?:教育庁|企業庁)|.{1,14}?(?:委員会事務局|議会事務局|事務局|本部|局|(?<!^(?:[東西南北中]|中央|[東西][南北]|[南北][東西]))部|保健所))(?=.)/;
+const DEPARTMENT = /^((?:教育庁|企業庁)|[^、,，]{1,14}?(?:委員会事務局|議会事務局|事務局|本部|局|(?<!(?:^|・)(?:[東西南北中]|中央|[東西][南北]|[南北][東西]))部|保健所))(?=.)/;
 /** A department named alone (`選挙管理委員会事務局`), with no division under it. */
 const DEPARTMENT_ALONE = /^.{1,16}?(?:委員会事務局|議会事務局|事務局|局|部)$/;
 /** An intermediate level between department and division. */

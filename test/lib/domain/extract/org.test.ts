@@ -139,3 +139,10 @@ describe('a division with a note before the next one (足利市, eval/wild-42 ad
     expect(parseOrg('健康福祉部 社会福祉課（主管）・障がい福祉課')).toEqual({ department: '健康福祉部', divisions: ['社会福祉課', '障がい福祉課'] });
   });
 });
+
+describe('divisions listed without their department (a kintone record, eval/wild-47 an1)', () => {
+  it('reads no department out of an area named by a direction after a comma or a middle dot', () => {
+    expect(parseOrg('介護保険課、東部・西部地域包括支援センター')).toEqual({ department: null, divisions: ['介護保険課', '東部地域包括支援センター', '西部地域包括支援センター'] });
+    expect(parseOrg('子ども・若者部 こども支援課')).toEqual({ department: '子ども・若者部', divisions: ['こども支援課'] });
+  });
+});
