@@ -518,7 +518,9 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   const bodyText = nonClause.map(rowText).join('\n');
   // A measure done every year (`毎年度、研修を実施する`) says nothing of the matter recurring.
   const notMeasures = nonClause.filter((r) => !(r.kind === 'row' && (r.key === 'ward_measures' || r.key === 'contractor_measures' || r.key === 'management')));
-  const recurring = RECURRING.test(compact(notMeasures.map(rowText).join('\n'))) ? true : period.start || period.end ? false : null;
+  // A form's own answer that it does not go on (`次年度以降の継続：該当しない`) is the answer.
+  const declined = notMeasures.some((r) => r.kind === 'row' && /継続/.test(r.label) && /^(?:該当しない|該当なし|なし|無し|無|しない|継続しない|予定なし)。?$/.test(compact(valueOf(r))));
+  const recurring = declined ? false : RECURRING.test(compact(notMeasures.map(rowText).join('\n'))) ? true : period.start || period.end ? false : null;
   // A matter's own session is named at its head; what follows it on a page (a web page's links to
   // other sessions) is not its session.
   const session = meta.council_session ? clean(meta.council_session) : matterSession(rows, doc.session);

@@ -131,8 +131,11 @@ export const CARE_STATUS = anyOf(['要介護', '要支援', '介護度', '介護
 /** The course of pregnancy and childbirth. */
 export const PREGNANCY = anyOf(['妊娠', '分娩', '出産歴', '出産の状況', '出産の経過', '単胎', '多胎', '産後の状況', '流産', '死産', '在胎週数', '初産', '経産']);
 
-/** Receipt of public assistance (生活保護), not of allowances. */
-export const PUBLIC_ASSISTANCE = anyOf(['生活保護', '被保護の状況', '保護の受給']);
+/**
+ * Receipt of public assistance (生活保護), not of allowances. School aid's `要保護・準要保護の別`
+ * says which pupils' households receive it (要保護 is a 生活保護 household).
+ */
+export const PUBLIC_ASSISTANCE = anyOf(['生活保護', '被保護の状況', '保護の受給', '要保護・準要保護', '要保護世帯']);
 
 /** Creed, race, social status, crime and its victims, protection cases. */
 export const OTHER_SPECIAL = anyOf(['信条', '宗教', '思想', '人種', '民族', '門地', '社会的身分', '犯罪', '前科', '犯歴', '被害', '非行', '保護処分', '少年審判', '刑事', '虐待', '前歴', '逮捕', '保護観察', '少年事件', '受刑', '服役', '刑罰']);

@@ -766,3 +766,10 @@ describe('numbered rows under column heads (eval/wild-47 an1, eval/wild-44 ai1)'
     expect([m.title, m.department, m.contractor]).toEqual(['保健指導業務の委託について', '健康医療部', '株式会社ケアリンク関西']);
   });
 });
+
+describe('a form’s own answer on recurrence (a kintone record, eval/wild-47 an1)', () => {
+  it('reads `次年度以降の継続：該当しない` as not recurring, whatever the label says', () => {
+    const [m] = extractDocument(['件名\t学校保健クラウドとの外部結合について\n結合の期間\t令和4年1月11日から令和9年3月31日まで\n次年度以降の継続\t該当しない']);
+    expect(m.recurring).toBe(false);
+  });
+});

@@ -213,7 +213,9 @@ describe('isSensitive: head noun and modifiers', () => {
     '総合判定',
     // An ambulance record's vital signs and the hospital it took the person to (eval/wild-45 aj2).
     'バイタルサイン',
-    '搬送先医療機関名'
+    '搬送先医療機関名',
+    // School aid's 要保護 households are 生活保護 households (eval/wild-47 an1).
+    '要保護・準要保護の別'
   ])('%s is sensitive', (item) => expect(isSensitive(item)).toBe(true));
   it.each([
     '受診日',
