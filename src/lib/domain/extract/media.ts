@@ -199,7 +199,11 @@ export function parseMedia(value: string, procedure: Procedure): Medium[] {
   };
   // (A slash parts them too: `紙（…）／委託先のパソコン／USBメモリ`.)
   const SEP = /[、,・/]|及び|および|並びに|又は|または/g;
-  for (const piece of splitTopLevel(text.replace(SEP, '、'), /、/)) {
+  // `市のシステム・端末`: whose the first is, the ones after the dot are too (the form's option `市の情報システム・端末`).
+  const owned = text.replace(/((?:市|区|町|村|県|府|委託先|受託者|受託事業者)の)([^\s、,・/の()（）]{1,12})((?:・[^\s、,・/の()（）]{1,8})+)/g, (_, owner: string, first: string, rest: string) =>
+    `${owner}${first}${rest.split('・').map((x) => (x ? `・${owner}${x}` : '')).join('')}`
+  );
+  for (const piece of splitTopLevel(owned.replace(SEP, '、'), /、/)) {
     const m = /^(.*?)\((.*)\)(.*)$/.exec(piece);
     if (m && GENERIC_ELECTRONIC.test(clean(m[1])) && m[2].trim()) {
       const before = out.length;

@@ -211,6 +211,9 @@ describe('media in a small table of their own, or side by side (eval/wild-45 ak1
   it('rules out every medium a ※ note says is not used (`※ USBメモリ、CD-R等の外部記録媒体による受渡しは行わない。`)', () => {
     expect(cats('紙（登録申請書）\n※ USBメモリ、CD-R等の外部記録媒体による受渡しは行わない。').map((c) => c.split(':')[1])).toEqual(['paper']);
   });
+  it('gives the media after a middle dot the owner the first names (`市のシステム・端末`, eval/wild-47 an1, wild-46 al1)', () => {
+    expect(cats('紙\n市のシステム・端末')).toEqual(['紙:paper', '市のシステム:ward_system', '市の端末:ward_system']);
+  });
   it('rules out every medium a list names before the verb that rules them out (eval/wild-47 an2, ao1)', () => {
     const media = (t: string) => cats(t).map((c) => c.split(':')[1]);
     expect(media('結合先のシステム及び専用端末とする。配信は結合先のシステムから行うものとし、電子メール、ファクシミリ及びUSBメモリ等の外部記録媒体は用いない。')).not.toContain('email');
