@@ -146,7 +146,14 @@ function letteredLines(lines: string[]): boolean[] {
     return ok;
   });
 }
-const ITEM_NUMBER = /^(?:\d{1,2}[.)．]|[(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)]|[①-⑳]|[ア-ン][.)．、]\s*|[・\-－○●◯■□◆◇*]+)\s*/;
+
+/** A bracketed outline number, in digits or kanji (`(2)`, `(二)` after NFKC). */
+const OUTLINE_NUMBER = /[(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)]/.source;
+const ITEM_NUMBER = new RegExp(`^(?:\\d{1,2}[.)．]|${OUTLINE_NUMBER}|[①-⑳]|[ア-ン][.)．、]\\s*|[・\\-－○●◯■□◆◇*]+)\\s*`);
+/** A group line's number or bullet before its label. */
+const GROUP_MARK = new RegExp(`^(?:${OUTLINE_NUMBER}|\\d{1,2}[.)．]|[①-⑳]|[・\\-－○●◯■□◆◇*]+)\\s*`);
+/** `（二）家族等に関する項目`: a numbered heading over whose items follow. */
+const WHOSE_ITEMS = new RegExp(`^${OUTLINE_NUMBER}\\s*(.{1,24}?)に(?:関する|係る)(?:項目|情報|個人情報)$`);
 
 const personLike = (s: string) => PERSON.test(s.replace(/\([^)]*\)/g, '').trim());
 function personSubject(prefix: string): boolean {
@@ -316,9 +323,10 @@ function parseLines(coded: string[], list: ItemList, subject0: string | null, la
   // …and a lettered line of a few words over unlettered lines names whose items they are (not one
   // over the next group's heading, `（二）家族等に関する項目`).
   const heads = lettered ? lines.map((l, i) => letters[i] && i + 1 < lines.length && !letters[i + 1] && groupLabel(lines[i + 1]) === null && !/[、,，・]/.test(l) && unlettered(l).length <= 20) : [];
-  const letteredLine = new Set(lettered ? lines.filter((_, i) => letters[i] && !heads[i]) : []);
+  const starts = lettered ? lines.filter((_, i) => letters[i] && !heads[i]) : [];
+  const letteredLine = new Set(starts);
   const joined = joinWrapped(lettered ? lines.map((l, i) => (heads[i] ? `【${unlettered(l)}】` : l)) : lines, (l) => letteredLine.has(l)).map((l) =>
-    [...letteredLine].some((x) => l.startsWith(x)) ? unlettered(l) : l
+    starts.some((x) => l.startsWith(x)) ? unlettered(l) : l
   );
   const commaList = joined.length >= 3 && joined.some((l) => /[、,，]/.test(l.replace(/\([^)]*\)/g, '')));
   for (const line of joined) {
@@ -418,7 +426,7 @@ function groupLabel(line: string): { subject: string | null; rest: string } | nu
   // `(乳児)氏名、生年月日`: a person in brackets before the list.
   const paren = /^[(]([^()]{1,10})[)]\s*(\S.*)$/.exec(line.trim());
   if (paren && personLike(paren[1])) return { subject: clean(paren[1]), rest: paren[2] };
-  const bare = line.replace(/^(?:[(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)]|\d{1,2}[.)．]|[①-⑳]|[・\-－○●◯■□◆◇*]+)\s*/, '').trim();
+  const bare = line.replace(GROUP_MARK, '').trim();
   const colon = /^([^:、,()]{1,24}(?:\([^)]*\))?)\s*:\s*(.*)$/.exec(bare);
   if (colon) return { subject: clean(colon[1].replace(/\([^)]*\)/g, '')), rest: colon[2] };
   const plain = bare.replace(/\([^)]*\)/g, '').trim();
@@ -429,7 +437,7 @@ function groupLabel(line: string): { subject: string | null; rest: string } | nu
   const about = /^(.{1,24}?)(?:について|に関して)$/.exec(plain);
   if (about && !/[、,・]/.test(plain)) return { subject: personLike(about[1]) ? about[1] : null, rest: '' };
   // `（二）家族等（…）に関する項目`: a numbered heading over whose items follow, whoever they are.
-  const whose = /^[(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)]\s*(.{1,24}?)に(?:関する|係る)(?:項目|情報|個人情報)$/.exec(line.replace(/(?<=.)\([^)]*\)/g, '').trim());
+  const whose = WHOSE_ITEMS.exec(line.replace(/(?<=.)\([^)]*\)/g, '').trim());
   if (whose && !/[、,・]/.test(whose[1])) return { subject: clean(whose[1]), rest: '' };
   // `入居者及び同居者 氏名、生年月日…`: a subject cell and its items separated by spaces.
   const spaced = /^(\S{1,20})\s+(\S.*[、,].*)$/.exec(bare);

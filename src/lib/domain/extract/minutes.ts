@@ -183,6 +183,8 @@ const ARTICLE_READ = /第\s*([\d一二三四五六七八九十]+)\s*条、([^。
 
 /** `委託先に提供いたします個人情報の項目でございます。`: the list is read out in the sentences after it. */
 const LIST_ANNOUNCED = /(?:個人情報の)?項目(?:でございます|です|になります|は次のとおりです)。$/;
+/** A speaker's aside on the item before it, to the sentence's end: `、これは、…の検査値でございます`. */
+const ASIDE = /、(?:これは|こちらは)、?[^。]*。?$/;
 /** …until `…、以上でございます。` */
 const LIST_END = /、?以上(?:でございます|です|となります)。$/;
 
@@ -197,7 +199,7 @@ function readOutList(sentences: string[], at = -1, first = ''): string | undefin
   if (end < 0 || end - from > 4) return undefined;
   // A list that began in a sentence of its own (`取り扱う個人情報でございますが、…`) goes on to `以上`.
   const list = [...(first ? [first] : []), ...sentences.slice(from + 1, end + 1)]
-    .map((s) => s.replace(LIST_END, '').replace(/、(?:これは|こちらは)、?[^。]*。?$/, '').replace(/。$/, ''))
+    .map((s) => s.replace(LIST_END, '').replace(ASIDE, '').replace(/。$/, ''))
     .join('、');
   return /、/.test(list) && PERSONAL.test(list) ? list : undefined;
 }
@@ -317,7 +319,7 @@ export function minutesMatters(pages: string[]): Row[][] | null {
     const more = at >= 0 ? listed[at + 1] : undefined;
     // Not one that says the same list again (its 氏名, 住所 …).
     const spokenSentences = sentences.map((x) => x.s);
-    const items = at < 0 ? readOutList(spokenSentences) : (readOutList(spokenSentences, at, listed[at]?.replace(/、(?:これは|こちらは)、?[^。]*$/, '')) ?? `${listed[at]}${more && /、/.test(more) && !PERSONAL.test(more) && ITEMS_SENTENCE.test(sentences[at + 1].s) ? `、${more}` : ''}`);
+    const items = at < 0 ? readOutList(spokenSentences) : (readOutList(spokenSentences, at, listed[at]?.replace(ASIDE, '')) ?? `${listed[at]}${more && /、/.test(more) && !PERSONAL.test(more) && ITEMS_SENTENCE.test(sentences[at + 1].s) ? `、${more}` : ''}`);
     // Spoken connectives (`…、それから要介護度`) are not part of an item.
     // …nor whose they are, said before them (`図書館の利用者の、利用者番号、…`).
     // …nor why one is asked (`…、宅配サービスの要件を確認するために、…`), nor a polite clause before it

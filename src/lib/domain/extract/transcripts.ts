@@ -44,9 +44,9 @@ const INTRODUCTION = /([^。]*?)(課長|室長|所長|館長|センター長|係
 /** Anyone introduced with a post and a surname (`隣が保健事業係長の白土でございます`). */
 const NAMED = /([^、。\sがは]{2,16}?(?:課長|係長|室長|所長|館長|センター長|課長補佐|主幹|主査))の([^、。\s]{1,6})でございます/g;
 
-/** A speaker's post and office from how they introduce themselves, or null. */
-function introduced(text: string): { post: string; office: string } | null {
-  const m = INTRODUCTION.exec(spokenText(text).replace(/^(?:[^。]*?(?:失礼いたします|失礼します|よろしくお願いします)。)+/, ''));
+/** A speaker's post and office from how they introduce themselves (the speech made plain), or null. */
+function introduced(plain: string): { post: string; office: string } | null {
+  const m = INTRODUCTION.exec(plain.replace(/^(?:[^。]*?(?:失礼いたします|失礼します|よろしくお願いします)。)+/, ''));
   if (!m) return null;
   const base = m[1].replace(/(?:の、?|、)$/, '').trim();
   if (base.length < 2 || /[。]/.test(base)) return null;
@@ -75,20 +75,19 @@ export function speechTranscript(read: SpeechLine[]): { lines: SpeechLine[]; off
   const close = () => {
     if (!open) return;
     const { line, id } = open;
-    const speech = line.text;
+    const plain = spokenText(line.text);
     // Whoever introduces themselves with a post speaks under it from then on (unless renamed), and
     // names their office.
-    const self = introduced(speech);
+    const self = introduced(plain);
     if (self) {
       if (!posts.has(id)) posts.set(id, self.post);
       offices.push(self.office);
     }
-    const plain = spokenText(speech);
     for (const n of plain.matchAll(NAMED)) names.set(n[2], n[1]);
     const own = /^(?:はい[、。]?)?([^、。\s]{1,6}?)(?:です|でございます)[。、]/.exec(plain)?.[1];
     if (!posts.has(id) && own && names.has(own)) posts.set(id, names.get(own) as string);
     // A speaker nobody named is a member asking, not the staff explaining.
-    out.push({ ...line, text: `${posts.get(id) ?? '委員'} ${spokenText(speech)}` });
+    out.push({ ...line, text: `${posts.get(id) ?? '委員'} ${plain}` });
     open = null;
   };
   for (const l of read) {

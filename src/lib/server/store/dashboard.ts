@@ -125,6 +125,12 @@ async function overviewOf(store: Store, f: MatterFilter): Promise<Overview> {
   return { ...r, sensitive_share: share(r.sensitive_matters), gap_share: share(r.gap_matters) };
 }
 
+/**
+ * The matters of grouped rows `g` (one per distinct mask, with its count `n`) whose mask `g.<mask>`
+ * has bit `bit`: coverage's and the list facets' counts. Names and bits are generated, never input.
+ */
+const bitSum = (mask: string, bit: number, alias: string) => `coalesce(sum(g.n) FILTER (WHERE (g.${mask} >> ${bit}) & 1 = 1), 0)::INTEGER AS ${alias}`;
+
 export const COVERAGE_GROUPS = { department: `coalesce(m.department, '(不明)')`, fiscal_year: `coalesce(CAST(m.fiscal_year AS VARCHAR), '(不明)')`, municipality: `coalesce(m.municipality, '(不明)')` } as const;
 export type CoverageGroup = keyof typeof COVERAGE_GROUPS;
 
@@ -152,7 +158,7 @@ async function coverageOf(store: Store, f: MatterFilter, o: CoverageOptions): Pr
   // c1 …) and bit positions come from the taxonomy, never from input.
   const column = categoryColumn(o.actor, o.clauses);
   const bitsOf = MASKED_LISTS[column];
-  const counts = codes.map((code, i) => `coalesce(sum(g.n) FILTER (WHERE (g.mask >> ${bitsOf.indexOf(code)}) & 1 = 1), 0)::INTEGER AS c${i}`);
+  const counts = codes.map((code, i) => bitSum('mask', bitsOf.indexOf(code), `c${i}`));
   const bearing = [o.group ?? 'department', ...SAFEGUARD_CORRECTIONS];
   const groups = await store.all<Record<string, string | number>>(
     `WITH g AS (SELECT ${group} AS grp, m.${column}_mask AS mask, list_has_any(m.corrected, $bearing::VARCHAR[]) AS corrected, count(*) AS n
@@ -249,7 +255,7 @@ async function facetsOf(store: Store, f: MatterFilter): Promise<Facets> {
       if (lists.length > 0) {
         // Counted per distinct combination of masks first, as the coverage's bits are.
         const counts = lists.flatMap((k) =>
-          MASKED_LISTS[LIST_FACETS[k]].map((_, i) => `coalesce(sum(g.n) FILTER (WHERE (g.${k} >> ${i}) & 1 = 1), 0)::INTEGER AS ${k}_${i}`)
+          MASKED_LISTS[LIST_FACETS[k]].map((_, i) => bitSum(k, i, `${k}_${i}`))
         );
         const masks = lists.map((k) => `m.${LIST_FACETS[k]}_mask AS ${k}`);
         jobs.push(
