@@ -6,6 +6,7 @@ import { isMailText, withoutQuotedReply } from './mail-text';
 import { isOutlineText, outlineText } from './outline-text';
 import { isRestructuredText, restText } from './rest-text';
 import { sheetDelimiter, sheetLines } from './sheet-text';
+import { isWikitext, wikitextText } from './wikitext-text';
 import { ReadError, type DocumentReader, type ReadResult } from './types';
 
 /**
@@ -43,7 +44,16 @@ export const textReader: DocumentReader = {
     const clean = isMailText(cleaned) ? withoutQuotedReply(cleaned) : cleaned;
     // An AsciiDoc source: read as the page Asciidoctor publishes from it (one page, as HTML is).
     // A reStructuredText source: as its built page shows it; a deck's outline as its slides.
-    const rest = isAsciiDoc(clean) ? htmlToText(await asciidocHtml(clean)).replace(/\f/g, '') : isRestructuredText(clean) ? restText(clean) : isOutlineText(clean) ? outlineText(clean) : clean;
+    // A wiki page's source: as the wiki shows it.
+    const rest = isAsciiDoc(clean)
+      ? htmlToText(await asciidocHtml(clean)).replace(/\f/g, '')
+      : isWikitext(clean)
+        ? wikitextText(clean)
+        : isRestructuredText(clean)
+          ? restText(clean)
+          : isOutlineText(clean)
+            ? outlineText(clean)
+            : clean;
     // A spreadsheet saved as text: its records back on one line each.
     const delimiter = rest === clean ? sheetDelimiter(clean) : null;
     const pages = splitPages(delimiter ? (sheetLines(clean, delimiter) ?? clean) : rest);
