@@ -20,6 +20,7 @@ import type { MatterKind, Procedure } from '../codes';
 import type { DocumentMeta, ExtractedMatter, FieldEvidence, ReviewFlag, SafeguardSentence, Section } from '../types';
 import { joinWordSpaces } from './word-spaces';
 import { splitJoinedFields } from './inline-fields';
+import { applyErrata } from './errata';
 
 const rowText = (r: Row) => (r.kind === 'row' && r.label ? `${r.label} ${valueOf(r)}` : valueOf(r));
 const byKey = (rows: Row[], key: LabelKey) => rows.filter((r) => r.kind === 'row' && r.key === key);
@@ -663,10 +664,16 @@ const EXPLANATION_LABEL = /説明|質疑|応答|回答|答弁/;
 /** A summary's speaker who answers for the matter (`高齢者相談課長：…`), not a member asking. */
 const OFFICE_SPEAKER = /^[^\s、。]{1,16}(?:課長|部長|局長|所長|室長|センター長|課長補佐|担当)$/;
 
+/** A line a tender's notice opens with its own label (`２␣入札日␣…`, `落札者：…`). */
+const TENDER_LINE = /^(?:\d{1,2}\.?|\(\d{1,2}\))?(?:落札(?:者|金額|価格|日)|入札(?:日|方法|執行日)|予定価格|開札(?:日|日時))/;
+
 /** True when the rows carry anything a matter is made of. */
 const substantive = (rows: Row[]) => {
   const content = rows.some((r) => r.kind === 'row' && r.parts.length > 0 && (r.key === 'items' || r.key === 'business' || r.key === 'ward_measures' || r.key === 'contractor_measures'));
   if (content) return true;
+  // A tender's result (`入札日`, `落札者`, `落札金額`), as a gazette prints it among its notices, is
+  // no matter of the council's: its 件名 and 契約期間 name a purchase.
+  if (rows.some((r) => TENDER_LINE.test(compact(r.kind === 'row' ? r.label : (r.parts[0]?.text ?? ''))))) return false;
   // A title alone (an agenda line, a cover) is not a matter: it needs a form row or prose under it.
   const titled = rows.findIndex((r) => titleOf(r) !== null);
   return titled >= 0 && rows.slice(titled + 1).some((r) => (r.kind === 'row' && r.key !== null && r.parts.length > 0) || ((r.kind === 'text' || (r.kind === 'row' && r.key === null)) && valueOf(r).length >= PARAGRAPH_CHARS));
@@ -678,7 +685,7 @@ export function extractDocument(pages: string[], meta: DocumentMeta = {}): Extra
 
 /** extractDocument, pausing after the layout and after each matter. */
 export function* extractSteps(written: string[], meta: DocumentMeta = {}): Steps<ExtractedMatter[]> {
-  const pages = splitJoinedFields(joinWordSpaces(withoutRunningAtNumbers(written)));
+  const pages = applyErrata(splitJoinedFields(joinWordSpaces(withoutRunningAtNumbers(written))));
   const rows = answerLetterRows(layout(pages));
   // A value's lines are joined first: a PDF line may break inside a name (`…及び世` / `田谷区…`).
   const municipality = inferMunicipality(rows.flatMap((r) => [r.label, r.parts.map((p) => p.text).join('')]));

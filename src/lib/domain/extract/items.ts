@@ -152,8 +152,8 @@ const OUTLINE_NUMBER = /[(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)]/
 const ITEM_NUMBER = new RegExp(`^(?:\\d{1,2}[.)．]|${OUTLINE_NUMBER}|[①-⑳]|[ア-ン][.)．、]\\s*|[・\\-－○●◯■□◆◇*]+)\\s*`);
 /** A group line's number or bullet before its label. */
 const GROUP_MARK = new RegExp(`^(?:${OUTLINE_NUMBER}|\\d{1,2}[.)．]|[①-⑳]|[・\\-－○●◯■□◆◇*]+)\\s*`);
-/** `（二）家族等に関する項目`: a numbered heading over whose items follow. */
-const WHOSE_ITEMS = new RegExp(`^${OUTLINE_NUMBER}\\s*(.{1,24}?)に(?:関する|係る)(?:項目|情報|個人情報)$`);
+/** `（二）家族等に関する項目`, `（児童に関する項目）`: a numbered or bracketed heading over whose items follow. */
+const WHOSE_ITEMS = new RegExp(`^(?:${OUTLINE_NUMBER}\\s*(.{1,24}?)|[(]([^()]{1,24}?))に(?:関する|係る)(?:項目|情報|個人情報)(?:(?<=[(].*)[)])?$`);
 
 const personLike = (s: string) => PERSON.test(s.replace(/\([^)]*\)/g, '').trim());
 function personSubject(prefix: string): boolean {
@@ -438,7 +438,8 @@ function groupLabel(line: string): { subject: string | null; rest: string } | nu
   if (about && !/[、,・]/.test(plain)) return { subject: personLike(about[1]) ? about[1] : null, rest: '' };
   // `（二）家族等（…）に関する項目`: a numbered heading over whose items follow, whoever they are.
   const whose = WHOSE_ITEMS.exec(line.replace(/(?<=.)\([^)]*\)/g, '').trim());
-  if (whose && !/[、,・]/.test(whose[1])) return { subject: clean(whose[1]), rest: '' };
+  const who = whose?.[1] ?? whose?.[2];
+  if (who && !/[、,・]/.test(who)) return { subject: clean(who), rest: '' };
   // `入居者及び同居者 氏名、生年月日…`: a subject cell and its items separated by spaces.
   const spaced = /^(\S{1,20})\s+(\S.*[、,].*)$/.exec(bare);
   if (spaced && personLike(spaced[1]) && !/[、,]/.test(spaced[1])) return { subject: spaced[1], rest: spaced[2] };

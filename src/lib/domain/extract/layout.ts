@@ -4,12 +4,12 @@
 // and Markdown left over from conversion. Everything below undoes those artefacts.
 
 import { htmlToText, startsWithEnumerator } from './markup';
-import { barCells, barLists, barred, leaderCells, UNKNOWN_LABEL } from './text-cells';
+import { barCells, barLists, barred, leaderCells, letterCells, UNKNOWN_LABEL } from './text-cells';
 import { isMeasuresKey, labelKey, NUMBER_LABEL, PARTY_ONLY, type LabelKey } from './labels';
 import { compact, nfkc } from '../text';
 import { PAGE_MARK, runningLines } from './page-margins';
 import { expandMeasureCodes } from './measure-legend';
-import { CHECK_MARK, isChecklist, tickedOnly } from './tick-boxes';
+import { CHECK_MARK, cellBoxes, isChecklist, tickedOnly } from './tick-boxes';
 import { sideBySideMeasures } from './side-columns';
 import { isQuestionForm, questionCards } from './question-cards';
 import { isTextile, textileLine } from './textile';
@@ -23,7 +23,8 @@ import { mergeWrappedLabels } from './wrapped-labels';
 import { isPrintedSheet, withoutHeadings } from './print-headings';
 import { isQaPage, qaLines } from './qa-pages';
 import { isSpokenTables, spokenPages } from './spoken-tables';
-import type { Row } from './row';
+import { valueOf, type Row } from './row';
+import { itemGoesOn, LIST_NUMBER, measureGoesOn } from './list-goes-on';
 
 export { MATTER_SHEET, NUMBER_LABEL, SHEET_MARK };
 
@@ -182,7 +183,7 @@ function physicalLines(pages: string[]): PhysLine[] {
   const qa = isQaPage(spoken.flat()) ? spoken.map(qaLines) : spoken;
   const lines0 = isTextile(qa.flat()) ? qa.map((page) => page.map(textileLine)) : qa;
   const carded = isQuestionForm(lines0.flat()) ? questionCards(lines0) : lines0;
-  const ticked = isChecklist(carded.flat()) ? carded.map((page) => page.map(tickedOnly)) : carded;
+  const ticked = (isChecklist(carded.flat()) ? carded.map((page) => cellBoxes(page).map(tickedOnly)) : carded).map((page) => page.map(letterCells));
   // Running headers inside side-by-side measures are dropped: found on the lines as they were, since the rewrite moves lines.
   let before: Set<string>[] | null = null;
   const split = sideBySideMeasures(ticked, (p, i) => (before ??= runningLines(ticked))[p].has(String(i)));
@@ -713,30 +714,14 @@ function isBreak(r: Row, open: Row | null): boolean {
   return r.kind === 'text' && (newSheet || MATTER_SHEET.test(short) || NUMBER_KIND_LINE.test(short) || (short !== '' && short.length <= 50 && COVER_LINE.test(short)) || BLOCK_START.test(text) || looksLikeHeading(text) || MATTER_MARKER.test(short) || (text.length <= 60 && MATTER_HEAD.test(text)) || ANNEX_START.test(short) || ANNEX_FOR_LINE.test(compact(text)));
 }
 
+/** What a form's own heading ends with: `…に関する諮問事項`, `…の概要`, `…説明書`. */
+const FORM_HEADING = /(?:諮問|報告|審議|協議)(?:事項|案件)$|(?:の概要|調書|説明書|届出書|一覧表?)$/;
+
 /**
  * Label-less rows and free text continue the value of the row above them (a cell that wrapped,
  * or a list that ran past the table on the next page). A label-less row that is the start of a
  * sentence finished in the next row belongs to that row instead: the label was centred beside it.
  */
-const LIST_NUMBER = /^(?:\d{1,2}|[(]\d{1,2}[)]|[①-⑳])\s+\S/;
-/** What a form's own heading ends with: `…に関する諮問事項`, `…の概要`, `…説明書`. */
-const FORM_HEADING = /(?:諮問|報告|審議|協議)(?:事項|案件)$|(?:の概要|調書|説明書|届出書|一覧表?)$/;
-
-/**
- * A line that reads as a heading but goes on with the party's measures open above it: a measure
- * wrapped mid-word (`１ ＩＳＭＳ（…）の認証` / `を受けたデータセンターで…`), or the next number of the
- * party's list (`２␣訪問調査の手順…を定めた` after `１␣…`).
- */
-function measureGoesOn(r: Row, open: Row | null, next: Row | undefined): boolean {
-  if (open === null || !isMeasuresKey(open.key)) return false;
-  const text = valueOf(r);
-  // A marked sentence (`●…を義務付ける。`) is the next measure; a marked heading has no period.
-  if (/^[◇◆●◎]/.test(text) && /。$/.test(text.trim())) return true;
-  if (next?.kind === 'text' && (/^[\p{Script=Hiragana}ー]/u.test(valueOf(next)) || /^\d{1,2}\s.*[をにがはのとでへも、]$/.test(text))) return true;
-  const listed = open.parts.findLast((x) => /^\d{1,2}\s/.test(x.text))?.text.match(/^\d{1,2}/)?.[0];
-  return listed !== undefined && new RegExp(`^${Number(listed) + 1}\\s`).test(text);
-}
-
 function attachContinuations(rows: Row[]): Row[] {
   const out: Row[] = [];
   let open: Row | null = null;
@@ -750,6 +735,8 @@ function attachContinuations(rows: Row[]): Row[] {
         next?.kind === 'row' &&
         next.label !== '' &&
         !/。$/.test(text) &&
+        // A letter's `記` over its items (a sheet's 件名 row below it) is no line of a value.
+        compact(text) !== '記' &&
         (open === null || COMPLETE_END.test(prevText)) &&
         // `申請書（紙）` under `給付金支給システム（…）`: a whole value of its own goes on with the
         // list above; a period on the next row (`令和2年…から`) never begins with it.
@@ -779,7 +766,7 @@ function attachContinuations(rows: Row[]): Row[] {
       open = r.fromHeading ? null : r;
       continue;
     }
-    if (isBreak(r, open) && !measureGoesOn(r, open, rows[i + 1])) {
+    if (isBreak(r, open) && !measureGoesOn(r, open, rows[i + 1]) && !itemGoesOn(r, open)) {
       open = null;
       out.push(r);
       continue;
@@ -795,5 +782,4 @@ function attachContinuations(rows: Row[]): Row[] {
   return out;
 }
 
-/** The value of a row as one string, lines joined by newlines. */
-export const valueOf = (r: Row): string => r.parts.map((p) => p.text).join('\n');
+export { valueOf };

@@ -21,8 +21,8 @@ const marginKey = (l: string) => {
   const shape = lineShape(l);
   return shape.length >= 6 ? shape : EXACT + compact(l);
 };
-/** A page number printed in the text (`－ １ －`, `- 2 -`), wherever it sits on the page. */
-export const PAGE_MARK = /^[-－–—]\s*\d{1,4}\s*[-－–—]$/;
+/** A page number printed in the text (`－ １ －`, `- 2 -`, a gazette's `― ４ ―`), wherever it sits on the page. */
+export const PAGE_MARK = /^[-－–—―]\s*\d{1,4}\s*[-－–—―]$/;
 
 /** How many lines at the top and at the bottom of a page a running header or footer may take. */
 const MARGIN_LINES = 6;

@@ -22,3 +22,6 @@ export interface Row {
   /** The outline number a label stood after (`(1)` of `(1)␣諮問事項`), which may number its matter. */
   ordinal?: string;
 }
+
+/** The value of a row as one string, lines joined by newlines. */
+export const valueOf = (r: Row): string => r.parts.map((p) => p.text).join('\n');

@@ -23,6 +23,26 @@ export function isChecklist(lines: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * A sheet drawn on graph paper (Excel 方眼紙) keeps each box in a cell of its own: the box is joined
+ * to the words in the cells after it (`■⇥諮問` → `■諮問`), and a box the reader set on a line of its
+ * own to the line after it.
+ */
+export function cellBoxes(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  const alone = new RegExp(`^[ \\t\u3000]*([${TICKED}${UNTICKED}])[ \\t\u3000]*$`);
+  const cell = new RegExp(`([${TICKED}${UNTICKED}])[ \u3000]*\\t+`, 'g');
+  for (let i = 0; i < lines.length; i++) {
+    const box = alone.exec(lines[i]);
+    if (box && i + 1 < lines.length && lines[i + 1].trim() !== '' && !alone.test(lines[i + 1])) {
+      const next = lines[++i];
+      const indent = /^[ \t\u3000]*/.exec(next)?.[0] ?? '';
+      out.push(`${indent}${box[1]}${next.slice(indent.length)}`.replace(cell, '$1'));
+    } else out.push(lines[i].replace(cell, '$1'));
+  }
+  return out;
+}
+
 /** An unticked option: its box, its words up to the next box or bracket, and a bracket of its own (`□その他（␣）`). */
 const UNTICKED_OPTION = new RegExp(`[${UNTICKED}][^${TICKED}${UNTICKED}（）()\\t]*(?:[（(][^（）()]*[）)])?[ \\u3000]*`, 'g');
 /** A tick between options on one line: they become a list. */

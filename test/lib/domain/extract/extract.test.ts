@@ -68,3 +68,46 @@ describe('a link partner named as a body’s service, with a note after it (刈�
     expect(form('委託先', '業務委託').contractor).toBe('株式会社ミカワデータサービス');
   });
 });
+
+describe('a city gazette’s text edition (阿南市, eval/wild-48 aq2)', () => {
+  // Its notices stand in front of the council's answer; each page ends with its number.
+  const F = '\u3000';
+  const gazette = [
+    `${F}○市公告第５１号`,
+    `${F}一般競争入札を行った結果、次のとおり落札者を決定したので公告する。`,
+    `１${F}件名${F.repeat(5)}住民情報端末の賃貸借`,
+    `２${F}入札日${F.repeat(4)}令和３年５月１０日`,
+    `３${F}落札者${F.repeat(4)}株式会社ミナミ事務機`,
+    `４${F}契約期間${F.repeat(3)}令和３年６月１日から令和８年５月３１日まで`,
+    `５${F}担当${F.repeat(5)}総務部契約課`,
+    '',
+    `別紙１`,
+    `１${F}件名${F.repeat(5)}放課後児童クラブの利用調整業務の委託について`,
+    `２${F}担当課${F.repeat(4)}こども部子育て支援課`,
+    `３${F}委託先${F.repeat(4)}一般社団法人みなみ子育てネット`,
+    `４${F}委託期間${F.repeat(3)}令和３年７月１日から令和４年３月３１日まで`,
+    `５${F}個人情報の項目${F}`,
+    `${F}（児童に関する項目）`,
+    `${F.repeat(3)}１${F}氏名`,
+    `${F.repeat(3)}２${F}学年`,
+    `${F.repeat(3)}３${F}アレルギーの有無`,
+    '',
+    `${F.repeat(16)}― ４ ―`,
+    `${F}（保護者に関する項目）`,
+    `${F.repeat(3)}４${F}氏名`,
+    `${F.repeat(3)}５${F}勤務先`,
+    `６${F}記録媒体${F.repeat(3)}紙（利用申込書）`
+  ].join('\n');
+
+  it('takes no tender’s notice for a matter: its 件名 and 契約期間 name a purchase', () => {
+    const ms = extractDocument([gazette]);
+    expect(ms.map((m) => m.title)).toEqual(['放課後児童クラブの利用調整業務の委託について']);
+    expect(ms[0].contractor).toBe('一般社団法人みなみ子育てネット');
+  });
+
+  it('reads the items numbered under their label, over the page’s `― N ―`', () => {
+    const [m] = extractDocument([gazette]);
+    expect(m.data_items.map((d) => `${d.subject}:${d.item}`)).toEqual(['児童:氏名', '児童:学年', '児童:アレルギーの有無', '保護者:氏名', '保護者:勤務先']);
+    expect(m.text).not.toContain('―');
+  });
+});

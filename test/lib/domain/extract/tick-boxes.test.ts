@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isChecklist, tickedOnly } from '../../../../src/lib/domain/extract/tick-boxes';
+import { cellBoxes, isChecklist, tickedOnly } from '../../../../src/lib/domain/extract/tick-boxes';
+import { extractDocument } from '../../../../src/lib/domain/extract/extract';
 
 // 帯広市's report forms in eval/wild-29 (tuned on after its first sight).
 describe('a form filled in by ticking boxes', () => {
@@ -19,5 +20,32 @@ describe('a form filled in by ticking boxes', () => {
   });
   it('leaves the form’s legend of its boxes as it is written', () => {
     expect(tickedOnly('■は該当する項目、□は該当しない項目を示します。')).toBe('■は該当する項目、□は該当しない項目を示します。');
+  });
+});
+
+describe('a form drawn on graph paper (Excel 方眼紙), each box and letter in a cell of its own (新居浜市, eval/wild-48 ap1)', () => {
+  it('joins a box to the words in the cells after it, and a box set on a line of its own to the next line', () => {
+    expect(cellBoxes(['区分\t■\t諮問\t\t□\t報告', '\t■', '\t\t受託者のパソコン\t□\t外部のシステム'])).toEqual(['区分\t■諮問\t\t□報告', '\t\t■受託者のパソコン\t□外部のシステム']);
+    expect(cellBoxes(['■ 紙', '□'])).toEqual(['■ 紙', '□']);
+  });
+
+  it('reads the sheet’s title, offices, kind, legal basis and media as its ticks and letters say', () => {
+    const sheet = [
+      '\t\t\t\t\t\t記',
+      '\t件\t\t名\t\t特定保健指導業務の委託について',
+      '担 当 部',
+      '\t市民部\t担 当 課\t国保年金課',
+      '区\t\t\t\t分\t■\t諮問\t\t□\t報告',
+      '根拠条項',
+      '\t□\t第7条第3項（本人外収集）\t■\t第11条第1項（業務の委託）',
+      '委 託 先',
+      '\t株式会社テスト保健',
+      '記\t録\t媒\t体\t\t■\t紙\t□\t電子メール\t■\tＵＳＢメモリ',
+      '\t■',
+      '\t\t受託者のパソコン\t□\t外部のシステム'
+    ].join('\n');
+    const [m] = extractDocument([sheet]);
+    expect([m.title, m.department, m.divisions, m.matter_kind, m.legal_basis, m.contractor]).toEqual(['特定保健指導業務の委託について', '市民部', ['国保年金課'], 'consultation', '第11条第1項', '株式会社テスト保健']);
+    expect(m.media.map((x) => x.category).sort()).toEqual(['contractor_pc', 'paper', 'removable']);
   });
 });
