@@ -237,7 +237,9 @@ function notOtherLaw(m: RegExpExecArray): boolean {
 }
 
 function legalBasisOf(rows: Row[]): { value: string | null; source: Source | null } {
-  const ordered = [...byKey(rows, 'legal_basis'), ...proseRuns(rows)];
+  // A kind row may give it too (`区分 | 報告（施行条例第6条第2項・個人情報の取扱いの委託）`).
+  const kindRows = rows.filter((r) => r.kind === 'row' && r.key === null && MATTER_KIND_LABEL.test(compact(r.label)));
+  const ordered = [...byKey(rows, 'legal_basis'), ...kindRows, ...proseRuns(rows)];
   let act: { value: string; source: Source } | null = null;
   for (const r of ordered) {
     // Parts joined without a break: an article wraps at a line end (`第八条第` / `二項第五号`).
@@ -433,6 +435,8 @@ function periodOf(rows: Row[]): { start: string | null; end: string | null; sour
   return { start: null, end: null, source: null };
 }
 
+/** A form's answer that the matter does not go on. */
+const DECLINED = /^(?:該当しない|該当なし|なし|無し|無|しない|継続しない|予定なし)。?$/;
 const RECURRING = /(?:次|翌|来)年度以降|毎年度|年度以降も|年度以降の[^。]{0,16}においても[、,]?[^。]{0,8}(?:同様|継続|引き続き)|以[降後]も?[、,]?(?:同様|継続|引き続き|毎年|年\s*\d+\s*回)|継続して(?:実施|委託|提供|利用)|引き続き(?:委託|実施|提供)|(?:年|年度|月)(?:から|以降)も[、,]?(?:続けて|引き続き|継続して)/;
 
 /** The date a letter or a cover is dated (a line that is only a date). */
@@ -519,8 +523,9 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   const bodyText = nonClause.map(rowText).join('\n');
   // A measure done every year (`毎年度、研修を実施する`) says nothing of the matter recurring.
   const notMeasures = nonClause.filter((r) => !(r.kind === 'row' && (r.key === 'ward_measures' || r.key === 'contractor_measures' || r.key === 'management')));
-  // A form's own answer that it does not go on (`次年度以降の継続：該当しない`) is the answer.
-  const declined = notMeasures.some((r) => r.kind === 'row' && /継続/.test(r.label) && /^(?:該当しない|該当なし|なし|無し|無|しない|継続しない|予定なし)。?$/.test(compact(valueOf(r))));
+  // A form's own answer that it does not go on (`次年度以降の継続：該当しない`) is the answer, also
+  // after the question repeated in its cell (`継続 | 次年度以降の継続 | 無`, a ticked box).
+  const declined = notMeasures.some((r) => r.kind === 'row' && /継続/.test(compact(r.label)) && DECLINED.test(compact(r.parts.every((p) => /継続/.test(p.text) || p === r.parts.at(-1)) ? (r.parts.at(-1)?.text ?? '') : valueOf(r))));
   const recurring = declined ? false : RECURRING.test(compact(notMeasures.map(rowText).join('\n'))) ? true : period.start || period.end ? false : null;
   // A matter's own session is named at its head; what follows it on a page (a web page's links to
   // other sessions) is not its session.

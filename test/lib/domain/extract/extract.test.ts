@@ -111,3 +111,16 @@ describe('a city gazette’s text edition (阿南市, eval/wild-48 aq2)', () => 
     expect(m.text).not.toContain('―');
   });
 });
+
+describe('a legal basis given in the matter’s kind row (坂出市, eval/wild-48 aq1)', () => {
+  it('is the matter’s, not the article that sets up the council in the page’s introduction', () => {
+    const page = [
+      '審議会は、坂出市個人情報の保護に関する法律施行条例第9条の規定により置かれている附属機関です。',
+      '件名\tひきこもり相談支援業務の委託について',
+      '区分\t報告（施行条例第6条第2項・個人情報の取扱いの委託）',
+      '担当課\t健康福祉部地域共生推進課',
+      '委託先\tNPO法人テストネット'
+    ].join('\n');
+    expect(extractDocument([page])[0].legal_basis).toBe('第6条第2項');
+  });
+});

@@ -42,10 +42,13 @@ describe('a form drawn on graph paper (Excel 方眼紙), each box and letter in 
       '\t株式会社テスト保健',
       '記\t録\t媒\t体\t\t■\t紙\t□\t電子メール\t■\tＵＳＢメモリ',
       '\t■',
-      '\t\t受託者のパソコン\t□\t外部のシステム'
+      '\t\t受託者のパソコン\t□\t外部のシステム',
+      '継 続\t次年度以降の継続\t□\t有\t■\t無'
     ].join('\n');
     const [m] = extractDocument([sheet]);
     expect([m.title, m.department, m.divisions, m.matter_kind, m.legal_basis, m.contractor]).toEqual(['特定保健指導業務の委託について', '市民部', ['国保年金課'], 'consultation', '第11条第1項', '株式会社テスト保健']);
     expect(m.media.map((x) => x.category).sort()).toEqual(['contractor_pc', 'paper', 'removable']);
+    // The question repeated in the cell, then its ticked answer.
+    expect(m.recurring).toBe(false);
   });
 });
