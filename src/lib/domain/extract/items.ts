@@ -384,8 +384,9 @@ function prepareLines(rawLines: string[]): string[] {
 const isProse = (l: string) => /。/.test(l) && /は、|^[^、。]{0,20}?(?:となる|する|させる|扱う)のは|を(?:送|提供|取り?扱|利用|記録|収集|お渡し|渡)|も(?:取り?扱|提供|利用|記録)/.test(l);
 
 /**
- * Joins lines a list was wrapped in: after a separator, inside an open bracket, or a long line
- * of a hard-wrapped list that broke inside an item (`…精神障害者保健` / `福祉手帳の等級、…`).
+ * Joins lines a list was wrapped in: after a separator, inside an open bracket, a long line of a
+ * hard-wrapped list that broke inside an item (`…精神障害者保健` / `福祉手帳の等級、…`), or a
+ * numbered item cut after a particle.
  */
 function joinWrapped(lines: string[], lettered: (l: string) => boolean = () => false): string[] {
   const out: string[] = [];
@@ -395,6 +396,8 @@ function joinWrapped(lines: string[], lettered: (l: string) => boolean = () => f
     const prev = out[last];
     if (last >= 0 && (/[、,，・]$/.test(prev) || openBracket(prev))) out[last] += l;
     else if (last >= 0 && wrappedAt(prev) && !fresh(l, prev)) out[last] += l;
+    // A numbered item cut after a particle (`(9) 特定健康診査の` / `結果(HbA1c…)`, a sheet's item over two cells).
+    else if (last >= 0 && ITEM_NUMBER.test(prev) && /(?:の|及び|並びに|又は|若しくは)$/.test(prev) && !fresh(l, prev)) out[last] += l;
     else out.push(l);
   }
   return out;
@@ -455,7 +458,7 @@ function parseLine(rawLine: string, list: ItemList, lineSubject: string | null, 
   const primary = dotList ? /[・;；]/ : /[、,，;；]/;
   for (const group of splitGroups(line)) {
     let groupSubject: string | null = lineSubject;
-    joinCareLevels(splitTopLevel(group, primary)).forEach((piece, i) => {
+    joinCareLevels(splitTopLevel(group, primary), dotList).forEach((piece, i) => {
       const p = piece.trim();
       if (!p) return;
       // Under a person's group (`被保険者` / `障害高齢者の日常生活自立度`) a person-like word before の
@@ -478,15 +481,17 @@ function parseLine(rawLine: string, list: ItemList, lineSubject: string | null, 
  * `要支援・要介護認定の状況`: the two care levels are one status, whatever parts the list's items.
  * So are the two sides of a distinction (`要保護・準要保護の別`): one item, which of them applies.
  */
-function joinCareLevels(pieces: string[]): string[] {
+function joinCareLevels(pieces: string[], dotted = false): string[] {
   const out: string[] = [];
   for (const p of pieces) {
     const last = out.length - 1;
+    // `食事・運動等の生活習慣`: the words before `等の` share the head after it.
+    const shared = dotted && last >= 0 && /^[^・の()（）]{1,8}$/.test(out[last].trim().replace(ITEM_NUMBER, '')) && /^[^・の()（）]{1,8}等の\S/.test(p.trim());
     const care = last >= 0 && /^(?:要支援|要介護)$/.test(out[last].trim()) && /^(?:要介護|要支援)/.test(p.trim());
     // Two sides end alike (`要保護` / `準要保護`, `課税` / `非課税`); `世帯構成・単身世帯の別` is two items.
     const [left, right] = [out[last]?.trim() ?? '', /^([^・の()（）]{1,8})の別$/.exec(p.trim())?.[1] ?? ''];
     const sides = last >= 0 && /^[^・の()（）]{1,8}$/.test(left) && right !== '' && left.slice(-2) === right.slice(-2);
-    if (care || sides) out[last] = `${out[last].trim()}・${p.trim()}`;
+    if (care || sides || shared) out[last] = `${out[last].trim()}・${p.trim()}`;
     else out.push(p);
   }
   return out;

@@ -667,6 +667,8 @@ function isGroupCell(text: string, next: PhysLine | undefined): boolean {
  */
 function groupedLabel(group: string, cell: string): { label: string; key: LabelKey | null } | null {
   const own = cell.replace(/\n+/g, '');
+  // A numbered entry (`(1) 被保険者番号`, a grid of items four to a row) is a value, no label.
+  if (/^(?:[(（]\d{1,2}[)）]|[①-⑳]|\d{1,2}[.．)）])/.test(own.trim())) return null;
   for (const label of [own, `${group}の${own}`, group + own]) {
     const key = labelKey(label);
     if (key) return { label, key };

@@ -522,3 +522,21 @@ describe('a traditional outline’s groups and a kintone sub-table (eval/wild-47
     expect(collect(table)).toEqual(['被保険者番号', '氏名', '特定疾病の名称', '調査実施場所', '調査予定日']);
   });
 });
+
+describe('a grid of numbered items on a graph-paper sheet (新居浜市, eval/wild-48 ap1)', () => {
+  it('reads each numbered cell as an item, not as a label under the group, and an item written over two cells as one', () => {
+    const sheet = [
+      '個人情報の項目',
+      '\t(1) 被保険者番号\t(2) 氏名\t(3) 生年月日\t(4) 性別',
+      '\t(5) 健康診査の\t結果（血圧・血糖）\t(6) 服薬状況\t(7) 食事・運動等の生活習慣',
+      '記録媒体\t紙'
+    ].join('\n');
+    const [m] = extractDocument([`件名\t保健指導業務の委託について\n${sheet}`]);
+    expect(fmt(m.data_items)).toEqual(['被保険者番号', '氏名', '生年月日', '性別', '健康診査の結果', '服薬状況', '食事・運動等の生活習慣']);
+  });
+
+  it('keeps words before `等の` with the head they share; other dotted words stay apart', () => {
+    expect(fmt(parseItems('(1) 身長・体重等の測定結果\n(2) 氏名'))).toEqual(['身長・体重等の測定結果', '氏名']);
+    expect(fmt(parseItems('氏名・住所・電話番号'))).toEqual(['氏名', '住所', '電話番号']);
+  });
+});
