@@ -372,3 +372,22 @@ describe('measures worded by four other municipalities (eval/wild-46, tuned on a
     expect(cats('集計用のファイルにはパスワードを掛けさせる。')).not.toContain('password_separation');
   });
 });
+
+describe('measures worded by four more municipalities (eval/wild-48, tuned on after its first sight)', () => {
+  it.each([
+    ['年に二度、職員が委託先の事業所を訪れ、書類の保管や端末の管理の実態を点検する。', 'audit'],
+    ['申請書及び記録票は、使わないときは施錠した戸棚に納めさせる。', 'locked_storage'],
+    ['連携用ファイルを送信できる職員を2名に絞る。', 'access_control'],
+    ['送信の記録は自動で保存され、課長が月ごとに内容を点検する。', 'logging'],
+    ['データセンターでは、サーバ室に入ることのできる者を登録した者に限らせる。', 'entry_control'],
+    ['契約が終わったときは端末内のデータを削除させ、その旨を記した書面を提出させる。', 'erasure_proof']
+  ])('%s → %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+
+  it('reads a room’s entry as no access control, a return to the city as no transfer, a locked transport case as no storage', () => {
+    expect(cats('データセンターでは、サーバ室に入ることのできる者を登録した者に限らせる。')).not.toContain('access_control');
+    expect(cats('期間が満了したときは、記録票を市へ引き渡させ、記録用パソコン内のデータを削除させる。')).not.toContain('transfer_control');
+    expect(cats('媒体は、施錠できる搬送用ケースに収め、受渡簿に記録したうえで手渡しにより受け渡す。')).not.toContain('locked_storage');
+  });
+});
