@@ -380,9 +380,17 @@ describe('measures worded by four more municipalities (eval/wild-48, tuned on af
     ['連携用ファイルを送信できる職員を2名に絞る。', 'access_control'],
     ['送信の記録は自動で保存され、課長が月ごとに内容を点検する。', 'logging'],
     ['データセンターでは、サーバ室に入ることのできる者を登録した者に限らせる。', 'entry_control'],
-    ['契約が終わったときは端末内のデータを削除させ、その旨を記した書面を提出させる。', 'erasure_proof']
+    ['契約が終わったときは端末内のデータを削除させ、その旨を記した書面を提出させる。', 'erasure_proof'],
+    ['乙は、前項の消去を行ったときは、その日時、方法及び対象を記載した書面により甲に報告しなければならない。', 'erasure_proof'],
+    ['乙は、本業務のために個人情報を取得するときは、本業務を行うのに必要な範囲を超えてはならない。', 'collection_limit'],
+    ['甲は、必要があると認めるときは、職員に乙の事業所を調査させることができる。', 'audit']
   ])('%s → %s', (text, category) => {
     expect(cats(text)).toContain(category);
+  });
+
+  it('reads an annex’s first article that asks the contractor to be aware of the dignity at stake as its general duty', () => {
+    expect(cats('乙は、個人情報の保護が個人の尊厳に関わる重要な事柄であることを自覚し、個人情報を適正に取り扱わなければならない。', null, true)).toContain('general_duty');
+    expect(cats('乙は、個人情報を適正に取り扱わなければならない。', '基本原則', true)).toContain('general_duty');
   });
 
   it('reads a room’s entry as no access control, a return to the city as no transfer, a locked transport case as no storage', () => {
