@@ -126,7 +126,7 @@ const NOT_HANDLED_GROUP = /(?:提供|取り扱|取扱|収集|利用|送信|入�
 /** A section number of the document (`3 記録媒体`, `三 利用の方法`), not an item's own number. */
 const SECTION = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s.．、]\s*\S/;
 /** A sentence that only announces the list below it: `…について、次の情報を利用します。`, `次のとおりです。`. */
-const ANNOUNCES_LIST = /(?:次|以下)の(?:情報|項目|個人情報|とおり)[^。、]{0,12}(?:ます|です|る|である)。?$/;
+const ANNOUNCES_LIST = /(?:次|以下)の(?:(?:情報|項目|個人情報|とおり)[^。、]{0,12}(?:ます|です|である|[うくすつむる])|とおり)。?$/;
 const KANA_LETTER = /^[ア-ン][.、．)]?[ \u3000]+(?=[^\u30a0-\u30ff\s])/;
 const LETTER = /^[ア-ン][.、．)]?[ \u3000]+/;
 /** The orders a list's katakana letters follow. */
@@ -634,6 +634,9 @@ function endsList(text: string): boolean {
   return key !== null && key !== 'target';
 }
 
+/** A table row's note that its item was dropped before the session. */
+const WITHDRAWN_NOTE = /(?:しない|しなく|取り?下げ|取下げ|削除)(?:こととした|ことになった|ことにした|た)。?$/;
+
 /**
  * The rows under an items row with no value of its own: a table of subject → items
  * (`区分 | 項目 | 備考`), until the next form row.
@@ -641,12 +644,23 @@ function endsList(text: string): boolean {
 function tableBelow(rows: Row[], from: number, list: ItemList): number {
   let itemCol = -1;
   let cols = 0;
+  // `項目 | 記載元 | 備考`: the items are the rows' labels, whatever field some name (`前回の認定有効期間`).
+  let labelColumn = false;
   let j = from;
   for (; j < rows.length && j < from + 30; j++) {
     const r = rows[j];
-    if (r.kind !== 'row' || (r.key !== null && r.key !== 'target')) break;
     const label = clean(r.label);
+    if (r.kind === 'row' && j === from && ITEM_COLUMN.test(label) && r.parts.length > 0 && r.parts.every((p) => clean(p.text).length <= 10 && !/[、,。:：]/.test(p.text))) {
+      labelColumn = true;
+      continue;
+    }
+    const tableRow = labelColumn && r.kind === 'row' && (r.key === null || ((r.key === 'period' || r.key === 'content') && !/\d+\s*年|\d{4}[/-]\d/.test(r.parts.map((p) => p.text).join(''))));
+    if (r.kind !== 'row' || (r.key !== null && r.key !== 'target' && !tableRow)) break;
     if (!label || label.length > 24) break;
+    if (labelColumn) {
+      parseLines([label], list, null);
+      continue;
+    }
     // A note under the table (`※ …`) ran on into its last row: no cell of it.
     let parts = r.parts.map((p) => clean(p.text)).filter((p) => !NOTE.test(p));
     // `区分 | 項目 | 備考`, or `No. | 項目 | 備考` over numbered rows: the heading row says which column holds the items.
@@ -664,6 +678,8 @@ function tableBelow(rows: Row[], from: number, list: ItemList): number {
     if (NOT_HANDLED_GROUP.test(label)) continue;
     // A row whose last cells are empty has fewer parts: its items' cell is where the heading said.
     const cells = cols >= 2 && parts.length <= cols && parts.length > itemCol && (parts.length === cols || /^\d{1,3}$/.test(label)) ? [parts[itemCol]] : parts;
+    // A struck row whose item the text lost keeps only its note (`6/10の課内協議で取得しないこととした`): no item.
+    if (cells.length === 1 && WITHDRAWN_NOTE.test(cells[0])) continue;
     const subject = /^(?:区分|対象|項目|種別|分類|\d{1,3})$/.test(label) ? null : label.replace(/\([^)]*\)/g, '').trim();
     parseLines(cells, list, subject);
   }

@@ -63,7 +63,8 @@ export function titleOf(r: Row): string | null {
 }
 
 /** The subject of a sheet that sends the council its papers. */
-const SENDING_PAPERS = /(?:諮問書|答申書|資料|会議資料|書類)(?:等)?の(?:送付|送信|提出)(?:について|の件)$/;
+// …or posts them on a bulletin board (`…案件資料の掲載について`).
+const SENDING_PAPERS = /(?:諮問書|答申書|資料|会議資料|書類)(?:等)?の(?:送付|送信|提出|掲載|配布|配信)(?:について|の件)$/;
 
 /** A title without its ending and qualifiers: `〇〇事業に係る業務の委託について(委託内容の変更)` → `〇〇事業に係る業務の委託`. */
 const core = (t: string) =>

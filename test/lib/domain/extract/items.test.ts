@@ -540,3 +540,17 @@ describe('a grid of numbered items on a graph-paper sheet (新居浜市, eval/wi
     expect(fmt(parseItems('氏名・住所・電話番号'))).toEqual(['氏名', '住所', '電話番号']);
   });
 });
+
+describe('item tables of an issue tracker’s description (観音寺市, eval/wild-49 ar2)', () => {
+  const form = (table: string[]) => extractDocument([['件名\t介護認定審査会資料の共有サービスとの外部結合について', ...table, '記録媒体\tタブレット端末'].join('\n')])[0];
+
+  it('reads the table under a sentence announcing it, and leaves out a struck row that kept only its note', () => {
+    const m = form(['取り扱う個人情報\t調査対象者について、次の項目を取り扱う。', 'No.\t項目\t用途\t備考', '1\t氏名\t宛名ラベル印字', '2\t住所\t宛名ラベル印字', '3\t6/10の課内協議で取得しないこととした', '4\t障害支援区分\t集計\t区分1~6']);
+    expect(fmt(m.data_items)).toEqual(['氏名', '住所', '障害支援区分']);
+  });
+
+  it('takes the items from the label column of a `項目 | 記載元 | 備考` table, even one naming a field', () => {
+    const m = form(['取り扱う個人情報\t審査資料に記載される事項は、次のとおり。', '項目\t記載元\t備考', '審査番号\t支援システム\t氏名に代えて付番', '前回の認定有効期間\t支援システム\t更新のみ', '傷病名\t主治医意見書']);
+    expect(fmt(m.data_items)).toEqual(['審査番号', '前回の認定有効期間', '傷病名']);
+  });
+});

@@ -491,3 +491,23 @@ describe('an annex that says whose it is on a line under its tag (a vertical 答
     expect(clauses(second)).toEqual([]);
   });
 });
+
+describe('a bulletin-board post that carries the council’s papers (宇和島市, eval/wild-49 ar1)', () => {
+  it('takes the post’s subject for no matter: its header (a posting period) goes with no form', () => {
+    const post = [
+      '件名\t掲示板 > 全体 > 総務部 > 【審議会資料】令和3年度第3回個人情報保護審議会案件資料の掲載について',
+      '差出人\t総務部総務課',
+      '掲載期間\t2021年11月26日 ~ 2021年12月24日',
+      '',
+      '報告第5号',
+      '件名\t高齢者配食サービス事業の業務委託について',
+      '担当部課\t保健福祉部 長寿介護課',
+      '委託先\t株式会社テスト配食',
+      '委託期間\t令和3年10月1日から令和4年3月31日まで',
+      '取り扱う個人情報の項目\t氏名、住所、要介護度'
+    ].join('\n');
+    const ms = extractDocument([post]);
+    expect(ms.map((m) => m.title)).toEqual(['高齢者配食サービス事業の業務委託について']);
+    expect([ms[0].period_start, ms[0].period_end]).toEqual(['2021-10-01', '2022-03-31']);
+  });
+});
