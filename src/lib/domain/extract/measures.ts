@@ -563,7 +563,7 @@ export function isAnnexStart(r: Row): boolean {
 }
 
 /** The opening of an annex's paragraph before its articles: `この特記事項は、…`, `…契約書に別記として付ける特記事項の全文です`, `委託契約書に添付する特記事項は次のとおりです`. */
-const ANNEX_PREAMBLE = /^この(?:個人情報取扱)?特記事項は|^[^。]{0,60}(?:付ける|付する|付す|添付する)(?:個人情報取扱)?特記事項(?:の(?:全文|内容)|は、?(?:次|以下)の(?:とおり|通り))/;
+const ANNEX_PREAMBLE = /^この(?:個人情報取扱)?特記事項は|^[^。]{0,60}(?:付ける|付する|付す|添付する)[「『]?(?:個人情報取扱)?特記事項[」』]?(?:の(?:全文|内容)|は、?(?:次|以下)の(?:とおり|通り))/;
 
 /**
  * Annex clauses: `(再委託の禁止)` headings over numbered paragraphs, or `第6 再委託の制限` /

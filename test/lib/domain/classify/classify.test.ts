@@ -399,3 +399,17 @@ describe('measures worded by four more municipalities (eval/wild-48, tuned on af
     expect(cats('媒体は、施錠できる搬送用ケースに収め、受渡簿に記録したうえで手渡しにより受け渡す。')).not.toContain('locked_storage');
   });
 });
+
+describe('annex articles worded by 観音寺市 (eval/wild-49 ar2, tuned on after its first sight)', () => {
+  it.each([
+    ['受託者は、業務に要する最小限の個人情報に限って取得するものとし、不正な手段で取得してはならない。', 'collection_limit'],
+    ['受託者は、個人の権利利益を守ることの大切さを踏まえ、その取扱いに万全を期すものとする。', 'general_duty'],
+    ['受託者は、個人情報をこの契約の目的の外で使い、又は他者に渡してはならない。', 'purpose_limit']
+  ])('%s → %s', (text, category) => {
+    expect(cats(text, null, true)).toContain(category);
+  });
+
+  it('reads collecting only the least personal data as no access control', () => {
+    expect(cats('受託者は、業務に要する最小限の個人情報に限って取得するものとする。', null, true)).not.toContain('access_control');
+  });
+});

@@ -124,3 +124,26 @@ describe('a legal basis given in the matter’s kind row (坂出市, eval/wild-4
     expect(extractDocument([page])[0].legal_basis).toBe('第6条第2項');
   });
 });
+
+describe('an annex numbered as a section of an issue’s description (観音寺市, eval/wild-49 ar2)', () => {
+  it('starts at `6␣個人情報取扱特記事項`, its preamble quoting the title is no clause, and `1.␣(総則)…` are its articles', () => {
+    const issue = [
+      '件名\t障害福祉アンケート調査業務の委託について',
+      '受託者に講じさせる対策\t作業室への出入りは登録した従事者に限ること。',
+      '6 個人情報取扱特記事項',
+      '契約書に別添として付する「個人情報取扱特記事項」は、次のとおりとする。',
+      '1. (総則) 受託者は、個人情報を扱うときは、その取扱いに万全を期すものとする。',
+      '2. (守秘義務) 受託者は、業務の中で知った個人情報を他の者に口外してはならない。'
+    ].join('\n');
+    const [m] = extractDocument([issue]);
+    expect(m.safeguards.filter((s) => s.scope === 'clause').map((s) => s.text)).toEqual([
+      '受託者は、個人情報を扱うときは、その取扱いに万全を期すものとする。',
+      '受託者は、業務の中で知った個人情報を他の者に口外してはならない。'
+    ]);
+  });
+
+  it('leaves a form’s numbered 特記事項 field that only says the annex is attached as no annex', () => {
+    const [m] = extractDocument(['件名\t配食サービス業務の委託について\n4 特記事項\n委託契約書には、別記「個人情報取扱特記事項」を添付する(本資料では省略する。)。']);
+    expect(m.safeguards.filter((s) => s.scope === 'clause')).toEqual([]);
+  });
+});
