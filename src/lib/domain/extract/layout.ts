@@ -308,7 +308,7 @@ const SPACED_KEYS = new Set<LabelKey>(['title', 'department', 'division', 'contr
 /** A bracketed label and what follows it: `【件名】…`, `〔委託先〕`, `［記録媒体］ 紙`. */
 const BRACKET_LABEL = /^(?:【([^【】]{1,30})】|〔([^〔〕]{1,30})〕|［([^［］]{1,30})］)\s*[:：]?\s*(.*)$/;
 /** A marker in front of a label line: `■取り扱う個人情報`, `◆委託先`. */
-const LABEL_MARK = /^[■□◆◇●◎▼▽]\s*/;
+const LABEL_MARK = /^[■□◆◇●◎▼▽•◦]\s*/;
 
 /**
  * What a matter's heading puts before its title: `報告事項１`, `諮問第５号`, `諮問第三号`, `(1)`,

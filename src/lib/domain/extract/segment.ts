@@ -10,6 +10,10 @@ import { MATTER_KIND_LABEL, MATTER_KIND_VALUE } from './labels';
 const HEADER_TEXT = /審議会|審査会|諮問|報告事項|会議資料/;
 /** A covering letter's lines: `記`, the addressee, the sender, the sentence asking for the council's opinion. */
 const LETTER_TEXT = /^記$|(?:様|殿)$|(?:市長|町長|村長|区長|知事)(?:[(（][^()（）]*[)）])?$|の規定により|意見を求めます。?$|諮問します。?$|報告します。?$/;
+/** A matter's case number in its marker line (`★ 重要 案件1 諮問第4号`). */
+const CASE_NUMBER = /(?:^|[^\d])案件(\d{1,3})(?!\d)/;
+/** A section's label that names the case it belongs to: `案件1`, `【案件2】連携する個人情報`. */
+const CASE_LABEL = /^[【[〔]?案件(\d{1,3})(?!\d)[】\]〕]?/;
 /** Same title when written twice, allowing for a word added or dropped (`業務等の` / `業務の`). */
 const SAME_TITLE = 0.8;
 
@@ -102,6 +106,8 @@ export function segment(rows: Row[]): Row[][] {
   // Where the rows under each matter number went last, and the number met last.
   const markerSegs = new Map<string, Seg>();
   let lastMarker: string | null = null;
+  const caseSegs = new Map<string, Seg>();
+  let caseLine: string | null = null;
   for (const r of rows) {
     if (lastMarker !== null) markerSegs.set(lastMarker, cur);
     const marker = matterMarker(r);
@@ -121,6 +127,14 @@ export function segment(rows: Row[]): Row[][] {
       else cur.marked = true;
       cur.rows.push(r);
       continue;
+    }
+    // A later section labelled with a case's number (`案件1 | 記録媒体`, `【案件2】連携する個人情報`, a
+    // notebook's containers placed out of order) goes on with that case's matter.
+    const caseOf = r.kind === 'row' ? CASE_LABEL.exec(compact(r.label))?.[1] : undefined;
+    const caseSeg = caseOf ? caseSegs.get(caseOf) : undefined;
+    if (caseSeg && caseSeg !== cur && caseSeg.rows.some((x) => x.kind === 'row' && x.key !== null && x.key !== 'title') && !/について$/.test(compact(valueOf(r)))) {
+      cur = caseSeg;
+      lastMarker = null;
     }
     const title = titleOf(r);
     // A title right after another, with nothing between (a heading over its 件名 row, or the lines
@@ -159,6 +173,10 @@ export function segment(rows: Row[]): Row[][] {
       } else start(carry, false);
     }
     if (title) cur.titles.push(title);
+    // `★ 重要 案件1 諮問第4号` over the title: the matter's case number, which later sections name.
+    if (title && caseLine && !caseSegs.has(caseLine)) caseSegs.set(caseLine, cur);
+    const line = r.kind === 'text' ? compact(valueOf(r)) : '';
+    caseLine = line.length <= 40 && !/について$/.test(line) ? (CASE_NUMBER.exec(line)?.[1] ?? (title ? null : caseLine)) : title ? null : caseLine;
     cur.rows.push(r);
     if (title) {
       sinceTitle = 0;

@@ -511,3 +511,26 @@ describe('a bulletin-board post that carries the council’s papers (宇和島�
     expect([ms[0].period_start, ms[0].period_end]).toEqual(['2021-10-01', '2022-03-31']);
   });
 });
+
+describe('a notebook page whose containers stand out of order (小松島市, eval/wild-49 as2)', () => {
+  it('gives a section labelled with a case’s number to that case’s matter, and reads bulleted `• label:value` lines as fields', () => {
+    const page = [
+      '★ 重要 案件1 諮問第4号',
+      '件名\t受給者証の作成及び発送業務の委託について',
+      '• 担当:保健福祉部 障がい福祉課',
+      '• 委託先:株式会社テスト印刷',
+      '★ 重要 案件2 報告第6号',
+      '件名\t母子健康手帳アプリとの外部結合について',
+      '• 担当:子育て健康部 母子保健課',
+      '案件1\t記録媒体',
+      '記録媒体\t紙、DVD-R',
+      '案件2\t記録媒体',
+      '記録媒体\t母子保健システム'
+    ].join('\n');
+    const ms = extractDocument([page]);
+    expect(ms.map((m) => [m.department, m.contractor, m.media.map((x) => x.category)])).toEqual([
+      ['保健福祉部', '株式会社テスト印刷', ['paper', 'removable']],
+      ['子育て健康部', null, ['ward_system']]
+    ]);
+  });
+});
