@@ -634,6 +634,8 @@ function endsList(text: string): boolean {
   return key !== null && key !== 'target';
 }
 
+/** A table row's note that the item is not handled (`委託先には提供しない`, `システムでは保有しない`). */
+const RULED_OUT_NOTE = /(?:提供|保有|記録|保存|掲載)しない|取り扱わない|渡さない/;
 /** A table row's note that its item was dropped before the session. */
 const WITHDRAWN_NOTE = /(?:しない|しなく|取り?下げ|取下げ|削除)(?:こととした|ことになった|ことにした|た)。?$/;
 
@@ -680,6 +682,8 @@ function tableBelow(rows: Row[], from: number, list: ItemList): number {
     const cells = cols >= 2 && parts.length <= cols && parts.length > itemCol && (parts.length === cols || /^\d{1,3}$/.test(label)) ? [parts[itemCol]] : parts;
     // A struck row whose item the text lost keeps only its note (`6/10の課内協議で取得しないこととした`): no item.
     if (cells.length === 1 && WITHDRAWN_NOTE.test(cells[0])) continue;
+    // …nor a row whose note rules its item out (`口座番号 | 利用者 | 委託先には提供しない`).
+    if (cols >= 2 && parts.length <= cols && parts.some((p, k) => k !== itemCol && RULED_OUT_NOTE.test(p))) continue;
     const subject = /^(?:区分|対象|項目|種別|分類|\d{1,3})$/.test(label) ? null : label.replace(/\([^)]*\)/g, '').trim();
     parseLines(cells, list, subject);
   }
@@ -703,6 +707,10 @@ export function collectItems(rows: Row[]): DataItem[] {
         .map((l) => l.replace(/^\s*区分\s*項目\s*/, ''))
         .filter((l) => !COLUMN.test(clean(l)) && !ANNOUNCES_LIST.test(clean(l)));
       const labelSubject = itemsLabel(r.label)?.subject ?? null;
+      // A note on how to read the table below (`区分欄は、誰の情報かを示す。`) is no item either.
+      const next = rows[i + 1];
+      const headedTable = next?.kind === 'row' && (NUMBER_LABEL.test(clean(next.label)) || HEADER.test(clean(next.label))) && [next.label, ...lines(next)].some((t) => /項目/.test(t));
+      if (headedTable && own.every((l) => /。$/.test(l.trim()))) own.length = 0;
       if (own.length === 0) {
         // A group's heading (`取り扱う個人情報` over `対象者 | …` and `個人情報の項目 | …`): the items row below holds them.
         // (Not `【対象者】氏名、…` over `【健診に関する情報】…`: groups of the list, each with its items.)

@@ -3,6 +3,7 @@
  * matter, MDX) → plain text in the shape the line-based parsers expect, through htmlToText for
  * inline HTML. Pure functions, no I/O.
  */
+import { parse } from 'csv-parse/sync';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -72,6 +73,19 @@ function phrasingToHtml(nodes: readonly PhrasingContent[]): string {
 
 function inlineText(nodes: readonly PhrasingContent[]): string {
   return htmlToText(phrasingToHtml(nodes));
+}
+
+/** A fenced block of delimited data that the wiki renders as a table (`-h`: its first row is the header). */
+const DATA_BLOCK = /^(?:csv|tsv)(?:-h)?$/i;
+
+/** The block's records as table rows, cells parted by TABs; a block that is no valid data stays as written. */
+function dataTable(value: string, delimiter: string): string {
+  try {
+    const records = parse(value, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
+    return records.map((cells) => cells.map((c) => c.trim().replace(/\s*\n\s*/g, '\u2028')).join('\t')).join('\n');
+  } catch {
+    return value;
+  }
 }
 
 function renderTable(table: Table): string {
@@ -155,7 +169,9 @@ function renderBlock(node: Nodes | DefListNode): string {
       // A fenced block is a box of its own: a rule ends it, so the paragraphs after it are not more
       // of its last value. In YAML, a block scalar's mark (`備考: |`) is no text.
       // A diagram's source (```` ```mermaid ````, PlantUML, Graphviz) draws the data's flow: no text of the page.
-      if (/^(?:mermaid|plantuml|puml|dot|graphviz)$/i.test(node.lang ?? '')) return '';
+      if (/^(?:mermaid|plantuml|puml|dot|graphviz|drawio)$/i.test(node.lang ?? '')) return '';
+      // A wiki's data block (GROWI's ```` ```csv-h ````, ```` ```tsv ````) is shown as a table.
+      if (DATA_BLOCK.test(node.lang ?? '')) return dataTable(node.value, /^tsv/i.test(node.lang ?? '') ? '\t' : ',');
       return `${/^ya?ml$/i.test(node.lang ?? '') ? node.value.replace(/:[ \t]*[|>][-+]?[ \t]*$/gm, ':') : node.value}\n----`;
     case 'html':
       return htmlToText(node.value);

@@ -554,3 +554,10 @@ describe('item tables of an issue tracker’s description (観音寺市, eval/wi
     expect(fmt(m.data_items)).toEqual(['審査番号', '前回の認定有効期間', '傷病名']);
   });
 });
+
+describe('an item table under a note on how to read it (南国市, eval/wild-49 as1)', () => {
+  it('reads the table, and leaves out a row whose note rules its item out', () => {
+    const [m] = extractDocument([['件名\t配食サービス業務の委託について', '委託先に取り扱わせる個人情報\t区分欄は、誰の情報かを示す。', 'No\t項目\t区分\t備考', '1\t氏名\t利用者\t', '2\t要介護度\t利用者\t介護保険システムから抽出', '3\t口座番号\t利用者\t委託先には提供しない', '4\t続柄\t緊急連絡先\t', '記録媒体\t紙'].join('\n')]);
+    expect(fmt(m.data_items)).toEqual(['氏名', '要介護度', '続柄']);
+  });
+});

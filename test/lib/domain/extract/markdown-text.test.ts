@@ -65,3 +65,10 @@ describe('MDX pages (eval/wild-47 ao2)', () => {
     expect(markdownToText("import X from 'x';\n\n期間は {令和5年度 まで。")).toContain('期間は {令和5年度 まで。');
   });
 });
+
+describe('a wiki’s data blocks (GROWI, eval/wild-49 as1)', () => {
+  it('shows a ```csv-h or ```tsv-h block as the table the wiki renders, and a drawio block as nothing', () => {
+    const md = ['```csv-h', 'No,項目,区分,備考', '1,氏名,利用者,', '2,"住所,配達先",利用者,兼ねる', '```', '', '```tsv', '件名\t配食サービスの委託について', '```', '', '```drawio', 'eJzVV01v2zAM/S0=', '```'].join('\n');
+    expect(markdownToText(md)).toBe(['No\t項目\t区分\t備考', '1\t氏名\t利用者\t', '2\t住所,配達先\t利用者\t兼ねる', '', '件名\t配食サービスの委託について'].join('\n'));
+  });
+});
