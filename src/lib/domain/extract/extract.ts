@@ -436,7 +436,7 @@ function periodOf(rows: Row[]): { start: string | null; end: string | null; sour
 }
 
 /** A form's answer that the matter does not go on. */
-const DECLINED = /^(?:該当しない|該当なし|なし|無し|無|しない|継続しない|予定なし)。?$/;
+const DECLINED = /^(?:該当しない|該当なし|なし|無し|無|しない|継続しない|予定なし|いいえ)。?$/;
 const RECURRING = /(?:次|翌|来)年度以降|毎年度|年度以降も|年度以降の[^。]{0,16}においても[、,]?[^。]{0,8}(?:同様|継続|引き続き)|以[降後]も?[、,]?(?:同様|継続|引き続き|毎年|年\s*\d+\s*回)|継続して(?:実施|委託|提供|利用)|引き続き(?:委託|実施|提供)|(?:年|年度|月)(?:から|以降)も[、,]?(?:続けて|引き続き|継続して)/;
 
 /** The date a letter or a cover is dated (a line that is only a date). */

@@ -175,8 +175,9 @@ export function segment(rows: Row[]): Row[][] {
     if (title) cur.titles.push(title);
     // `★ 重要 案件1 諮問第4号` over the title: the matter's case number, which later sections name.
     if (title && caseLine && !caseSegs.has(caseLine)) caseSegs.set(caseLine, cur);
+    if (title) caseLine = null;
     const line = r.kind === 'text' ? compact(valueOf(r)) : '';
-    caseLine = line.length <= 40 && !/について$/.test(line) ? (CASE_NUMBER.exec(line)?.[1] ?? (title ? null : caseLine)) : title ? null : caseLine;
+    if (line.length <= 40 && !/について$/.test(line)) caseLine = CASE_NUMBER.exec(line)?.[1] ?? caseLine;
     cur.rows.push(r);
     if (title) {
       sinceTitle = 0;

@@ -48,7 +48,8 @@ describe('a form drawn on graph paper (Excel 方眼紙), each box and letter in 
     const [m] = extractDocument([sheet]);
     expect([m.title, m.department, m.divisions, m.matter_kind, m.legal_basis, m.contractor]).toEqual(['特定保健指導業務の委託について', '市民部', ['国保年金課'], 'consultation', '第11条第1項', '株式会社テスト保健']);
     expect(m.media.map((x) => x.category).sort()).toEqual(['contractor_pc', 'paper', 'removable']);
-    // The question repeated in the cell, then its ticked answer.
+    // The question repeated in the cell, then its ticked answer; an issue tracker's field says いいえ.
     expect(m.recurring).toBe(false);
+    expect(extractDocument(['件名\tアンケート調査業務の委託について\n委託期間（開始）\t2022/07/01\n次年度以降の継続\tいいえ'])[0].recurring).toBe(false);
   });
 });
