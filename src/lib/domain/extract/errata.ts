@@ -38,6 +38,9 @@ export function applyErrata(pages: string[]): string[] {
   }
   lines[p] = [...page.slice(0, head), ...page.slice(end)];
   // The document's text is matched as the table writes it: both after NFKC.
-  const fix = (l: string) => pairs.reduce((t, [w, r]) => (nfkc(t).includes(w) ? nfkc(t).split(w).join(r) : t), l);
+  const fix = (l: string) => {
+    const t = nfkc(l);
+    return pairs.some(([w]) => t.includes(w)) ? pairs.reduce((s, [w, r]) => s.split(w).join(r), t) : l;
+  };
   return lines.map((ls) => ls.map(fix).join('\n'));
 }

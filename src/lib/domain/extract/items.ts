@@ -5,7 +5,7 @@ import { clean, dropDefinitions, nfkc, splitTopLevel } from '../text';
 import type { ItemCategory } from '../codes';
 import type { DataItem } from '../types';
 import { labelKey, NUMBER_LABEL } from './labels';
-import type { Row } from './layout';
+import { valueOf, type Row } from './row';
 import {
   ALLOWANCE,
   CHECK,
@@ -656,7 +656,7 @@ function tableBelow(rows: Row[], from: number, list: ItemList): number {
       labelColumn = true;
       continue;
     }
-    const tableRow = labelColumn && r.kind === 'row' && (r.key === null || ((r.key === 'period' || r.key === 'content') && !/\d+\s*年|\d{4}[/-]\d/.test(r.parts.map((p) => p.text).join(''))));
+    const tableRow = labelColumn && r.kind === 'row' && (r.key === null || ((r.key === 'period' || r.key === 'content') && !/\d+\s*年|\d{4}[/-]\d/.test(valueOf(r))));
     if (r.kind !== 'row' || (r.key !== null && r.key !== 'target' && !tableRow)) break;
     if (!label || label.length > 24) break;
     if (labelColumn) {

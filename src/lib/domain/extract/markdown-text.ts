@@ -165,14 +165,16 @@ function renderBlock(node: Nodes | DefListNode): string {
       return renderList(node);
     case 'table':
       return renderTable(node);
-    case 'code':
+    case 'code': {
       // A fenced block is a box of its own: a rule ends it, so the paragraphs after it are not more
       // of its last value. In YAML, a block scalar's mark (`備考: |`) is no text.
       // A diagram's source (```` ```mermaid ````, PlantUML, Graphviz) draws the data's flow: no text of the page.
-      if (/^(?:mermaid|plantuml|puml|dot|graphviz|drawio)$/i.test(node.lang ?? '')) return '';
+      const lang = node.lang ?? '';
+      if (/^(?:mermaid|plantuml|puml|dot|graphviz|drawio)$/i.test(lang)) return '';
       // A wiki's data block (GROWI's ```` ```csv-h ````, ```` ```tsv ````) is shown as a table.
-      if (DATA_BLOCK.test(node.lang ?? '')) return dataTable(node.value, /^tsv/i.test(node.lang ?? '') ? '\t' : ',');
-      return `${/^ya?ml$/i.test(node.lang ?? '') ? node.value.replace(/:[ \t]*[|>][-+]?[ \t]*$/gm, ':') : node.value}\n----`;
+      if (DATA_BLOCK.test(lang)) return dataTable(node.value, /^tsv/i.test(lang) ? '\t' : ',');
+      return `${/^ya?ml$/i.test(lang) ? node.value.replace(/:[ \t]*[|>][-+]?[ \t]*$/gm, ':') : node.value}\n----`;
+    }
     case 'html':
       return htmlToText(node.value);
     case 'thematicBreak':
