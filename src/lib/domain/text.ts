@@ -139,3 +139,22 @@ export function similarity(a: string, b: string): number {
   }
   return (2 * common) / (x.length - 1 + y.length - 1);
 }
+
+/**
+ * Orders strings by code point, as DuckDB orders text (by UTF-8 bytes). JS's own `<` compares
+ * UTF-16 units, which puts characters beyond U+FFFF before U+E000…U+FFFF.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // A surrogate (a character beyond U+FFFF) sorts after every character of the BMP.
+    const sx = x >= 0xd800 && x <= 0xdfff;
+    const sy = y >= 0xd800 && y <= 0xdfff;
+    if (sx !== sy) return sx ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}

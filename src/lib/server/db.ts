@@ -19,6 +19,7 @@ import { peerPrecedents } from './store/gaps';
 import { warmSimilarity } from './store/similar';
 import { matterDetail } from './store/queries';
 import { searchMatters, warmTextIndex } from './store/search';
+import { factsCube } from './store/facts-cube';
 import { getTokenizer } from './analyzer';
 import { getDraftAnalyzer } from './draft-analyzer';
 import { matterLineage } from './lineage';
@@ -73,8 +74,8 @@ function use(key: string, store: Store, parquet?: { source: string; manifests: s
   openedAt = new Date().toISOString();
   // In the background, before /api/ready says so: the first matter page should not pay for loading
   // the similarity index, the first gap list for the precedents, the first search for the dictionary,
-  // nor the first draft check for its worker thread.
-  void Promise.all([warmSimilarity(store), peerPrecedents(store).catch(() => undefined), warmSearch(store), getDraftAnalyzer().catch(() => undefined)])
+  // nor the first draft check for its worker thread, nor the first dashboard for the facts cube.
+  void Promise.all([factsCube(store), warmSimilarity(store), peerPrecedents(store).catch(() => undefined), warmSearch(store), getDraftAnalyzer().catch(() => undefined)])
     .then(() => warmMatterPage(store))
     .then(() => (opened.warm = true));
   if (previous) {

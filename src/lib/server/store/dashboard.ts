@@ -1,111 +1,30 @@
 // Dashboard queries: one filter model for every view, so a page and its data twins answer the same
 // URL with the same rows. Values are bound parameters; grouping and sort columns come from whitelists.
 
-import type { ActorFilter, ItemCategory, MatterKind, MediaCategory, Procedure } from '../../domain/codes';
+import type { ActorFilter } from '../../domain/codes';
 import { SAFEGUARD_CORRECTIONS } from '../../domain/corrections';
 import { TAXONOMY } from '../../domain/taxonomy';
+import { compareCodePoints } from '../../domain/text';
 import type { CoverageRow, Facets, FacetValue, Overview, YearProcedureRow } from '../../view-types';
 import { countsBy } from './counts-by';
-import { CATEGORY_LISTS, listHas, MASKED_LISTS } from './derived';
+import { MASKED_LISTS } from './derived';
+import { cubeBitCounts, cubeByYear, cubeCounts, cubeCoverage, cubeOverview, factsCube, select } from './facts-cube';
+import { categoryColumn, COVERAGE_GROUPS, filterSql, type CoverageGroup, type MatterFilter } from './matter-filter';
 import { REVIEW_ANY_SQL } from './review-conditions';
 import type { Store } from './store';
 
 // The row types are the browser's (view-types.ts); these queries answer with them.
 export type { CoverageRow, Facets, FacetValue, Overview, YearProcedureRow };
-
-/** Filters shared by every view; the names are the store's column names (FILTER_KEYS in domain/codes.ts). */
-export interface MatterFilter {
-  municipality?: string;
-  department?: string;
-  procedure?: Procedure;
-  matter_kind?: MatterKind;
-  fy_from?: number;
-  fy_to?: number;
-  /** One fiscal year exactly (a trend point). */
-  fiscal_year?: number;
-  item_category?: ItemCategory;
-  sensitive?: boolean;
-  media_category?: MediaCategory;
-  /** Drill-down from a coverage cell: matters that have (or lack) this safeguard category. */
-  category?: string;
-  actor?: ActorFilter;
-  clauses?: boolean;
-  /** With `category`: true for matters that have it, false for those that lack it. */
-  has?: boolean;
-  /** Matters with at least one gap. */
-  gap?: boolean;
-  /** Matters flagged for review (matter_reviews), or not. */
-  review?: boolean;
-  /** Matters an expected-safeguard rule fires on (rule_hits). */
-  rule?: string;
-}
-
-type Params = Record<string, string | number | boolean | bigint>;
-
-/** The matter_facts list column holding the categories for this actor, with or without annex clauses. */
-export function categoryColumn(actor: ActorFilter | undefined, clauses: boolean | undefined): string {
-  const lists = CATEGORY_LISTS[actor === 'ward' || actor === 'contractor' ? actor : 'any'];
-  return clauses ? lists.clauses : lists.operational;
-}
-
-/**
- * The WHERE clause over `matter_facts m` (derived.ts: the matters columns plus per-matter counts and
- * category lists) and its parameters.
- */
-export function filterSql(f: MatterFilter): { where: string; params: Params } {
-  const where: string[] = [];
-  const params: Params = {};
-  const eq = (col: 'municipality' | 'department' | 'procedure' | 'matter_kind' | 'fiscal_year') => {
-    const v = f[col];
-    if (v !== undefined && v !== '') {
-      where.push(`m.${col} = $${col}`);
-      params[col] = v;
-    }
-  };
-  eq('municipality');
-  eq('department');
-  eq('procedure');
-  eq('matter_kind');
-  eq('fiscal_year');
-  if (f.fy_from !== undefined) {
-    where.push('m.fiscal_year >= $fy_from');
-    params.fy_from = f.fy_from;
-  }
-  if (f.fy_to !== undefined) {
-    where.push('m.fiscal_year <= $fy_to');
-    params.fy_to = f.fy_to;
-  }
-  if (f.item_category) {
-    const c = listHas('item_categories', f.item_category, 'item_category');
-    where.push(c.sql);
-    params.item_category = c.value;
-  }
-  if (f.sensitive !== undefined) where.push(f.sensitive ? 'm.sensitive_items > 0' : 'm.sensitive_items = 0');
-  if (f.media_category) {
-    const c = listHas('media', f.media_category, 'media_category');
-    where.push(c.sql);
-    params.media_category = c.value;
-  }
-  if (f.gap !== undefined) where.push(f.gap ? 'm.gaps > 0' : 'm.gaps = 0');
-  if (f.review !== undefined) where.push(f.review ? 'len(m.review) > 0' : 'len(m.review) = 0');
-  if (f.rule) {
-    where.push('m.matter_id IN (SELECT matter_id FROM rule_hits WHERE rule_id = $rule)');
-    params.rule = f.rule;
-  }
-  if (f.category) {
-    // Not `$category`: views that name a category of their own (wording) bind that name.
-    const c = listHas(categoryColumn(f.actor, f.clauses), f.category, 'filter_category');
-    where.push(`${f.has === false ? 'NOT ' : ''}${c.sql}`);
-    params.filter_category = c.value;
-  }
-  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
-}
+export { categoryColumn, COVERAGE_GROUPS, filterSql, type CoverageGroup, type MatterFilter };
 
 export function overview(store: Store, f: MatterFilter = {}): Promise<Overview> {
   return store.memo(['overview', f], () => overviewOf(store, f));
 }
 
 async function overviewOf(store: Store, f: MatterFilter): Promise<Overview> {
+  const cube = await factsCube(store);
+  const sel = cube && select(cube, f);
+  if (cube && sel) return cubeOverview(cube, sel);
   const { where, params } = filterSql(f);
   const [r] = await store.all<Overview>(
     `SELECT count(DISTINCT m.document_no)::INTEGER AS documents, count(*)::INTEGER AS matters,
@@ -131,8 +50,6 @@ async function overviewOf(store: Store, f: MatterFilter): Promise<Overview> {
  */
 const bitSum = (mask: string, bit: number, alias: string) => `coalesce(sum(g.n) FILTER (WHERE (g.${mask} >> ${bit}) & 1 = 1), 0)::INTEGER AS ${alias}`;
 
-export const COVERAGE_GROUPS = { department: `coalesce(m.department, '(不明)')`, fiscal_year: `coalesce(CAST(m.fiscal_year AS VARCHAR), '(不明)')`, municipality: `coalesce(m.municipality, '(不明)')` } as const;
-export type CoverageGroup = keyof typeof COVERAGE_GROUPS;
 
 export interface CoverageOptions {
   group?: CoverageGroup;
@@ -148,18 +65,22 @@ export function coverage(store: Store, f: MatterFilter = {}, o: CoverageOptions 
 }
 
 async function coverageOf(store: Store, f: MatterFilter, o: CoverageOptions): Promise<CoverageRow[]> {
-  const group = COVERAGE_GROUPS[o.group ?? 'department'] ?? COVERAGE_GROUPS.department;
-  const { where, params } = filterSql(f);
+  const groupName = o.group && Object.hasOwn(COVERAGE_GROUPS, o.group) ? o.group : 'department';
+  const group = COVERAGE_GROUPS[groupName];
   const codes = TAXONOMY.filter((c) => (o.clauses || !c.clauseOnly) && (!o.categories?.length || o.categories.includes(c.code))).map((c) => c.code);
   if (codes.length === 0) return [];
+  const column = categoryColumn(o.actor, o.clauses);
+  const bearing = [groupName, ...SAFEGUARD_CORRECTIONS];
+  const cube = await factsCube(store);
+  const sel = cube && select(cube, f);
+  if (cube && sel) return cubeCoverage(cube, sel, groupName, column, codes, bearing);
+  const { where, params } = filterSql(f);
   // Each category's bit counted per group (MASKED_LISTS): no list is unnested. The matters are
   // first counted per group and distinct mask, a few thousand rows, and the bits are summed over
   // those: testing every bit on every matter cost twice as much. Column names are generated (c0,
   // c1 …) and bit positions come from the taxonomy, never from input.
-  const column = categoryColumn(o.actor, o.clauses);
   const bitsOf = MASKED_LISTS[column];
   const counts = codes.map((code, i) => bitSum('mask', bitsOf.indexOf(code), `c${i}`));
-  const bearing = [o.group ?? 'department', ...SAFEGUARD_CORRECTIONS];
   const groups = await store.all<Record<string, string | number>>(
     `WITH g AS (SELECT ${group} AS grp, m.${column}_mask AS mask, list_has_any(m.corrected, $bearing::VARCHAR[]) AS corrected, count(*) AS n
                   FROM matter_facts m ${where} GROUP BY ALL)
@@ -179,11 +100,16 @@ async function coverageOf(store: Store, f: MatterFilter, o: CoverageOptions): Pr
 }
 
 export function mattersByYear(store: Store, f: MatterFilter = {}): Promise<YearProcedureRow[]> {
-  const { where, params } = filterSql(f);
-  return store.memo(['byYear', f], () => store.all<YearProcedureRow>(
-    `SELECT m.fiscal_year, m.procedure, count(*)::INTEGER AS matters FROM matter_facts m ${where} GROUP BY ALL ORDER BY m.fiscal_year NULLS LAST, m.procedure`,
-    params
-  ));
+  return store.memo(['byYear', f], async () => {
+    const cube = await factsCube(store);
+    const sel = cube && select(cube, f);
+    if (cube && sel) return cubeByYear(cube, sel);
+    const { where, params } = filterSql(f);
+    return store.all<YearProcedureRow>(
+      `SELECT m.fiscal_year, m.procedure, count(*)::INTEGER AS matters FROM matter_facts m ${where} GROUP BY ALL ORDER BY m.fiscal_year NULLS LAST, m.procedure`,
+      params
+    );
+  });
 }
 
 /** The dimensions whose facet is one value per matter, with the expression that gives it (search's facets too). */
@@ -240,7 +166,14 @@ async function facetsOf(store: Store, f: MatterFilter): Promise<Facets> {
     if (k in SCALAR_FACETS) scan.scalars.push(k as ScalarFacet);
     else scan.lists.push(k as ListFacet);
   }
-  await Promise.all(
+  const cube = await factsCube(store);
+  const selections = cube ? scans.map((scan) => select(cube, scan.filter)) : [];
+  if (cube && selections.every((sel) => sel !== null)) {
+    scans.forEach(({ scalars, lists }, s) => {
+      for (const k of scalars) out[k] = cubeCounts(cube, selections[s] as Int32Array, k);
+      for (const k of lists) out[k] = cubeBitCounts(cube, selections[s] as Int32Array, LIST_FACETS[k]);
+    });
+  } else await Promise.all(
     scans.flatMap(({ filter, scalars, lists }) => {
       const { where, params } = filterSql(filter);
       const jobs: Promise<void>[] = [];
@@ -271,6 +204,6 @@ async function facetsOf(store: Store, f: MatterFilter): Promise<Facets> {
     })
   );
   // Most matters first, then by value (as DuckDB orders text: by code point).
-  for (const k of keys) out[k].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  for (const k of keys) out[k].sort((a, b) => b.count - a.count || compareCodePoints(a.value, b.value));
   return out;
 }

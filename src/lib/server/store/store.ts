@@ -244,6 +244,22 @@ export class Store implements StoreWriter {
     }
   }
 
+  /**
+   * The result as one array per column (JS values: BIGINT as bigint, lists as arrays): for reads of
+   * a whole table's columns, which rows as objects would cost an object per row.
+   */
+  async columns(sql: string, params: Params = []): Promise<Record<string, unknown[]>> {
+    if (this.closing) throw new StoreClosedError();
+    const c = this.pooled ? await this.acquire() : this.connection;
+    this.running++;
+    try {
+      return (await c.runAndReadAll(sql, params)).getColumnsObjectJS() as Record<string, unknown[]>;
+    } finally {
+      if (--this.running === 0) for (const resolve of this.onIdle.splice(0)) resolve();
+      if (this.pooled) this.release(c);
+    }
+  }
+
   /** Statements running now (all, session), and who waits for there to be none (closeWhenIdle). */
   private running = 0;
   private onIdle: (() => void)[] = [];
