@@ -20,6 +20,7 @@ import type { Part } from '../types';
 import { lineNumberMargin, withoutMargin } from './line-numbers';
 import { mediaTables } from './media-tables';
 import { mergeWrappedLabels } from './wrapped-labels';
+import { appFields } from './app-fields';
 import { isPrintedSheet, withoutHeadings } from './print-headings';
 import { isQaPage, qaLines } from './qa-pages';
 import { isSpokenTables, spokenPages } from './spoken-tables';
@@ -81,6 +82,12 @@ function splitCells(line: string): string[] {
   while (out.length > 1 && out[out.length - 1] === '') out.pop();
   return out;
 }
+
+/**
+ * A pictograph opening an annex's title (`📎 別記␣個人情報取扱特記事項`) is decoration as a ■ is.
+ * Elsewhere it stays: a list's `📄 紙` under `💾 記録媒体` is read as it was written.
+ */
+const PICTOGRAPH_MARK = /^\s*(?:(?![☑✔▶])\p{Extended_Pictographic}[\u{FE0F}\u{200D}]*)+\s*(?=\S)/u;
 
 function reduceMarkdown(line: string): { text: string; heading: number } {
   let text = line;
@@ -198,7 +205,9 @@ function physicalLines(pages: string[]): PhysLine[] {
     raw.forEach((printed, i) => {
       // A sheet's right-hand party column (`…守るべき事項␣␣市`) says whose measure the row opens.
       const { body: rawLine, tail } = cutTail(printed, tailAt);
-      const { text, heading } = reduceMarkdown(unspace(nfkc(circledMarks(rawLine))));
+      const { text: marked, heading } = reduceMarkdown(unspace(nfkc(circledMarks(rawLine))));
+      const unmarked = marked.replace(PICTOGRAPH_MARK, '');
+      const text = unmarked !== marked && ANNEX_START.test(compact(unmarked)) ? unmarked : marked;
       const flat = text.replace(/\t/g, ' ').trim();
       // Page decoration is no content: a page number, and a rule that closes a page of a
       // multi-page document, which would otherwise end the value running on to the next page.
@@ -639,7 +648,7 @@ export function layout(pages: string[]): Row[] {
     }
     promoted.push(p);
   }
-  return partyMeasures(mediaTables(attachContinuations(mergeWrappedLabels(promoted)))).flatMap(annexHeadApart);
+  return partyMeasures(mediaTables(attachContinuations(mergeWrappedLabels(appFields(promoted))))).flatMap(annexHeadApart);
 }
 
 /** A framed page's annex heading over its articles in one block (a slide's `別記␣…特記事項` over `第1条…`): the heading a row of its own. */

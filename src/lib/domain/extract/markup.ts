@@ -398,6 +398,15 @@ export function htmlToText(html: string): string {
       case 'a':
         frame.anchor = sink.mark();
         return;
+      case 'input':
+      case 'en-todo': {
+        // A tick box (a form's `<input type="checkbox">`, an Evernote note's `<en-todo>`): its state
+        // as the mark a printed form shows, so that only the ticked options count.
+        if (name === 'input' && (attribs['type'] ?? '').toLowerCase() !== 'checkbox') return;
+        const ticked = name === 'input' ? 'checked' in attribs : /^true$/i.test(attribs['checked'] ?? '');
+        sink.append(ticked ? '☑ ' : '☐ ');
+        return;
+      }
       case 'dt':
         boundary('line');
         if (cellDepth === 0) frame.term = sink.mark();

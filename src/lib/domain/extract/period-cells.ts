@@ -11,7 +11,7 @@ export function periodCellText(parts: Part[], joined: string): string {
   const first = parts[0]?.text.trim() ?? '';
   const rest = parts.slice(1).map((p) => p.text).join('').replace(/[(（][^()（）]*[)）]|※.*$/g, '');
   const words = rest.replace(/(?:令和|平成|昭和)?[\d元]+年度?(?:\d+月)?(?:\d+日)?|から|まで|[～~\-－\s]/g, '');
-  const remark = findDates(first).length > 0 && /日$/.test(first) && !/^\s*(?:から|まで|[～~\-－])/.test(rest) && words.length >= 6;
+  const remark = findDates(first).length > 0 && /(?:日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$/.test(first) && !/^\s*(?:から|まで|[～~\-－])/.test(rest) && words.length >= 6;
   return remark ? parts[0].text : joined;
 }
 

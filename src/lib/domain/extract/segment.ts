@@ -32,7 +32,10 @@ export function matterMarker(r: Row): string | null {
   // …nor does a sentence that opens with a matter's number (`諮問第５号の事務では、…`).
   if (t.length > 40 || isAnnexStart(r) || /[、。]/.test(t)) return null;
   // A number in kanji (`議案第一号`, the traditional outline) marks a matter as digits do.
-  return MATTER_MARKER.exec(arabicLegalNumbers(t))?.[0] ?? null;
+  const marker = MATTER_MARKER.exec(arabicLegalNumbers(t))?.[0] ?? null;
+  // …but a note about the matter (a to-do: `諮問第6号の根拠条文の差替え資料を委員へ送付`) marks none.
+  const about = marker ? /^の(.+)$/.exec(arabicLegalNumbers(t).slice(marker.length).trim())?.[1] : undefined;
+  return about && about.length >= 12 && /[をへ]/.test(about) ? null : marker;
 }
 
 
@@ -145,7 +148,7 @@ export function segment(rows: Row[]): Row[][] {
       cur.listed = true;
     } else if (title && cur.titles.length > 0 && !cur.titles.some((t) => sameTitle(t, title))) {
       // Header lines just above the new title (the sheet's heading) belong to the new matter.
-      const carry: Row[] = [];
+      const carry: Row[] = fieldsAboveTitle(cur.rows);
       while (cur.rows.length > 0) {
         const last = cur.rows[cur.rows.length - 1];
         // …and a heading read as an empty title row (`報告事項` standing alone over the form).
@@ -191,6 +194,23 @@ export function segment(rows: Row[]): Row[][] {
     }
   }
   return all.filter(hasContent).map((m) => m.rows);
+}
+
+/**
+ * A record page's department field printed above its title (a CRM record's `所管部局` beside its
+ * `件名`): a department row a few rows above the next title, after this matter's own department,
+ * with nothing but unlabelled lines after it, goes with the next matter. Taken off `rows`.
+ */
+function fieldsAboveTitle(rows: Row[]): Row[] {
+  const title = rows.findIndex((x) => titleOf(x) !== null);
+  for (let k = rows.length - 1; k >= Math.max(title + 1, rows.length - 4); k--) {
+    const x = rows[k];
+    if (x.kind === 'row' && x.key !== null) {
+      const again = x.key === 'department' && rows.slice(title + 1, k).some((y) => y.kind === 'row' && y.key === 'department');
+      return again ? rows.splice(k) : [];
+    }
+  }
+  return [];
 }
 
 /** A mark an annex carries for the matters it belongs to: `別記（案件番号３－１関係）`, `（報告事項１及び報告事項２の契約に共通）`, `（報告事項1の委託契約に付すもの）`. */

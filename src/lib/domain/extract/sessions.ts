@@ -42,7 +42,7 @@ export function sessionOf(rows: Row[]): string | null {
 }
 
 /** A row of the matter's own naming its session (a record's `審議会 | 令和3年度第2回`, `開催回 | …`). */
-const SESSION_LABEL = /^(?:審議会|審議会の?回(?:次)?|付議(?:する)?審議会|開催回|審議回|回次)$/;
+const SESSION_LABEL = /^(?:会議(?:名)?|審議会|審議会の?回(?:次)?|付議(?:する|した)?(?:審議会|会議)|開催回|審議回|回次)$/;
 
 /**
  * A matter's session: a row labelled with it anywhere in the matter (a record's field, in a group

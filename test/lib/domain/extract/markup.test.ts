@@ -671,3 +671,10 @@ describe('markup of eval/wild-34 (tuned on after its first sight)', () => {
     expect(m.data_items.map((d) => `${d.subject}:${d.item}`)).toEqual(['子ども:氏名', '子ども:生年月日', '保護者:電話番号']);
   });
 });
+
+describe('tick boxes in HTML (an Evernote export, eval/wild-50 at1)', () => {
+  it('writes a ticked box as ☑ and an empty one as ☐, for `<input type="checkbox">` and `<en-todo>`', () => {
+    const html = '<div><input type="checkbox" checked="checked"/>紙</div><div><input type="checkbox"/>USBメモリ</div><div><en-todo checked="true"/>校務用パソコン</div><div><en-todo checked="false"/>電子メール</div><div><input type="text" value="x"/>氏名</div>';
+    expect(htmlToText(html).split('\n').filter((l) => l.trim() !== '')).toEqual(['☑ 紙', '☐ USBメモリ', '☑ 校務用パソコン', '☐ 電子メール', '氏名']);
+  });
+});

@@ -240,3 +240,22 @@ describe('a newsletter’s article whose measures are told in the paragraph unde
     expect(m.safeguards.map((s) => `${s.actor}:${s.text.slice(0, 8)}`)).toEqual(['ward:共同サービスと市', 'ward:取り込みや閲覧の', 'ward:端末にはウイルス']);
   });
 });
+
+describe('an annex under a heading that opens with a pictograph (a Dropbox Paper export, eval/wild-50 au1)', () => {
+  it('starts the annex at `📎 別記　個人情報取扱特記事項（…）` and reads its numbered list as clauses', () => {
+    const text = [
+      '件名\t特定健康診査の結果分析業務の委託について',
+      '担当部課\t市民生活部 保険年金課',
+      '受託者に講じさせる措置',
+      '- 作業責任者を指名させる。',
+      '📎 別記　個人情報取扱特記事項（諮問第3号の委託契約書に添付）',
+      '1. （秘密の保持）受託者は、業務上知り得た個人情報を他人に知らせてはならない。',
+      '2. （再委託の禁止）受託者は、市の承諾なしに業務を第三者に委託してはならない。'
+    ].join('\n');
+    const [m] = extractDocument([text]);
+    expect(m.safeguards.filter((s) => s.scope === 'clause').map((s) => s.text)).toEqual([
+      '受託者は、業務上知り得た個人情報を他人に知らせてはならない。',
+      '受託者は、市の承諾なしに業務を第三者に委託してはならない。'
+    ]);
+  });
+});

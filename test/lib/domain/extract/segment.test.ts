@@ -534,3 +534,18 @@ describe('a notebook page whose containers stand out of order (小松島市, eva
     ]);
   });
 });
+
+describe('a secretariat’s note over its matters (an Evernote note, eval/wild-50 at1)', () => {
+  it('reads a to-do about a matter (`諮問第6号の…資料を委員へ送付`) as no matter’s start', () => {
+    const page = [
+      '会議\t令和4年度第2回四万十市個人情報保護審議会',
+      '諮問第6号の根拠条文の差替え資料を委員へ送付（8/10 了）',
+      '関連ノート\t令和3年度 第2回 介護認定調査票の点検業務の委託について（報告）',
+      '■ 諮問第5号',
+      '件名\t特定健康診査の受診勧奨業務の委託について',
+      '所管部\t健康福祉部'
+    ].join('\n');
+    const ms = extractDocument([page]);
+    expect(ms.map((m) => [m.title, m.council_session, m.fiscal_year])).toEqual([['特定健康診査の受診勧奨業務の委託について', '令和4年度第2回', 2022]]);
+  });
+});

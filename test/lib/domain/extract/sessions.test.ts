@@ -12,6 +12,13 @@ describe('the session a matter was brought to', () => {
     expect(matterSession(rows, '令和3年度第3回')).toBe('令和3年度第2回');
   });
 
+  it('reads a `会議` or `付議会議` row as the session, not a related note’s or a meetings panel’s (eval/wild-50 at1, at2)', () => {
+    const note = layout(['会議\t令和4年度第2回四万十市個人情報保護審議会', '関連ノート\t令和3年度 第2回 介護認定調査票の点検業務の委託について(報告)', '件名\t特定健診業務の委託について']);
+    expect(matterSession(note, null)).toBe('令和4年度第2回');
+    const record = layout(['令和3年度第3回大洲市個人情報保護審議会\t開催日: 2022/02/16', '件名\t健診情報配信業務の委託について', '付議会議\t令和3年度第2回大洲市個人情報保護審議会']);
+    expect(matterSession(record, null)).toBe('令和3年度第2回');
+  });
+
   it('falls back on the matter’s head, then on the document’s session', () => {
     expect(matterSession(layout(['件名\t介護認定調査業務の委託について']), '令和3年度第3回')).toBe('令和3年度第3回');
   });
