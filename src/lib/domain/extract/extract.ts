@@ -512,7 +512,9 @@ function extractMatter(rows: Row[], seq: number, doc: DocumentFacts, meta: Docum
   const procedure = procedureOf(title, rows);
   const office = departmentOf(rows, municipality);
   const { department, divisions } = office;
-  const nonClause = rows.slice(0, Math.max(0, rows.findIndex(isAnnexStart)) || rows.length);
+  // An annex follows its matter's title: a `特記事項` above it (a sheet's tab) starts none.
+  const titleAt = titled.length > 0 ? rows.indexOf(titled[0]) : -1;
+  const nonClause = rows.slice(0, Math.max(0, rows.findIndex((r, k) => k > titleAt && isAnnexStart(r))) || rows.length);
   // An annex's articles (`第1条 受託者は…`) are no legal basis.
   const own = legalBasisOf(nonClause);
   // Else the article the cover's list gives this title, else the one the cover gives all.

@@ -646,6 +646,8 @@ const WITHDRAWN_NOTE = /(?:しない|しなく|取り?下げ|取下げ|削除)(?
 function tableBelow(rows: Row[], from: number, list: ItemList): number {
   let itemCol = -1;
   let cols = 0;
+  // A `対象者` column before the items' (`番号 | 対象者 | 項目`): each numbered row's subject.
+  let subjectCol = -1;
   // `項目 | 記載元 | 備考`: the items are the rows' labels, whatever field some name (`前回の認定有効期間`).
   let labelColumn = false;
   let j = from;
@@ -672,6 +674,7 @@ function tableBelow(rows: Row[], from: number, list: ItemList): number {
     if ((HEADER.test(label) || NUMBER_LABEL.test(label)) && heads) {
       cols = parts.length;
       itemCol = Math.max(0, parts.findIndex((p) => /項目/.test(p)));
+      subjectCol = parts.findIndex((p, k) => k < itemCol && /^対象者?$/.test(p));
       continue;
     }
     // `対象者 | 収集する項目` and its first data row in one row.
@@ -684,7 +687,8 @@ function tableBelow(rows: Row[], from: number, list: ItemList): number {
     if (cells.length === 1 && WITHDRAWN_NOTE.test(cells[0])) continue;
     // …nor a row whose note rules its item out (`口座番号 | 利用者 | 委託先には提供しない`).
     if (cols >= 2 && parts.length <= cols && parts.some((p, k) => k !== itemCol && RULED_OUT_NOTE.test(p))) continue;
-    const subject = /^(?:区分|対象|項目|種別|分類|\d{1,3})$/.test(label) ? null : label.replace(/\([^)]*\)/g, '').trim();
+    const numbered = /^\d{1,3}$/.test(label) && subjectCol >= 0 && cells.length === 1 ? parts[subjectCol] : undefined;
+    const subject = numbered ?? (/^(?:区分|対象|項目|種別|分類|\d{1,3})$/.test(label) ? null : label.replace(/\([^)]*\)/g, '').trim());
     parseLines(cells, list, subject);
   }
   return j;

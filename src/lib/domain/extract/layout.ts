@@ -21,6 +21,7 @@ import { lineNumberMargin, withoutMargin } from './line-numbers';
 import { mediaTables } from './media-tables';
 import { mergeWrappedLabels } from './wrapped-labels';
 import { appFields } from './app-fields';
+import { sheetRows } from './sheet-rows';
 import { isPrintedSheet, withoutHeadings } from './print-headings';
 import { isQaPage, qaLines } from './qa-pages';
 import { isSpokenTables, spokenPages } from './spoken-tables';
@@ -526,7 +527,7 @@ const MARKUP_BALLOON = /^(?:コメント\s*\[[^\]]{1,20}\]|削除|挿入|書式�
 const FRESH_START = /^(?:[【<(（「①-⑳・○◯●■□◇-]|\d)/;
 
 export function layout(pages: string[]): Row[] {
-  const phys = withoutRepeatedSheetMarks(physicalLines(pages));
+  const phys = withoutRepeatedSheetMarks(sheetRows(physicalLines(pages)));
   const rows: Row[] = [];
   let blankBefore = false;
   // The number of the last numbered form row (`3 | 担当部課室 | …`), and of a table's (`14 | 利用者負担割合 | 一般`), NaN for none.
