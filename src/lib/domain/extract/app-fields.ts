@@ -17,9 +17,9 @@ const TABLE_HEAD = /^(?:区分|項目|分類|種別|番号|No\.?|対象者?)$/i;
 const OPENS: ReadonlySet<LabelKey> = new Set(['media', 'period', 'contractor', 'department', 'division', 'legal_basis', 'items']);
 
 /**
- * Each row without its panel links and attachment entries (a row left empty goes); and a row whose own field is empty (a tick box such as
- * `要配慮個人情報を含む` printed with nothing) but whose first cell is a known label
- * (`記録媒体 | 紙;DVD-R`) made that label's row.
+ * Each row without its panel links and attachment entries (a row left empty goes); and a row whose
+ * own field is empty (a tick box such as `要配慮個人情報を含む` printed with nothing) but whose first
+ * cell is a known label (`記録媒体 | 紙;DVD-R`) made that label's row.
  */
 export function appFields(rows: Row[]): Row[] {
   const kept = rows.flatMap((r) => {
