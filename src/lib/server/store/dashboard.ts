@@ -8,7 +8,7 @@ import { compareCodePoints } from '../../domain/text';
 import type { CoverageRow, Facets, FacetValue, Overview, YearProcedureRow } from '../../view-types';
 import { countsBy } from './counts-by';
 import { MASKED_LISTS } from './derived';
-import { cubeBitCounts, cubeByYear, cubeCounts, cubeCoverage, cubeOverview, factsCube, select } from './facts-cube';
+import { cubeBitCounts, cubeByYear, cubeCounts, cubeCoverage, cubeOverview, cubeSelection, factsCube, select } from './facts-cube';
 import { categoryColumn, COVERAGE_GROUPS, filterSql, type CoverageGroup, type MatterFilter } from './matter-filter';
 import { REVIEW_ANY_SQL } from './review-conditions';
 import type { Store } from './store';
@@ -22,9 +22,8 @@ export function overview(store: Store, f: MatterFilter = {}): Promise<Overview> 
 }
 
 async function overviewOf(store: Store, f: MatterFilter): Promise<Overview> {
-  const cube = await factsCube(store);
-  const sel = cube && select(cube, f);
-  if (cube && sel) return cubeOverview(cube, sel);
+  const hit = await cubeSelection(store, f);
+  if (hit) return cubeOverview(hit.cube, hit.sel);
   const { where, params } = filterSql(f);
   const [r] = await store.all<Overview>(
     `SELECT count(DISTINCT m.document_no)::INTEGER AS documents, count(*)::INTEGER AS matters,
@@ -71,9 +70,8 @@ async function coverageOf(store: Store, f: MatterFilter, o: CoverageOptions): Pr
   if (codes.length === 0) return [];
   const column = categoryColumn(o.actor, o.clauses);
   const bearing = [groupName, ...SAFEGUARD_CORRECTIONS];
-  const cube = await factsCube(store);
-  const sel = cube && select(cube, f);
-  if (cube && sel) return cubeCoverage(cube, sel, groupName, column, codes, bearing);
+  const hit = await cubeSelection(store, f);
+  if (hit) return cubeCoverage(hit.cube, hit.sel, groupName, column, codes, bearing);
   const { where, params } = filterSql(f);
   // Each category's bit counted per group (MASKED_LISTS): no list is unnested. The matters are
   // first counted per group and distinct mask, a few thousand rows, and the bits are summed over
@@ -101,9 +99,8 @@ async function coverageOf(store: Store, f: MatterFilter, o: CoverageOptions): Pr
 
 export function mattersByYear(store: Store, f: MatterFilter = {}): Promise<YearProcedureRow[]> {
   return store.memo(['byYear', f], async () => {
-    const cube = await factsCube(store);
-    const sel = cube && select(cube, f);
-    if (cube && sel) return cubeByYear(cube, sel);
+    const hit = await cubeSelection(store, f);
+    if (hit) return cubeByYear(hit.cube, hit.sel);
     const { where, params } = filterSql(f);
     return store.all<YearProcedureRow>(
       `SELECT m.fiscal_year, m.procedure, count(*)::INTEGER AS matters FROM matter_facts m ${where} GROUP BY ALL ORDER BY m.fiscal_year NULLS LAST, m.procedure`,

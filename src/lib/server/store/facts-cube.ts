@@ -281,7 +281,7 @@ export function cubeCoverage(
 ): CoverageRow[] {
   const label = groupLabels(cube, group);
   const bits = MASKED_LISTS[column];
-  const words = cube.masks[column];
+  const maskWords = cube.masks[column];
   let bearingBits = 0;
   cube.correctedFields.forEach((field, b) => {
     if (bearing.includes(field)) bearingBits |= 1 << b;
@@ -291,10 +291,10 @@ export function cubeCoverage(
   for (const i of sel) {
     const key = label(i);
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { matters: 0, corrected: 0, bits: new Int32Array(32 * words.length) }));
+    if (!g) groups.set(key, (g = { matters: 0, corrected: 0, bits: new Int32Array(32 * maskWords.length) }));
     g.matters++;
     if ((cube.corrected[i] & bearingBits) !== 0) g.corrected++;
-    for (let w = 0; w < words.length; w++) for (let m = words[w][i]; m !== 0; m &= m - 1) g.bits[32 * w + 31 - Math.clz32(m & -m)]++;
+    for (let w = 0; w < maskWords.length; w++) for (let m = maskWords[w][i]; m !== 0; m &= m - 1) g.bits[32 * w + 31 - Math.clz32(m & -m)]++;
   }
   const at = codes.map((code) => bits.indexOf(code));
   return [...groups]
@@ -375,4 +375,11 @@ export function factsCube(store: Store): Promise<FactsCube | null> {
     cubes.set(store, cube);
   }
   return cube;
+}
+
+/** The store's cube and the matters that pass `f`; null where SQL answers (a store that may change, a filter the cube cannot test). */
+export async function cubeSelection(store: Store, f: MatterFilter): Promise<{ cube: FactsCube; sel: Int32Array } | null> {
+  const cube = await factsCube(store);
+  const sel = cube && select(cube, f);
+  return cube && sel ? { cube, sel } : null;
 }

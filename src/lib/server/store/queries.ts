@@ -9,7 +9,7 @@ import { correctionRow, fromStored } from '../corrections';
 import { hasTables } from './catalog';
 import { storedCorrections } from './corrections';
 import { filterSql, type MatterFilter } from './dashboard';
-import { factsCube, select } from './facts-cube';
+import { cubeSelection } from './facts-cube';
 import { MATTER_PARTS_SELECT } from './derived';
 import { similarMatters } from './similar';
 import type { Store } from './store';
@@ -66,10 +66,9 @@ async function listOf(store: Store, q: MatterQuery): Promise<{ total: number; ro
   const order = `${MATTER_SORTS[sort]} ${desc ? 'DESC' : 'ASC'} NULLS LAST, m.matter_id`;
   // The total from the facts cube where it can count it; the page's rows from DuckDB, which reads
   // them no faster by key than in order (matter_facts is one row group at 100,000 matters).
-  const cube = q.matter_id ? null : await factsCube(store);
-  const sel = cube && select(cube, q);
+  const hit = q.matter_id ? null : await cubeSelection(store, q);
   const [total, rows] = await Promise.all([
-    sel ? sel.length : store.all<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM matter_facts m ${filter}`, params).then(([r]) => r.total),
+    hit ? hit.sel.length : store.all<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM matter_facts m ${filter}`, params).then(([r]) => r.total),
     store.all<MatterRow>(`SELECT ${MATTER_SELECT} FROM matter_facts m ${filter} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`, params)
   ]);
   return { total, rows };

@@ -3,7 +3,7 @@
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DuckDBInstance, type DuckDBConnection, LIST, listValue, VARCHAR } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBResultReader, LIST, listValue, VARCHAR } from '@duckdb/node-api';
 import { matterSearch } from '../../domain/search/search-text';
 import { DERIVED_VERSION, DERIVED_VERSION_SQL } from './derived';
 import type { StoredDocument, StoreWriter } from './document';
@@ -228,17 +228,22 @@ export class Store implements StoreWriter {
   async session<T>(fn: (all: Query) => Promise<T>): Promise<T> {
     const c = this.pooled ? await this.acquire() : this.connection;
     try {
-      return await fn(<R>(sql: string, params: Params = []) => this.read<R>(c, sql, params));
+      return await fn(<R>(sql: string, params: Params = []) => this.read(c, sql, params, (r) => r.getRowObjectsJson() as R[]));
     } finally {
       if (this.pooled) this.release(c);
     }
   }
 
   async all<T = Record<string, unknown>>(sql: string, params: Params = []): Promise<T[]> {
-    if (!this.pooled) return this.read<T>(this.connection, sql, params);
+    return this.pooledRead(sql, params, (r) => r.getRowObjectsJson() as T[]);
+  }
+
+  /** `read` on a reader connection of the pool, or on the one connection when there is no pool. */
+  private async pooledRead<R>(sql: string, params: Params, convert: (r: DuckDBResultReader) => R): Promise<R> {
+    if (!this.pooled) return this.read(this.connection, sql, params, convert);
     const c = await this.acquire();
     try {
-      return await this.read<T>(c, sql, params);
+      return await this.read(c, sql, params, convert);
     } finally {
       this.release(c);
     }
@@ -249,15 +254,7 @@ export class Store implements StoreWriter {
    * a whole table's columns, which rows as objects would cost an object per row.
    */
   async columns(sql: string, params: Params = []): Promise<Record<string, unknown[]>> {
-    if (this.closing) throw new StoreClosedError();
-    const c = this.pooled ? await this.acquire() : this.connection;
-    this.running++;
-    try {
-      return (await c.runAndReadAll(sql, params)).getColumnsObjectJS() as Record<string, unknown[]>;
-    } finally {
-      if (--this.running === 0) for (const resolve of this.onIdle.splice(0)) resolve();
-      if (this.pooled) this.release(c);
-    }
+    return this.pooledRead(sql, params, (r) => r.getColumnsObjectJS() as Record<string, unknown[]>);
   }
 
   /** Statements running now (all, session), and who waits for there to be none (closeWhenIdle). */
@@ -265,11 +262,11 @@ export class Store implements StoreWriter {
   private onIdle: (() => void)[] = [];
   private closing = false;
 
-  private async read<T>(c: DuckDBConnection, sql: string, params: Params): Promise<T[]> {
+  private async read<R>(c: DuckDBConnection, sql: string, params: Params, convert: (r: DuckDBResultReader) => R): Promise<R> {
     if (this.closing) throw new StoreClosedError();
     this.running++;
     try {
-      return (await c.runAndReadAll(sql, params)).getRowObjectsJson() as T[];
+      return convert(await c.runAndReadAll(sql, params));
     } finally {
       if (--this.running === 0) for (const resolve of this.onIdle.splice(0)) resolve();
     }
